@@ -1,0 +1,100 @@
+import { graphql } from "../../../graphql/generated/client";
+import { runOperation } from "../../../graphql/execute";
+import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
+import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
+import { CompletionBarChart } from "../../../components/charts/CompletionBarChart";
+import { PointsByStatusChart } from "../../../components/charts/PointsByStatusChart";
+import { TargetTable } from "../../../components/targets/TargetTable";
+import { requirePageContext } from "../../_lib/request-context";
+
+const DashboardQuery = graphql(`
+  query PlanDashboard($planId: ID!, $asOf: Date) {
+    planDashboard(planId: $planId, asOf: $asOf) {
+      asOf
+      plan {
+        id
+        year
+        title
+        unitName
+        source
+        totalPoints
+      }
+      summary {
+        ...SummaryFields
+      }
+      areas {
+        id
+        code
+        name
+        category
+        points
+        summary {
+          ...SummaryFields
+        }
+      }
+      sections {
+        section {
+          id
+          name
+        }
+        summary {
+          ...SummaryFields
+        }
+      }
+      targets {
+        ...TargetRowFields
+      }
+    }
+  }
+`);
+
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<{ asOf?: string }>;
+}) {
+  const { planId } = await params;
+  const { asOf } = await searchParams;
+  const { user, t, locale } = await requirePageContext(`/plans/${planId}`);
+  const { planDashboard: d } = await runOperation(DashboardQuery, { planId, asOf: asOf || null }, user);
+  return (
+    <>
+      <h1>{d.plan.title}</h1>
+      <p className="subtitle">
+        {d.plan.unitName} · {d.plan.source}
+      </p>
+      <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
+      <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="by-area">
+          <h2 id="by-area">{t.dashboard.byArea}</h2>
+          <CompletionBarChart
+            id="area-chart"
+            label={t.dashboard.completion}
+            data={d.areas.map((a) => ({ name: `${a.name}（${a.points}分）`, completion: a.summary.completion }))}
+          />
+        </section>
+        <section className="panel" aria-labelledby="by-section">
+          <h2 id="by-section">{t.dashboard.bySection}</h2>
+          <CompletionBarChart
+            id="section-chart"
+            label={t.dashboard.completion}
+            data={d.sections.map((s) => ({ name: s.section?.name ?? t.unassigned, completion: s.summary.completion }))}
+          />
+        </section>
+        <section className="panel" aria-labelledby="points-status">
+          <h2 id="points-status">{t.dashboard.pointsByStatus}</h2>
+          <PointsByStatusChart
+            data={d.summary.byStatus.map((s) => ({ status: s.status, label: t.status[s.status], points: s.points, count: s.count }))}
+          />
+        </section>
+      </div>
+      <h2>
+        {t.dashboard.targets}（{d.targets.length} {t.dashboard.targetsCount}）
+      </h2>
+      <TargetTable rows={d.targets} areas={d.areas} asOf={d.asOf} t={t} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { graphql } from "../../../graphql/generated/client";
+import { runOperation } from "../../../graphql/execute";
+import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
+import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
+import { TargetTable } from "../../../components/targets/TargetTable";
+import { requirePageContext } from "../../_lib/request-context";
+
+const SectionPlansQuery = graphql(`
+  query SectionPlans {
+    plans {
+      id
+      unitId
+    }
+  }
+`);
+
+const SectionOverviewQuery = graphql(`
+  query SectionOverview($sectionId: ID!, $planId: ID!, $asOf: Date) {
+    sectionOverview(sectionId: $sectionId, planId: $planId, asOf: $asOf) {
+      asOf
+      section {
+        id
+        name
+        phone
+        unitId
+      }
+      plan {
+        id
+        year
+        title
+      }
+      summary {
+        ...SummaryFields
+      }
+      targets {
+        ...TargetRowFields
+      }
+      dueThisMonth {
+        ...TargetRowFields
+      }
+    }
+  }
+`);
+
+export default async function SectionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sectionId: string }>;
+  searchParams: Promise<{ asOf?: string; planId?: string }>;
+}) {
+  const { sectionId } = await params;
+  const query = await searchParams;
+  const { user, t, locale } = await requirePageContext(`/sections/${sectionId}`);
+  const planId = query.planId ?? (await runOperation(SectionPlansQuery, {}, user)).plans[0]?.id;
+  if (!planId) return <p className="muted">—</p>;
+  const { sectionOverview: s } = await runOperation(
+    SectionOverviewQuery,
+    { sectionId, planId, asOf: query.asOf || null },
+    user,
+  );
+  const month = Number(s.asOf.slice(5, 7));
+  return (
+    <>
+      <h1>
+        {s.section.name} · {s.plan.title}
+      </h1>
+      <p className="subtitle">
+        {t.section.phone}：{s.section.phone ?? t.unassigned}
+      </p>
+      <AsOfPicker year={s.plan.year} asOf={s.asOf} t={t} locale={locale} />
+      <PlanSummaryCards summary={s.summary} t={t} locale={locale} />
+      <h2>
+        {t.section.dueThisMonth}（{locale === "zh" ? `${month}月` : month}）
+      </h2>
+      {s.dueThisMonth.length ? (
+        <TargetTable rows={s.dueThisMonth} asOf={s.asOf} t={t} locale={locale} />
+      ) : (
+        <p className="muted" data-testid="none-due">{t.section.noneDue}</p>
+      )}
+      <h2>{t.section.myTargets}</h2>
+      <TargetTable rows={s.targets} asOf={s.asOf} t={t} locale={locale} />
+    </>
+  );
+}

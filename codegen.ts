@@ -1,0 +1,33 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// Server resolver types and client typed documents both come from graphql/schema/*.graphql;
+// `npm run check` regenerates and fails when the committed output is stale.
+const config: CodegenConfig = {
+  schema: "graphql/schema/*.graphql",
+  documents: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "tests/**/*.ts", "!graphql/generated/**"],
+  ignoreNoDocuments: true,
+  generates: {
+    "graphql/generated/resolvers.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        contextType: "../context#GraphQLContext",
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: "string", DateTime: "Date | string" },
+        // Resolvers return the services' view objects; nested fields resolve from these.
+        mappers: {
+          ProgressEntry: "../../lib/server/plans/find-target-detail#ProgressEntryView",
+          TargetDetail: "../../lib/server/plans/find-target-detail#TargetDetailView",
+          Unit: "../../lib/server/units/list-units#UnitView",
+          User: "../../lib/server/users/find-users#UserView",
+        },
+      },
+    },
+    "graphql/generated/client/": {
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: "string", DateTime: "string" } },
+    },
+  },
+};
+export default config;

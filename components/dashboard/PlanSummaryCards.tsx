@@ -1,0 +1,28 @@
+import { formatNumber, formatPercent } from "../../lib/i18n/format";
+import type { Locale, Messages } from "../../lib/i18n/messages";
+import type { SummaryFieldsFragment } from "../../graphql/generated/client/graphql";
+
+export function PlanSummaryCards({ summary, t, locale }: { summary: SummaryFieldsFragment; t: Messages; locale: Locale }) {
+  return (
+    <div className="cards" role="list" aria-label={t.dashboard.overall}>
+      <div className="card" role="listitem">
+        <div className="label">{t.dashboard.overall}</div>
+        <div className="value" data-testid="overall-completion">{formatPercent(summary.completion, locale)}</div>
+        <div className="muted">
+          {summary.count} {t.dashboard.targetsCount} · {formatNumber(summary.totalPoints, locale)} {t.dashboard.points}
+        </div>
+      </div>
+      {summary.byStatus.map((s) => (
+        <div className="card" role="listitem" key={s.status} data-testid={`status-card-${s.status}`}>
+          <div className="label">
+            <span className={`badge status-${s.status}`}>{t.status[s.status]}</span>
+          </div>
+          <div className="value">{s.count}</div>
+          <div className="muted">
+            {formatNumber(s.points, locale)} {t.dashboard.points}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

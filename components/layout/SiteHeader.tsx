@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { Messages } from "../../lib/i18n/messages";
+import type { SessionUser } from "../../lib/server/auth/session-user";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null }) {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">{t.appName}</Link>
+      <nav aria-label={t.appName}>
+        <Link href="/">{t.nav.dashboard}</Link>
+        {user?.sectionId ? <Link href={`/sections/${user.sectionId}`}>{t.nav.sections}</Link> : null}
+      </nav>
+      <LanguageSwitch label={t.nav.language} />
+      {user ? (
+        <>
+          <span className="user">
+            {t.signIn.signedInAs}：{user.displayName}（{t.roles[user.role]}）
+          </span>
+          <form method="post" action="/api/auth/sign-out">
+            <button type="submit" className="secondary">{t.nav.signOut}</button>
+          </form>
+        </>
+      ) : (
+        <Link href="/sign-in">{t.nav.signIn}</Link>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../graphql/generated/client";
+import type { TargetKind } from "../../graphql/generated/client/graphql";
+import { GraphQLRequestError, requestGraphQL } from "../../lib/client/graphql-request";
+import type { Messages } from "../../lib/i18n/messages";
+import { fieldErrors, needsConfirmation, progressInputSchema } from "../../lib/validation/progress";
+
+const RecordProgressMutation = graphql(`
+  mutation RecordProgress($input: RecordProgressInput!) {
+    recordProgress(input: $input) {
+      entry {
+        id
+        value
+      }
+      progress {
+        status
+        ratio
+        target {
+          version
+        }
+      }
+    }
+  }
+`);
+
+interface Props {
+  targetId: string;
+  kind: TargetKind;
+  version: number;
+  year: number;
+  defaultDate: string;
+  measureUnit: string | null;
+  targetValue?: number | null;
+  t: Messages;
+}
+
+const todayLocal = () => new Date().toLocaleDateString("en-CA");
+
+/**
+ * Checks the input with the same zod schema as the API (instant Chinese messages), then submits with the
+ * version the page was loaded with, so a concurrent save by someone else surfaces as a conflict.
+ */
+export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, measureUnit, targetValue = null, t }: Props) {
+  const router = useRouter();
+  const allOrNothing = kind === "MILESTONE" || kind === "DECLARATION";
+  const [value, setValue] = useState(allOrNothing ? "1" : "");
+  const [reportedFor, setReportedFor] = useState(defaultDate);
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [askConfirm, setAskConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent, confirmLarge = false) {
+    e.preventDefault();
+    setMessage(null);
+    const input = { value: value.trim() === "" ? Number.NaN : Number(value), reportedFor, note: note || null, confirmLarge };
+    const checked = progressInputSchema({ kind, planYear: year, targetValue, today: todayLocal() }).safeParse(input);
+    if (!checked.success) {
+      setErrors(fieldErrors(checked.error));
+      setAskConfirm(needsConfirmation(checked.error));
+      return;
+    }
+    setErrors({});
+    setAskConfirm(false);
+    setBusy(true);
+    try {
+      await requestGraphQL(RecordProgressMutation, {
+        input: { targetId, value: input.value, reportedFor, note: input.note, expectedVersion: version, confirmLarge },
+      });
+      setMessage({ kind: "success", text: t.form.saved });
+      setNote("");
+      router.refresh();
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      if (err instanceof GraphQLRequestError && err.code === "NEEDS_CONFIRMATION") setAskConfirm(true);
+      setMessage({ kind: "error", text });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const describedBy = (field: string) => (errors[field] ? `${field}-error` : undefined);
+  return (
+    <form className="form-grid" onSubmit={(e) => submit(e)} noValidate data-testid="progress-form">
+      {allOrNothing ? (
+        <fieldset>
+          <legend>{t.form.value}</legend>
+          <label><input type="radio" name="value" value="1" checked={value === "1"} onChange={() => setValue("1")} /> {t.form.milestoneDone}</label>
+          <label><input type="radio" name="value" value="0" checked={value === "0"} onChange={() => setValue("0")} /> {t.form.milestoneNotDone}</label>
+        </fieldset>
+      ) : (
+        <label>
+          {t.form.value}
+          {measureUnit ? `（${measureUnit}）` : ""}
+          <input
+            name="value"
+            inputMode="decimal"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={Boolean(errors.value)}
+            aria-describedby={describedBy("value")}
+            required
+          />
+          {errors.value ? <span id="value-error" className="error" role="alert">{errors.value}</span> : null}
+        </label>
+      )}
+      <label>
+        {t.form.reportedFor}
+        <input
+          type="date"
+          name="reportedFor"
+          value={reportedFor}
+          onChange={(e) => setReportedFor(e.target.value)}
+          aria-invalid={Boolean(errors.reportedFor)}
+          aria-describedby={describedBy("reportedFor")}
+          required
+        />
+        {errors.reportedFor ? <span id="reportedFor-error" className="error" role="alert">{errors.reportedFor}</span> : null}
+      </label>
+      <label>
+        {t.form.note}
+        <textarea name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+        {errors.note ? <span className="error" role="alert">{errors.note}</span> : null}
+      </label>
+      <div style={{ display: "flex", gap: 8 }}>
+        <button type="submit" disabled={busy}>{busy ? t.form.saving : t.form.submit}</button>
+        {askConfirm ? (
+          <button type="button" className="secondary" disabled={busy} onClick={(e) => submit(e, true)}>
+            {t.form.confirmLarge}
+          </button>
+        ) : null}
+      </div>
+      {message ? (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import type { GraphQLSchema } from "graphql";
+import { AppError } from "../lib/server/errors";
+import type { Role } from "../lib/server/auth/session-user";
+import type { GraphQLContext } from "./context";
+
+/**
+ * Who may call each root field — the one place authorization is declared. "PUBLIC" needs no sign-in,
+ * "SIGNED_IN" any active account, a role list only those roles. Finer rules (a section head writes
+ * only their own section's targets) live in the services' database queries.
+ */
+export type Rule = "PUBLIC" | "SIGNED_IN" | readonly Role[];
+
+export const RULES: Record<string, Rule> = {
+  "Query.me": "PUBLIC",
+  "Query.units": "SIGNED_IN",
+  "Query.sections": "SIGNED_IN",
+  "Query.plans": "SIGNED_IN",
+  "Query.planDashboard": "SIGNED_IN",
+  "Query.targetDetail": "SIGNED_IN",
+  "Query.sectionOverview": "SIGNED_IN",
+  "Mutation.recordProgress": ["SECTION_HEAD", "ADMIN"],
+};
+
+export function assertAllowed(rule: Rule, context: GraphQLContext): void {
+  if (rule === "PUBLIC") return;
+  if (!context.user) throw new AppError("UNAUTHENTICATED", "请先登录");
+  if (rule === "SIGNED_IN") return;
+  if (!rule.includes(context.user.role)) throw new AppError("FORBIDDEN", "当前角色无权执行此操作");
+}
+
+type Resolver = (parent: unknown, args: unknown, context: GraphQLContext, info: unknown) => unknown;
+type RootResolvers = Record<string, Record<string, Resolver>>;
+
+/**
+ * Wraps every Query and Mutation resolver with its rule. A root field without a rule stops the server
+ * at start-up, so a new operation cannot ship unguarded.
+ */
+export function withAuthorization<T>(resolvers: T, schema: GraphQLSchema): T {
+  const roots = resolvers as RootResolvers;
+  for (const typeName of ["Query", "Mutation"] as const) {
+    const fields = schema.getType(typeName) && (schema.getType(typeName) as { getFields(): object }).getFields();
+    for (const field of Object.keys(fields ?? {})) {
+      const rule = RULES[`${typeName}.${field}`];
+      const resolve = roots[typeName]?.[field];
+      if (!rule) throw new Error(`No authorization rule for ${typeName}.${field} (graphql/authorization.ts)`);
+      if (!resolve) throw new Error(`No resolver for ${typeName}.${field}`);
+      roots[typeName][field] = (parent, args, context, info) => {
+        assertAllowed(rule, context);
+        return resolve(parent, args, context, info);
+      };
+    }
+  }
+  return resolvers;
+}

@@ -1,0 +1,26 @@
+import DataLoader from "dataloader";
+import { listPlans } from "../lib/server/plans/list-plans";
+import type { PlanInfoView } from "../lib/server/plans/plan-info";
+import type { SectionView } from "../lib/server/plans/target-view";
+import { findUsersByIds, type UserView } from "../lib/server/users/find-users";
+import { findSectionsByUnitIds } from "../lib/server/units/find-sections";
+
+/** Batch the per-parent lookups of nested fields into one query per field per request. */
+export function createLoaders() {
+  return {
+    userById: new DataLoader<string, UserView | null>(async (ids) => {
+      const users = await findUsersByIds([...ids]);
+      return ids.map((id) => users.find((u) => u.id === id) ?? null);
+    }),
+    sectionsByUnit: new DataLoader<string, SectionView[]>(async (unitIds) => {
+      const sections = await findSectionsByUnitIds([...unitIds]);
+      return unitIds.map((id) => sections.filter((s) => s.unitId === id));
+    }),
+    plansByUnit: new DataLoader<string, PlanInfoView[]>(async (unitIds) => {
+      const plans = await listPlans();
+      return unitIds.map((id) => plans.filter((p) => p.unitId === id));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

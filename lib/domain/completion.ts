@@ -1,0 +1,74 @@
+import { differenceInCalendarDays } from "date-fns";
+import { toDate } from "./dates";
+import type { IsoDate, ProgressPoint, TargetMeasure } from "./types";
+
+/**
+ * Float slack for "reached" comparisons: 10% growth on 62 firms is 68.2, but (68.2-62)/62*100 is not exactly
+ * 10 in binary floating point. A target met on paper must not show as 99.9999999% done.
+ */
+export const RATIO_EPSILON = 1e-9;
+
+/** recordedAt is an ISO instant; compare as instants (offsets may differ), falling back to text order. */
+function compareRecordedAt(a: string, b: string): number {
+  const [ta, tb] = [Date.parse(a), Date.parse(b)];
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
+  return ta - tb;
+}
+
+/**
+ * Values are cumulative, so the figure "as of" a day is the newest report for a day on or before it;
+ * reports for later days are ignored (a status as of June must not see July's figure). Two reports for the
+ * same day: the later recordedAt is the correction and wins; a full tie keeps the later entry in the list.
+ */
+export function latestValue(points: ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
+  const day = toDate(asOf);
+  let best: ProgressPoint | null = null;
+  for (const p of points) {
+    if (differenceInCalendarDays(toDate(p.reportedFor), day) > 0) continue;
+    if (best === null) {
+      best = p;
+      continue;
+    }
+    const byDay = differenceInCalendarDays(toDate(p.reportedFor), toDate(best.reportedFor));
+    if (byDay > 0 || (byDay === 0 && compareRecordedAt(p.recordedAt, best.recordedAt) >= 0)) best = p;
+  }
+  return best;
+}
+
+/** Growth in % over the prior-year figure; undefined (null) without a usable baseline. */
+export function growthPercent(baseline: number | null, value: number | null): number | null {
+  if (baseline === null || baseline === 0 || value === null) return null;
+  return ((value - baseline) / baseline) * 100;
+}
+
+/**
+ * Share of the target reached, not capped (over-fulfilment is reported as such). null means "cannot tell":
+ * no value yet, or a target/baseline that makes the ratio meaningless (missing, zero or negative target).
+ */
+export function completionRatio(measure: TargetMeasure, value: number | null): number | null {
+  if (value === null) return null;
+  const target = measure.targetValue;
+  switch (measure.kind) {
+    case "COUNT":
+    case "AMOUNT":
+      return target === null || target <= 0 ? null : value / target;
+    case "GROWTH_PCT": {
+      const growth = growthPercent(measure.baselineValue, value);
+      return growth === null || target === null || target <= 0 ? null : growth / target;
+    }
+    case "MILESTONE":
+    case "DECLARATION":
+      // all-or-nothing: reported as 1 (done) or 0 (not done)
+      return value >= 1 ? 1 : 0;
+  }
+}
+
+/** For weighting and progress bars: unknown counts as 0, over-fulfilment counts as 100%, negatives as 0. */
+export function cappedRatio(r: number | null): number {
+  return Math.min(Math.max(r ?? 0, 0), 1);
+}
+
+/** A ratio counts as reached within RATIO_EPSILON of 1. */
+export function isComplete(r: number | null): boolean {
+  return r !== null && r >= 1 - RATIO_EPSILON;
+}

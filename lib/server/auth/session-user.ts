@@ -1,0 +1,28 @@
+/** The signed-in user as every service sees it. */
+export type Role = "LEADER" | "SECTION_HEAD" | "ASSESSOR" | "ADMIN";
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string;
+  sectionId: string | null;
+}
+
+/**
+ * Section ownership as part of the database query: a section head's update of a target their section
+ * does not own finds nothing. Administrators may write any target (the plan leaves some unowned).
+ */
+export function writableTargetWhere(user: SessionUser) {
+  if (user.role === "ADMIN") return {};
+  if (user.role === "SECTION_HEAD" && user.sectionId) return { owners: { some: { sectionId: user.sectionId } } };
+  return { id: { in: [] as string[] } };
+}
+
+/** The same rule as writableTargetWhere, for showing or hiding the form. */
+export function canWriteTarget(user: SessionUser | null, ownerSectionIds: string[]): boolean {
+  if (!user) return false;
+  if (user.role === "ADMIN") return true;
+  return user.role === "SECTION_HEAD" && user.sectionId != null && ownerSectionIds.includes(user.sectionId);
+}

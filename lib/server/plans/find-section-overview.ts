@@ -1,0 +1,39 @@
+import { isDueInMonth, type IsoDate } from "../../domain";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { findPlanDashboard } from "./find-plan-dashboard";
+import type { PlanInfoView } from "./load-plan-state";
+import { summaryView, type SectionView, type SummaryView, type TargetProgressView } from "./target-view";
+
+export interface SectionOverviewView {
+  section: SectionView;
+  plan: PlanInfoView;
+  asOf: IsoDate;
+  summary: SummaryView;
+  targets: TargetProgressView[];
+  dueThisMonth: TargetProgressView[];
+}
+
+/** A section head's page: the targets the section owns and those whose window closes this month. */
+export async function findSectionOverview(options: {
+  sectionId: string;
+  planId: string;
+  asOf?: IsoDate | null;
+}): Promise<SectionOverviewView> {
+  const section = await db.section.findUnique({
+    where: { id: options.sectionId },
+    select: { id: true, name: true, phone: true, unitId: true },
+  });
+  if (!section) throw notFound("科室");
+  const dashboard = await findPlanDashboard({ planId: options.planId, asOf: options.asOf });
+  const targets = dashboard.targets.filter((t) => t.target.owners.some((o) => o.id === section.id));
+  const [year, month] = dashboard.asOf.split("-").map(Number);
+  return {
+    section,
+    plan: dashboard.plan,
+    asOf: dashboard.asOf,
+    summary: summaryView(targets),
+    targets,
+    dueThisMonth: targets.filter((t) => t.status !== "DONE" && isDueInMonth(t.target.window, year, month)),
+  };
+}

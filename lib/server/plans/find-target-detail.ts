@@ -1,0 +1,49 @@
+import { defaultAsOf, paceLine, type IsoDate } from "../../domain";
+import { db } from "../db";
+import { dbDateToIso, todayIso } from "../db-dates";
+import { notFound } from "../errors";
+import { loadPlanState, type PlanInfoView } from "./load-plan-state";
+import { evaluateTarget, measureOf, type TargetProgressView } from "./target-view";
+
+export interface ProgressEntryView {
+  id: string;
+  targetId: string;
+  value: number;
+  reportedFor: IsoDate;
+  note: string | null;
+  action: string;
+  reason: string | null;
+  isDemo: boolean;
+  reportedById: string;
+  createdAt: Date;
+}
+
+export interface TargetDetailView {
+  progress: TargetProgressView;
+  plan: PlanInfoView;
+  areaName: string;
+  asOf: IsoDate;
+  entries: ProgressEntryView[];
+  paceLine: { date: IsoDate; expected: number | null }[];
+}
+
+/** The target page: its evaluation at asOf, the whole report history and the linear pace line. */
+export async function findTargetDetail(options: { targetId: string; asOf?: IsoDate | null }): Promise<TargetDetailView> {
+  const row = await db.target.findUnique({ where: { id: options.targetId }, select: { planId: true } });
+  if (!row) throw notFound("指标");
+  const state = await loadPlanState(row.planId, { targetIds: [options.targetId] });
+  const target = state.targets[0];
+  const asOf = options.asOf ?? defaultAsOf(state.plan.year, todayIso());
+  const entries = await db.progressEntry.findMany({
+    where: { targetId: target.id },
+    orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
+  });
+  return {
+    progress: evaluateTarget(target, state.pointsByTarget.get(target.id) ?? [], asOf, state.plan.behindMargin),
+    plan: state.plan,
+    areaName: state.areas.find((a) => a.id === target.areaId)?.name ?? "",
+    asOf,
+    entries: entries.map((e) => ({ ...e, reportedFor: dbDateToIso(e.reportedFor) })),
+    paceLine: paceLine(measureOf(target), target.window),
+  };
+}

@@ -1,0 +1,132 @@
+import {
+  effectiveWindow,
+  forecastAtWindowEnd,
+  growthPercent,
+  latestValue,
+  statusDetail,
+  summarizeTargets,
+  windowBounds,
+  type EffectiveWindow,
+  type IsoDate,
+  type ProgressPoint,
+  type TargetKind,
+  type TargetMeasure,
+  type TargetStatus,
+  type TargetSummary,
+} from "../../domain";
+
+/** The shapes services hand to GraphQL: they mirror graphql/schema/plan.graphql one to one. */
+export interface SectionView {
+  id: string;
+  name: string;
+  phone: string | null;
+  unitId: string;
+}
+
+export interface TargetView {
+  id: string;
+  planId: string;
+  areaId: string;
+  code: string;
+  title: string;
+  wording: string;
+  kind: TargetKind;
+  measureUnit: string | null;
+  targetValue: number | null;
+  baselineValue: number | null;
+  baselineSource: string | null;
+  points: number;
+  window: EffectiveWindow & { start: IsoDate; end: IsoDate };
+  windowText: string | null;
+  remarks: string | null;
+  version: number;
+  owners: SectionView[];
+}
+
+export interface TargetProgressView {
+  target: TargetView;
+  status: TargetStatus;
+  value: number | null;
+  reportedFor: IsoDate | null;
+  ratio: number | null;
+  growthPercent: number | null;
+  expectedRatio: number;
+  forecast: { value: number; ratio: number | null } | null;
+}
+
+export interface SummaryView {
+  count: number;
+  totalPoints: number;
+  completion: number;
+  byStatus: { status: TargetStatus; count: number; points: number }[];
+}
+
+export interface TargetRow {
+  id: string;
+  planId: string;
+  areaId: string;
+  code: string;
+  title: string;
+  wording: string;
+  kind: string;
+  measureUnit: string | null;
+  targetValue: number | null;
+  baselineValue: number | null;
+  baselineSource: string | null;
+  startMonth: number | null;
+  endMonth: number | null;
+  windowText: string | null;
+  remarks: string | null;
+  version: number;
+  owners: { section: SectionView }[];
+}
+
+export function measureOf(row: Pick<TargetRow, "kind" | "targetValue" | "baselineValue">): TargetMeasure {
+  return { kind: row.kind as TargetKind, targetValue: row.targetValue, baselineValue: row.baselineValue };
+}
+
+export function toTargetView(row: TargetRow, year: number, points: number): TargetView {
+  const window = effectiveWindow(year, row.startMonth, row.endMonth);
+  return {
+    ...row,
+    kind: row.kind as TargetKind,
+    points,
+    window: { ...window, ...windowBounds(window) },
+    owners: row.owners.map((o) => o.section),
+  };
+}
+
+/** One target evaluated at asOf: every number on a table row, chart point or review line. */
+export function evaluateTarget(
+  target: TargetView,
+  points: ProgressPoint[],
+  asOf: IsoDate,
+  behindMargin: number,
+): TargetProgressView {
+  const measure = measureOf(target);
+  const input = { measure, window: target.window, points, asOf };
+  const detail = statusDetail({ ...input, behindMargin });
+  const latest = latestValue(points, asOf);
+  return {
+    target,
+    status: detail.status,
+    value: detail.value,
+    reportedFor: latest?.reportedFor ?? null,
+    ratio: detail.ratio,
+    growthPercent: target.kind === "GROWTH_PCT" ? growthPercent(target.baselineValue, detail.value) : null,
+    expectedRatio: detail.expectedRatio,
+    forecast: forecastAtWindowEnd(input),
+  };
+}
+
+export function summaryView(items: TargetProgressView[]): SummaryView {
+  const s: TargetSummary = summarizeTargets(
+    items.map((i) => ({ status: i.status, points: i.target.points, ratio: i.ratio })),
+  );
+  return {
+    count: s.count,
+    totalPoints: s.totalPoints,
+    completion: s.completion,
+    byStatus: Object.entries(s.byStatus).map(([status, v]) => ({ status: status as TargetStatus, ...v })),
+  };
+}

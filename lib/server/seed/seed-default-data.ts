@@ -1,0 +1,35 @@
+import { DEMO_BASELINES, DEMO_PASSWORD, DEMO_PROGRESS, DEMO_USERS } from "../../../prisma/seed-data/demo-2013";
+import { YIYANG_2013 } from "../../../prisma/seed-data/yiyang-2013";
+import { db } from "../db";
+import { ensureAdmin } from "./ensure-admin";
+import { loadDemo } from "./load-demo";
+import { loadPlan, type LoadedPlan } from "./load-plan";
+
+export interface SeedResult {
+  skipped: boolean;
+  loaded: LoadedPlan | null;
+  adminPassword: string | null;
+  demo: { users: number; entries: number } | null;
+}
+
+/**
+ * The embedded default data: the 益阳市科技局 2013 plan, the first-run administrator and (unless
+ * demo is false) the labelled demo set. An existing 2013 plan is left untouched.
+ */
+export async function seedDefaultData(options: { demo: boolean; adminPassword?: string }): Promise<SeedResult> {
+  const existing = await db.plan.findFirst({
+    where: { year: YIYANG_2013.plan.year, unit: { name: YIYANG_2013.unit.name } },
+  });
+  if (existing) return { skipped: true, loaded: null, adminPassword: null, demo: null };
+  const loaded = await loadPlan(db, YIYANG_2013);
+  const admin = await ensureAdmin(db, loaded.unitId, options.adminPassword ?? process.env.ADMIN_PASSWORD);
+  const demo = options.demo
+    ? await loadDemo(
+        db,
+        loaded,
+        { password: DEMO_PASSWORD, users: DEMO_USERS, baselines: DEMO_BASELINES, progress: DEMO_PROGRESS },
+        admin.user.id,
+      )
+    : null;
+  return { skipped: false, loaded, adminPassword: admin.generatedPassword, demo };
+}
