@@ -9,7 +9,7 @@ import { DateScalar, DateTimeScalar } from "./resolvers/scalars";
 import { unitResolvers } from "./resolvers/unit";
 import { userResolvers } from "./resolvers/user";
 
-const SCHEMA_DIR = path.join(process.cwd(), "graphql", "schema");
+const SCHEMA_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "graphql", "schema");
 
 export function loadTypeDefs(): string[] {
   return fs

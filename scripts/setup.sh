@@ -6,7 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npm install --no-audit --no-fund
-if [[ "${DATABASE_URL:-}" =~ ^postgres ]]; then npm run --silent generate:pg; fi
 npm run --silent db:migrate
 npm run --silent db:seed
 npx next build

@@ -18,7 +18,7 @@ export const SESSION_COOKIE = "ptt_session";
 function sessionSecret(): string {
   const fromEnv = process.env.SESSION_SECRET;
   if (fromEnv && fromEnv.length >= 32) return fromEnv;
-  const file = path.resolve(process.env.SESSION_SECRET_FILE ?? "data/.session-secret");
+  const file = path.resolve(/*turbopackIgnore: true*/ process.env.SESSION_SECRET_FILE ?? "data/.session-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("hex");

@@ -1,0 +1,103 @@
+// Statuses, target detail and section view on the seeded plan with its demo reports.
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
+import { gql, userNamed } from "./harness";
+
+let planId: string;
+let ids: Map<string, string>;
+let sections: Map<string, string>;
+
+beforeAll(async () => {
+  const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
+  planId = seeded.loaded!.planId;
+  ids = seeded.loaded!.targetIds;
+  sections = seeded.loaded!.sectionIds;
+});
+
+const STATUSES = `
+  query S($planId: ID!, $asOf: Date) {
+    planDashboard(planId: $planId, asOf: $asOf) {
+      asOf
+      summary { count byStatus { status count } }
+      targets { status value target { code } }
+    }
+  }`;
+
+type StatusResult = { planDashboard: { asOf: string; summary: { count: number; byStatus: { status: string; count: number }[] }; targets: { status: string; value: number | null; target: { code: string } }[] } };
+
+async function statusesAt(asOf: string | null) {
+  const res = await gql<StatusResult>(STATUSES, { planId, asOf }, await userNamed("leader"));
+  expect(res.errors).toBeUndefined();
+  const d = res.data!.planDashboard;
+  return { asOf: d.asOf, by: new Map(d.targets.map((t) => [t.target.code, t.status])), value: new Map(d.targets.map((t) => [t.target.code, t.value])) };
+}
+
+describe("statuses move with the as-of date", () => {
+  it("defaults to the last day of 2013 when today is after the plan year", async () => {
+    expect((await statusesAt(null)).asOf).toBe("2013-12-31");
+  });
+
+  it("reads the demo reports at 2013-02-28, 2013-09-30 and 2013-12-31", async () => {
+    const feb = await statusesAt("2013-02-28");
+    const sep = await statusesAt("2013-09-30");
+    const dec = await statusesAt("2013-12-31");
+    // 引进农业新品种 5 项, 3–10月: not started in Feb; 4 of 5 by 20 Aug is on pace at 30 Sep; 5 by 25 Oct done.
+    expect([feb.by.get("二.(一).2.(1)①"), sep.by.get("二.(一).2.(1)①"), dec.by.get("二.(一).2.(1)①")]).toEqual(["NOT_STARTED", "ON_TRACK", "DONE"]);
+    // 重点支持农业科技项目 5 个, 3–10月: 4 of 5 by 28 Sep, nothing after → overdue once October ends.
+    expect(dec.by.get("二.(一).2.(1)②")).toBe("OVERDUE");
+    // 市级工程技术研究中心 4 家, 6–12月: 1 by 30 Sep (25%) against 4/7 of the window elapsed → behind.
+    expect(sep.by.get("二.(一).3.(3)")).toBe("BEHIND");
+    expect(sep.value.get("二.(一).3.(3)")).toBe(1);
+    // 黑茶平台 milestone done on 26 Sep.
+    expect(sep.by.get("二.(一).3.(1)")).toBe("DONE");
+    // 高企数量: 129 vs demo baseline 120 = 7.5% of the 10% required at 3/4 of the year → on track; 133 (10.8%) done.
+    expect(sep.by.get("二.(一).1.(1)")).toBe("ON_TRACK");
+    expect(dec.by.get("二.(一).1.(1)")).toBe("DONE");
+    // 创新创优 has no report: behind in December, the last month of its (whole-year) window.
+    expect(dec.by.get("二.(一).5")).toBe("BEHIND");
+  });
+});
+
+describe("target detail", () => {
+  it("returns the history newest first, the pace line and who may record", async () => {
+    const q = `query T($id: ID!) { targetDetail(targetId: $id, asOf: "2013-09-30") {
+      viewerCanRecord areaName
+      entries { value reportedFor reportedBy { username } isDemo }
+      paceLine { date expected }
+      progress { status ratio expectedRatio forecast { value } }
+    } }`;
+    const asHead = await gql<{ targetDetail: { viewerCanRecord: boolean; areaName: string; entries: { value: number; reportedFor: string; reportedBy: { username: string }; isDemo: boolean }[]; paceLine: { date: string; expected: number }[]; progress: { ratio: number; forecast: { value: number } } } }>(
+      q, { id: ids.get("二.(一).3.(3)") }, await userNamed("jihua"));
+    const d = asHead.data!.targetDetail;
+    expect(d.viewerCanRecord).toBe(true);
+    expect(d.areaName).toBe("创新能力建设");
+    expect(d.entries.map((e) => [e.reportedFor, e.value])).toEqual([["2013-11-20", 2], ["2013-08-30", 1]]);
+    expect(d.entries.every((e) => e.isDemo && e.reportedBy.username === "jihua")).toBe(true);
+    expect(d.paceLine[0]).toEqual({ date: "2013-06-01", expected: 0 });
+    expect(d.paceLine.at(-1)).toEqual({ date: "2013-12-31", expected: 4 });
+    expect(d.progress.ratio).toBe(0.25);
+    const asOther = await gql<{ targetDetail: { viewerCanRecord: boolean } }>(q, { id: ids.get("二.(一).3.(3)") }, await userNamed("gaoxin"));
+    expect(asOther.data!.targetDetail.viewerCanRecord).toBe(false);
+  });
+});
+
+describe("section overview", () => {
+  it("lists the section's targets and what falls due in the as-of month", async () => {
+    const q = `query O($s: ID!, $p: ID!, $asOf: Date) { sectionOverview(sectionId: $s, planId: $p, asOf: $asOf) {
+      section { name } targets { target { code } } dueThisMonth { target { code } status } } }`;
+    const res = await gql<{ sectionOverview: { section: { name: string }; targets: { target: { code: string } }[]; dueThisMonth: { target: { code: string } }[] } }>(
+      q, { s: sections.get("农社科"), p: planId, asOf: "2013-10-15" }, await userNamed("nongshe"));
+    const o = res.data!.sectionOverview;
+    expect(o.section.name).toBe("农社科");
+    expect(o.targets).toHaveLength(6);
+    // Due in October: the two 3–10月 targets; 引进农业新品种 is not done until 25 Oct, so both are listed on the 15th.
+    expect(o.dueThisMonth.map((t) => t.target.code).sort()).toEqual(["二.(一).2.(1)①", "二.(一).2.(1)②"]);
+  });
+
+  it("requires sign-in for every query", async () => {
+    const res = await gql(`{ plans { id } }`, {}, null);
+    expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const me = await gql<{ me: null }>(`{ me { id } }`, {}, null);
+    expect(me.data!.me).toBeNull();
+  });
+});
