@@ -25,5 +25,7 @@ export async function runOperation<TData, TVars extends Record<string, unknown>>
     const first = formatError(result.errors[0].toJSON?.() ?? { message: result.errors[0].message }, result.errors[0]);
     throw new AppError((first.extensions?.code as AppError["code"]) ?? "BAD_USER_INPUT", first.message);
   }
-  return result.data as TData;
+  // graphql-js builds results on null-prototype objects, which React cannot hand to client components;
+  // a JSON round trip yields exactly what the HTTP endpoint would have sent.
+  return JSON.parse(JSON.stringify(result.data)) as TData;
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
@@ -83,6 +84,17 @@ export default async function DashboardPage({
             label={t.dashboard.completion}
             data={d.sections.map((s) => ({ name: s.section?.name ?? t.unassigned, completion: s.summary.completion }))}
           />
+          <ul className="section-links" aria-label={t.nav.sections}>
+            {d.sections.map((s) =>
+              s.section ? (
+                <li key={s.section.id}>
+                  <Link href={`/sections/${s.section.id}?planId=${d.plan.id}&asOf=${d.asOf}`}>
+                    {s.section.name}（{s.summary.count}）
+                  </Link>
+                </li>
+              ) : null,
+            )}
+          </ul>
         </section>
         <section className="panel" aria-labelledby="points-status">
           <h2 id="points-status">{t.dashboard.pointsByStatus}</h2>

@@ -1,6 +1,7 @@
 import { getIronSession } from "iron-session";
 import { cookies } from "next/headers";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { seeOther } from "../see-other";
 import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
 import { signIn } from "../../../../lib/server/auth/sign-in";
 import { AppError } from "../../../../lib/server/errors";
@@ -20,12 +21,9 @@ export async function POST(req: NextRequest) {
     const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
     session.userId = user.id;
     await session.save();
-    return NextResponse.redirect(new URL(next, req.url), 303);
+    return seeOther(req, next);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    const back = new URL("/sign-in", req.url);
-    back.searchParams.set("error", "1");
-    back.searchParams.set("next", next);
-    return NextResponse.redirect(back, 303);
+    return seeOther(req, `/sign-in?error=1&next=${encodeURIComponent(next)}`);
   }
 }

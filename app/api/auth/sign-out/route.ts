@@ -1,10 +1,10 @@
 import { getIronSession } from "iron-session";
 import { cookies } from "next/headers";
-import { NextResponse, type NextRequest } from "next/server";
+import { seeOther } from "../see-other";
 import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
 
-export async function POST(req: NextRequest) {
+export async function POST(req: Request) {
   const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
   session.destroy();
-  return NextResponse.redirect(new URL("/sign-in", req.url), 303);
+  return seeOther(req, "/sign-in");
 }

@@ -1,0 +1,22 @@
+import { expect, type Page } from "@playwright/test";
+import fs from "node:fs";
+
+export const DEMO_PASSWORD = "demo2013";
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/plans\//);
+}
+
+/** Screenshots land in tests/output/screenshots for a person to look at. */
+export async function snap(page: Page, name: string) {
+  fs.mkdirSync("tests/output/screenshots", { recursive: true });
+  await page.screenshot({ path: `tests/output/screenshots/${name}.png`, fullPage: true });
+}
+
+export function row(page: Page, code: string) {
+  return page.locator(`[data-testid=target-row][data-code="${code}"]`);
+}
