@@ -4,7 +4,7 @@ import { formatDate } from "../../lib/i18n/format";
 /** A plain GET form: works without JavaScript and leaves the date in the URL, so views can be shared. */
 export function AsOfPicker({ year, asOf, t, locale }: { year: number; asOf: string; t: Messages; locale: Locale }) {
   return (
-    <form method="get" className="toolbar" aria-label={t.dashboard.asOf}>
+    <form method="get" className="toolbar">
       <label>
         {t.dashboard.asOf}
         <input type="date" name="asOf" defaultValue={asOf} min={`${year}-01-01`} max={`${year}-12-31`} required />
