@@ -28,6 +28,7 @@ export default defineConfig({
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        "--lang=zh-CN",
       ],
     },
   },

@@ -33,5 +33,19 @@ export function summarizeTargets(items: SummaryItem[]): TargetSummary {
     totalPoints += item.points;
     weighted += item.points * cappedRatio(item.ratio);
   }
-  return { count: items.length, byStatus, totalPoints, completion: totalPoints === 0 ? 0 : weighted / totalPoints };
+  for (const s of TARGET_STATUSES) byStatus[s].points = roundPoints(byStatus[s].points);
+  return {
+    count: items.length,
+    byStatus,
+    totalPoints: roundPoints(totalPoints),
+    completion: totalPoints === 0 ? 0 : weighted / totalPoints,
+  };
+}
+
+/**
+ * Shares like 100/6 make float sums drift (6 × 16.666… = 99.99999999999999, depending on order). Plans
+ * state points in at most two decimals, so sums are rounded to 1e-6: 6 × 100/6 totals exactly 100.
+ */
+export function roundPoints(points: number): number {
+  return Math.round(points * 1e6) / 1e6;
 }

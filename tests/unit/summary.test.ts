@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeTargets } from "../../lib/domain/summary";
+import { roundPoints, summarizeTargets } from "../../lib/domain/summary";
 
 describe("summarizeTargets", () => {
   it("counts by status and weights completion by points with capped ratios", () => {
@@ -22,5 +22,15 @@ describe("summarizeTargets", () => {
   it("has completion 0 when there are no points", () => {
     expect(summarizeTargets([])).toMatchObject({ count: 0, totalPoints: 0, completion: 0 });
     expect(summarizeTargets([{ status: "DONE", points: 0, ratio: 1 }]).completion).toBe(0);
+  });
+});
+
+describe("point sums", () => {
+  it("total exactly the area's points when split in sixths, in any order", () => {
+    const items = Array.from({ length: 6 }, () => ({ status: "ON_TRACK" as const, points: 100 / 6, ratio: 0.5 }));
+    const mixed = [...items, { status: "DONE" as const, points: 580, ratio: 1 }].reverse();
+    expect(summarizeTargets(mixed).totalPoints).toBe(680);
+    expect(summarizeTargets(items).byStatus.ON_TRACK.points).toBe(100);
+    expect(roundPoints(0.1 + 0.2)).toBe(0.3);
   });
 });
