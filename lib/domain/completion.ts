@@ -1,4 +1,3 @@
-import { differenceInCalendarDays } from "date-fns";
 import { toDate } from "./dates";
 import type { IsoDate, ProgressPoint, TargetMeasure } from "./types";
 
@@ -21,16 +20,15 @@ function compareRecordedAt(a: string, b: string): number {
  * same day: the later recordedAt is the correction and wins; a full tie keeps the later entry in the list.
  */
 export function latestValue(points: ProgressPoint[], asOf: IsoDate): ProgressPoint | null {
-  const day = toDate(asOf);
+  toDate(asOf); // validates; valid "YYYY-MM-DD" strings then order like the days they name
   let best: ProgressPoint | null = null;
   for (const p of points) {
-    if (differenceInCalendarDays(toDate(p.reportedFor), day) > 0) continue;
-    if (best === null) {
+    if (p.reportedFor > asOf) continue;
+    if (best === null || p.reportedFor > best.reportedFor) {
       best = p;
       continue;
     }
-    const byDay = differenceInCalendarDays(toDate(p.reportedFor), toDate(best.reportedFor));
-    if (byDay > 0 || (byDay === 0 && compareRecordedAt(p.recordedAt, best.recordedAt) >= 0)) best = p;
+    if (p.reportedFor === best.reportedFor && compareRecordedAt(p.recordedAt, best.recordedAt) >= 0) best = p;
   }
   return best;
 }

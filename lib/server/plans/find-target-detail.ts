@@ -31,7 +31,7 @@ export interface TargetDetailView {
 export async function findTargetDetail(options: { targetId: string; asOf?: IsoDate | null }): Promise<TargetDetailView> {
   const row = await db.target.findUnique({ where: { id: options.targetId }, select: { planId: true } });
   if (!row) throw notFound("指标");
-  const state = await loadPlanState(row.planId, { targetIds: [options.targetId] });
+  const state = await loadPlanState(row.planId, { targetId: options.targetId });
   const target = state.targets[0];
   const asOf = options.asOf ?? defaultAsOf(state.plan.year, todayIso());
   const entries = await db.progressEntry.findMany({

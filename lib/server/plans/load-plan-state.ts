@@ -3,7 +3,7 @@ import { dbDateToIso } from "../db-dates";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { toPlanInfo, type PlanInfoView } from "./plan-info";
-import { toTargetView, type TargetView } from "./target-view";
+import { toTargetView, type SectionView, type TargetView } from "./target-view";
 
 export type { PlanInfoView };
 
@@ -28,20 +28,29 @@ const sectionSelect = { select: { id: true, name: true, phone: true, unitId: tru
  * Everything needed to evaluate a plan (or some of its targets) in a fixed number of queries whatever
  * the plan's size: the plan with its areas, the targets with owners, and their reports.
  */
-export async function loadPlanState(planId: string, filter: { targetIds?: string[] } = {}): Promise<PlanState> {
+export async function loadPlanState(planId: string, filter: { targetId?: string } = {}): Promise<PlanState> {
   const plan = await db.plan.findUnique({
     where: { id: planId },
     include: { unit: { select: { name: true } }, areas: { orderBy: { sortOrder: "asc" } } },
   });
   if (!plan) throw notFound("计划");
-  const rows = await db.target.findMany({
-    where: { planId },
-    orderBy: { sortOrder: "asc" },
-    include: { owners: { include: { section: sectionSelect }, orderBy: { section: { sortOrder: "asc" } } } },
-  });
-  const wanted = filter.targetIds ? new Set(filter.targetIds) : null;
+  // Joins on planId rather than IN-lists of target ids: SQLite caps bound parameters, large plans must not.
+  // Owners are sections of the plan's own unit, so they come in one small query rather than per row.
+  const [targetRows, ownerRows, sections] = await Promise.all([
+    db.target.findMany({ where: { planId }, orderBy: { sortOrder: "asc" } }),
+    db.targetOwner.findMany({ where: { target: { planId } } }),
+    db.section.findMany({ where: { unitId: plan.unitId }, orderBy: { sortOrder: "asc" }, ...sectionSelect }),
+  ]);
+  const order = new Map(sections.map((s, i) => [s.id, i]));
+  const ownersOf = new Map<string, { section: SectionView }[]>();
+  for (const o of ownerRows.sort((a, b) => order.get(a.sectionId)! - order.get(b.sectionId)!)) {
+    const list = ownersOf.get(o.targetId) ?? [];
+    list.push({ section: sections[order.get(o.sectionId)!] });
+    ownersOf.set(o.targetId, list);
+  }
+  const rows = targetRows.map((t) => ({ ...t, owners: ownersOf.get(t.id) ?? [] }));
   const entries = await db.progressEntry.findMany({
-    where: { targetId: wanted ? { in: [...wanted] } : undefined, target: { planId } },
+    where: filter.targetId ? { targetId: filter.targetId } : { target: { planId } },
     select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
   });
 
@@ -52,7 +61,7 @@ export async function loadPlanState(planId: string, filter: { targetIds?: string
     for (const [id, p] of splitAreaPoints(area.points, inArea)) points.set(id, p);
   }
   const targets = rows
-    .filter((r) => !wanted || wanted.has(r.id))
+    .filter((r) => !filter.targetId || r.id === filter.targetId)
     .map((r) => toTargetView(r, plan.year, points.get(r.id) ?? 0));
 
   const pointsByTarget = new Map<string, ProgressPoint[]>(targets.map((t) => [t.id, []]));
