@@ -4,7 +4,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 // `npm run check` regenerates and fails when the committed output is stale.
 const config: CodegenConfig = {
   schema: "graphql/schema/*.graphql",
-  documents: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+  documents: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/client/**/*.ts"],
   ignoreNoDocuments: true,
   generates: {
     "graphql/generated/resolvers.ts": {
@@ -18,6 +18,7 @@ const config: CodegenConfig = {
         mappers: {
           ProgressEntry: "../../lib/server/plans/find-target-detail#ProgressEntryView",
           TargetDetail: "../../lib/server/plans/find-target-detail#TargetDetailView",
+          Evidence: "../../lib/server/evidence/find-evidence#EvidenceView",
           Unit: "../../lib/server/units/list-units#UnitView",
           User: "../../lib/server/users/find-users#UserView",
         },

@@ -19,6 +19,8 @@ export const RULES: Record<string, Rule> = {
   "Query.targetDetail": "SIGNED_IN",
   "Query.sectionOverview": "SIGNED_IN",
   "Mutation.recordProgress": ["SECTION_HEAD", "ADMIN"],
+  "Mutation.amendProgress": ["SECTION_HEAD", "ADMIN"],
+  "Mutation.addEvidenceLink": ["SECTION_HEAD", "ADMIN"],
 };
 
 export function assertAllowed(rule: Rule, context: GraphQLContext): void {

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { findEvidenceByEntryIds, type EvidenceView } from "../lib/server/evidence/find-evidence";
 import { listPlans } from "../lib/server/plans/list-plans";
 import type { PlanInfoView } from "../lib/server/plans/plan-info";
 import type { SectionView } from "../lib/server/plans/target-view";
@@ -15,6 +16,10 @@ export function createLoaders() {
     sectionsByUnit: new DataLoader<string, SectionView[]>(async (unitIds) => {
       const sections = await findSectionsByUnitIds([...unitIds]);
       return unitIds.map((id) => sections.filter((s) => s.unitId === id));
+    }),
+    evidenceByEntry: new DataLoader<string, EvidenceView[]>(async (entryIds) => {
+      const evidence = await findEvidenceByEntryIds([...entryIds]);
+      return entryIds.map((id) => evidence.filter((e) => e.entryId === id));
     }),
     plansByUnit: new DataLoader<string, PlanInfoView[]>(async (unitIds) => {
       const plans = await listPlans();

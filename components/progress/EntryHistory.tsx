@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime, formatNumber } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
+import { AmendEntryControl } from "./AmendEntryControl";
 
 interface Entry {
   id: string;
@@ -7,50 +8,77 @@ interface Entry {
   reportedFor: string;
   note?: string | null;
   action: string;
+  reason?: string | null;
+  counts: boolean;
   isDemo: boolean;
   createdAt: string;
   reportedBy: { displayName: string };
+  evidence: { id: string; kind: string; title: string; url?: string | null }[];
 }
 
-export function EntryHistory({
-  entries,
-  kind,
-  measureUnit,
-  t,
-  locale,
-}: {
+interface Props {
   entries: Entry[];
   kind: string;
   measureUnit: string | null;
+  /** set when the viewer may amend: the target's current version */
+  amendVersion: number | null;
   t: Messages;
   locale: Locale;
-}) {
+}
+
+/** Every report, correction and withdrawal, newest first; entries that no longer count are struck through. */
+export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, locale }: Props) {
   if (entries.length === 0) return <p className="muted">{t.target.noEntries}</p>;
   const allOrNothing = kind === "MILESTONE" || kind === "DECLARATION";
+  const show = (v: number) => (allOrNothing ? (v >= 1 ? t.form.milestoneDone : t.form.milestoneNotDone) : `${formatNumber(v, locale)} ${measureUnit ?? ""}`);
   return (
     <table className="data" data-testid="entry-history">
       <thead>
         <tr>
           <th scope="col">{t.target.reportedFor}</th>
+          <th scope="col">{t.entry.action}</th>
           <th scope="col" className="num">{t.target.value}</th>
           <th scope="col">{t.target.note}</th>
+          <th scope="col">{t.entry.evidence}</th>
           <th scope="col">{t.target.reporter}</th>
           <th scope="col">{t.target.recordedAt}</th>
+          {amendVersion != null ? <th scope="col" className="no-print"><span className="visually-hidden">{t.entry.amend}</span></th> : null}
         </tr>
       </thead>
       <tbody>
         {entries.map((e) => (
-          <tr key={e.id} data-testid="entry-row">
+          <tr key={e.id} data-testid="entry-row" data-action={e.action} data-counts={e.counts} className={e.counts ? undefined : "superseded"}>
             <td>{formatDate(e.reportedFor, locale)}</td>
-            <td className="num">
-              {allOrNothing ? (e.value >= 1 ? t.form.milestoneDone : t.form.milestoneNotDone) : `${formatNumber(e.value, locale)} ${measureUnit ?? ""}`}
+            <td>
+              {t.entry[e.action as keyof Messages["entry"]] ?? e.action}
+              {!e.counts && e.action !== "WITHDRAWAL" ? <div className="muted">{t.entry.superseded}</div> : null}
             </td>
+            <td className="num">{show(e.value)}</td>
             <td>
               {e.note}
+              {e.reason ? <div className="muted">{t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{e.reason}</div> : null}
               {e.isDemo ? <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>{t.target.demo}</span> : null}
+            </td>
+            <td>
+              <ul className="evidence-list">
+                {e.evidence.map((ev) => (
+                  <li key={ev.id}>
+                    <a href={ev.kind === "LINK" ? ev.url ?? "#" : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
+                      {ev.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </td>
             <td>{e.reportedBy.displayName}</td>
             <td>{formatDateTime(e.createdAt, locale)}</td>
+            {amendVersion != null ? (
+              <td className="no-print">
+                {e.counts && e.action !== "WITHDRAWAL" ? (
+                  <AmendEntryControl entryId={e.id} version={amendVersion} allOrNothing={allOrNothing} t={t} />
+                ) : null}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -5,6 +5,8 @@ import { graphql } from "../../graphql/generated/client";
 import type { TargetKind } from "../../graphql/generated/client/graphql";
 import { GraphQLRequestError, requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
+import { attachEvidence } from "../../lib/client/upload-evidence";
+import { EVIDENCE_ACCEPT, refuseFile, refuseLink } from "../../lib/validation/evidence";
 import { fieldErrors, needsConfirmation, progressInputSchema } from "../../lib/validation/progress";
 
 const RecordProgressMutation = graphql(`
@@ -48,6 +50,8 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
   const [value, setValue] = useState(allOrNothing ? "1" : "");
   const [reportedFor, setReportedFor] = useState(defaultDate);
   const [note, setNote] = useState("");
+  const [links, setLinks] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [askConfirm, setAskConfirm] = useState(false);
@@ -58,20 +62,33 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
     setMessage(null);
     const input = { value: value.trim() === "" ? Number.NaN : Number(value), reportedFor, note: note || null, confirmLarge };
     const checked = progressInputSchema({ kind, planYear: year, targetValue, today: todayLocal() }).safeParse(input);
-    if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
-      setAskConfirm(needsConfirmation(checked.error));
+    const linkList = links.split("\n").map((l) => l.trim()).filter(Boolean);
+    const evidenceErrors: Record<string, string> = {};
+    const badLink = linkList.map(refuseLink).find(Boolean);
+    if (badLink) evidenceErrors.links = badLink;
+    const badFile = files.map((f) => refuseFile(f.name, f.size)).find(Boolean);
+    if (badFile) evidenceErrors.files = badFile;
+    if (!checked.success || Object.keys(evidenceErrors).length > 0) {
+      setErrors({ ...(checked.success ? {} : fieldErrors(checked.error)), ...evidenceErrors });
+      setAskConfirm(!checked.success && needsConfirmation(checked.error));
       return;
     }
     setErrors({});
     setAskConfirm(false);
     setBusy(true);
     try {
-      await requestGraphQL(RecordProgressMutation, {
+      const saved = await requestGraphQL(RecordProgressMutation, {
         input: { targetId, value: input.value, reportedFor, note: input.note, expectedVersion: version, confirmLarge },
       });
-      setMessage({ kind: "success", text: t.form.saved });
+      const failed = await attachEvidence(saved.recordProgress.entry.id, linkList, files);
+      setMessage(
+        failed.length
+          ? { kind: "error", text: t.form.evidenceFailed + failed.join("；") }
+          : { kind: "success", text: t.form.saved },
+      );
       setNote("");
+      setLinks("");
+      setFiles([]);
       router.refresh();
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
@@ -124,6 +141,24 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
         {t.form.note}
         <textarea name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         {errors.note ? <span className="error" role="alert">{errors.note}</span> : null}
+      </label>
+      <label>
+        {t.form.evidenceLinks}
+        <textarea name="links" rows={2} value={links} onChange={(e) => setLinks(e.target.value)} aria-invalid={Boolean(errors.links)} />
+        {errors.links ? <span className="error" role="alert">{errors.links}</span> : null}
+      </label>
+      <label>
+        {t.form.evidenceFiles}
+        <input
+          type="file"
+          name="files"
+          multiple
+          accept={EVIDENCE_ACCEPT}
+          key={files.length === 0 ? "empty" : "chosen"}
+          onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+          aria-invalid={Boolean(errors.files)}
+        />
+        {errors.files ? <span className="error" role="alert">{errors.files}</span> : null}
       </label>
       <div style={{ display: "flex", gap: 8 }}>
         <button type="submit" disabled={busy}>{busy ? t.form.saving : t.form.submit}</button>

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProgressEntryView, TargetDetailView } from '../../lib/server/plans/find-target-detail';
+import type { EvidenceView } from '../../lib/server/evidence/find-evidence';
 import type { UnitView } from '../../lib/server/units/list-units';
 import type { UserView } from '../../lib/server/users/find-users';
 import type { GraphQLContext } from '../context';
@@ -25,6 +26,24 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
 };
 
+export type AmendAction =
+  /** 更正: replaces the figure */
+  | 'CORRECTION'
+  /** 撤回: cancels it */
+  | 'WITHDRAWAL';
+
+export type AmendProgressInput = {
+  action: AmendAction;
+  confirmLarge?: InputMaybe<Scalars['Boolean']['input']>;
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  reportedFor?: InputMaybe<Scalars['Date']['input']>;
+  /** CORRECTION only */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type AreaCategory =
   /** 科技投入与保障 */
   | 'FUNDING'
@@ -40,6 +59,18 @@ export type AreaProgress = {
   points: Scalars['Float']['output'];
   summary: Summary;
   targets: Array<TargetProgress>;
+};
+
+/** 佐证材料: a link, or a file served at /api/evidence/{id} */
+export type Evidence = {
+  __typename?: 'Evidence';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  mimeType?: Maybe<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type Forecast = {
@@ -60,7 +91,23 @@ export type MonthWindowView = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
+  addEvidenceLink: Evidence;
+  /** Correct or withdraw a report by a new recorded action with a reason; nothing is deleted. */
+  amendProgress: RecordProgressPayload;
   recordProgress: RecordProgressPayload;
+};
+
+
+export type MutationAddEvidenceLinkArgs = {
+  entryId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationAmendProgressArgs = {
+  input: AmendProgressInput;
 };
 
 
@@ -101,11 +148,15 @@ export type PlanInfo = {
 export type ProgressEntry = {
   __typename?: 'ProgressEntry';
   action: Scalars['String']['output'];
+  /** false once corrected or withdrawn, and for the withdrawal records themselves */
+  counts: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   isDemo: Scalars['Boolean']['output'];
   note?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
+  replacesId?: Maybe<Scalars['ID']['output']>;
   reportedBy: User;
   reportedFor: Scalars['Date']['output'];
   targetId: Scalars['ID']['output'];
@@ -380,11 +431,14 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AmendAction: AmendAction;
+  AmendProgressInput: AmendProgressInput;
   AreaCategory: AreaCategory;
   AreaProgress: ResolverTypeWrapper<AreaProgress>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Evidence: ResolverTypeWrapper<EvidenceView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -417,10 +471,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AmendProgressInput: AmendProgressInput;
   AreaProgress: AreaProgress;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Evidence: EvidenceView;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
   ID: Scalars['ID']['output'];
@@ -466,6 +522,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -482,6 +549,8 @@ export type MonthWindowViewResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'entryId' | 'url'>>;
+  amendProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationAmendProgressArgs, 'input'>>;
   recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
 };
 
@@ -517,11 +586,14 @@ export type PlanInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ProgressEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressEntry'] = ResolversParentTypes['ProgressEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replacesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reportedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   reportedFor?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -652,6 +724,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AreaProgress?: AreaProgressResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Evidence?: EvidenceResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
   MonthWindowView?: MonthWindowViewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -36,8 +36,16 @@ const TargetDetailQuery = graphql(`
         reportedFor
         note
         action
+        reason
+        counts
         isDemo
         createdAt
+        evidence {
+          id
+          kind
+          title
+          url
+        }
         reportedBy {
           displayName
         }
@@ -80,7 +88,7 @@ export default async function TargetPage({
             window={target.window}
             asOf={d.asOf}
             pace={d.paceLine}
-            entries={d.entries.filter((e) => e.action !== "WITHDRAWAL").map((e) => ({ date: e.reportedFor, value: e.value }))}
+            entries={d.entries.filter((e) => e.counts).map((e) => ({ date: e.reportedFor, value: e.value }))}
             labels={{ actual: t.target.actual, pace: t.target.pace, window: t.target.window }}
           />
         </section>
@@ -103,7 +111,14 @@ export default async function TargetPage({
         <p className="muted no-print">{t.form.readOnly}</p>
       )}
       <h2>{t.target.history}</h2>
-      <EntryHistory entries={d.entries} kind={target.kind} measureUnit={target.measureUnit ?? null} t={t} locale={locale} />
+      <EntryHistory
+        entries={d.entries}
+        kind={target.kind}
+        measureUnit={target.measureUnit ?? null}
+        amendVersion={d.viewerCanRecord ? target.version : null}
+        t={t}
+        locale={locale}
+      />
     </>
   );
 }

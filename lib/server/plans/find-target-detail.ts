@@ -1,4 +1,4 @@
-import { defaultAsOf, paceLine, type IsoDate } from "../../domain";
+import { defaultAsOf, effectiveEntries, paceLine, type IsoDate } from "../../domain";
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
 import { notFound } from "../errors";
@@ -13,6 +13,9 @@ export interface ProgressEntryView {
   note: string | null;
   action: string;
   reason: string | null;
+  replacesId: string | null;
+  /** false once corrected or withdrawn, and for withdrawal records themselves */
+  counts: boolean;
   isDemo: boolean;
   reportedById: string;
   createdAt: Date;
@@ -38,12 +41,13 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
     where: { targetId: target.id },
     orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
   });
+  const counting = new Set(effectiveEntries(entries).map((e) => e.id));
   return {
     progress: evaluateTarget(target, state.pointsByTarget.get(target.id) ?? [], asOf, state.plan.behindMargin),
     plan: state.plan,
     areaName: state.areas.find((a) => a.id === target.areaId)?.name ?? "",
     asOf,
-    entries: entries.map((e) => ({ ...e, reportedFor: dbDateToIso(e.reportedFor) })),
+    entries: entries.map((e) => ({ ...e, reportedFor: dbDateToIso(e.reportedFor), counts: counting.has(e.id) })),
     paceLine: paceLine(measureOf(target), target.window),
   };
 }

@@ -1,0 +1,87 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { dbDateToIso, isoToDbDate } from "../db-dates";
+import { AppError, notFound } from "../errors";
+import { withProgress, type ProgressWriteResult } from "./record-progress";
+import { claimVersion, findWritableTarget, inVersionedTransaction, requireReason, validateProgress } from "./target-write";
+
+export interface AmendProgressOptions {
+  user: SessionUser;
+  entryId: string;
+  /** CORRECTION replaces the entry's figure; WITHDRAWAL cancels it */
+  action: "CORRECTION" | "WITHDRAWAL";
+  /** CORRECTION: the corrected figure and date (date defaults to the original one) */
+  value?: number | null;
+  reportedFor?: string | null;
+  note?: string | null;
+  reason: string;
+  expectedVersion?: number | null;
+  confirmLarge?: boolean;
+  today?: string;
+}
+
+/**
+ * Corrects or withdraws a report without touching it: a new entry records the action, the reason and
+ * who did it, and points at the entry it replaces, which then stops counting (domain/corrections.ts).
+ * Only a report that still counts can be amended, and only by someone who may write the target.
+ */
+export async function amendProgress(options: AmendProgressOptions): Promise<ProgressWriteResult> {
+  const { user } = options;
+  const original = await db.progressEntry.findUnique({
+    where: { id: options.entryId },
+    include: { replacedBy: { select: { id: true } } },
+  });
+  if (!original) throw notFound("报送记录");
+  const target = await findWritableTarget(user, original.targetId);
+  if (original.action === "WITHDRAWAL" || original.replacedBy.length > 0) {
+    throw new AppError("CONFLICT", "该报送记录已被更正或撤回，请刷新后对最新记录操作");
+  }
+  const reason = requireReason(options.reason);
+  const corrected =
+    options.action === "CORRECTION"
+      ? validateProgress(
+          target,
+          {
+            value: options.value ?? Number.NaN,
+            reportedFor: options.reportedFor ?? dbDateToIso(original.reportedFor),
+            note: options.note ?? original.note,
+            confirmLarge: options.confirmLarge,
+          },
+          options.today,
+        )
+      : null;
+  const expected = options.expectedVersion ?? target.version;
+
+  const entry = await inVersionedTransaction(target.id, async (tx) => {
+    const version = await claimVersion(tx, target.id, expected);
+    const created = await tx.progressEntry.create({
+      data: {
+        targetId: target.id,
+        action: options.action,
+        replacesId: original.id,
+        reason,
+        // A withdrawal keeps the withdrawn figure on record so the history reads on its own.
+        value: corrected?.value ?? original.value,
+        reportedFor: isoToDbDate(corrected?.reportedFor ?? dbDateToIso(original.reportedFor)),
+        note: corrected ? corrected.note || null : original.note,
+        reportedById: user.id,
+      },
+    });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: options.action === "CORRECTION" ? "CORRECT_PROGRESS" : "WITHDRAW_PROGRESS",
+      entityType: "ProgressEntry",
+      entityId: created.id,
+      targetId: target.id,
+      reason,
+      before: { entryId: original.id, value: original.value, reportedFor: dbDateToIso(original.reportedFor), version: expected },
+      after:
+        options.action === "CORRECTION"
+          ? { value: created.value, reportedFor: dbDateToIso(created.reportedFor), version }
+          : { value: null, withdrawn: true, version },
+    });
+    return created;
+  });
+  return withProgress(entry);
+}
