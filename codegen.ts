@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           ProgressEntry: "../../lib/server/plans/find-target-detail#ProgressEntryView",
           TargetDetail: "../../lib/server/plans/find-target-detail#TargetDetailView",
           Evidence: "../../lib/server/evidence/find-evidence#EvidenceView",
+          SectionOverview: "../../lib/server/plans/find-section-overview#SectionOverviewView",
           Unit: "../../lib/server/units/list-units#UnitView",
           User: "../../lib/server/users/find-users#UserView",
         },

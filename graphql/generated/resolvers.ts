@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProgressEntryView, TargetDetailView } from '../../lib/server/plans/find-target-detail';
 import type { EvidenceView } from '../../lib/server/evidence/find-evidence';
+import type { SectionOverviewView } from '../../lib/server/plans/find-section-overview';
 import type { UnitView } from '../../lib/server/units/list-units';
 import type { UserView } from '../../lib/server/users/find-users';
 import type { GraphQLContext } from '../context';
@@ -241,10 +242,14 @@ export type SectionOverview = {
   asOf: Scalars['Date']['output'];
   /** targets whose window ends in the as-of month */
   dueThisMonth: Array<TargetProgress>;
+  /** targets whose window is open in the as-of month and not yet done: what the section owes a report on */
+  openThisMonth: Array<TargetProgress>;
   plan: PlanInfo;
   section: Section;
   summary: Summary;
   targets: Array<TargetProgress>;
+  /** whether the signed-in user may report for this section */
+  viewerCanRecord: Scalars['Boolean']['output'];
 };
 
 export type SectionProgress = {
@@ -454,7 +459,7 @@ export type ResolversTypes = {
   RecordProgressPayload: ResolverTypeWrapper<Omit<RecordProgressPayload, 'entry'> & { entry: ResolversTypes['ProgressEntry'] }>;
   Role: Role;
   Section: ResolverTypeWrapper<Section>;
-  SectionOverview: ResolverTypeWrapper<SectionOverview>;
+  SectionOverview: ResolverTypeWrapper<SectionOverviewView>;
   SectionProgress: ResolverTypeWrapper<SectionProgress>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -491,7 +496,7 @@ export type ResolversParentTypes = {
   RecordProgressInput: RecordProgressInput;
   RecordProgressPayload: Omit<RecordProgressPayload, 'entry'> & { entry: ResolversParentTypes['ProgressEntry'] };
   Section: Section;
-  SectionOverview: SectionOverview;
+  SectionOverview: SectionOverviewView;
   SectionProgress: SectionProgress;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
@@ -628,10 +633,12 @@ export type SectionResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type SectionOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionOverview'] = ResolversParentTypes['SectionOverview']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueThisMonth?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
+  openThisMonth?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['Summary'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
+  viewerCanRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -21,6 +21,9 @@ export const progressResolvers: Resolvers = {
     amendProgress: (_, { input }, { user }) =>
       amendProgress({ ...input, user: user!, confirmLarge: input.confirmLarge ?? false }),
   },
+  SectionOverview: {
+    viewerCanRecord: (overview, _, { user }) => canWriteTarget(user, [overview.section.id]),
+  },
   TargetDetail: {
     viewerCanRecord: (detail, _, { user }) =>
       canWriteTarget(user, detail.progress.target.owners.map((o) => o.id)),

@@ -112,4 +112,25 @@ describe("recordProgress", () => {
     expect(after.entries - before.entries).toBe(1);
     expect(after.audits - before.audits).toBe(1);
   });
+
+  it("under a burst of 12 concurrent saves, the audit rows equal the accepted writes exactly", async () => {
+    const id = ids.get("二.(一).4.(2)")!; // 高新办 和 成果科
+    const before = await counts();
+    const start = (await db.target.findUniqueOrThrow({ where: { id } })).version;
+    const users = [await userNamed("gaoxin"), await userNamed("chengguo")];
+    // Half the callers claim the current version, half claim versions that will exist once others win.
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        gql(RECORD, { input: { targetId: id, value: (i % 3) + 1, reportedFor: "2013-11-0" + ((i % 9) + 1), expectedVersion: start + (i % 2 === 0 ? 0 : i % 4) } }, users[i % 2]),
+      ),
+    );
+    const accepted = results.filter((r) => !r.errors).length;
+    const conflicts = results.filter((r) => r.errors?.[0].extensions?.code === "CONFLICT").length;
+    expect(accepted + conflicts).toBe(12);
+    expect(accepted).toBeGreaterThanOrEqual(1);
+    const after = await counts();
+    expect(after.entries - before.entries).toBe(accepted);
+    expect(after.audits - before.audits).toBe(accepted);
+    expect((await db.target.findUniqueOrThrow({ where: { id } })).version).toBe(start + accepted);
+  });
 });

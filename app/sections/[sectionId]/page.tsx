@@ -2,7 +2,9 @@ import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
 import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
+import { QuickEntryTable } from "../../../components/progress/QuickEntryTable";
 import { TargetTable } from "../../../components/targets/TargetTable";
+import { formatDate } from "../../../lib/i18n/format";
 import { requirePageContext } from "../../_lib/request-context";
 
 const SectionPlansQuery = graphql(`
@@ -38,6 +40,10 @@ const SectionOverviewQuery = graphql(`
       dueThisMonth {
         ...TargetRowFields
       }
+      openThisMonth {
+        ...TargetRowFields
+      }
+      viewerCanRecord
     }
   }
 `);
@@ -70,6 +76,15 @@ export default async function SectionPage({
       </p>
       <AsOfPicker year={s.plan.year} asOf={s.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={s.summary} t={t} locale={locale} />
+      {s.viewerCanRecord ? (
+        <section className="panel no-print" aria-labelledby="quick-title">
+          <h2 id="quick-title">{t.quick.title}</h2>
+          <p className="muted">
+            {t.quick.hint} · {t.form.reportedFor}：{formatDate(s.asOf, locale)}
+          </p>
+          <QuickEntryTable rows={s.openThisMonth} year={s.plan.year} reportedFor={s.asOf} t={t} />
+        </section>
+      ) : null}
       <h2>
         {t.section.dueThisMonth}（{locale === "zh" ? `${month}月` : month}）
       </h2>

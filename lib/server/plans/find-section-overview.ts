@@ -1,4 +1,4 @@
-import { isDueInMonth, type IsoDate } from "../../domain";
+import { isDueInMonth, isWindowOpenInMonth, type IsoDate } from "../../domain";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanDashboard } from "./find-plan-dashboard";
@@ -12,6 +12,7 @@ export interface SectionOverviewView {
   summary: SummaryView;
   targets: TargetProgressView[];
   dueThisMonth: TargetProgressView[];
+  openThisMonth: TargetProgressView[];
 }
 
 /** A section head's page: the targets the section owns and those whose window closes this month. */
@@ -35,5 +36,6 @@ export async function findSectionOverview(options: {
     summary: summaryView(targets),
     targets,
     dueThisMonth: targets.filter((t) => t.status !== "DONE" && isDueInMonth(t.target.window, year, month)),
+    openThisMonth: targets.filter((t) => t.status !== "DONE" && isWindowOpenInMonth(t.target.window, year, month)),
   };
 }

@@ -1,0 +1,102 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { graphql } from "../../graphql/generated/client";
+import type { TargetRowFieldsFragment } from "../../graphql/generated/client/graphql";
+import { requestGraphQL } from "../../lib/client/graphql-request";
+import type { Messages } from "../../lib/i18n/messages";
+import { fieldErrors, progressInputSchema } from "../../lib/validation/progress";
+
+const QuickRecordMutation = graphql(`
+  mutation QuickRecordProgress($input: RecordProgressInput!) {
+    recordProgress(input: $input) {
+      progress {
+        status
+      }
+    }
+  }
+`);
+
+interface RowState {
+  value: string;
+  note: string;
+  message: { kind: "error" | "success"; text: string } | null;
+}
+
+/**
+ * "My targets this month": one line per open target with the current figure, so a section head reports
+ * the month in one pass. Each line saves on its own (with the version it was shown with), and the same
+ * zod rules as the full form give the Chinese messages before anything is sent.
+ */
+export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRowFieldsFragment[]; year: number; reportedFor: string; t: Messages }) {
+  const router = useRouter();
+  const [state, setState] = useState<Record<string, RowState>>({});
+  const get = (id: string): RowState => state[id] ?? { value: "", note: "", message: null };
+  const set = (id: string, patch: Partial<RowState>) => setState((s) => ({ ...s, [id]: { ...get(id), ...patch } }));
+
+  async function save(r: TargetRowFieldsFragment) {
+    const row = get(r.target.id);
+    const input = { value: row.value.trim() === "" ? Number.NaN : Number(row.value), reportedFor, note: row.note || null };
+    const checked = progressInputSchema({ kind: r.target.kind, planYear: year, targetValue: r.target.targetValue ?? null, today: new Date().toLocaleDateString("en-CA") }).safeParse(input);
+    if (!checked.success) return set(r.target.id, { message: { kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") } });
+    try {
+      await requestGraphQL(QuickRecordMutation, { input: { targetId: r.target.id, ...input, expectedVersion: r.target.version } });
+      set(r.target.id, { value: "", note: "", message: { kind: "success", text: t.form.saved } });
+      router.refresh();
+    } catch (e) {
+      set(r.target.id, { message: { kind: "error", text: e instanceof Error ? e.message : String(e) } });
+    }
+  }
+
+  if (rows.length === 0) return <p className="muted">{t.quick.none}</p>;
+  return (
+    <table className="data" data-testid="quick-entry">
+      <thead>
+        <tr>
+          <th scope="col">{t.table.target}</th>
+          <th scope="col" className="num">{t.table.latest}</th>
+          <th scope="col">{t.form.value}</th>
+          <th scope="col">{t.form.note}</th>
+          <th scope="col"><span className="visually-hidden">{t.quick.save}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const row = get(r.target.id);
+          const label = `${r.target.code} ${r.target.title}`;
+          const allOrNothing = r.target.kind === "MILESTONE" || r.target.kind === "DECLARATION";
+          return (
+            <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code}>
+              <td>{label}</td>
+              <td className="num">{r.value ?? "—"} {r.target.measureUnit ?? ""}</td>
+              <td>
+                {allOrNothing ? (
+                  <select aria-label={`${t.form.value}：${label}`} value={row.value} onChange={(e) => set(r.target.id, { value: e.target.value })}>
+                    <option value="">—</option>
+                    <option value="1">{t.form.milestoneDone}</option>
+                    <option value="0">{t.form.milestoneNotDone}</option>
+                  </select>
+                ) : (
+                  <input aria-label={`${t.form.value}：${label}`} inputMode="decimal" size={8} value={row.value} onChange={(e) => set(r.target.id, { value: e.target.value })} />
+                )}
+              </td>
+              <td>
+                <input aria-label={`${t.form.note}：${label}`} value={row.note} onChange={(e) => set(r.target.id, { note: e.target.value })} />
+              </td>
+              <td>
+                <button type="button" onClick={() => save(r)} aria-label={`${t.quick.save}：${label}`}>
+                  {t.quick.save}
+                </button>
+                {row.message ? (
+                  <div role={row.message.kind === "error" ? "alert" : "status"} className={row.message.kind}>
+                    {row.message.text}
+                  </div>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
