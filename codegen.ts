@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           TargetDetail: "../../lib/server/plans/find-target-detail#TargetDetailView",
           Evidence: "../../lib/server/evidence/find-evidence#EvidenceView",
           SectionOverview: "../../lib/server/plans/find-section-overview#SectionOverviewView",
+          TargetProgress: "../../lib/server/plans/target-view#TargetProgressView",
           Unit: "../../lib/server/units/list-units#UnitView",
           User: "../../lib/server/users/find-users#UserView",
         },

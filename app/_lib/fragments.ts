@@ -17,6 +17,7 @@ export const SummaryFields = graphql(`
 export const TargetRowFields = graphql(`
   fragment TargetRowFields on TargetProgress {
     status
+    viewerCanRecord
     value
     reportedFor
     ratio

@@ -63,6 +63,11 @@ export function TargetTable({
                 <Link href={`/targets/${r.target.id}?asOf=${asOf}`} title={r.target.wording}>
                   {r.target.title}
                 </Link>
+                {r.viewerCanRecord ? (
+                  <Link href={`/targets/${r.target.id}?asOf=${asOf}#form-title`} className="edit-tag" data-testid="editable">
+                    {t.form.title}
+                  </Link>
+                ) : null}
               </td>
               <td data-testid="owners"><OwnerList owners={r.target.owners} t={t} /></td>
               <td data-testid="window">

@@ -24,10 +24,6 @@ export const progressResolvers: Resolvers = {
   SectionOverview: {
     viewerCanRecord: (overview, _, { user }) => canWriteTarget(user, [overview.section.id]),
   },
-  TargetDetail: {
-    viewerCanRecord: (detail, _, { user }) =>
-      canWriteTarget(user, detail.progress.target.owners.map((o) => o.id)),
-  },
   ProgressEntry: {
     reportedBy: async (entry, _, { loaders }) => (await loaders.userById.load(entry.reportedById))!,
     evidence: (entry, _, { loaders }) => loaders.evidenceByEntry.load(entry.id),

@@ -61,23 +61,23 @@ describe("statuses move with the as-of date", () => {
 describe("target detail", () => {
   it("returns the history newest first, the pace line and who may record", async () => {
     const q = `query T($id: ID!) { targetDetail(targetId: $id, asOf: "2013-09-30") {
-      viewerCanRecord areaName
+      areaName
       entries { value reportedFor reportedBy { username } isDemo }
       paceLine { date expected }
-      progress { status ratio expectedRatio forecast { value } }
+      progress { status ratio expectedRatio viewerCanRecord forecast { value } }
     } }`;
-    const asHead = await gql<{ targetDetail: { viewerCanRecord: boolean; areaName: string; entries: { value: number; reportedFor: string; reportedBy: { username: string }; isDemo: boolean }[]; paceLine: { date: string; expected: number }[]; progress: { ratio: number; forecast: { value: number } } } }>(
+    const asHead = await gql<{ targetDetail: { areaName: string; entries: { value: number; reportedFor: string; reportedBy: { username: string }; isDemo: boolean }[]; paceLine: { date: string; expected: number }[]; progress: { ratio: number; viewerCanRecord: boolean; forecast: { value: number } } } }>(
       q, { id: ids.get("二.(一).3.(3)") }, await userNamed("jihua"));
     const d = asHead.data!.targetDetail;
-    expect(d.viewerCanRecord).toBe(true);
+    expect(d.progress.viewerCanRecord).toBe(true);
     expect(d.areaName).toBe("创新能力建设");
     expect(d.entries.map((e) => [e.reportedFor, e.value])).toEqual([["2013-11-20", 2], ["2013-08-30", 1]]);
     expect(d.entries.every((e) => e.isDemo && e.reportedBy.username === "jihua")).toBe(true);
     expect(d.paceLine[0]).toEqual({ date: "2013-06-01", expected: 0 });
     expect(d.paceLine.at(-1)).toEqual({ date: "2013-12-31", expected: 4 });
     expect(d.progress.ratio).toBe(0.25);
-    const asOther = await gql<{ targetDetail: { viewerCanRecord: boolean } }>(q, { id: ids.get("二.(一).3.(3)") }, await userNamed("gaoxin"));
-    expect(asOther.data!.targetDetail.viewerCanRecord).toBe(false);
+    const asOther = await gql<{ targetDetail: { progress: { viewerCanRecord: boolean } } }>(q, { id: ids.get("二.(一).3.(3)") }, await userNamed("gaoxin"));
+    expect(asOther.data!.targetDetail.progress.viewerCanRecord).toBe(false);
   });
 });
 

@@ -13,7 +13,6 @@ const TargetDetailQuery = graphql(`
     targetDetail(targetId: $targetId, asOf: $asOf) {
       asOf
       areaName
-      viewerCanRecord
       plan {
         id
         year
@@ -21,6 +20,7 @@ const TargetDetailQuery = graphql(`
       }
       progress {
         ...TargetRowFields
+        viewerCanRecord
         target {
           baselineSource
           remarks
@@ -93,7 +93,7 @@ export default async function TargetPage({
           />
         </section>
       </div>
-      {d.viewerCanRecord ? (
+      {d.progress.viewerCanRecord ? (
         <section className="panel no-print" aria-labelledby="form-title" style={{ marginTop: 16 }}>
           <h2 id="form-title">{t.form.title}</h2>
           <ProgressEntryForm
@@ -115,7 +115,7 @@ export default async function TargetPage({
         entries={d.entries}
         kind={target.kind}
         measureUnit={target.measureUnit ?? null}
-        amendVersion={d.viewerCanRecord ? target.version : null}
+        amendVersion={d.progress.viewerCanRecord ? target.version : null}
         t={t}
         locale={locale}
       />
