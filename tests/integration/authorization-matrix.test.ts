@@ -1,0 +1,120 @@
+// Every mutation × every role: allowed calls succeed, denied calls fail with the right code and change
+// nothing (row counts and a fingerprint of every writable table are compared).
+import { beforeAll, describe, expect, it } from "vitest";
+import { getSchema } from "../../graphql/schema";
+import type { SessionUser } from "../../lib/server/auth/session-user";
+import { db } from "../../lib/server/db";
+import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
+import { gql, userNamed } from "./harness";
+
+type Actor = "anonymous" | "leader" | "assessor" | "ownerHead" | "otherHead" | "admin";
+const ACTORS: Actor[] = ["anonymous", "leader", "assessor", "ownerHead", "otherHead", "admin"];
+const USERNAME: Record<Exclude<Actor, "anonymous">, string> = {
+  leader: "leader",
+  assessor: "assessor",
+  ownerHead: "jihua", // 计划科 owns 二.(一).3.(3)
+  otherHead: "gaoxin",
+  admin: "admin",
+};
+const PASSWORD: Record<Exclude<Actor, "anonymous">, string> = {
+  leader: "demo2013",
+  assessor: "demo2013",
+  ownerHead: "demo2013",
+  otherHead: "demo2013",
+  admin: "admin-pass-for-tests",
+};
+
+let ids: Map<string, string>;
+let sections: Map<string, string>;
+let serial = 0;
+
+async function currentEntryId(): Promise<string> {
+  const e = await db.progressEntry.findFirstOrThrow({
+    where: { targetId: ids.get("二.(一).3.(3)"), action: { not: "WITHDRAWAL" }, replacedBy: { none: {} } },
+    orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
+  });
+  return e.id;
+}
+
+/** A valid call of each mutation, built fresh for each run (ids and unique names change as rows are added). */
+const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Record<string, unknown>>; allowed: Actor[] }> = {
+  recordProgress: {
+    query: `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { entry { id } } }`,
+    vars: async () => ({ i: { targetId: ids.get("二.(一).3.(3)"), value: 1, reportedFor: "2013-07-01" } }),
+    allowed: ["ownerHead", "admin"],
+  },
+  amendProgress: {
+    query: `mutation ($i: AmendProgressInput!) { amendProgress(input: $i) { entry { id } } }`,
+    vars: async () => ({ i: { entryId: await currentEntryId(), action: "CORRECTION", value: 2, reason: "矩阵测试" } }),
+    allowed: ["ownerHead", "admin"],
+  },
+  addEvidenceLink: {
+    query: `mutation ($e: ID!) { addEvidenceLink(entryId: $e, url: "https://example.cn/doc") { id } }`,
+    vars: async () => ({ e: await currentEntryId() }),
+    allowed: ["ownerHead", "admin"],
+  },
+  createUser: {
+    query: `mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+    vars: async () => ({ i: { username: `matrix${++serial}`, displayName: "矩阵用户", role: "SECTION_HEAD", sectionId: sections.get("成果科"), password: "temporary-2013" } }),
+    allowed: ["admin"],
+  },
+  updateUser: {
+    query: `mutation ($i: UpdateUserInput!) { updateUser(input: $i) { id } }`,
+    vars: async () => ({ i: { userId: (await db.user.findUniqueOrThrow({ where: { username: "chengguo" } })).id, displayName: `成果科负责人 ${++serial}` } }),
+    allowed: ["admin"],
+  },
+  resetUserPassword: {
+    query: `mutation ($u: ID!) { resetUserPassword(userId: $u, password: "reset-pass-2013") { id } }`,
+    vars: async () => ({ u: (await db.user.findUniqueOrThrow({ where: { username: "nongshe" } })).id }),
+    allowed: ["admin"],
+  },
+  changeOwnPassword: {
+    query: `mutation ($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) { id } }`,
+    vars: async (actor) => ({ c: actor === "anonymous" ? "x" : PASSWORD[actor], n: `changed-${actor}-2013` }),
+    allowed: ["leader", "assessor", "ownerHead", "otherHead", "admin"],
+  },
+};
+
+/** Everything a mutation could change, in one comparable value. */
+async function fingerprint() {
+  const [entries, audits, evidence, users, targets] = await Promise.all([
+    db.progressEntry.count(),
+    db.auditLog.count(),
+    db.evidence.count(),
+    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true, mustChangePassword: true } }),
+    db.target.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true } }),
+  ]);
+  return { entries, audits, evidence, users, targets };
+}
+
+beforeAll(async () => {
+  const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
+  ids = seeded.loaded!.targetIds;
+  sections = seeded.loaded!.sectionIds;
+});
+
+describe("authorization matrix", () => {
+  it("covers every mutation of the schema", () => {
+    const fields = Object.keys(getSchema().getMutationType()!.getFields()).sort();
+    expect(Object.keys(CALLS).sort()).toEqual(fields);
+  });
+
+  for (const [name, call] of Object.entries(CALLS)) {
+    for (const actor of ACTORS) {
+      const allowed = call.allowed.includes(actor);
+      it(`${name} as ${actor}: ${allowed ? "allowed" : "denied, nothing changes"}`, async () => {
+        const user: SessionUser | null = actor === "anonymous" ? null : await userNamed(USERNAME[actor]);
+        const before = await fingerprint();
+        const res = await gql(call.query, await call.vars(actor), user);
+        if (allowed) {
+          expect(res.errors).toBeUndefined();
+          const after = await fingerprint();
+          expect(after.audits).toBe(before.audits + 1);
+        } else {
+          expect(res.errors?.[0].extensions?.code).toBe(actor === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+          expect(await fingerprint()).toEqual(before);
+        }
+      });
+    }
+  }
+});
