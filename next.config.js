@@ -17,6 +17,8 @@ const nextConfig = {
     "dataloader",
   ],
   poweredByHeader: false,
+  // Separate build folders let two test servers (different ports) build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;
