@@ -2,7 +2,8 @@ import { db } from "../db";
 
 export interface EvidenceView {
   id: string;
-  entryId: string;
+  entryId: string | null;
+  itemId: string | null;
   kind: string;
   title: string;
   url: string | null;
@@ -11,7 +12,7 @@ export interface EvidenceView {
   createdAt: Date;
 }
 
-const select = { id: true, entryId: true, kind: true, title: true, url: true, mimeType: true, sizeBytes: true, createdAt: true } as const;
+const select = { id: true, entryId: true, itemId: true, kind: true, title: true, url: true, mimeType: true, sizeBytes: true, createdAt: true } as const;
 
 export function findEvidenceByEntryIds(entryIds: string[]): Promise<EvidenceView[]> {
   return db.evidence.findMany({ where: { entryId: { in: entryIds } }, orderBy: { createdAt: "asc" }, select });
