@@ -12,15 +12,44 @@ export type Rule = "PUBLIC" | "SIGNED_IN" | readonly Role[];
 
 export const RULES: Record<string, Rule> = {
   "Query.me": "PUBLIC",
+  "Query.users": ["ADMIN"],
+  "Mutation.createUser": ["ADMIN"],
+  "Mutation.updateUser": ["ADMIN"],
+  "Mutation.resetUserPassword": ["ADMIN"],
+  "Mutation.changeOwnPassword": "SIGNED_IN",
   "Query.units": "SIGNED_IN",
   "Query.sections": "SIGNED_IN",
   "Query.plans": "SIGNED_IN",
   "Query.planDashboard": "SIGNED_IN",
   "Query.targetDetail": "SIGNED_IN",
   "Query.sectionOverview": "SIGNED_IN",
+  // 操作日志: leaders, assessors, administrators and section heads may all read the log.
+  "Query.auditLog": "SIGNED_IN",
+  "Query.auditFilterOptions": "SIGNED_IN",
   "Mutation.recordProgress": ["SECTION_HEAD", "ADMIN"],
   "Mutation.amendProgress": ["SECTION_HEAD", "ADMIN"],
   "Mutation.addEvidenceLink": ["SECTION_HEAD", "ADMIN"],
+  // Reviews (月度调度 / 季度督查 / 半年点评 / 年终考评): everyone signed in reads, the 考核小组 writes.
+  "Query.reviews": "SIGNED_IN",
+  "Query.review": "SIGNED_IN",
+  "Query.sectionDispatch": "SIGNED_IN",
+  "Query.sectionCalendar": "SIGNED_IN",
+  "Mutation.openReview": ["ASSESSOR", "ADMIN"],
+  "Mutation.refreshReviewSnapshot": ["ASSESSOR", "ADMIN"],
+  "Mutation.closeReview": ["ASSESSOR", "ADMIN"],
+  "Mutation.reopenReview": ["ASSESSOR", "ADMIN"],
+  "Mutation.addReviewComment": ["ASSESSOR", "ADMIN"],
+  "Mutation.issueRectification": ["ASSESSOR", "ADMIN"],
+  "Mutation.closeRectification": ["ASSESSOR", "ADMIN"],
+  "Query.scoreSheet": "SIGNED_IN",
+  "Mutation.setDeclaredScore": ["ASSESSOR", "ADMIN"],
+  "Mutation.adjustScore": ["ASSESSOR", "ADMIN"],
+  "Mutation.configureScoring": ["ASSESSOR", "ADMIN"],
+  // 责任清单: everyone signed in reads; administrators link targets to duties (of their own unit: the service).
+  "Query.dutyList": "SIGNED_IN",
+  "Query.sectionDuties": "SIGNED_IN",
+  "Mutation.linkTargetDuty": ["ADMIN"],
+  "Mutation.unlinkTargetDuty": ["ADMIN"],
 };
 
 export function assertAllowed(rule: Rule, context: GraphQLContext): void {

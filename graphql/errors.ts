@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { AppError } from "../lib/server/errors";
+import { isAppError } from "../lib/server/errors";
 
 /**
  * Every error leaves the API with a stable `extensions.code` and a Chinese message. Application errors
@@ -8,7 +8,7 @@ import { AppError } from "../lib/server/errors";
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
+  if (isAppError(original)) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
   }
   const prismaCode = (original as { code?: string } | null)?.code;

@@ -3,8 +3,12 @@ import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { mergeResolvers } from "@graphql-tools/merge";
 import { withAuthorization } from "./authorization";
+import { auditResolvers } from "./resolvers/audit";
+import { dutyResolvers } from "./resolvers/duty";
 import { planResolvers } from "./resolvers/plan";
 import { progressResolvers } from "./resolvers/progress";
+import { reviewResolvers } from "./resolvers/review";
+import { scoreResolvers } from "./resolvers/score";
 import { DateScalar, DateTimeScalar } from "./resolvers/scalars";
 import { unitResolvers } from "./resolvers/unit";
 import { userResolvers } from "./resolvers/user";
@@ -29,6 +33,10 @@ function build() {
       userResolvers,
       planResolvers,
       progressResolvers,
+      auditResolvers,
+      reviewResolvers,
+      scoreResolvers,
+      dutyResolvers,
     ]),
     bare,
   );

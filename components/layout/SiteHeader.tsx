@@ -10,6 +10,9 @@ export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null 
       <nav aria-label={t.appName}>
         <Link href="/">{t.nav.dashboard}</Link>
         {user?.sectionId ? <Link href={`/sections/${user.sectionId}`}>{t.nav.sections}</Link> : null}
+        {user ? <Link href="/reviews">{t.review.navLink}</Link> : null}
+        {user ? <Link href="/audit">{t.audit.navLink}</Link> : null}
+        {user?.role === "ADMIN" ? <Link href="/admin/users">{t.admin.navLink}</Link> : null}
       </nav>
       <LanguageSwitch label={t.nav.language} />
       {user ? (
@@ -17,6 +20,7 @@ export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null 
           <span className="user">
             {t.signIn.signedInAs}：{user.displayName}（{t.roles[user.role]}）
           </span>
+          <Link href="/account/password">{t.account.navLink}</Link>
           <form method="post" action="/api/auth/sign-out">
             <button type="submit" className="secondary">{t.nav.signOut}</button>
           </form>

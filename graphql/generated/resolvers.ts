@@ -2,8 +2,17 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ProgressEntryView, TargetDetailView } from '../../lib/server/plans/find-target-detail';
 import type { EvidenceView } from '../../lib/server/evidence/find-evidence';
 import type { SectionOverviewView } from '../../lib/server/plans/find-section-overview';
+import type { TargetProgressView } from '../../lib/server/plans/target-view';
 import type { UnitView } from '../../lib/server/units/list-units';
 import type { UserView } from '../../lib/server/users/find-users';
+import type { ReviewInfoView } from '../../lib/server/reviews/review-rules';
+import type { ReviewListItemView } from '../../lib/server/reviews/find-reviews';
+import type { ReviewView, SnapshotRowView, ReviewComparisonView } from '../../lib/server/reviews/find-review';
+import type { ReviewCommentView, RectificationView } from '../../lib/server/reviews/review-items';
+import type { DispatchView, SectionDispatchView, DispatchTargetView } from '../../lib/server/reviews/dispatch';
+import type { ScoreSheetView, ScoreAreaView, ScoreRowView, ScoreTotalView } from '../../lib/server/scores/find-score-sheet';
+import type { DutyListView, DutyLinkView, LinkedTargetView } from '../../lib/server/duties/duty-views';
+import type { SectionDutiesView } from '../../lib/server/duties/find-section-duties';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +34,24 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601. */
   DateTime: { input: Date | string; output: Date | string; }
+};
+
+export type AddReviewCommentInput = {
+  /** 1–2000 characters */
+  body: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** exactly one of targetId and sectionId */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AdjustScoreInput = {
+  /** the final score; null clears the adjustment */
+  adjustedScore?: InputMaybe<Scalars['Float']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** required when the final score differs from the computed one, and when clearing */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
 };
 
 export type AmendAction =
@@ -62,6 +89,204 @@ export type AreaProgress = {
   targets: Array<TargetProgress>;
 };
 
+/** One row of the append-only audit log (操作日志): who did what, when, old → new, why. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** RECORD_PROGRESS, CORRECT_PROGRESS, WITHDRAW_PROGRESS, ADD_EVIDENCE, CREATE_USER, UPDATE_USER, RESET_PASSWORD, CHANGE_PASSWORD … */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** the fields that changed, unchanged ones left out */
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** the account concerned, for entries about a user */
+  subject?: Maybe<AuditUser>;
+  /** the target concerned; null for account changes */
+  target?: Maybe<AuditTarget>;
+  /** who wrote it; null for system writes */
+  user?: Maybe<AuditUser>;
+};
+
+/** Every field is optional; from and to are calendar dates in China time, both inclusive. */
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** entries on targets the section owns, and entries written by its users */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** who wrote the entries */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The choices of the log's filter form. */
+export type AuditFilterOptions = {
+  __typename?: 'AuditFilterOptions';
+  /** action codes present in the log */
+  actions: Array<Scalars['String']['output']>;
+  targets: Array<AuditTargetOption>;
+  users: Array<AuditUser>;
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** newest first */
+  entries: Array<AuditEntry>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** entries matching the filter, whatever the page */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A target as the audit log names it. */
+export type AuditTarget = {
+  __typename?: 'AuditTarget';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type AuditTargetOption = {
+  __typename?: 'AuditTargetOption';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  planYear: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A person as the audit log names them. */
+export type AuditUser = {
+  __typename?: 'AuditUser';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A section's calendar subscription (iCalendar). */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** path with its access token; prefix the site's origin */
+  path: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+};
+
+export type ConfigureScoringInput = {
+  planId: Scalars['ID']['input'];
+  /** the plan's floor, 0–1; omitted leaves it as it is */
+  scoreFloor?: InputMaybe<Scalars['Float']['input']>;
+  targets?: InputMaybe<Array<TargetScoringInput>>;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  /** initial password (at least 8 characters); the user must replace it at first sign-in */
+  password: Scalars['String']['input'];
+  role: Role;
+  /** required for SECTION_HEAD, not allowed for other roles; a section of the administrator's unit */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** lower-case letters, digits, _ . - */
+  username: Scalars['String']['input'];
+};
+
+/** 月度调度 list: per section, what is open this month and not done, plus open notices. */
+export type Dispatch = {
+  __typename?: 'Dispatch';
+  /** the month's last day, at which targets are evaluated */
+  asOf: Scalars['Date']['output'];
+  month: Scalars['Int']['output'];
+  planId: Scalars['ID']['output'];
+  sections: Array<SectionDispatch>;
+  year: Scalars['Int']['output'];
+};
+
+export type DispatchTarget = {
+  __typename?: 'DispatchTarget';
+  /** the window closes this month (本月到期) */
+  dueThisMonth: Scalars['Boolean']['output'];
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  target: Target;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 主要职责 */
+export type Duty = {
+  __typename?: 'Duty';
+  id: Scalars['ID']['output'];
+  /** how many work items the duty has in all */
+  itemCount: Scalars['Int']['output'];
+  /** the work items shown: all, or those matching the search */
+  items: Array<WorkItem>;
+  /** targets linked to the duty as a whole */
+  links: Array<TargetDutyLink>;
+  /** 序号 */
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** 与相关部门的职责边界 */
+export type DutyBoundary = {
+  __typename?: 'DutyBoundary';
+  /** 案例 */
+  caseText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 相关依据 */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** 管理事项 */
+  matter: Scalars['String']['output'];
+  parties: Array<DutyBoundaryParty>;
+  seq: Scalars['Int']['output'];
+};
+
+export type DutyBoundaryParty = {
+  __typename?: 'DutyBoundaryParty';
+  /** 相关部门 */
+  department: Scalars['String']['output'];
+  /** 职责分工 */
+  division: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+export type DutyList = {
+  __typename?: 'DutyList';
+  boundaries: Array<DutyBoundary>;
+  bySection: Array<SectionDutyGroup>;
+  duties: Array<Duty>;
+  /** the targets of the unit's plans, newest plan first: what a link can point to */
+  linkableTargets: Array<LinkedTarget>;
+  procedures: Array<SupervisionProcedure>;
+  publicServices: Array<PublicService>;
+  /** the search as given (trimmed); null when none */
+  search?: Maybe<Scalars['String']['output']>;
+  /** what the search left (equal to totals without a search) */
+  shown: DutyListCounts;
+  /** the search's terms (split on whitespace, lower-cased): what the page highlights */
+  terms: Array<Scalars['String']['output']>;
+  /** the whole list */
+  totals: DutyListCounts;
+  unit: Unit;
+  /** whether the signed-in user may link targets to this unit's duties (an administrator of the unit) */
+  viewerCanLink: Scalars['Boolean']['output'];
+};
+
+export type DutyListCounts = {
+  __typename?: 'DutyListCounts';
+  boundaries: Scalars['Int']['output'];
+  duties: Scalars['Int']['output'];
+  procedures: Scalars['Int']['output'];
+  publicServices: Scalars['Int']['output'];
+  workItems: Scalars['Int']['output'];
+};
+
+export type DutyRef = {
+  __typename?: 'DutyRef';
+  id: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** 佐证材料: a link, or a file served at /api/evidence/{id} */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -74,10 +299,42 @@ export type Evidence = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** One changed field of an audit entry, as text; null means absent or empty. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
 export type Forecast = {
   __typename?: 'Forecast';
   ratio?: Maybe<Scalars['Float']['output']>;
   value: Scalars['Float']['output'];
+};
+
+export type IssueRectificationInput = {
+  deadline: Scalars['Date']['input'];
+  notice: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+export type LinkTargetDutyInput = {
+  dutyId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  /** one work item of the duty; omitted links the duty as a whole */
+  workItemId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A plan target as the responsibility list shows it. */
+export type LinkedTarget = {
+  __typename?: 'LinkedTarget';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  planId: Scalars['ID']['output'];
+  planYear: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type MonthWindowView = {
@@ -94,9 +351,36 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
   addEvidenceLink: Evidence;
+  addReviewComment: ReviewComment;
+  /** Set or clear a target's final score; differing from the computed score needs a reason. */
+  adjustScore: ScoreRow;
   /** Correct or withdraw a report by a new recorded action with a reason; nothing is deleted. */
   amendProgress: RecordProgressPayload;
+  /** The signed-in user replaces their own password; returns the updated user. */
+  changeOwnPassword: User;
+  /** a closing note is required */
+  closeRectification: Rectification;
+  closeReview: Review;
+  /** Set the plan's floor and per-target rule, floor and points (points must add up per area). */
+  configureScoring: ScoreSheet;
+  createUser: UserAccount;
+  issueRectification: Rectification;
+  /** Link a plan target to a duty (or one of its work items) of the same unit. */
+  linkTargetDuty: TargetDutyLink;
+  /** open the review of a period and take its snapshot (one per plan, kind and period) */
+  openReview: Review;
   recordProgress: RecordProgressPayload;
+  /** re-take the snapshot of an OPEN review */
+  refreshReviewSnapshot: Review;
+  reopenReview: Review;
+  /** Set a temporary password; the user must replace it at next sign-in. */
+  resetUserPassword: UserAccount;
+  /** Enter the declared score of a declaration target (创新创优). */
+  setDeclaredScore: ScoreRow;
+  /** Remove a link; returns the removed link. */
+  unlinkTargetDuty: TargetDutyLink;
+  /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
+  updateUser: UserAccount;
 };
 
 
@@ -107,13 +391,104 @@ export type MutationAddEvidenceLinkArgs = {
 };
 
 
+export type MutationAddReviewCommentArgs = {
+  input: AddReviewCommentInput;
+};
+
+
+export type MutationAdjustScoreArgs = {
+  input: AdjustScoreInput;
+};
+
+
 export type MutationAmendProgressArgs = {
   input: AmendProgressInput;
 };
 
 
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseRectificationArgs = {
+  closingNote: Scalars['String']['input'];
+  rectificationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseReviewArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfigureScoringArgs = {
+  input: ConfigureScoringInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationIssueRectificationArgs = {
+  input: IssueRectificationInput;
+};
+
+
+export type MutationLinkTargetDutyArgs = {
+  input: LinkTargetDutyInput;
+};
+
+
+export type MutationOpenReviewArgs = {
+  input: OpenReviewInput;
+};
+
+
 export type MutationRecordProgressArgs = {
   input: RecordProgressInput;
+};
+
+
+export type MutationRefreshReviewSnapshotArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenReviewArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  password: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDeclaredScoreArgs = {
+  input: SetDeclaredScoreInput;
+};
+
+
+export type MutationUnlinkTargetDutyArgs = {
+  linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+export type OpenReviewInput = {
+  kind: ReviewKind;
+  periodIndex: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type PacePoint = {
@@ -164,17 +539,62 @@ export type ProgressEntry = {
   value: Scalars['Float']['output'];
 };
 
+/** 公共服务事项 */
+export type PublicService = {
+  __typename?: 'PublicService';
+  /** 主要工作内容 */
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 服务事项 */
+  name: Scalars['String']['output'];
+  /** 联系电话 */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 承办机构 */
+  section?: Maybe<Section>;
+  seq: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  auditFilterOptions: AuditFilterOptions;
+  /** The reader's bureau's audit log, newest first; limit defaults to 50, at most 500. */
+  auditLog: AuditPage;
+  /** A unit's 责任清单; search keeps what contains every whitespace-separated term. */
+  dutyList: DutyList;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** asOf defaults to today clamped to the plan year */
   planDashboard: PlanDashboard;
   plans: Array<PlanInfo>;
+  review: ReviewDetail;
+  /** the reviews held for a plan, optionally of one kind */
+  reviews: Array<ReviewListItem>;
+  /** The year-end score sheet; asOf defaults to 31 December of the plan year. */
+  scoreSheet: ScoreSheet;
+  sectionCalendar: CalendarFeed;
+  /** the live 月度调度 list of a month (evaluated at its last day), optionally for one section */
+  sectionDispatch: Dispatch;
+  /** The work items, public services and linked targets of one section. */
+  sectionDuties: SectionDuties;
   sectionOverview: SectionOverview;
   sections: Array<Section>;
   targetDetail: TargetDetail;
   units: Array<Unit>;
+  /** Every account of the administrator's unit, disabled ones included. */
+  users: Array<UserAccount>;
+};
+
+
+export type QueryAuditLogArgs = {
+  filter?: InputMaybe<AuditFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDutyListArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -186,6 +606,40 @@ export type QueryPlanDashboardArgs = {
 
 export type QueryPlansArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewsArgs = {
+  kind?: InputMaybe<ReviewKind>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryScoreSheetArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QuerySectionCalendarArgs = {
+  sectionId: Scalars['ID']['input'];
+};
+
+
+export type QuerySectionDispatchArgs = {
+  month: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySectionDutiesArgs = {
+  sectionId: Scalars['ID']['input'];
 };
 
 
@@ -223,11 +677,280 @@ export type RecordProgressPayload = {
   progress: TargetProgress;
 };
 
+/** 整改通知 on a target. */
+export type Rectification = {
+  __typename?: 'Rectification';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<User>;
+  closingNote?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  issuedBy: User;
+  notice: Scalars['String']['output'];
+  reviewId?: Maybe<Scalars['ID']['output']>;
+  state: RectificationState;
+  status: RectificationStatus;
+  targetId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A notice's state today: open, past its deadline while still open, or closed with a note. */
+export type RectificationState =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'OVERDUE';
+
+export type RectificationStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** A review of a plan for one calendar period. */
+export type Review = {
+  __typename?: 'Review';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  id: Scalars['ID']['output'];
+  kind: ReviewKind;
+  periodEnd: Scalars['Date']['output'];
+  /** 1-based within the year: month 1–12, quarter 1–4, half 1–2, year 1 */
+  periodIndex: Scalars['Int']['output'];
+  /** sortable key, e.g. 2013-Q3 */
+  periodKey: Scalars['String']['output'];
+  /** e.g. 2013年第3季度 */
+  periodName: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  planId: Scalars['ID']['output'];
+  /** when the snapshot was (last) taken */
+  snapshotAt: Scalars['DateTime']['output'];
+  status: ReviewStatus;
+  year: Scalars['Int']['output'];
+};
+
+export type ReviewChange = {
+  __typename?: 'ReviewChange';
+  after: ReviewStanding;
+  /** null for NEW */
+  before?: Maybe<ReviewStanding>;
+  change: ReviewChangeKind;
+  code: Scalars['String']['output'];
+  statusChanged: Scalars['Boolean']['output'];
+  targetId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  valueChanged: Scalars['Boolean']['output'];
+};
+
+/** How a target moved since the previous review of the same kind. */
+export type ReviewChangeKind =
+  | 'MOVED'
+  | 'NEW'
+  | 'UNCHANGED';
+
+/** 点评 on a target or a section. */
+export type ReviewComment = {
+  __typename?: 'ReviewComment';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reviewId: Scalars['ID']['output'];
+  sectionId?: Maybe<Scalars['ID']['output']>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReviewComparison = {
+  __typename?: 'ReviewComparison';
+  added: Scalars['Int']['output'];
+  changes: Array<ReviewChange>;
+  moved: Scalars['Int']['output'];
+  /** the previous review of the same kind in the plan year; null when it was not held */
+  previous?: Maybe<Review>;
+  unchanged: Scalars['Int']['output'];
+};
+
+export type ReviewDetail = {
+  __typename?: 'ReviewDetail';
+  comments: Array<ReviewComment>;
+  comparison: ReviewComparison;
+  /** 月度调度 only */
+  dispatch?: Maybe<Dispatch>;
+  /** 本期到期 */
+  dueInPeriod: Array<ReviewSnapshotRow>;
+  /** 逾期或滞后 at the period end */
+  lagging: Array<ReviewSnapshotRow>;
+  plan: PlanInfo;
+  /** the notices this review issued */
+  rectifications: Array<Rectification>;
+  review: Review;
+  rows: Array<ReviewSnapshotRow>;
+  sections: Array<ReviewSectionSummary>;
+  summary: Summary;
+  /** whether the signed-in user may comment, issue notices, close or reopen */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** 考核小组's cadence: 月度调度 (month), 季度督查 (quarter), 半年点评 (half year), 年终考评 (year). */
+export type ReviewKind =
+  | 'HALF_YEAR'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type ReviewListItem = {
+  __typename?: 'ReviewListItem';
+  commentCount: Scalars['Int']['output'];
+  openRectificationCount: Scalars['Int']['output'];
+  rectificationCount: Scalars['Int']['output'];
+  review: Review;
+};
+
+export type ReviewSectionSummary = {
+  __typename?: 'ReviewSectionSummary';
+  /** null: targets the plan gives no owner (未指定) */
+  section?: Maybe<Section>;
+  summary: Summary;
+};
+
+/** A target as the review froze it: evaluated at the period end with the reports that existed then. */
+export type ReviewSnapshotRow = {
+  __typename?: 'ReviewSnapshotRow';
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  /** year-end reviews: the score under the year-end scoring rules at snapshot time */
+  computedScore?: Maybe<Scalars['Float']['output']>;
+  /** 本期到期: the window ends inside the period */
+  dueInPeriod: Scalars['Boolean']['output'];
+  expectedRatio: Scalars['Float']['output'];
+  forecastRatio?: Maybe<Scalars['Float']['output']>;
+  forecastValue?: Maybe<Scalars['Float']['output']>;
+  /** 逾期或滞后 at the period end */
+  needsAttention: Scalars['Boolean']['output'];
+  /** owners as recorded (农社科、高新办 / 未指定) */
+  owners: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  /** the target as it is now (window, kind, unit) for context */
+  target: Target;
+  title: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReviewStanding = {
+  __typename?: 'ReviewStanding';
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReviewStatus =
+  /** final: the snapshot is frozen */
+  | 'CLOSED'
+  | 'OPEN';
+
 export type Role =
   | 'ADMIN'
   | 'ASSESSOR'
   | 'LEADER'
   | 'SECTION_HEAD';
+
+export type ScoreArea = {
+  __typename?: 'ScoreArea';
+  category: AreaCategory;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  /** what the targets' points add up to */
+  pointsSum: Scalars['Float']['output'];
+  rows: Array<ScoreRow>;
+  subtotal: ScoreTotal;
+  /** false when per-target points do not add up to the area's points */
+  weightsValid: Scalars['Boolean']['output'];
+};
+
+/** Why a target earned its computed score. */
+export type ScoreBasis =
+  | 'BELOW_FLOOR'
+  | 'DECLARED'
+  | 'FULL'
+  | 'NOT_DECLARED'
+  | 'NOT_DONE'
+  | 'NO_VALUE'
+  | 'PROPORTIONAL';
+
+/** One line of the 年终考评计分表: a target evaluated at the sheet's date and scored. */
+export type ScoreRow = {
+  __typename?: 'ScoreRow';
+  /** the assessors' adjusted final score; null = none */
+  adjustedScore?: Maybe<Scalars['Float']['output']>;
+  areaName: Scalars['String']['output'];
+  basis: ScoreBasis;
+  category: AreaCategory;
+  /** exact; display with two decimals */
+  computedScore: Scalars['Float']['output'];
+  /** the target's own floor; null = the plan's */
+  configuredFloor?: Maybe<Scalars['Float']['output']>;
+  /** the target's own rule; null = the default for its kind */
+  configuredRule?: Maybe<ScoringRule>;
+  declaredScore?: Maybe<Scalars['Float']['output']>;
+  /** what counts: adjustedScore when set, else computedScore */
+  finalScore: Scalars['Float']['output'];
+  /** completion share (0–1) below which a proportional target scores 0 */
+  floor: Scalars['Float']['output'];
+  /** a declaration target not yet declared (counts 0 for now) */
+  pending: Scalars['Boolean']['output'];
+  points: Scalars['Float']['output'];
+  /** the target's own points; null = an equal share of the area */
+  pointsOverride?: Maybe<Scalars['Float']['output']>;
+  progress: TargetProgress;
+  /** why the final score differs from the computed one */
+  reason?: Maybe<Scalars['String']['output']>;
+  rule: ScoringRule;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<User>;
+  /** version of the target's score entry for optimistic concurrency; 0 while there is none */
+  version: Scalars['Int']['output'];
+};
+
+export type ScoreSheet = {
+  __typename?: 'ScoreSheet';
+  areas: Array<ScoreArea>;
+  asOf: Scalars['Date']['output'];
+  /** 科技投入与保障 */
+  funding: ScoreTotal;
+  /** 总分 */
+  overall: ScoreTotal;
+  plan: PlanInfo;
+  /** the plan's floor (0–1) */
+  scoreFloor: Scalars['Float']['output'];
+  /** whether the signed-in user may enter scores and configure scoring for this plan */
+  viewerCanScore: Scalars['Boolean']['output'];
+  /** 工作业绩 */
+  work: ScoreTotal;
+};
+
+export type ScoreTotal = {
+  __typename?: 'ScoreTotal';
+  computedScore: Scalars['Float']['output'];
+  finalScore: Scalars['Float']['output'];
+  /** declaration targets still awaiting a declared score */
+  pending: Scalars['Int']['output'];
+  /** the maximum */
+  points: Scalars['Float']['output'];
+};
+
+/** How a target's points turn into its year-end score (lib/domain/scoring.ts). */
+export type ScoringRule =
+  /** milestones: full when done, else 0 */
+  | 'ALL_OR_NOTHING'
+  /** 创新创优: the assessors' declared score */
+  | 'DECLARATION'
+  /** counts, amounts, growth: full at ≥ 100%, points × completion from the floor, 0 below it */
+  | 'PROPORTIONAL';
 
 export type Section = {
   __typename?: 'Section';
@@ -235,6 +958,38 @@ export type Section = {
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   unitId: Scalars['ID']['output'];
+};
+
+export type SectionDispatch = {
+  __typename?: 'SectionDispatch';
+  /** open notices on the section's targets */
+  rectifications: Array<Rectification>;
+  /** null: targets the plan gives no owner (未指定) */
+  section?: Maybe<Section>;
+  /** window open this month and not done */
+  targets: Array<DispatchTarget>;
+};
+
+/** The responsibility-list part of a section's page. */
+export type SectionDuties = {
+  __typename?: 'SectionDuties';
+  /** the work items the section is responsible for, in list order */
+  items: Array<WorkItem>;
+  /** targets linked to the section's work items or duties, and the duty links of the targets it owns */
+  links: Array<TargetDutyLink>;
+  publicServices: Array<PublicService>;
+  section: Section;
+  unitName: Scalars['String']['output'];
+};
+
+/** 按科室: a section, its phone and the work items and public services it is responsible for. */
+export type SectionDutyGroup = {
+  __typename?: 'SectionDutyGroup';
+  /** how many work items the section has in all */
+  itemCount: Scalars['Int']['output'];
+  items: Array<WorkItem>;
+  publicServices: Array<PublicService>;
+  section: Section;
 };
 
 export type SectionOverview = {
@@ -259,6 +1014,14 @@ export type SectionProgress = {
   summary: Summary;
 };
 
+export type SetDeclaredScoreInput = {
+  /** 0 to the target's points; null withdraws the declaration */
+  declaredScore?: InputMaybe<Scalars['Float']['input']>;
+  /** the score version the form was loaded with (0 = none yet) */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
 export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
@@ -273,6 +1036,18 @@ export type Summary = {
   completion: Scalars['Float']['output'];
   count: Scalars['Int']['output'];
   totalPoints: Scalars['Float']['output'];
+};
+
+/** 事中事后监管制度, heading by heading */
+export type SupervisionProcedure = {
+  __typename?: 'SupervisionProcedure';
+  /** paragraphs separated by line breaks */
+  body: Scalars['String']['output'];
+  heading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** e.g. （一）对属地管理的行政执法职权的监督检查 */
+  part: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 export type Target = {
@@ -306,8 +1081,16 @@ export type TargetDetail = {
   paceLine: Array<PacePoint>;
   plan: PlanInfo;
   progress: TargetProgress;
-  /** whether the signed-in user may report on this target */
-  viewerCanRecord: Scalars['Boolean']['output'];
+};
+
+/** Which duty (and optionally which work item of it) a target serves. */
+export type TargetDutyLink = {
+  __typename?: 'TargetDutyLink';
+  duty: DutyRef;
+  id: Scalars['ID']['output'];
+  target: LinkedTarget;
+  /** null: the duty as a whole */
+  workItem?: Maybe<WorkItemRef>;
 };
 
 export type TargetKind =
@@ -332,6 +1115,17 @@ export type TargetProgress = {
   target: Target;
   /** latest reported cumulative value on or before asOf */
   value?: Maybe<Scalars['Float']['output']>;
+  /** whether the signed-in user may report on this target (their section owns it, or they administer) */
+  viewerCanRecord: Scalars['Boolean']['output'];
+};
+
+/** One target's scoring settings: an omitted field stays as it is, null resets it to the default. */
+export type TargetScoringInput = {
+  pointsOverride?: InputMaybe<Scalars['Float']['input']>;
+  /** 0–1 */
+  scoreFloor?: InputMaybe<Scalars['Float']['input']>;
+  scoringRule?: InputMaybe<ScoringRule>;
+  targetId: Scalars['ID']['input'];
 };
 
 export type TargetStatus =
@@ -355,14 +1149,66 @@ export type UnitLevel =
   | 'CITY'
   | 'COUNTY';
 
+export type UpdateUserInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** omitted fields stay as they are */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  /** null clears it; cleared anyway when the role is no longer SECTION_HEAD */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 export type User = {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The user must pick a new password before using the app. Shown only on the user themself (me) and to administrators; null otherwise. */
+  mustChangePassword?: Maybe<Scalars['Boolean']['output']>;
   role: Role;
   section?: Maybe<Section>;
   unitId: Scalars['ID']['output'];
   username: Scalars['String']['output'];
+};
+
+/** An account as its unit's administrator manages it. */
+export type UserAccount = {
+  __typename?: 'UserAccount';
+  /** false: the account cannot sign in and its sessions no longer work */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** true after creation or a password reset, until the user picks their own password */
+  mustChangePassword: Scalars['Boolean']['output'];
+  role: Role;
+  /** 科室负责人 only */
+  section?: Maybe<Section>;
+  unitId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+};
+
+/** 具体工作事项 */
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  duty: DutyRef;
+  id: Scalars['ID']['output'];
+  /** targets linked to this work item */
+  links: Array<TargetDutyLink>;
+  /** 联系方式 */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 责任科室 */
+  section?: Maybe<Section>;
+  /** its place under its duty, from 1 */
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type WorkItemRef = {
+  __typename?: 'WorkItemRef';
+  id: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 
@@ -436,76 +1282,185 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddReviewCommentInput: AddReviewCommentInput;
+  AdjustScoreInput: AdjustScoreInput;
   AmendAction: AmendAction;
   AmendProgressInput: AmendProgressInput;
   AreaCategory: AreaCategory;
-  AreaProgress: ResolverTypeWrapper<AreaProgress>;
+  AreaProgress: ResolverTypeWrapper<Omit<AreaProgress, 'targets'> & { targets: Array<ResolversTypes['TargetProgress']> }>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditFilter: AuditFilter;
+  AuditFilterOptions: ResolverTypeWrapper<AuditFilterOptions>;
+  AuditPage: ResolverTypeWrapper<AuditPage>;
+  AuditTarget: ResolverTypeWrapper<AuditTarget>;
+  AuditTargetOption: ResolverTypeWrapper<AuditTargetOption>;
+  AuditUser: ResolverTypeWrapper<AuditUser>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
+  ConfigureScoringInput: ConfigureScoringInput;
+  CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Dispatch: ResolverTypeWrapper<DispatchView>;
+  DispatchTarget: ResolverTypeWrapper<DispatchTargetView>;
+  Duty: ResolverTypeWrapper<Omit<Duty, 'items' | 'links'> & { items: Array<ResolversTypes['WorkItem']>, links: Array<ResolversTypes['TargetDutyLink']> }>;
+  DutyBoundary: ResolverTypeWrapper<DutyBoundary>;
+  DutyBoundaryParty: ResolverTypeWrapper<DutyBoundaryParty>;
+  DutyList: ResolverTypeWrapper<DutyListView>;
+  DutyListCounts: ResolverTypeWrapper<DutyListCounts>;
+  DutyRef: ResolverTypeWrapper<DutyRef>;
   Evidence: ResolverTypeWrapper<EvidenceView>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssueRectificationInput: IssueRectificationInput;
+  LinkTargetDutyInput: LinkTargetDutyInput;
+  LinkedTarget: ResolverTypeWrapper<LinkedTargetView>;
   MonthWindowView: ResolverTypeWrapper<MonthWindowView>;
   Mutation: ResolverTypeWrapper<{}>;
+  OpenReviewInput: OpenReviewInput;
   PacePoint: ResolverTypeWrapper<PacePoint>;
-  PlanDashboard: ResolverTypeWrapper<PlanDashboard>;
+  PlanDashboard: ResolverTypeWrapper<Omit<PlanDashboard, 'areas' | 'targets'> & { areas: Array<ResolversTypes['AreaProgress']>, targets: Array<ResolversTypes['TargetProgress']> }>;
   PlanInfo: ResolverTypeWrapper<PlanInfo>;
   ProgressEntry: ResolverTypeWrapper<ProgressEntryView>;
+  PublicService: ResolverTypeWrapper<PublicService>;
   Query: ResolverTypeWrapper<{}>;
   RecordProgressInput: RecordProgressInput;
-  RecordProgressPayload: ResolverTypeWrapper<Omit<RecordProgressPayload, 'entry'> & { entry: ResolversTypes['ProgressEntry'] }>;
+  RecordProgressPayload: ResolverTypeWrapper<Omit<RecordProgressPayload, 'entry' | 'progress'> & { entry: ResolversTypes['ProgressEntry'], progress: ResolversTypes['TargetProgress'] }>;
+  Rectification: ResolverTypeWrapper<RectificationView>;
+  RectificationState: RectificationState;
+  RectificationStatus: RectificationStatus;
+  Review: ResolverTypeWrapper<ReviewInfoView>;
+  ReviewChange: ResolverTypeWrapper<ReviewChange>;
+  ReviewChangeKind: ReviewChangeKind;
+  ReviewComment: ResolverTypeWrapper<ReviewCommentView>;
+  ReviewComparison: ResolverTypeWrapper<ReviewComparisonView>;
+  ReviewDetail: ResolverTypeWrapper<ReviewView>;
+  ReviewKind: ReviewKind;
+  ReviewListItem: ResolverTypeWrapper<ReviewListItemView>;
+  ReviewSectionSummary: ResolverTypeWrapper<ReviewSectionSummary>;
+  ReviewSnapshotRow: ResolverTypeWrapper<SnapshotRowView>;
+  ReviewStanding: ResolverTypeWrapper<ReviewStanding>;
+  ReviewStatus: ReviewStatus;
   Role: Role;
+  ScoreArea: ResolverTypeWrapper<ScoreAreaView>;
+  ScoreBasis: ScoreBasis;
+  ScoreRow: ResolverTypeWrapper<ScoreRowView>;
+  ScoreSheet: ResolverTypeWrapper<ScoreSheetView>;
+  ScoreTotal: ResolverTypeWrapper<ScoreTotalView>;
+  ScoringRule: ScoringRule;
   Section: ResolverTypeWrapper<Section>;
+  SectionDispatch: ResolverTypeWrapper<SectionDispatchView>;
+  SectionDuties: ResolverTypeWrapper<SectionDutiesView>;
+  SectionDutyGroup: ResolverTypeWrapper<Omit<SectionDutyGroup, 'items'> & { items: Array<ResolversTypes['WorkItem']> }>;
   SectionOverview: ResolverTypeWrapper<SectionOverviewView>;
   SectionProgress: ResolverTypeWrapper<SectionProgress>;
+  SetDeclaredScoreInput: SetDeclaredScoreInput;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Summary: ResolverTypeWrapper<Summary>;
+  SupervisionProcedure: ResolverTypeWrapper<SupervisionProcedure>;
   Target: ResolverTypeWrapper<Target>;
   TargetDetail: ResolverTypeWrapper<TargetDetailView>;
+  TargetDutyLink: ResolverTypeWrapper<DutyLinkView>;
   TargetKind: TargetKind;
-  TargetProgress: ResolverTypeWrapper<TargetProgress>;
+  TargetProgress: ResolverTypeWrapper<TargetProgressView>;
+  TargetScoringInput: TargetScoringInput;
   TargetStatus: TargetStatus;
   Unit: ResolverTypeWrapper<UnitView>;
   UnitLevel: UnitLevel;
+  UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserView>;
+  UserAccount: ResolverTypeWrapper<UserAccount>;
+  WorkItem: ResolverTypeWrapper<Omit<WorkItem, 'links'> & { links: Array<ResolversTypes['TargetDutyLink']> }>;
+  WorkItemRef: ResolverTypeWrapper<WorkItemRef>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddReviewCommentInput: AddReviewCommentInput;
+  AdjustScoreInput: AdjustScoreInput;
   AmendProgressInput: AmendProgressInput;
-  AreaProgress: AreaProgress;
+  AreaProgress: Omit<AreaProgress, 'targets'> & { targets: Array<ResolversParentTypes['TargetProgress']> };
+  AuditEntry: AuditEntry;
+  AuditFilter: AuditFilter;
+  AuditFilterOptions: AuditFilterOptions;
+  AuditPage: AuditPage;
+  AuditTarget: AuditTarget;
+  AuditTargetOption: AuditTargetOption;
+  AuditUser: AuditUser;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeed: CalendarFeed;
+  ConfigureScoringInput: ConfigureScoringInput;
+  CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Dispatch: DispatchView;
+  DispatchTarget: DispatchTargetView;
+  Duty: Omit<Duty, 'items' | 'links'> & { items: Array<ResolversParentTypes['WorkItem']>, links: Array<ResolversParentTypes['TargetDutyLink']> };
+  DutyBoundary: DutyBoundary;
+  DutyBoundaryParty: DutyBoundaryParty;
+  DutyList: DutyListView;
+  DutyListCounts: DutyListCounts;
+  DutyRef: DutyRef;
   Evidence: EvidenceView;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IssueRectificationInput: IssueRectificationInput;
+  LinkTargetDutyInput: LinkTargetDutyInput;
+  LinkedTarget: LinkedTargetView;
   MonthWindowView: MonthWindowView;
   Mutation: {};
+  OpenReviewInput: OpenReviewInput;
   PacePoint: PacePoint;
-  PlanDashboard: PlanDashboard;
+  PlanDashboard: Omit<PlanDashboard, 'areas' | 'targets'> & { areas: Array<ResolversParentTypes['AreaProgress']>, targets: Array<ResolversParentTypes['TargetProgress']> };
   PlanInfo: PlanInfo;
   ProgressEntry: ProgressEntryView;
+  PublicService: PublicService;
   Query: {};
   RecordProgressInput: RecordProgressInput;
-  RecordProgressPayload: Omit<RecordProgressPayload, 'entry'> & { entry: ResolversParentTypes['ProgressEntry'] };
+  RecordProgressPayload: Omit<RecordProgressPayload, 'entry' | 'progress'> & { entry: ResolversParentTypes['ProgressEntry'], progress: ResolversParentTypes['TargetProgress'] };
+  Rectification: RectificationView;
+  Review: ReviewInfoView;
+  ReviewChange: ReviewChange;
+  ReviewComment: ReviewCommentView;
+  ReviewComparison: ReviewComparisonView;
+  ReviewDetail: ReviewView;
+  ReviewListItem: ReviewListItemView;
+  ReviewSectionSummary: ReviewSectionSummary;
+  ReviewSnapshotRow: SnapshotRowView;
+  ReviewStanding: ReviewStanding;
+  ScoreArea: ScoreAreaView;
+  ScoreRow: ScoreRowView;
+  ScoreSheet: ScoreSheetView;
+  ScoreTotal: ScoreTotalView;
   Section: Section;
+  SectionDispatch: SectionDispatchView;
+  SectionDuties: SectionDutiesView;
+  SectionDutyGroup: Omit<SectionDutyGroup, 'items'> & { items: Array<ResolversParentTypes['WorkItem']> };
   SectionOverview: SectionOverviewView;
   SectionProgress: SectionProgress;
+  SetDeclaredScoreInput: SetDeclaredScoreInput;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Summary: Summary;
+  SupervisionProcedure: SupervisionProcedure;
   Target: Target;
   TargetDetail: TargetDetailView;
-  TargetProgress: TargetProgress;
+  TargetDutyLink: DutyLinkView;
+  TargetProgress: TargetProgressView;
+  TargetScoringInput: TargetScoringInput;
   Unit: UnitView;
+  UpdateUserInput: UpdateUserInput;
   User: UserView;
+  UserAccount: UserAccount;
+  WorkItem: Omit<WorkItem, 'links'> & { links: Array<ResolversParentTypes['TargetDutyLink']> };
+  WorkItemRef: WorkItemRef;
 };
 
 export type AreaProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AreaProgress'] = ResolversParentTypes['AreaProgress']> = {
@@ -519,6 +1474,62 @@ export type AreaProgressResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['AuditUser']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['AuditTarget']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['AuditUser']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditFilterOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFilterOptions'] = ResolversParentTypes['AuditFilterOptions']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['AuditTargetOption']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['AuditUser']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditTarget'] = ResolversParentTypes['AuditTarget']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditTargetOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditTargetOption'] = ResolversParentTypes['AuditTargetOption']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditUser'] = ResolversParentTypes['AuditUser']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -526,6 +1537,84 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DispatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dispatch'] = ResolversParentTypes['Dispatch']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['SectionDispatch']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DispatchTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DispatchTarget'] = ResolversParentTypes['DispatchTarget']> = {
+  dueThisMonth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DutyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Duty'] = ResolversParentTypes['Duty']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['TargetDutyLink']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DutyBoundaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DutyBoundary'] = ResolversParentTypes['DutyBoundary']> = {
+  caseText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['DutyBoundaryParty']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DutyBoundaryPartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DutyBoundaryParty'] = ResolversParentTypes['DutyBoundaryParty']> = {
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DutyListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DutyList'] = ResolversParentTypes['DutyList']> = {
+  boundaries?: Resolver<Array<ResolversTypes['DutyBoundary']>, ParentType, ContextType>;
+  bySection?: Resolver<Array<ResolversTypes['SectionDutyGroup']>, ParentType, ContextType>;
+  duties?: Resolver<Array<ResolversTypes['Duty']>, ParentType, ContextType>;
+  linkableTargets?: Resolver<Array<ResolversTypes['LinkedTarget']>, ParentType, ContextType>;
+  procedures?: Resolver<Array<ResolversTypes['SupervisionProcedure']>, ParentType, ContextType>;
+  publicServices?: Resolver<Array<ResolversTypes['PublicService']>, ParentType, ContextType>;
+  search?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['DutyListCounts'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DutyListCounts'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  viewerCanLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DutyListCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DutyListCounts'] = ResolversParentTypes['DutyListCounts']> = {
+  boundaries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  procedures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DutyRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DutyRef'] = ResolversParentTypes['DutyRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -538,9 +1627,25 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LinkedTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkedTarget'] = ResolversParentTypes['LinkedTarget']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -555,8 +1660,24 @@ export type MonthWindowViewResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'entryId' | 'url'>>;
+  addReviewComment?: Resolver<ResolversTypes['ReviewComment'], ParentType, ContextType, RequireFields<MutationAddReviewCommentArgs, 'input'>>;
+  adjustScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationAdjustScoreArgs, 'input'>>;
   amendProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationAmendProgressArgs, 'input'>>;
+  changeOwnPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
+  closeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCloseRectificationArgs, 'closingNote' | 'rectificationId'>>;
+  closeReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCloseReviewArgs, 'reviewId'>>;
+  configureScoring?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<MutationConfigureScoringArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  issueRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationIssueRectificationArgs, 'input'>>;
+  linkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationLinkTargetDutyArgs, 'input'>>;
+  openReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationOpenReviewArgs, 'input'>>;
   recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
+  refreshReviewSnapshot?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationRefreshReviewSnapshotArgs, 'reviewId'>>;
+  reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'reviewId'>>;
+  resetUserPassword?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'password' | 'userId'>>;
+  setDeclaredScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetDeclaredScoreArgs, 'input'>>;
+  unlinkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationUnlinkTargetDutyArgs, 'linkId'>>;
+  updateUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
 export type PacePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PacePoint'] = ResolversParentTypes['PacePoint']> = {
@@ -606,14 +1727,34 @@ export type ProgressEntryResolvers<ContextType = GraphQLContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PublicServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicService'] = ResolversParentTypes['PublicService']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditFilterOptions?: Resolver<ResolversTypes['AuditFilterOptions'], ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  dutyList?: Resolver<ResolversTypes['DutyList'], ParentType, ContextType, RequireFields<QueryDutyListArgs, 'unitId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   planDashboard?: Resolver<ResolversTypes['PlanDashboard'], ParentType, ContextType, RequireFields<QueryPlanDashboardArgs, 'planId'>>;
   plans?: Resolver<Array<ResolversTypes['PlanInfo']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
+  review?: Resolver<ResolversTypes['ReviewDetail'], ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
+  reviews?: Resolver<Array<ResolversTypes['ReviewListItem']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'planId'>>;
+  scoreSheet?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<QueryScoreSheetArgs, 'planId'>>;
+  sectionCalendar?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType, RequireFields<QuerySectionCalendarArgs, 'sectionId'>>;
+  sectionDispatch?: Resolver<ResolversTypes['Dispatch'], ParentType, ContextType, RequireFields<QuerySectionDispatchArgs, 'month' | 'planId'>>;
+  sectionDuties?: Resolver<ResolversTypes['SectionDuties'], ParentType, ContextType, RequireFields<QuerySectionDutiesArgs, 'sectionId'>>;
   sectionOverview?: Resolver<ResolversTypes['SectionOverview'], ParentType, ContextType, RequireFields<QuerySectionOverviewArgs, 'planId' | 'sectionId'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionsArgs, 'unitId'>>;
   targetDetail?: Resolver<ResolversTypes['TargetDetail'], ParentType, ContextType, RequireFields<QueryTargetDetailArgs, 'targetId'>>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['UserAccount']>, ParentType, ContextType>;
 };
 
 export type RecordProgressPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordProgressPayload'] = ResolversParentTypes['RecordProgressPayload']> = {
@@ -622,11 +1763,216 @@ export type RecordProgressPayloadResolvers<ContextType = GraphQLContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RectificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Rectification'] = ResolversParentTypes['Rectification']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RectificationState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RectificationStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewKind'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  snapshotAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewChange'] = ResolversParentTypes['ReviewChange']> = {
+  after?: Resolver<ResolversTypes['ReviewStanding'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['ReviewStanding']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['ReviewChangeKind'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valueChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewComment'] = ResolversParentTypes['ReviewComment']> = {
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sectionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewComparison'] = ResolversParentTypes['ReviewComparison']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ReviewChange']>, ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewDetailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewDetail'] = ResolversParentTypes['ReviewDetail']> = {
+  comments?: Resolver<Array<ResolversTypes['ReviewComment']>, ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['ReviewComparison'], ParentType, ContextType>;
+  dispatch?: Resolver<Maybe<ResolversTypes['Dispatch']>, ParentType, ContextType>;
+  dueInPeriod?: Resolver<Array<ResolversTypes['ReviewSnapshotRow']>, ParentType, ContextType>;
+  lagging?: Resolver<Array<ResolversTypes['ReviewSnapshotRow']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
+  rectifications?: Resolver<Array<ResolversTypes['Rectification']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReviewSnapshotRow']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReviewSectionSummary']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['Summary'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewListItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewListItem'] = ResolversParentTypes['ReviewListItem']> = {
+  commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openRectificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rectificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewSectionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewSectionSummary'] = ResolversParentTypes['ReviewSectionSummary']> = {
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['Summary'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewSnapshotRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewSnapshotRow'] = ResolversParentTypes['ReviewSnapshotRow']> = {
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  computedScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dueInPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expectedRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  forecastRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  forecastValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  needsAttention?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owners?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewStanding'] = ResolversParentTypes['ReviewStanding']> = {
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScoreAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreArea'] = ResolversParentTypes['ScoreArea']> = {
+  category?: Resolver<ResolversTypes['AreaCategory'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ScoreRow']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
+  weightsValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScoreRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreRow'] = ResolversParentTypes['ScoreRow']> = {
+  adjustedScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ScoreBasis'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['AreaCategory'], ParentType, ContextType>;
+  computedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  configuredFloor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  configuredRule?: Resolver<Maybe<ResolversTypes['ScoringRule']>, ParentType, ContextType>;
+  declaredScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  finalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  floor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsOverride?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ScoringRule'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScoreSheetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreSheet'] = ResolversParentTypes['ScoreSheet']> = {
+  areas?: Resolver<Array<ResolversTypes['ScoreArea']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  funding?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
+  scoreFloor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  viewerCanScore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScoreTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreTotal'] = ResolversParentTypes['ScoreTotal']> = {
+  computedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  finalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SectionDispatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionDispatch'] = ResolversParentTypes['SectionDispatch']> = {
+  rectifications?: Resolver<Array<ResolversTypes['Rectification']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['DispatchTarget']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SectionDutiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionDuties'] = ResolversParentTypes['SectionDuties']> = {
+  items?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['TargetDutyLink']>, ParentType, ContextType>;
+  publicServices?: Resolver<Array<ResolversTypes['PublicService']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SectionDutyGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionDutyGroup'] = ResolversParentTypes['SectionDutyGroup']> = {
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  publicServices?: Resolver<Array<ResolversTypes['PublicService']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -663,6 +2009,15 @@ export type SummaryResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SupervisionProcedureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupervisionProcedure'] = ResolversParentTypes['SupervisionProcedure']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   baselineSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -691,7 +2046,14 @@ export type TargetDetailResolvers<ContextType = GraphQLContext, ParentType exten
   paceLine?: Resolver<Array<ResolversTypes['PacePoint']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
-  viewerCanRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetDutyLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetDutyLink'] = ResolversParentTypes['TargetDutyLink']> = {
+  duty?: Resolver<ResolversTypes['DutyRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['LinkedTarget'], ParentType, ContextType>;
+  workItem?: Resolver<Maybe<ResolversTypes['WorkItemRef']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -704,6 +2066,7 @@ export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType ext
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  viewerCanRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -720,6 +2083,7 @@ export type UnitResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -727,29 +2091,100 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UserAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserAccount'] = ResolversParentTypes['UserAccount']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkItem'] = ResolversParentTypes['WorkItem']> = {
+  duty?: Resolver<ResolversTypes['DutyRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['TargetDutyLink']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkItemRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkItemRef'] = ResolversParentTypes['WorkItemRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AreaProgress?: AreaProgressResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditFilterOptions?: AuditFilterOptionsResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  AuditTarget?: AuditTargetResolvers<ContextType>;
+  AuditTargetOption?: AuditTargetOptionResolvers<ContextType>;
+  AuditUser?: AuditUserResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Dispatch?: DispatchResolvers<ContextType>;
+  DispatchTarget?: DispatchTargetResolvers<ContextType>;
+  Duty?: DutyResolvers<ContextType>;
+  DutyBoundary?: DutyBoundaryResolvers<ContextType>;
+  DutyBoundaryParty?: DutyBoundaryPartyResolvers<ContextType>;
+  DutyList?: DutyListResolvers<ContextType>;
+  DutyListCounts?: DutyListCountsResolvers<ContextType>;
+  DutyRef?: DutyRefResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
+  LinkedTarget?: LinkedTargetResolvers<ContextType>;
   MonthWindowView?: MonthWindowViewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PacePoint?: PacePointResolvers<ContextType>;
   PlanDashboard?: PlanDashboardResolvers<ContextType>;
   PlanInfo?: PlanInfoResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
+  PublicService?: PublicServiceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordProgressPayload?: RecordProgressPayloadResolvers<ContextType>;
+  Rectification?: RectificationResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewChange?: ReviewChangeResolvers<ContextType>;
+  ReviewComment?: ReviewCommentResolvers<ContextType>;
+  ReviewComparison?: ReviewComparisonResolvers<ContextType>;
+  ReviewDetail?: ReviewDetailResolvers<ContextType>;
+  ReviewListItem?: ReviewListItemResolvers<ContextType>;
+  ReviewSectionSummary?: ReviewSectionSummaryResolvers<ContextType>;
+  ReviewSnapshotRow?: ReviewSnapshotRowResolvers<ContextType>;
+  ReviewStanding?: ReviewStandingResolvers<ContextType>;
+  ScoreArea?: ScoreAreaResolvers<ContextType>;
+  ScoreRow?: ScoreRowResolvers<ContextType>;
+  ScoreSheet?: ScoreSheetResolvers<ContextType>;
+  ScoreTotal?: ScoreTotalResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
+  SectionDispatch?: SectionDispatchResolvers<ContextType>;
+  SectionDuties?: SectionDutiesResolvers<ContextType>;
+  SectionDutyGroup?: SectionDutyGroupResolvers<ContextType>;
   SectionOverview?: SectionOverviewResolvers<ContextType>;
   SectionProgress?: SectionProgressResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Summary?: SummaryResolvers<ContextType>;
+  SupervisionProcedure?: SupervisionProcedureResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetDetail?: TargetDetailResolvers<ContextType>;
+  TargetDutyLink?: TargetDutyLinkResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserAccount?: UserAccountResolvers<ContextType>;
+  WorkItem?: WorkItemResolvers<ContextType>;
+  WorkItemRef?: WorkItemRefResolvers<ContextType>;
 };
 

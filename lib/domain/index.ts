@@ -11,3 +11,6 @@ export * from "./summary";
 export * from "./as-of";
 export * from "./corrections";
 export * from "./effective-window";
+export * from "./scoring";
+export * from "./review-compare";
+export * from "./review-scope";

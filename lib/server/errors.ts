@@ -23,3 +23,12 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what}不存在`);
+
+/**
+ * An AppError from any copy of this module. Next bundles server code separately for route handlers and
+ * pages while the GraphQL schema is shared on globalThis, so an error thrown by a resolver the pages built
+ * can reach /api/graphql's formatError as another copy's class: `instanceof` alone would hide its message.
+ */
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError || (e instanceof Error && e.name === "AppError" && typeof (e as { code?: unknown }).code === "string");
+}

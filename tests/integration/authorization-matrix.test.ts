@@ -73,6 +73,68 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     vars: async (actor) => ({ c: actor === "anonymous" ? "x" : PASSWORD[actor], n: `changed-${actor}-2013` }),
     allowed: ["leader", "assessor", "ownerHead", "otherHead", "admin"],
   },
+  setDeclaredScore: {
+    query: `mutation ($i: SetDeclaredScoreInput!) { setDeclaredScore(input: $i) { version } }`,
+    vars: async () => ({ i: { targetId: ids.get("二.(一).5"), declaredScore: ++serial % 80 } }),
+    allowed: ["assessor", "admin"],
+  },
+  adjustScore: {
+    query: `mutation ($i: AdjustScoreInput!) { adjustScore(input: $i) { version } }`,
+    vars: async () => ({ i: { targetId: ids.get("二.(一).3.(3)"), adjustedScore: ++serial % 30, reason: "矩阵测试" } }),
+    allowed: ["assessor", "admin"],
+  },
+  configureScoring: {
+    query: `mutation ($i: ConfigureScoringInput!) { configureScoring(input: $i) { scoreFloor } }`,
+    // a floor different from the current one, so every allowed call changes (and audits) something
+    vars: async () => {
+      const plan = await db.plan.findFirstOrThrow({ where: { year: 2013 } });
+      return { i: { planId: plan.id, scoreFloor: plan.scoreFloor === 0.55 ? 0.65 : 0.55 } };
+    },
+    allowed: ["assessor", "admin"],
+  },
+  // Reviews: the vars only read, so a denied call leaves everything as it was. Allowed calls run in this
+  // order: open two monthly reviews, refresh, comment, issue two notices, close them, close both reviews,
+  // reopen both.
+  openReview: {
+    query: `mutation ($i: OpenReviewInput!) { openReview(input: $i) { id } }`,
+    vars: async () => {
+      const plan = await db.plan.findFirstOrThrow({ where: { year: 2013 } });
+      return { i: { planId: plan.id, kind: "MONTH", year: 2013, periodIndex: (await db.review.count({ where: { kind: "MONTH" } })) + 1 } };
+    },
+    allowed: ["assessor", "admin"],
+  },
+  refreshReviewSnapshot: {
+    query: `mutation ($r: ID!) { refreshReviewSnapshot(reviewId: $r) { id } }`,
+    vars: async () => ({ r: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id }),
+    allowed: ["assessor", "admin"],
+  },
+  addReviewComment: {
+    query: `mutation ($i: AddReviewCommentInput!) { addReviewComment(input: $i) { id } }`,
+    vars: async () => ({ i: { reviewId: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id, targetId: ids.get("二.(一).3.(3)"), body: "矩阵测试点评" } }),
+    allowed: ["assessor", "admin"],
+  },
+  issueRectification: {
+    query: `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { id } }`,
+    vars: async () => ({
+      i: { reviewId: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id, targetId: ids.get("二.(一).3.(3)"), notice: "矩阵测试整改", deadline: "2013-12-31" },
+    }),
+    allowed: ["assessor", "admin"],
+  },
+  closeRectification: {
+    query: `mutation ($r: ID!) { closeRectification(rectificationId: $r, closingNote: "矩阵测试已整改") { id } }`,
+    vars: async () => ({ r: (await db.rectification.findFirstOrThrow({ where: { status: "OPEN" } })).id }),
+    allowed: ["assessor", "admin"],
+  },
+  closeReview: {
+    query: `mutation ($r: ID!) { closeReview(reviewId: $r) { id } }`,
+    vars: async () => ({ r: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id }),
+    allowed: ["assessor", "admin"],
+  },
+  reopenReview: {
+    query: `mutation ($r: ID!) { reopenReview(reviewId: $r) { id } }`,
+    vars: async () => ({ r: (await db.review.findFirstOrThrow({ where: { status: "CLOSED" } })).id }),
+    allowed: ["assessor", "admin"],
+  },
 };
 
 /** Everything a mutation could change, in one comparable value. */

@@ -66,6 +66,11 @@ export default async function DashboardPage({
       <p className="subtitle">
         {d.plan.unitName} · {d.plan.source}
       </p>
+      <p className="no-print plan-links">
+        <Link href={`/plans/${d.plan.id}/reviews`} data-testid="reviews-link">{t.review.navLink}</Link>
+        {" · "}
+        <Link href={`/plans/${d.plan.id}/scores`} data-testid="score-sheet-link">{t.score.link}</Link>
+      </p>
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
       <div className="grid-2">

@@ -3,6 +3,7 @@ import { runOperation } from "../../../graphql/execute";
 import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
 import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
 import { QuickEntryTable } from "../../../components/progress/QuickEntryTable";
+import { SectionCalendarPanel } from "../../../components/reviews/SectionCalendarPanel";
 import { TargetTable } from "../../../components/targets/TargetTable";
 import { formatDate } from "../../../lib/i18n/format";
 import { requirePageContext } from "../../_lib/request-context";
@@ -48,6 +49,46 @@ const SectionOverviewQuery = graphql(`
   }
 `);
 
+// 日历订阅 and this month's 调度 list for the section (reviews module).
+const SectionDispatchPanelQuery = graphql(`
+  query SectionDispatchPanel($sectionId: ID!, $planId: ID!, $month: Int!) {
+    sectionCalendar(sectionId: $sectionId) {
+      path
+    }
+    sectionDispatch(planId: $planId, month: $month, sectionId: $sectionId) {
+      asOf
+      sections {
+        targets {
+          status
+          value
+          dueThisMonth
+          target {
+            id
+            code
+            title
+            kind
+            measureUnit
+            targetValue
+            window {
+              startMonth
+              endMonth
+              specified
+            }
+          }
+        }
+        rectifications {
+          id
+          code
+          title
+          notice
+          deadline
+          state
+        }
+      }
+    }
+  }
+`);
+
 export default async function SectionPage({
   params,
   searchParams,
@@ -66,6 +107,7 @@ export default async function SectionPage({
     user,
   );
   const month = Number(s.asOf.slice(5, 7));
+  const dispatchPanel = await runOperation(SectionDispatchPanelQuery, { sectionId, planId, month }, user);
   return (
     <>
       <h1>
@@ -95,6 +137,7 @@ export default async function SectionPage({
       )}
       <h2>{t.section.myTargets}</h2>
       <TargetTable rows={s.targets} asOf={s.asOf} t={t} locale={locale} />
+      <SectionCalendarPanel data={dispatchPanel} t={t} locale={locale} />
     </>
   );
 }

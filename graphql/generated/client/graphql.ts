@@ -20,6 +20,24 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddReviewCommentInput = {
+  /** 1–2000 characters */
+  body: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** exactly one of targetId and sectionId */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AdjustScoreInput = {
+  /** the final score; null clears the adjustment */
+  adjustedScore?: InputMaybe<Scalars['Float']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** required when the final score differs from the computed one, and when clearing */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
 export type AmendAction =
   /** 更正: replaces the figure */
   | 'CORRECTION'
@@ -55,6 +73,204 @@ export type AreaProgress = {
   targets: Array<TargetProgress>;
 };
 
+/** One row of the append-only audit log (操作日志): who did what, when, old → new, why. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** RECORD_PROGRESS, CORRECT_PROGRESS, WITHDRAW_PROGRESS, ADD_EVIDENCE, CREATE_USER, UPDATE_USER, RESET_PASSWORD, CHANGE_PASSWORD … */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** the fields that changed, unchanged ones left out */
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** the account concerned, for entries about a user */
+  subject?: Maybe<AuditUser>;
+  /** the target concerned; null for account changes */
+  target?: Maybe<AuditTarget>;
+  /** who wrote it; null for system writes */
+  user?: Maybe<AuditUser>;
+};
+
+/** Every field is optional; from and to are calendar dates in China time, both inclusive. */
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** entries on targets the section owns, and entries written by its users */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** who wrote the entries */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The choices of the log's filter form. */
+export type AuditFilterOptions = {
+  __typename?: 'AuditFilterOptions';
+  /** action codes present in the log */
+  actions: Array<Scalars['String']['output']>;
+  targets: Array<AuditTargetOption>;
+  users: Array<AuditUser>;
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** newest first */
+  entries: Array<AuditEntry>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** entries matching the filter, whatever the page */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A target as the audit log names it. */
+export type AuditTarget = {
+  __typename?: 'AuditTarget';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type AuditTargetOption = {
+  __typename?: 'AuditTargetOption';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  planYear: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A person as the audit log names them. */
+export type AuditUser = {
+  __typename?: 'AuditUser';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A section's calendar subscription (iCalendar). */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** path with its access token; prefix the site's origin */
+  path: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+};
+
+export type ConfigureScoringInput = {
+  planId: Scalars['ID']['input'];
+  /** the plan's floor, 0–1; omitted leaves it as it is */
+  scoreFloor?: InputMaybe<Scalars['Float']['input']>;
+  targets?: InputMaybe<Array<TargetScoringInput>>;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  /** initial password (at least 8 characters); the user must replace it at first sign-in */
+  password: Scalars['String']['input'];
+  role: Role;
+  /** required for SECTION_HEAD, not allowed for other roles; a section of the administrator's unit */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** lower-case letters, digits, _ . - */
+  username: Scalars['String']['input'];
+};
+
+/** 月度调度 list: per section, what is open this month and not done, plus open notices. */
+export type Dispatch = {
+  __typename?: 'Dispatch';
+  /** the month's last day, at which targets are evaluated */
+  asOf: Scalars['Date']['output'];
+  month: Scalars['Int']['output'];
+  planId: Scalars['ID']['output'];
+  sections: Array<SectionDispatch>;
+  year: Scalars['Int']['output'];
+};
+
+export type DispatchTarget = {
+  __typename?: 'DispatchTarget';
+  /** the window closes this month (本月到期) */
+  dueThisMonth: Scalars['Boolean']['output'];
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  target: Target;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 主要职责 */
+export type Duty = {
+  __typename?: 'Duty';
+  id: Scalars['ID']['output'];
+  /** how many work items the duty has in all */
+  itemCount: Scalars['Int']['output'];
+  /** the work items shown: all, or those matching the search */
+  items: Array<WorkItem>;
+  /** targets linked to the duty as a whole */
+  links: Array<TargetDutyLink>;
+  /** 序号 */
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** 与相关部门的职责边界 */
+export type DutyBoundary = {
+  __typename?: 'DutyBoundary';
+  /** 案例 */
+  caseText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 相关依据 */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** 管理事项 */
+  matter: Scalars['String']['output'];
+  parties: Array<DutyBoundaryParty>;
+  seq: Scalars['Int']['output'];
+};
+
+export type DutyBoundaryParty = {
+  __typename?: 'DutyBoundaryParty';
+  /** 相关部门 */
+  department: Scalars['String']['output'];
+  /** 职责分工 */
+  division: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+export type DutyList = {
+  __typename?: 'DutyList';
+  boundaries: Array<DutyBoundary>;
+  bySection: Array<SectionDutyGroup>;
+  duties: Array<Duty>;
+  /** the targets of the unit's plans, newest plan first: what a link can point to */
+  linkableTargets: Array<LinkedTarget>;
+  procedures: Array<SupervisionProcedure>;
+  publicServices: Array<PublicService>;
+  /** the search as given (trimmed); null when none */
+  search?: Maybe<Scalars['String']['output']>;
+  /** what the search left (equal to totals without a search) */
+  shown: DutyListCounts;
+  /** the search's terms (split on whitespace, lower-cased): what the page highlights */
+  terms: Array<Scalars['String']['output']>;
+  /** the whole list */
+  totals: DutyListCounts;
+  unit: Unit;
+  /** whether the signed-in user may link targets to this unit's duties (an administrator of the unit) */
+  viewerCanLink: Scalars['Boolean']['output'];
+};
+
+export type DutyListCounts = {
+  __typename?: 'DutyListCounts';
+  boundaries: Scalars['Int']['output'];
+  duties: Scalars['Int']['output'];
+  procedures: Scalars['Int']['output'];
+  publicServices: Scalars['Int']['output'];
+  workItems: Scalars['Int']['output'];
+};
+
+export type DutyRef = {
+  __typename?: 'DutyRef';
+  id: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** 佐证材料: a link, or a file served at /api/evidence/{id} */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -67,10 +283,42 @@ export type Evidence = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** One changed field of an audit entry, as text; null means absent or empty. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
 export type Forecast = {
   __typename?: 'Forecast';
   ratio?: Maybe<Scalars['Float']['output']>;
   value: Scalars['Float']['output'];
+};
+
+export type IssueRectificationInput = {
+  deadline: Scalars['Date']['input'];
+  notice: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+export type LinkTargetDutyInput = {
+  dutyId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  /** one work item of the duty; omitted links the duty as a whole */
+  workItemId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A plan target as the responsibility list shows it. */
+export type LinkedTarget = {
+  __typename?: 'LinkedTarget';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  planId: Scalars['ID']['output'];
+  planYear: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type MonthWindowView = {
@@ -87,9 +335,36 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
   addEvidenceLink: Evidence;
+  addReviewComment: ReviewComment;
+  /** Set or clear a target's final score; differing from the computed score needs a reason. */
+  adjustScore: ScoreRow;
   /** Correct or withdraw a report by a new recorded action with a reason; nothing is deleted. */
   amendProgress: RecordProgressPayload;
+  /** The signed-in user replaces their own password; returns the updated user. */
+  changeOwnPassword: User;
+  /** a closing note is required */
+  closeRectification: Rectification;
+  closeReview: Review;
+  /** Set the plan's floor and per-target rule, floor and points (points must add up per area). */
+  configureScoring: ScoreSheet;
+  createUser: UserAccount;
+  issueRectification: Rectification;
+  /** Link a plan target to a duty (or one of its work items) of the same unit. */
+  linkTargetDuty: TargetDutyLink;
+  /** open the review of a period and take its snapshot (one per plan, kind and period) */
+  openReview: Review;
   recordProgress: RecordProgressPayload;
+  /** re-take the snapshot of an OPEN review */
+  refreshReviewSnapshot: Review;
+  reopenReview: Review;
+  /** Set a temporary password; the user must replace it at next sign-in. */
+  resetUserPassword: UserAccount;
+  /** Enter the declared score of a declaration target (创新创优). */
+  setDeclaredScore: ScoreRow;
+  /** Remove a link; returns the removed link. */
+  unlinkTargetDuty: TargetDutyLink;
+  /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
+  updateUser: UserAccount;
 };
 
 
@@ -100,13 +375,104 @@ export type MutationAddEvidenceLinkArgs = {
 };
 
 
+export type MutationAddReviewCommentArgs = {
+  input: AddReviewCommentInput;
+};
+
+
+export type MutationAdjustScoreArgs = {
+  input: AdjustScoreInput;
+};
+
+
 export type MutationAmendProgressArgs = {
   input: AmendProgressInput;
 };
 
 
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseRectificationArgs = {
+  closingNote: Scalars['String']['input'];
+  rectificationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseReviewArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfigureScoringArgs = {
+  input: ConfigureScoringInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationIssueRectificationArgs = {
+  input: IssueRectificationInput;
+};
+
+
+export type MutationLinkTargetDutyArgs = {
+  input: LinkTargetDutyInput;
+};
+
+
+export type MutationOpenReviewArgs = {
+  input: OpenReviewInput;
+};
+
+
 export type MutationRecordProgressArgs = {
   input: RecordProgressInput;
+};
+
+
+export type MutationRefreshReviewSnapshotArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenReviewArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  password: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDeclaredScoreArgs = {
+  input: SetDeclaredScoreInput;
+};
+
+
+export type MutationUnlinkTargetDutyArgs = {
+  linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+export type OpenReviewInput = {
+  kind: ReviewKind;
+  periodIndex: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type PacePoint = {
@@ -157,17 +523,62 @@ export type ProgressEntry = {
   value: Scalars['Float']['output'];
 };
 
+/** 公共服务事项 */
+export type PublicService = {
+  __typename?: 'PublicService';
+  /** 主要工作内容 */
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 服务事项 */
+  name: Scalars['String']['output'];
+  /** 联系电话 */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 承办机构 */
+  section?: Maybe<Section>;
+  seq: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  auditFilterOptions: AuditFilterOptions;
+  /** The reader's bureau's audit log, newest first; limit defaults to 50, at most 500. */
+  auditLog: AuditPage;
+  /** A unit's 责任清单; search keeps what contains every whitespace-separated term. */
+  dutyList: DutyList;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** asOf defaults to today clamped to the plan year */
   planDashboard: PlanDashboard;
   plans: Array<PlanInfo>;
+  review: ReviewDetail;
+  /** the reviews held for a plan, optionally of one kind */
+  reviews: Array<ReviewListItem>;
+  /** The year-end score sheet; asOf defaults to 31 December of the plan year. */
+  scoreSheet: ScoreSheet;
+  sectionCalendar: CalendarFeed;
+  /** the live 月度调度 list of a month (evaluated at its last day), optionally for one section */
+  sectionDispatch: Dispatch;
+  /** The work items, public services and linked targets of one section. */
+  sectionDuties: SectionDuties;
   sectionOverview: SectionOverview;
   sections: Array<Section>;
   targetDetail: TargetDetail;
   units: Array<Unit>;
+  /** Every account of the administrator's unit, disabled ones included. */
+  users: Array<UserAccount>;
+};
+
+
+export type QueryAuditLogArgs = {
+  filter?: InputMaybe<AuditFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDutyListArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -179,6 +590,40 @@ export type QueryPlanDashboardArgs = {
 
 export type QueryPlansArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewsArgs = {
+  kind?: InputMaybe<ReviewKind>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryScoreSheetArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QuerySectionCalendarArgs = {
+  sectionId: Scalars['ID']['input'];
+};
+
+
+export type QuerySectionDispatchArgs = {
+  month: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySectionDutiesArgs = {
+  sectionId: Scalars['ID']['input'];
 };
 
 
@@ -216,11 +661,280 @@ export type RecordProgressPayload = {
   progress: TargetProgress;
 };
 
+/** 整改通知 on a target. */
+export type Rectification = {
+  __typename?: 'Rectification';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<User>;
+  closingNote?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  issuedBy: User;
+  notice: Scalars['String']['output'];
+  reviewId?: Maybe<Scalars['ID']['output']>;
+  state: RectificationState;
+  status: RectificationStatus;
+  targetId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A notice's state today: open, past its deadline while still open, or closed with a note. */
+export type RectificationState =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'OVERDUE';
+
+export type RectificationStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** A review of a plan for one calendar period. */
+export type Review = {
+  __typename?: 'Review';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  id: Scalars['ID']['output'];
+  kind: ReviewKind;
+  periodEnd: Scalars['Date']['output'];
+  /** 1-based within the year: month 1–12, quarter 1–4, half 1–2, year 1 */
+  periodIndex: Scalars['Int']['output'];
+  /** sortable key, e.g. 2013-Q3 */
+  periodKey: Scalars['String']['output'];
+  /** e.g. 2013年第3季度 */
+  periodName: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  planId: Scalars['ID']['output'];
+  /** when the snapshot was (last) taken */
+  snapshotAt: Scalars['DateTime']['output'];
+  status: ReviewStatus;
+  year: Scalars['Int']['output'];
+};
+
+export type ReviewChange = {
+  __typename?: 'ReviewChange';
+  after: ReviewStanding;
+  /** null for NEW */
+  before?: Maybe<ReviewStanding>;
+  change: ReviewChangeKind;
+  code: Scalars['String']['output'];
+  statusChanged: Scalars['Boolean']['output'];
+  targetId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  valueChanged: Scalars['Boolean']['output'];
+};
+
+/** How a target moved since the previous review of the same kind. */
+export type ReviewChangeKind =
+  | 'MOVED'
+  | 'NEW'
+  | 'UNCHANGED';
+
+/** 点评 on a target or a section. */
+export type ReviewComment = {
+  __typename?: 'ReviewComment';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reviewId: Scalars['ID']['output'];
+  sectionId?: Maybe<Scalars['ID']['output']>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReviewComparison = {
+  __typename?: 'ReviewComparison';
+  added: Scalars['Int']['output'];
+  changes: Array<ReviewChange>;
+  moved: Scalars['Int']['output'];
+  /** the previous review of the same kind in the plan year; null when it was not held */
+  previous?: Maybe<Review>;
+  unchanged: Scalars['Int']['output'];
+};
+
+export type ReviewDetail = {
+  __typename?: 'ReviewDetail';
+  comments: Array<ReviewComment>;
+  comparison: ReviewComparison;
+  /** 月度调度 only */
+  dispatch?: Maybe<Dispatch>;
+  /** 本期到期 */
+  dueInPeriod: Array<ReviewSnapshotRow>;
+  /** 逾期或滞后 at the period end */
+  lagging: Array<ReviewSnapshotRow>;
+  plan: PlanInfo;
+  /** the notices this review issued */
+  rectifications: Array<Rectification>;
+  review: Review;
+  rows: Array<ReviewSnapshotRow>;
+  sections: Array<ReviewSectionSummary>;
+  summary: Summary;
+  /** whether the signed-in user may comment, issue notices, close or reopen */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** 考核小组's cadence: 月度调度 (month), 季度督查 (quarter), 半年点评 (half year), 年终考评 (year). */
+export type ReviewKind =
+  | 'HALF_YEAR'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type ReviewListItem = {
+  __typename?: 'ReviewListItem';
+  commentCount: Scalars['Int']['output'];
+  openRectificationCount: Scalars['Int']['output'];
+  rectificationCount: Scalars['Int']['output'];
+  review: Review;
+};
+
+export type ReviewSectionSummary = {
+  __typename?: 'ReviewSectionSummary';
+  /** null: targets the plan gives no owner (未指定) */
+  section?: Maybe<Section>;
+  summary: Summary;
+};
+
+/** A target as the review froze it: evaluated at the period end with the reports that existed then. */
+export type ReviewSnapshotRow = {
+  __typename?: 'ReviewSnapshotRow';
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  /** year-end reviews: the score under the year-end scoring rules at snapshot time */
+  computedScore?: Maybe<Scalars['Float']['output']>;
+  /** 本期到期: the window ends inside the period */
+  dueInPeriod: Scalars['Boolean']['output'];
+  expectedRatio: Scalars['Float']['output'];
+  forecastRatio?: Maybe<Scalars['Float']['output']>;
+  forecastValue?: Maybe<Scalars['Float']['output']>;
+  /** 逾期或滞后 at the period end */
+  needsAttention: Scalars['Boolean']['output'];
+  /** owners as recorded (农社科、高新办 / 未指定) */
+  owners: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  /** the target as it is now (window, kind, unit) for context */
+  target: Target;
+  title: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReviewStanding = {
+  __typename?: 'ReviewStanding';
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReviewStatus =
+  /** final: the snapshot is frozen */
+  | 'CLOSED'
+  | 'OPEN';
+
 export type Role =
   | 'ADMIN'
   | 'ASSESSOR'
   | 'LEADER'
   | 'SECTION_HEAD';
+
+export type ScoreArea = {
+  __typename?: 'ScoreArea';
+  category: AreaCategory;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  /** what the targets' points add up to */
+  pointsSum: Scalars['Float']['output'];
+  rows: Array<ScoreRow>;
+  subtotal: ScoreTotal;
+  /** false when per-target points do not add up to the area's points */
+  weightsValid: Scalars['Boolean']['output'];
+};
+
+/** Why a target earned its computed score. */
+export type ScoreBasis =
+  | 'BELOW_FLOOR'
+  | 'DECLARED'
+  | 'FULL'
+  | 'NOT_DECLARED'
+  | 'NOT_DONE'
+  | 'NO_VALUE'
+  | 'PROPORTIONAL';
+
+/** One line of the 年终考评计分表: a target evaluated at the sheet's date and scored. */
+export type ScoreRow = {
+  __typename?: 'ScoreRow';
+  /** the assessors' adjusted final score; null = none */
+  adjustedScore?: Maybe<Scalars['Float']['output']>;
+  areaName: Scalars['String']['output'];
+  basis: ScoreBasis;
+  category: AreaCategory;
+  /** exact; display with two decimals */
+  computedScore: Scalars['Float']['output'];
+  /** the target's own floor; null = the plan's */
+  configuredFloor?: Maybe<Scalars['Float']['output']>;
+  /** the target's own rule; null = the default for its kind */
+  configuredRule?: Maybe<ScoringRule>;
+  declaredScore?: Maybe<Scalars['Float']['output']>;
+  /** what counts: adjustedScore when set, else computedScore */
+  finalScore: Scalars['Float']['output'];
+  /** completion share (0–1) below which a proportional target scores 0 */
+  floor: Scalars['Float']['output'];
+  /** a declaration target not yet declared (counts 0 for now) */
+  pending: Scalars['Boolean']['output'];
+  points: Scalars['Float']['output'];
+  /** the target's own points; null = an equal share of the area */
+  pointsOverride?: Maybe<Scalars['Float']['output']>;
+  progress: TargetProgress;
+  /** why the final score differs from the computed one */
+  reason?: Maybe<Scalars['String']['output']>;
+  rule: ScoringRule;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<User>;
+  /** version of the target's score entry for optimistic concurrency; 0 while there is none */
+  version: Scalars['Int']['output'];
+};
+
+export type ScoreSheet = {
+  __typename?: 'ScoreSheet';
+  areas: Array<ScoreArea>;
+  asOf: Scalars['Date']['output'];
+  /** 科技投入与保障 */
+  funding: ScoreTotal;
+  /** 总分 */
+  overall: ScoreTotal;
+  plan: PlanInfo;
+  /** the plan's floor (0–1) */
+  scoreFloor: Scalars['Float']['output'];
+  /** whether the signed-in user may enter scores and configure scoring for this plan */
+  viewerCanScore: Scalars['Boolean']['output'];
+  /** 工作业绩 */
+  work: ScoreTotal;
+};
+
+export type ScoreTotal = {
+  __typename?: 'ScoreTotal';
+  computedScore: Scalars['Float']['output'];
+  finalScore: Scalars['Float']['output'];
+  /** declaration targets still awaiting a declared score */
+  pending: Scalars['Int']['output'];
+  /** the maximum */
+  points: Scalars['Float']['output'];
+};
+
+/** How a target's points turn into its year-end score (lib/domain/scoring.ts). */
+export type ScoringRule =
+  /** milestones: full when done, else 0 */
+  | 'ALL_OR_NOTHING'
+  /** 创新创优: the assessors' declared score */
+  | 'DECLARATION'
+  /** counts, amounts, growth: full at ≥ 100%, points × completion from the floor, 0 below it */
+  | 'PROPORTIONAL';
 
 export type Section = {
   __typename?: 'Section';
@@ -228,6 +942,38 @@ export type Section = {
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   unitId: Scalars['ID']['output'];
+};
+
+export type SectionDispatch = {
+  __typename?: 'SectionDispatch';
+  /** open notices on the section's targets */
+  rectifications: Array<Rectification>;
+  /** null: targets the plan gives no owner (未指定) */
+  section?: Maybe<Section>;
+  /** window open this month and not done */
+  targets: Array<DispatchTarget>;
+};
+
+/** The responsibility-list part of a section's page. */
+export type SectionDuties = {
+  __typename?: 'SectionDuties';
+  /** the work items the section is responsible for, in list order */
+  items: Array<WorkItem>;
+  /** targets linked to the section's work items or duties, and the duty links of the targets it owns */
+  links: Array<TargetDutyLink>;
+  publicServices: Array<PublicService>;
+  section: Section;
+  unitName: Scalars['String']['output'];
+};
+
+/** 按科室: a section, its phone and the work items and public services it is responsible for. */
+export type SectionDutyGroup = {
+  __typename?: 'SectionDutyGroup';
+  /** how many work items the section has in all */
+  itemCount: Scalars['Int']['output'];
+  items: Array<WorkItem>;
+  publicServices: Array<PublicService>;
+  section: Section;
 };
 
 export type SectionOverview = {
@@ -252,6 +998,14 @@ export type SectionProgress = {
   summary: Summary;
 };
 
+export type SetDeclaredScoreInput = {
+  /** 0 to the target's points; null withdraws the declaration */
+  declaredScore?: InputMaybe<Scalars['Float']['input']>;
+  /** the score version the form was loaded with (0 = none yet) */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
 export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
@@ -266,6 +1020,18 @@ export type Summary = {
   completion: Scalars['Float']['output'];
   count: Scalars['Int']['output'];
   totalPoints: Scalars['Float']['output'];
+};
+
+/** 事中事后监管制度, heading by heading */
+export type SupervisionProcedure = {
+  __typename?: 'SupervisionProcedure';
+  /** paragraphs separated by line breaks */
+  body: Scalars['String']['output'];
+  heading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** e.g. （一）对属地管理的行政执法职权的监督检查 */
+  part: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 export type Target = {
@@ -299,8 +1065,16 @@ export type TargetDetail = {
   paceLine: Array<PacePoint>;
   plan: PlanInfo;
   progress: TargetProgress;
-  /** whether the signed-in user may report on this target */
-  viewerCanRecord: Scalars['Boolean']['output'];
+};
+
+/** Which duty (and optionally which work item of it) a target serves. */
+export type TargetDutyLink = {
+  __typename?: 'TargetDutyLink';
+  duty: DutyRef;
+  id: Scalars['ID']['output'];
+  target: LinkedTarget;
+  /** null: the duty as a whole */
+  workItem?: Maybe<WorkItemRef>;
 };
 
 export type TargetKind =
@@ -325,6 +1099,17 @@ export type TargetProgress = {
   target: Target;
   /** latest reported cumulative value on or before asOf */
   value?: Maybe<Scalars['Float']['output']>;
+  /** whether the signed-in user may report on this target (their section owns it, or they administer) */
+  viewerCanRecord: Scalars['Boolean']['output'];
+};
+
+/** One target's scoring settings: an omitted field stays as it is, null resets it to the default. */
+export type TargetScoringInput = {
+  pointsOverride?: InputMaybe<Scalars['Float']['input']>;
+  /** 0–1 */
+  scoreFloor?: InputMaybe<Scalars['Float']['input']>;
+  scoringRule?: InputMaybe<ScoringRule>;
+  targetId: Scalars['ID']['input'];
 };
 
 export type TargetStatus =
@@ -348,19 +1133,106 @@ export type UnitLevel =
   | 'CITY'
   | 'COUNTY';
 
+export type UpdateUserInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** omitted fields stay as they are */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  /** null clears it; cleared anyway when the role is no longer SECTION_HEAD */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 export type User = {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The user must pick a new password before using the app. Shown only on the user themself (me) and to administrators; null otherwise. */
+  mustChangePassword?: Maybe<Scalars['Boolean']['output']>;
   role: Role;
   section?: Maybe<Section>;
   unitId: Scalars['ID']['output'];
   username: Scalars['String']['output'];
 };
 
+/** An account as its unit's administrator manages it. */
+export type UserAccount = {
+  __typename?: 'UserAccount';
+  /** false: the account cannot sign in and its sessions no longer work */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** true after creation or a password reset, until the user picks their own password */
+  mustChangePassword: Scalars['Boolean']['output'];
+  role: Role;
+  /** 科室负责人 only */
+  section?: Maybe<Section>;
+  unitId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+};
+
+/** 具体工作事项 */
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  duty: DutyRef;
+  id: Scalars['ID']['output'];
+  /** targets linked to this work item */
+  links: Array<TargetDutyLink>;
+  /** 联系方式 */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 责任科室 */
+  section?: Maybe<Section>;
+  /** its place under its duty, from 1 */
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type WorkItemRef = {
+  __typename?: 'WorkItemRef';
+  id: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AuditEntryFieldsFragment = { __typename?: 'AuditEntry', id: string, at: string, action: string, entityType: string, reason?: string | null, user?: { __typename?: 'AuditUser', id: string, displayName: string } | null, target?: { __typename?: 'AuditTarget', id: string, code: string, title: string } | null, subject?: { __typename?: 'AuditUser', id: string, displayName: string } | null, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> };
+
 export type SummaryFieldsFragment = { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> };
 
-export type TargetRowFieldsFragment = { __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } };
+export type TargetRowFieldsFragment = { __typename?: 'TargetProgress', status: TargetStatus, viewerCanRecord: boolean, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } };
+
+export type MustChangePasswordQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MustChangePasswordQuery = { __typename?: 'Query', me?: { __typename?: 'User', mustChangePassword?: boolean | null } | null };
+
+export type PasswordPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordPageQuery = { __typename?: 'Query', me?: { __typename?: 'User', username: string, mustChangePassword?: boolean | null } | null };
+
+export type AdminUsersQueryVariables = Exact<{
+  unitId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'UserAccount', id: string, username: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, createdAt: string, section?: { __typename?: 'Section', id: string, name: string } | null }>, sections: Array<{ __typename?: 'Section', id: string, name: string }> };
+
+export type AuditFilterOptionsQueryVariables = Exact<{
+  unitId: Scalars['ID']['input'];
+}>;
+
+
+export type AuditFilterOptionsQuery = { __typename?: 'Query', auditFilterOptions: { __typename?: 'AuditFilterOptions', actions: Array<string>, users: Array<{ __typename?: 'AuditUser', id: string, displayName: string }>, targets: Array<{ __typename?: 'AuditTargetOption', id: string, code: string, title: string, planYear: number }> }, sections: Array<{ __typename?: 'Section', id: string, name: string }> };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: InputMaybe<AuditFilter>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditPage', totalCount: number, offset: number, limit: number, entries: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, entityType: string, reason?: string | null, user?: { __typename?: 'AuditUser', id: string, displayName: string } | null, target?: { __typename?: 'AuditTarget', id: string, code: string, title: string } | null, subject?: { __typename?: 'AuditUser', id: string, displayName: string } | null, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null }> }> } };
 
 export type HomePlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -373,7 +1245,40 @@ export type PlanDashboardQueryVariables = Exact<{
 }>;
 
 
-export type PlanDashboardQuery = { __typename?: 'Query', planDashboard: { __typename?: 'PlanDashboard', asOf: string, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string, unitName: string, source?: string | null, totalPoints: number }, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> }, areas: Array<{ __typename?: 'AreaProgress', id: string, code: string, name: string, category: AreaCategory, points: number, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> } }>, sections: Array<{ __typename?: 'SectionProgress', section?: { __typename?: 'Section', id: string, name: string } | null, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> } }>, targets: Array<{ __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }> } };
+export type PlanDashboardQuery = { __typename?: 'Query', planDashboard: { __typename?: 'PlanDashboard', asOf: string, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string, unitName: string, source?: string | null, totalPoints: number }, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> }, areas: Array<{ __typename?: 'AreaProgress', id: string, code: string, name: string, category: AreaCategory, points: number, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> } }>, sections: Array<{ __typename?: 'SectionProgress', section?: { __typename?: 'Section', id: string, name: string } | null, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> } }>, targets: Array<{ __typename?: 'TargetProgress', status: TargetStatus, viewerCanRecord: boolean, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }> } };
+
+export type PlanReviewsQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanReviewsQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'PlanInfo', id: string, year: number, title: string, unitId: string, assessmentGroup?: string | null }>, reviews: Array<{ __typename?: 'ReviewListItem', commentCount: number, rectificationCount: number, openRectificationCount: number, review: { __typename?: 'Review', id: string, kind: ReviewKind, year: number, periodIndex: number, status: ReviewStatus } }> };
+
+export type ScoreSheetQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ScoreSheetQuery = { __typename?: 'Query', scoreSheet: { __typename?: 'ScoreSheet', asOf: string, scoreFloor: number, viewerCanScore: boolean, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string, unitName: string }, work: { __typename?: 'ScoreTotal', points: number, computedScore: number, finalScore: number, pending: number }, funding: { __typename?: 'ScoreTotal', points: number, computedScore: number, finalScore: number, pending: number }, overall: { __typename?: 'ScoreTotal', points: number, computedScore: number, finalScore: number, pending: number }, areas: Array<{ __typename?: 'ScoreArea', id: string, code: string, name: string, category: AreaCategory, points: number, pointsSum: number, weightsValid: boolean, subtotal: { __typename?: 'ScoreTotal', points: number, computedScore: number, finalScore: number, pending: number }, rows: Array<{ __typename?: 'ScoreRow', rule: ScoringRule, configuredRule?: ScoringRule | null, floor: number, configuredFloor?: number | null, points: number, pointsOverride?: number | null, computedScore: number, basis: ScoreBasis, pending: boolean, declaredScore?: number | null, adjustedScore?: number | null, finalScore: number, reason?: string | null, version: number, updatedBy?: { __typename?: 'User', displayName: string } | null, progress: { __typename?: 'TargetProgress', value?: number | null, ratio?: number | null, growthPercent?: number | null, target: { __typename?: 'Target', id: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } } }> }> } };
+
+export type ReviewDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewDetailQuery = { __typename?: 'Query', review: { __typename?: 'ReviewDetail', viewerCanManage: boolean, review: { __typename?: 'Review', id: string, planId: string, kind: ReviewKind, year: number, periodIndex: number, periodKey: string, periodStart: string, periodEnd: string, status: ReviewStatus, createdAt: string, snapshotAt: string, closedAt?: string | null, createdBy: { __typename?: 'User', displayName: string }, closedBy?: { __typename?: 'User', displayName: string } | null }, plan: { __typename?: 'PlanInfo', id: string, title: string, unitName: string }, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> }, rows: Array<{ __typename?: 'ReviewSnapshotRow', code: string, title: string, areaName: string, owners: string, value?: number | null, ratio?: number | null, status: TargetStatus, expectedRatio: number, forecastValue?: number | null, points: number, computedScore?: number | null, dueInPeriod: boolean, needsAttention: boolean, target: { __typename?: 'Target', id: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean } } }>, dueInPeriod: Array<{ __typename?: 'ReviewSnapshotRow', code: string, title: string, areaName: string, owners: string, value?: number | null, ratio?: number | null, status: TargetStatus, expectedRatio: number, forecastValue?: number | null, points: number, computedScore?: number | null, dueInPeriod: boolean, needsAttention: boolean, target: { __typename?: 'Target', id: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean } } }>, lagging: Array<{ __typename?: 'ReviewSnapshotRow', code: string, title: string, areaName: string, owners: string, value?: number | null, ratio?: number | null, status: TargetStatus, expectedRatio: number, forecastValue?: number | null, points: number, computedScore?: number | null, dueInPeriod: boolean, needsAttention: boolean, target: { __typename?: 'Target', id: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean } } }>, sections: Array<{ __typename?: 'ReviewSectionSummary', section?: { __typename?: 'Section', id: string, name: string } | null, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> } }>, comparison: { __typename?: 'ReviewComparison', moved: number, unchanged: number, added: number, previous?: { __typename?: 'Review', id: string, kind: ReviewKind, year: number, periodIndex: number, periodKey: string } | null, changes: Array<{ __typename?: 'ReviewChange', targetId: string, code: string, title: string, change: ReviewChangeKind, statusChanged: boolean, valueChanged: boolean, before?: { __typename?: 'ReviewStanding', status: TargetStatus, value?: number | null, ratio?: number | null } | null, after: { __typename?: 'ReviewStanding', status: TargetStatus, value?: number | null, ratio?: number | null } }> }, comments: Array<{ __typename?: 'ReviewComment', id: string, targetId?: string | null, sectionId?: string | null, body: string, createdAt: string, author: { __typename?: 'User', displayName: string } }>, rectifications: Array<{ __typename?: 'Rectification', id: string, targetId: string, code: string, title: string, notice: string, deadline: string, status: RectificationStatus, state: RectificationState, createdAt: string, closedAt?: string | null, closingNote?: string | null, issuedBy: { __typename?: 'User', displayName: string }, closedBy?: { __typename?: 'User', displayName: string } | null }>, dispatch?: { __typename?: 'Dispatch', month: number, asOf: string, sections: Array<{ __typename?: 'SectionDispatch', section?: { __typename?: 'Section', id: string, name: string } | null, targets: Array<{ __typename?: 'DispatchTarget', status: TargetStatus, value?: number | null, ratio?: number | null, dueThisMonth: boolean, target: { __typename?: 'Target', id: string, code: string, title: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean } } }>, rectifications: Array<{ __typename?: 'Rectification', id: string, targetId: string, code: string, title: string, notice: string, deadline: string, status: RectificationStatus, state: RectificationState, createdAt: string, closedAt?: string | null, closingNote?: string | null, issuedBy: { __typename?: 'User', displayName: string }, closedBy?: { __typename?: 'User', displayName: string } | null }> }> } | null } };
+
+export type ReviewHeaderFieldsFragment = { __typename?: 'Review', id: string, planId: string, kind: ReviewKind, year: number, periodIndex: number, periodKey: string, periodStart: string, periodEnd: string, status: ReviewStatus, createdAt: string, snapshotAt: string, closedAt?: string | null, createdBy: { __typename?: 'User', displayName: string }, closedBy?: { __typename?: 'User', displayName: string } | null };
+
+export type SnapshotRowFieldsFragment = { __typename?: 'ReviewSnapshotRow', code: string, title: string, areaName: string, owners: string, value?: number | null, ratio?: number | null, status: TargetStatus, expectedRatio: number, forecastValue?: number | null, points: number, computedScore?: number | null, dueInPeriod: boolean, needsAttention: boolean, target: { __typename?: 'Target', id: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean } } };
+
+export type RectificationFieldsFragment = { __typename?: 'Rectification', id: string, targetId: string, code: string, title: string, notice: string, deadline: string, status: RectificationStatus, state: RectificationState, createdAt: string, closedAt?: string | null, closingNote?: string | null, issuedBy: { __typename?: 'User', displayName: string }, closedBy?: { __typename?: 'User', displayName: string } | null };
+
+export type ReviewPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewPlansQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'PlanInfo', id: string, unitId: string }> };
 
 export type SectionPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -387,7 +1292,16 @@ export type SectionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type SectionOverviewQuery = { __typename?: 'Query', sectionOverview: { __typename?: 'SectionOverview', asOf: string, viewerCanRecord: boolean, section: { __typename?: 'Section', id: string, name: string, phone?: string | null, unitId: string }, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string }, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> }, targets: Array<{ __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }>, dueThisMonth: Array<{ __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }>, openThisMonth: Array<{ __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }> } };
+export type SectionOverviewQuery = { __typename?: 'Query', sectionOverview: { __typename?: 'SectionOverview', asOf: string, viewerCanRecord: boolean, section: { __typename?: 'Section', id: string, name: string, phone?: string | null, unitId: string }, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string }, summary: { __typename?: 'Summary', count: number, totalPoints: number, completion: number, byStatus: Array<{ __typename?: 'StatusCount', status: TargetStatus, count: number, points: number }> }, targets: Array<{ __typename?: 'TargetProgress', status: TargetStatus, viewerCanRecord: boolean, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }>, dueThisMonth: Array<{ __typename?: 'TargetProgress', status: TargetStatus, viewerCanRecord: boolean, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }>, openThisMonth: Array<{ __typename?: 'TargetProgress', status: TargetStatus, viewerCanRecord: boolean, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null, target: { __typename?: 'Target', id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } }> } };
+
+export type SectionDispatchPanelQueryVariables = Exact<{
+  sectionId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+  month: Scalars['Int']['input'];
+}>;
+
+
+export type SectionDispatchPanelQuery = { __typename?: 'Query', sectionCalendar: { __typename?: 'CalendarFeed', path: string }, sectionDispatch: { __typename?: 'Dispatch', asOf: string, sections: Array<{ __typename?: 'SectionDispatch', targets: Array<{ __typename?: 'DispatchTarget', status: TargetStatus, value?: number | null, dueThisMonth: boolean, target: { __typename?: 'Target', id: string, code: string, title: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean } } }>, rectifications: Array<{ __typename?: 'Rectification', id: string, code: string, title: string, notice: string, deadline: string, state: RectificationState }> }> } };
 
 export type TargetDetailQueryVariables = Exact<{
   targetId: Scalars['ID']['input'];
@@ -395,7 +1309,37 @@ export type TargetDetailQueryVariables = Exact<{
 }>;
 
 
-export type TargetDetailQuery = { __typename?: 'Query', targetDetail: { __typename?: 'TargetDetail', asOf: string, areaName: string, viewerCanRecord: boolean, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string }, progress: { __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, target: { __typename?: 'Target', baselineSource?: string | null, remarks?: string | null, id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> }, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null }, paceLine: Array<{ __typename?: 'PacePoint', date: string, expected?: number | null }>, entries: Array<{ __typename?: 'ProgressEntry', id: string, value: number, reportedFor: string, note?: string | null, action: string, reason?: string | null, counts: boolean, isDemo: boolean, createdAt: string, evidence: Array<{ __typename?: 'Evidence', id: string, kind: string, title: string, url?: string | null }>, reportedBy: { __typename?: 'User', displayName: string } }> } };
+export type TargetDetailQuery = { __typename?: 'Query', targetDetail: { __typename?: 'TargetDetail', asOf: string, areaName: string, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string }, progress: { __typename?: 'TargetProgress', viewerCanRecord: boolean, status: TargetStatus, value?: number | null, reportedFor?: string | null, ratio?: number | null, growthPercent?: number | null, expectedRatio: number, target: { __typename?: 'Target', baselineSource?: string | null, remarks?: string | null, id: string, areaId: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, baselineValue?: number | null, points: number, version: number, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean, start: string, end: string }, owners: Array<{ __typename?: 'Section', id: string, name: string }> }, forecast?: { __typename?: 'Forecast', value: number, ratio?: number | null } | null }, paceLine: Array<{ __typename?: 'PacePoint', date: string, expected?: number | null }>, entries: Array<{ __typename?: 'ProgressEntry', id: string, value: number, reportedFor: string, note?: string | null, action: string, reason?: string | null, counts: boolean, isDemo: boolean, createdAt: string, evidence: Array<{ __typename?: 'Evidence', id: string, kind: string, title: string, url?: string | null }>, reportedBy: { __typename?: 'User', displayName: string } }> } };
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangeOwnPasswordMutation = { __typename?: 'Mutation', changeOwnPassword: { __typename?: 'User', id: string, mustChangePassword?: boolean | null } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'UserAccount', id: string, username: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'UserAccount', id: string, active: boolean } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ResetUserPasswordMutation = { __typename?: 'Mutation', resetUserPassword: { __typename?: 'UserAccount', id: string, mustChangePassword: boolean } };
 
 export type AmendProgressMutationVariables = Exact<{
   input: AmendProgressInput;
@@ -418,6 +1362,81 @@ export type QuickRecordProgressMutationVariables = Exact<{
 
 export type QuickRecordProgressMutation = { __typename?: 'Mutation', recordProgress: { __typename?: 'RecordProgressPayload', progress: { __typename?: 'TargetProgress', status: TargetStatus } } };
 
+export type CloseRectificationMutationVariables = Exact<{
+  rectificationId: Scalars['ID']['input'];
+  closingNote: Scalars['String']['input'];
+}>;
+
+
+export type CloseRectificationMutation = { __typename?: 'Mutation', closeRectification: { __typename?: 'Rectification', id: string, status: RectificationStatus } };
+
+export type OpenReviewMutationVariables = Exact<{
+  input: OpenReviewInput;
+}>;
+
+
+export type OpenReviewMutation = { __typename?: 'Mutation', openReview: { __typename?: 'Review', id: string } };
+
+export type IssueRectificationMutationVariables = Exact<{
+  input: IssueRectificationInput;
+}>;
+
+
+export type IssueRectificationMutation = { __typename?: 'Mutation', issueRectification: { __typename?: 'Rectification', id: string } };
+
+export type RefreshReviewSnapshotMutationVariables = Exact<{
+  reviewId: Scalars['ID']['input'];
+}>;
+
+
+export type RefreshReviewSnapshotMutation = { __typename?: 'Mutation', refreshReviewSnapshot: { __typename?: 'Review', id: string, snapshotAt: string } };
+
+export type CloseReviewMutationVariables = Exact<{
+  reviewId: Scalars['ID']['input'];
+}>;
+
+
+export type CloseReviewMutation = { __typename?: 'Mutation', closeReview: { __typename?: 'Review', id: string, status: ReviewStatus } };
+
+export type ReopenReviewMutationVariables = Exact<{
+  reviewId: Scalars['ID']['input'];
+}>;
+
+
+export type ReopenReviewMutation = { __typename?: 'Mutation', reopenReview: { __typename?: 'Review', id: string, status: ReviewStatus } };
+
+export type AddReviewCommentMutationVariables = Exact<{
+  input: AddReviewCommentInput;
+}>;
+
+
+export type AddReviewCommentMutation = { __typename?: 'Mutation', addReviewComment: { __typename?: 'ReviewComment', id: string } };
+
+export type AdjustScoreMutationVariables = Exact<{
+  input: AdjustScoreInput;
+}>;
+
+
+export type AdjustScoreMutation = { __typename?: 'Mutation', adjustScore: { __typename?: 'ScoreRow', version: number, finalScore: number } };
+
+export type SetDeclaredScoreMutationVariables = Exact<{
+  input: SetDeclaredScoreInput;
+}>;
+
+
+export type SetDeclaredScoreMutation = { __typename?: 'Mutation', setDeclaredScore: { __typename?: 'ScoreRow', version: number, finalScore: number } };
+
+export type ConfigureScoringMutationVariables = Exact<{
+  input: ConfigureScoringInput;
+}>;
+
+
+export type ConfigureScoringMutation = { __typename?: 'Mutation', configureScoring: { __typename?: 'ScoreSheet', scoreFloor: number } };
+
+export type ScoreRowFieldsFragment = { __typename?: 'ScoreRow', rule: ScoringRule, configuredRule?: ScoringRule | null, floor: number, configuredFloor?: number | null, points: number, pointsOverride?: number | null, computedScore: number, basis: ScoreBasis, pending: boolean, declaredScore?: number | null, adjustedScore?: number | null, finalScore: number, reason?: string | null, version: number, updatedBy?: { __typename?: 'User', displayName: string } | null, progress: { __typename?: 'TargetProgress', value?: number | null, ratio?: number | null, growthPercent?: number | null, target: { __typename?: 'Target', id: string, code: string, title: string, wording: string, kind: TargetKind, measureUnit?: string | null, targetValue?: number | null, windowText?: string | null, window: { __typename?: 'MonthWindowView', startMonth: number, endMonth: number, specified: boolean }, owners: Array<{ __typename?: 'Section', id: string, name: string }> } } };
+
+export type ScoreTotalFieldsFragment = { __typename?: 'ScoreTotal', points: number, computedScore: number, finalScore: number, pending: number };
+
 export type AddEvidenceLinkMutationVariables = Exact<{
   entryId: Scalars['ID']['input'];
   url: Scalars['String']['input'];
@@ -426,14 +1445,44 @@ export type AddEvidenceLinkMutationVariables = Exact<{
 
 export type AddEvidenceLinkMutation = { __typename?: 'Mutation', addEvidenceLink: { __typename?: 'Evidence', id: string } };
 
+export const AuditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
 export const SummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<SummaryFieldsFragment, unknown>;
-export const TargetRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TargetRowFieldsFragment, unknown>;
+export const TargetRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TargetRowFieldsFragment, unknown>;
+export const ReviewHeaderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodIndex"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ReviewHeaderFieldsFragment, unknown>;
+export const SnapshotRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SnapshotRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSnapshotRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"owners"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecastValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"dueInPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"needsAttention"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}}]}}]}}]}}]} as unknown as DocumentNode<SnapshotRowFieldsFragment, unknown>;
+export const RectificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RectificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rectification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RectificationFieldsFragment, unknown>;
+export const ScoreRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"configuredRule"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"configuredFloor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointsOverride"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"declaredScore"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedScore"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScoreRowFieldsFragment, unknown>;
+export const ScoreTotalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]} as unknown as DocumentNode<ScoreTotalFieldsFragment, unknown>;
+export const MustChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MustChangePassword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]} as unknown as DocumentNode<MustChangePasswordQuery, MustChangePasswordQueryVariables>;
+export const PasswordPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasswordPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]} as unknown as DocumentNode<PasswordPageQuery, PasswordPageQueryVariables>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AuditFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditFilterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"planYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AuditFilterOptionsQuery, AuditFilterOptionsQueryVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const HomePlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomePlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<HomePlansQuery, HomePlansQueryVariables>;
-export const PlanDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PlanDashboardQuery, PlanDashboardQueryVariables>;
+export const PlanDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PlanDashboardQuery, PlanDashboardQueryVariables>;
+export const PlanReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"openRectificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodIndex"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PlanReviewsQuery, PlanReviewsQueryVariables>;
+export const ScoreSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoreSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"scoreFloor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanScore"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"work"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointsSum"}},{"kind":"Field","name":{"kind":"Name","value":"weightsValid"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"configuredRule"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"configuredFloor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointsOverride"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"declaredScore"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedScore"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScoreSheetQuery, ScoreSheetQueryVariables>;
+export const ReviewDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewHeaderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SnapshotRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueInPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SnapshotRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lagging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SnapshotRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodIndex"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"statusChanged"}},{"kind":"Field","name":{"kind":"Name","value":"valueChanged"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RectificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dispatch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RectificationFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodIndex"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SnapshotRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSnapshotRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"owners"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecastValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"computedScore"}},{"kind":"Field","name":{"kind":"Name","value":"dueInPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"needsAttention"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RectificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rectification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ReviewDetailQuery, ReviewDetailQueryVariables>;
+export const ReviewPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}}]}}]}}]} as unknown as DocumentNode<ReviewPlansQuery, ReviewPlansQueryVariables>;
 export const SectionPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectionPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}}]}}]}}]} as unknown as DocumentNode<SectionPlansQuery, SectionPlansQueryVariables>;
-export const SectionOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectionOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SectionOverviewQuery, SectionOverviewQueryVariables>;
-export const TargetDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetDetail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baselineSource"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"paceLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TargetDetailQuery, TargetDetailQueryVariables>;
+export const SectionOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectionOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SectionOverviewQuery, SectionOverviewQueryVariables>;
+export const SectionDispatchPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectionDispatchPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectionDispatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SectionDispatchPanelQuery, SectionDispatchPanelQueryVariables>;
+export const TargetDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetDetail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baselineSource"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"paceLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"growthPercent"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"windowText"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"specified"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TargetDetailQuery, TargetDetailQueryVariables>;
+export const ChangeOwnPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeOwnPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOwnPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]} as unknown as DocumentNode<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
 export const AmendProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AmendProgressMutation, AmendProgressMutationVariables>;
 export const RecordProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordProgressMutation, RecordProgressMutationVariables>;
 export const QuickRecordProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuickRecordProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<QuickRecordProgressMutation, QuickRecordProgressMutationVariables>;
+export const CloseRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rectificationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closingNote"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rectificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rectificationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"closingNote"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closingNote"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseRectificationMutation, CloseRectificationMutationVariables>;
+export const OpenReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenReviewMutation, OpenReviewMutationVariables>;
+export const IssueRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<IssueRectificationMutation, IssueRectificationMutationVariables>;
+export const RefreshReviewSnapshotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshReviewSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshReviewSnapshot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotAt"}}]}}]}}]} as unknown as DocumentNode<RefreshReviewSnapshotMutation, RefreshReviewSnapshotMutationVariables>;
+export const CloseReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseReviewMutation, CloseReviewMutationVariables>;
+export const ReopenReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReopenReviewMutation, ReopenReviewMutationVariables>;
+export const AddReviewCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddReviewComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddReviewCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addReviewComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
+export const AdjustScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}}]}}]}}]} as unknown as DocumentNode<AdjustScoreMutation, AdjustScoreMutationVariables>;
+export const SetDeclaredScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDeclaredScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeclaredScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeclaredScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"finalScore"}}]}}]}}]} as unknown as DocumentNode<SetDeclaredScoreMutation, SetDeclaredScoreMutationVariables>;
+export const ConfigureScoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigureScoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigureScoringInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configureScoring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreFloor"}}]}}]}}]} as unknown as DocumentNode<ConfigureScoringMutation, ConfigureScoringMutationVariables>;
 export const AddEvidenceLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEvidenceLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvidenceLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddEvidenceLinkMutation, AddEvidenceLinkMutationVariables>;

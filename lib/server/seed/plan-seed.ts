@@ -10,6 +10,11 @@ export interface PlanSeed {
     source: string | null;
     assessmentGroup: string | null;
     otherNotes: string | null;
+    /** a copy of last year's plan names its source; the plan's settings come along */
+    copiedFromId?: string | null;
+    behindMargin?: number;
+    scoreFloor?: number;
+    lockAfterDays?: number;
   };
   areas: AreaSeed[];
 }
@@ -40,4 +45,17 @@ export interface TargetSeed {
   baselineValue?: number | null;
   baselineSource?: string | null;
   pointsOverride?: number | null;
+  /** the same target across years (a copy keeps its source's) */
+  lineageKey?: string | null;
+  /** a city target fed by its counties' targets with the same key */
+  rollupKey?: string | null;
+  /** scoring and display settings, carried by a copy; omitted = the defaults */
+  scoringRule?: string | null;
+  scoreFloor?: number | null;
+  greenAt?: number | null;
+  amberAt?: number | null;
+  direction?: string;
+  applicability?: string;
+  applicabilityReason?: string | null;
+  inactivePointsRule?: string;
 }

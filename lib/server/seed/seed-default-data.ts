@@ -4,6 +4,7 @@ import { db } from "../db";
 import { ensureAdmin } from "./ensure-admin";
 import { loadDemo } from "./load-demo";
 import { loadPlan, type LoadedPlan } from "./load-plan";
+import { seedDutyLists } from "./seed-duty-lists";
 
 export interface SeedResult {
   skipped: boolean;
@@ -17,6 +18,9 @@ export interface SeedResult {
  * demo is false) the labelled demo set. An existing 2013 plan is left untouched.
  */
 export async function seedDefaultData(options: { demo: boolean; adminPassword?: string }): Promise<SeedResult> {
+  // 责任清单 (益阳's 主要职责, 湘阴县科技局's list): each unit's list is written once, also into a database whose
+  // plan is already loaded.
+  await seedDutyLists();
   const existing = await db.plan.findFirst({
     where: { year: YIYANG_2013.plan.year, unit: { name: YIYANG_2013.unit.name } },
   });

@@ -9,6 +9,8 @@ export interface UserView {
   role: Role;
   unitId: string;
   section: SectionView | null;
+  /** GraphQL shows it only to the user themself and to administrators (graphql/resolvers/user.ts). */
+  mustChangePassword: boolean;
 }
 
 const sectionSelect = { select: { id: true, name: true, phone: true, unitId: true } } as const;
@@ -22,5 +24,6 @@ export async function findUsersByIds(ids: string[]): Promise<UserView[]> {
     role: u.role as Role,
     unitId: u.unitId,
     section: u.section,
+    mustChangePassword: u.mustChangePassword,
   }));
 }

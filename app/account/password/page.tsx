@@ -1,0 +1,44 @@
+import { graphql } from "../../../graphql/generated/client";
+import { runOperation } from "../../../graphql/execute";
+import { ChangePasswordForm } from "../../../components/account/ChangePasswordForm";
+import { PASSWORD_PAGE, requirePageContext } from "../../_lib/request-context";
+
+const PasswordPageQuery = graphql(`
+  query PasswordPage {
+    me {
+      username
+      mustChangePassword
+    }
+  }
+`);
+
+/** Only same-site paths, and never this page again. */
+function safeNext(value: string | undefined): string {
+  const s = value ?? "/";
+  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith(PASSWORD_PAGE) ? s : "/";
+}
+
+/**
+ * 修改密码, for everyone signed in. Users with a temporary password are sent here by requirePageContext
+ * (this page is exempt, so it cannot loop) and continue to where they were going once it is changed.
+ */
+export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { user, t } = await requirePageContext(PASSWORD_PAGE);
+  const { next } = await searchParams;
+  const { me } = await runOperation(PasswordPageQuery, {}, user);
+  const mustChange = Boolean(me?.mustChangePassword);
+  return (
+    <section aria-labelledby="password-title" style={{ maxWidth: 460 }}>
+      <h1 id="password-title">{t.account.title}</h1>
+      {mustChange ? (
+        <p
+          data-testid="must-change-notice"
+          style={{ color: "var(--behind)", background: "#fff8c5", border: "1px solid #eac54f", padding: "8px 10px", borderRadius: 6 }}
+        >
+          {t.account.mustChange}
+        </p>
+      ) : null}
+      <ChangePasswordForm username={me?.username ?? user.username} mustChange={mustChange} next={safeNext(next)} t={t} />
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { graphql } from "../../../../graphql/generated/client";
+import type { ReviewKind } from "../../../../graphql/generated/client/graphql";
+import { runOperation } from "../../../../graphql/execute";
+import { OpenReviewButton } from "../../../../components/reviews/OpenReviewButton";
+import { periodLabel } from "../../../../components/reviews/review-format";
+import { REVIEW_KINDS, reviewPeriodsOfYear } from "../../../../lib/domain";
+import { formatDate } from "../../../../lib/i18n/format";
+import { requirePageContext } from "../../../_lib/request-context";
+
+const PlanReviewsQuery = graphql(`
+  query PlanReviews($planId: ID!) {
+    plans {
+      id
+      year
+      title
+      unitId
+      assessmentGroup
+    }
+    reviews(planId: $planId) {
+      commentCount
+      rectificationCount
+      openRectificationCount
+      review {
+        id
+        kind
+        year
+        periodIndex
+        status
+      }
+    }
+  }
+`);
+
+/** 考核: the four cadences with every period of the plan year; held reviews link, assessors open the rest. */
+export default async function PlanReviewsPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { user, t, locale } = await requirePageContext(`/plans/${planId}/reviews`);
+  const data = await runOperation(PlanReviewsQuery, { planId }, user);
+  const plan = data.plans.find((p) => p.id === planId);
+  if (!plan) return <p className="error" role="alert">计划不存在</p>;
+  const canOpen = (user.role === "ASSESSOR" || user.role === "ADMIN") && user.unitId === plan.unitId;
+  const held = new Map(data.reviews.map((r) => [`${r.review.kind}-${r.review.periodIndex}`, r]));
+  return (
+    <>
+      <p className="no-print">
+        <Link href={`/plans/${plan.id}`}>← {plan.title}</Link>
+      </p>
+      <h1>
+        {t.review.title} · {plan.title}
+      </h1>
+      <p className="subtitle">{t.review.intro}</p>
+      {plan.assessmentGroup ? <p className="muted plan-quote">{plan.assessmentGroup}</p> : null}
+      <div className="grid-2">
+        {REVIEW_KINDS.map((kind: ReviewKind) => (
+          <section key={kind} className="panel" aria-labelledby={`kind-${kind}`} data-testid={`cadence-${kind}`}>
+            <h2 id={`kind-${kind}`}>{t.review.kinds[kind]}</h2>
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t.review.period}</th>
+                  <th scope="col">{t.review.periodEnd}</th>
+                  <th scope="col">{t.review.status}</th>
+                  <th scope="col" className="num">{t.review.comments}</th>
+                  <th scope="col" className="num">{t.review.rectifications}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reviewPeriodsOfYear(kind, plan.year).map((p) => {
+                  const item = held.get(`${kind}-${p.index}`);
+                  const label = periodLabel(kind, p.year, p.index, locale);
+                  return (
+                    <tr key={p.index} data-testid="review-period" data-kind={kind} data-index={p.index} data-status={item?.review.status ?? "NONE"}>
+                      <td>{item ? <Link href={`/reviews/${item.review.id}`}>{label}</Link> : label}</td>
+                      <td>{formatDate(p.end, locale)}</td>
+                      <td>
+                        {item ? (
+                          <span className={`badge review-${item.review.status}`}>
+                            {item.review.status === "OPEN" ? t.review.statusOpen : t.review.statusClosed}
+                          </span>
+                        ) : canOpen ? (
+                          <OpenReviewButton
+                            planId={plan.id}
+                            kind={kind}
+                            year={p.year}
+                            periodIndex={p.index}
+                            label={`${t.review.open} ${label} ${t.review.kinds[kind]}`}
+                            t={t}
+                          />
+                        ) : (
+                          <span className="muted">{t.review.notHeld}</span>
+                        )}
+                      </td>
+                      <td className="num">{item ? item.commentCount : ""}</td>
+                      <td className="num">
+                        {item ? `${item.rectificationCount}${item.openRectificationCount ? `（${t.review.rectState.OPEN} ${item.openRectificationCount}）` : ""}` : ""}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { AppError } from "../errors";
+import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
+import { claimTargetVersion, inEditTransaction, loadEditableTarget, renumberTargets } from "./plan-edit";
+
+export type MoveDirection = "UP" | "DOWN";
+
+/**
+ * Moves a target one place up or down within its area (the plan's order is areas in order, each area's
+ * targets in order). The moved target's version is claimed; the audit row records its position before and after.
+ */
+export async function moveTarget(options: {
+  user: SessionUser;
+  targetId: string;
+  direction: MoveDirection;
+  expectedVersion?: number | null;
+}): Promise<PlanEditorView> {
+  const { plan, target } = await loadEditableTarget(options.user, options.targetId);
+  const inArea = plan.targets.filter((t) => t.areaId === target.areaId);
+  const from = inArea.findIndex((t) => t.id === target.id);
+  const to = options.direction === "UP" ? from - 1 : from + 1;
+  if (to < 0) throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已是该领域的第一项`);
+  if (to >= inArea.length) throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已是该领域的最后一项`);
+
+  const reordered = [...inArea];
+  [reordered[from], reordered[to]] = [reordered[to], reordered[from]];
+  const all = [...plan.targets.filter((t) => t.areaId !== target.areaId), ...reordered];
+  await inEditTransaction(async (tx) => {
+    const expected = options.expectedVersion ?? target.version;
+    const version = await claimTargetVersion(tx, target.id, expected);
+    await renumberTargets(tx, plan.areas, all);
+    await writeAudit(tx, {
+      userId: options.user.id,
+      action: "MOVE_TARGET",
+      entityType: "Target",
+      entityId: target.id,
+      targetId: target.id,
+      before: { position: from + 1, follows: from > 0 ? inArea[from - 1].code : null, version: expected },
+      after: { position: to + 1, follows: to > 0 ? reordered[to - 1].code : null, version },
+    });
+  });
+  return findPlanEditor({ user: options.user, planId: plan.id });
+}

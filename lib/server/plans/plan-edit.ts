@@ -1,0 +1,206 @@
+import type { Prisma } from "../../../generated/prisma/client";
+import type { TargetKind } from "../../domain";
+import { UNASSIGNED, validatePlanDraft, type DraftArea, type PlanIssueField } from "../../domain/plan-validation";
+import { fieldErrors } from "../../validation/progress";
+import { targetFieldsSchema, type TargetFields } from "../../validation/plan-edit";
+import { canManagePlans } from "../auth/unit-scope";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+
+/**
+ * The steps every plan edit shares (lib/server/plans/{update,add,remove,move}-target.ts, update-area.ts):
+ * load the plan for an administrator of its own unit, check a changed plan against the plan rules, claim a
+ * target's version inside the transaction, and describe a target for the audit row (old → new).
+ */
+
+export async function loadEditablePlan(user: SessionUser, planId: string) {
+  const plan = await db.plan.findUnique({
+    where: { id: planId },
+    include: {
+      areas: { orderBy: { sortOrder: "asc" } },
+      targets: { orderBy: { sortOrder: "asc" }, include: { owners: { select: { sectionId: true } } } },
+    },
+  });
+  if (!plan) throw notFound("计划");
+  if (!canManagePlans(user, plan.unitId)) throw new AppError("FORBIDDEN", "只能管理本单位的计划");
+  const sections = await db.section.findMany({ where: { unitId: plan.unitId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+  return { plan, sections };
+}
+
+export type EditablePlan = Awaited<ReturnType<typeof loadEditablePlan>>;
+export type EditableTargetRow = EditablePlan["plan"]["targets"][number];
+export type EditableAreaRow = EditablePlan["plan"]["areas"][number];
+
+export async function loadEditableTarget(user: SessionUser, targetId: string) {
+  const row = await db.target.findUnique({ where: { id: targetId }, select: { planId: true } });
+  if (!row) throw notFound("指标");
+  const loaded = await loadEditablePlan(user, row.planId);
+  return { ...loaded, target: loaded.plan.targets.find((t) => t.id === targetId)! };
+}
+
+/** A target's editable fields, as the plan rules see them: no owners means 未指定. */
+export interface TargetState extends TargetFields {
+  id: string;
+  areaId: string;
+  sortOrder: number;
+}
+
+export function stateOf(t: EditableTargetRow): TargetState {
+  const ownerIds = t.owners.map((o) => o.sectionId);
+  return {
+    id: t.id,
+    areaId: t.areaId,
+    sortOrder: t.sortOrder,
+    code: t.code,
+    title: t.title,
+    wording: t.wording,
+    kind: t.kind as TargetKind,
+    measureUnit: t.measureUnit,
+    targetValue: t.targetValue,
+    baselineValue: t.baselineValue,
+    startMonth: t.startMonth,
+    endMonth: t.endMonth,
+    windowText: t.windowText,
+    remarks: t.remarks,
+    pointsOverride: t.pointsOverride,
+    ownerIds,
+    unassigned: ownerIds.length === 0,
+  };
+}
+
+const FIELD_OF_ISSUE: Record<PlanIssueField, string> = {
+  window: "startMonth",
+  owners: "ownerIds",
+  points: "pointsOverride",
+  code: "code",
+  areaCode: "areaCode",
+  areaPoints: "points",
+  area: "areaId",
+};
+
+export const bad = (message: string, details?: Record<string, unknown>) => new AppError("BAD_USER_INPUT", message, details);
+
+/** One target's own fields (zod + the per-target plan rules); every problem named by its field. */
+export function checkTargetFields(input: unknown, sectionIds: readonly string[]): TargetFields {
+  const parsed = targetFieldsSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    throw bad(Object.values(fields).join("；"), { fields });
+  }
+  const foreign = parsed.data.ownerIds.filter((id) => !sectionIds.includes(id));
+  if (foreign.length > 0) throw bad("责任科室须是本单位的科室", { fields: { ownerIds: "责任科室须是本单位的科室" } });
+  return parsed.data;
+}
+
+/**
+ * The whole plan after a change must satisfy the plan rules; only problems in the areas or targets the
+ * change touched are reported, so an edit is never blamed for another area's state.
+ */
+export function assertPlanValid(
+  areas: { id: string; code: string; name: string; points: number }[],
+  targets: TargetState[],
+  touched: { areaIds: Iterable<string>; targetIds: Iterable<string> },
+) {
+  const areaIds = new Set(touched.areaIds);
+  const targetIds = new Set(touched.targetIds);
+  const drafts: DraftArea<string>[] = areas.map((a) => ({
+    code: a.code,
+    name: a.name,
+    points: a.points,
+    targets: targets
+      .filter((t) => t.areaId === a.id)
+      .map((t) => ({ ref: t.id, code: t.code, startMonth: t.startMonth, endMonth: t.endMonth, owners: t.ownerIds, unassigned: t.unassigned, pointsOverride: t.pointsOverride })),
+  }));
+  const touchedCodes = new Set(areas.filter((a) => areaIds.has(a.id)).map((a) => a.code));
+  const codeOf = new Map(targets.map((t) => [t.id, t.code]));
+  const issues = validatePlanDraft(drafts).filter(
+    (i) => (i.areaCode !== null && touchedCodes.has(i.areaCode)) || i.refs.some((r) => targetIds.has(r)),
+  );
+  if (issues.length === 0) return;
+  const fields: Record<string, string> = {};
+  for (const i of issues) {
+    if (i.refs.some((r) => targetIds.has(r))) fields[FIELD_OF_ISSUE[i.field]] ??= i.message;
+  }
+  const message = issues
+    .map((i) => (i.refs.length === 1 && i.field !== "points" ? `${codeOf.get(i.refs[0])}：${i.message}` : i.message))
+    .filter((m, n, all) => all.indexOf(m) === n)
+    .join("；");
+  throw bad(message, { fields, problems: issues.map((i) => ({ field: i.field, message: i.message, targetIds: i.refs })) });
+}
+
+class StaleTarget extends Error {
+  constructor(readonly targetId: string) {
+    super("stale target version");
+  }
+}
+
+/** UPDATE … WHERE version = expected, or abort the transaction: two edits from the same view cannot both win. */
+export async function claimTargetVersion(tx: Prisma.TransactionClient, targetId: string, expected: number): Promise<number> {
+  const bumped = await tx.target.updateMany({ where: { id: targetId, version: expected }, data: { version: { increment: 1 } } });
+  if (bumped.count === 0) throw new StaleTarget(targetId);
+  return expected + 1;
+}
+
+/** A plan edit's transaction; a lost version race becomes a CONFLICT naming the current version. */
+export async function inEditTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (e) {
+    if (!(e instanceof StaleTarget)) throw e;
+    const current = await db.target.findUnique({ where: { id: e.targetId }, select: { version: true, code: true } });
+    throw new AppError("CONFLICT", `指标${current ? ` ${current.code} ` : ""}已被他人修改（当前为第 ${current?.version ?? "?"} 版），请刷新页面后再编辑。`, {
+      currentVersion: current?.version ?? null,
+    });
+  }
+}
+
+/** Writes sortOrder so that targets follow their areas' order, each area's targets in the given order. */
+export async function renumberTargets(tx: Prisma.TransactionClient, areas: { id: string }[], targets: { id: string; areaId: string; sortOrder: number }[]) {
+  const ordered = areas.flatMap((a) => targets.filter((t) => t.areaId === a.id));
+  for (const [i, t] of ordered.entries()) {
+    if (t.sortOrder !== i) await tx.target.update({ where: { id: t.id }, data: { sortOrder: i } });
+  }
+}
+
+const KIND_ZH: Record<TargetKind, string> = { GROWTH_PCT: "增幅", COUNT: "数量", AMOUNT: "金额", MILESTONE: "里程碑", DECLARATION: "年末申报" };
+
+export function windowLabel(start: number | null, end: number | null): string {
+  if (start === null || end === null) return `${UNASSIGNED}（按全年）`;
+  return start === end ? `${start}月` : `${start}–${end}月`;
+}
+
+/** A target as the audit log shows it: readable values (names, months), one field per key. */
+export function auditView(t: TargetState, names: { sections: Map<string, string>; areas: Map<string, string> }) {
+  return {
+    area: names.areas.get(t.areaId) ?? t.areaId,
+    code: t.code,
+    title: t.title,
+    wording: t.wording,
+    kind: KIND_ZH[t.kind],
+    measureUnit: t.measureUnit,
+    targetValue: t.targetValue,
+    baselineValue: t.baselineValue,
+    window: windowLabel(t.startMonth, t.endMonth),
+    windowText: t.windowText,
+    owners: t.ownerIds.length ? t.ownerIds.map((id) => names.sections.get(id) ?? id).join("、") : UNASSIGNED,
+    pointsOverride: t.pointsOverride,
+    remarks: t.remarks,
+  };
+}
+
+/** Only the keys whose value differs, before and after. */
+export function changedOnly<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const keys = Object.keys(after).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null));
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, before[k] ?? null])) as Partial<T>,
+    after: Object.fromEntries(keys.map((k) => [k, after[k] ?? null])) as Partial<T>,
+  };
+}
+
+export function nameMaps(loaded: EditablePlan) {
+  return {
+    sections: new Map(loaded.sections.map((s) => [s.id, s.name])),
+    areas: new Map(loaded.plan.areas.map((a) => [a.id, a.name])),
+  };
+}

@@ -1,0 +1,52 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
+import { assertPlanValid, auditView, claimTargetVersion, inEditTransaction, loadEditableTarget, nameMaps, stateOf } from "./plan-edit";
+
+/**
+ * An administrator removes a target from their unit's plan. Reported figures are never thrown away: a
+ * target with reports (or with reviews, scores or named items recorded against it) is refused. The rest of
+ * its area must still add up; removal and its audit row (the target as it was) commit together.
+ */
+export async function removeTarget(options: { user: SessionUser; targetId: string; expectedVersion?: number | null }): Promise<PlanEditorView> {
+  const loaded = await loadEditableTarget(options.user, options.targetId);
+  const { plan, target } = loaded;
+  const [reports, snapshots, rectifications, items, score] = await Promise.all([
+    db.progressEntry.count({ where: { targetId: target.id } }),
+    db.reviewSnapshot.count({ where: { targetId: target.id } }),
+    db.rectification.count({ where: { targetId: target.id } }),
+    db.countItem.count({ where: { targetId: target.id } }),
+    db.targetScore.count({ where: { targetId: target.id } }),
+  ]);
+  if (reports > 0) {
+    throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已有 ${reports} 条报送记录，不能删除（报送记录须保留）。`, { progressCount: reports });
+  }
+  const held = [
+    snapshots ? `${snapshots} 条考核快照` : null,
+    rectifications ? `${rectifications} 条整改通知` : null,
+    items ? `${items} 个完成事项` : null,
+    score ? "评分记录" : null,
+  ].filter(Boolean);
+  if (held.length > 0) throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已有${held.join("、")}，不能删除。`);
+
+  const current = stateOf(target);
+  const rest = plan.targets.filter((t) => t.id !== target.id).map(stateOf);
+  assertPlanValid(plan.areas, rest, { areaIds: [target.areaId], targetIds: [] });
+
+  await inEditTransaction(async (tx) => {
+    await claimTargetVersion(tx, target.id, options.expectedVersion ?? target.version);
+    await writeAudit(tx, {
+      userId: options.user.id,
+      action: "REMOVE_TARGET",
+      entityType: "Target",
+      entityId: target.id,
+      targetId: target.id,
+      before: { ...auditView(current, nameMaps(loaded)), version: options.expectedVersion ?? target.version },
+      after: null,
+    });
+    await tx.target.delete({ where: { id: target.id } });
+  });
+  return findPlanEditor({ user: options.user, planId: plan.id });
+}

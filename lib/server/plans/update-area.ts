@@ -1,0 +1,87 @@
+import { fieldErrors } from "../../validation/progress";
+import { areaFieldsSchema } from "../../validation/plan-edit";
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
+import { assertPlanValid, bad, claimTargetVersion, inEditTransaction, loadEditablePlan, stateOf } from "./plan-edit";
+
+export interface UpdateAreaOptions {
+  user: SessionUser;
+  areaId: string;
+  code?: string;
+  name?: string;
+  category?: "WORK" | "FUNDING";
+  points?: number;
+  /** per-target points in the same step, so an area can move from one valid split to another */
+  targetPoints?: { targetId: string; pointsOverride: number | null; expectedVersion?: number | null }[] | null;
+}
+
+/**
+ * An administrator edits an area of their unit's plan: code, name, category, points and, together, the
+ * points of its targets. The area's targets must add up afterwards. Targets whose points change have their
+ * version claimed; one audit row holds old → new of every changed value.
+ */
+export async function updateArea(options: UpdateAreaOptions): Promise<PlanEditorView> {
+  const row = await db.area.findUnique({ where: { id: options.areaId }, select: { planId: true } });
+  if (!row) throw notFound("领域");
+  const { plan } = await loadEditablePlan(options.user, row.planId);
+  const area = plan.areas.find((a) => a.id === options.areaId)!;
+  const parsed = areaFieldsSchema.safeParse({
+    code: options.code ?? area.code,
+    name: options.name ?? area.name,
+    category: options.category ?? area.category,
+    points: options.points ?? area.points,
+  });
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    throw bad(Object.values(fields).join("；"), { fields });
+  }
+  const next = parsed.data;
+  if (plan.areas.some((a) => a.id !== area.id && a.code === next.code)) {
+    throw bad(`领域编号「${next.code}」已被本计划的其他领域使用`, { fields: { code: "领域编号重复" } });
+  }
+
+  const targets = plan.targets.map(stateOf);
+  const pointChanges: { id: string; code: string; before: number | null; after: number | null; expected: number }[] = [];
+  for (const change of options.targetPoints ?? []) {
+    const t = plan.targets.find((x) => x.id === change.targetId);
+    if (!t || t.areaId !== area.id) throw bad("指标不属于该领域");
+    if (change.pointsOverride !== null && (!Number.isFinite(change.pointsOverride) || change.pointsOverride < 0)) {
+      throw bad(`${t.code}：分值不能为负数`, { fields: { [`points.${t.id}`]: "分值不能为负数" } });
+    }
+    if (change.pointsOverride === t.pointsOverride) continue;
+    pointChanges.push({ id: t.id, code: t.code, before: t.pointsOverride, after: change.pointsOverride, expected: change.expectedVersion ?? t.version });
+    targets.find((x) => x.id === t.id)!.pointsOverride = change.pointsOverride;
+  }
+  const areas = plan.areas.map((a) => (a.id === area.id ? { ...a, ...next } : a));
+  assertPlanValid(areas, targets, { areaIds: [area.id], targetIds: [] });
+
+  const keys = (["code", "name", "category", "points"] as const).filter((k) => next[k] !== area[k]);
+  if (keys.length === 0 && pointChanges.length === 0) return findPlanEditor({ user: options.user, planId: plan.id });
+  await inEditTransaction(async (tx) => {
+    if (keys.length > 0) await tx.area.update({ where: { id: area.id }, data: next });
+    for (const c of pointChanges) {
+      await claimTargetVersion(tx, c.id, c.expected);
+      await tx.target.update({ where: { id: c.id }, data: { pointsOverride: c.after } });
+    }
+    await writeAudit(tx, {
+      userId: options.user.id,
+      action: "UPDATE_AREA",
+      entityType: "Area",
+      entityId: area.id,
+      // one target's points changed: the row shows in that target's history too
+      targetId: pointChanges.length === 1 ? pointChanges[0].id : null,
+      before: {
+        ...Object.fromEntries(keys.map((k) => [k, area[k]])),
+        ...Object.fromEntries(pointChanges.map((c) => [`${c.code} 分值`, c.before])),
+      },
+      after: {
+        ...Object.fromEntries(keys.map((k) => [k, next[k]])),
+        ...Object.fromEntries(pointChanges.map((c) => [`${c.code} 分值`, c.after])),
+      },
+    });
+  });
+  return findPlanEditor({ user: options.user, planId: plan.id });
+}

@@ -1,0 +1,135 @@
+import type { TargetKind } from "../../domain";
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
+import {
+  assertPlanValid,
+  auditView,
+  bad,
+  changedOnly,
+  checkTargetFields,
+  claimTargetVersion,
+  inEditTransaction,
+  loadEditableTarget,
+  nameMaps,
+  renumberTargets,
+  stateOf,
+  type TargetState,
+} from "./plan-edit";
+
+/** What an edit changes; an omitted field stays as it is, null clears a field that may be empty. */
+export interface TargetChanges {
+  code?: string;
+  title?: string;
+  wording?: string;
+  kind?: TargetKind;
+  measureUnit?: string | null;
+  targetValue?: number | null;
+  baselineValue?: number | null;
+  startMonth?: number | null;
+  endMonth?: number | null;
+  windowText?: string | null;
+  remarks?: string | null;
+  pointsOverride?: number | null;
+  /** the owning sections; [] needs unassigned = true */
+  ownerIds?: string[];
+  /** true: 未指定 on purpose (no owners) */
+  unassigned?: boolean | null;
+  /** move the target to another area of the same plan (it goes to the end of that area) */
+  areaId?: string;
+}
+
+export interface UpdateTargetOptions {
+  user: SessionUser;
+  targetId: string;
+  /** the version the editor was loaded with */
+  expectedVersion: number;
+  changes: TargetChanges;
+}
+
+/** Drops the keys a GraphQL input left out (undefined), keeping explicit nulls. */
+export function given<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * An administrator edits one target of their unit's plan: wording, title, kind, value, unit, window, owners,
+ * points or area. The whole plan must still satisfy the plan rules; the target's version is claimed (a
+ * stale editor gets CONFLICT), and the change and one audit row with old → new of each changed field commit
+ * together. A call that changes nothing writes nothing.
+ */
+export async function updateTarget(options: UpdateTargetOptions): Promise<PlanEditorView> {
+  const loaded = await loadEditableTarget(options.user, options.targetId);
+  const { plan, sections, target } = loaded;
+  const current = stateOf(target);
+  const changes = given(options.changes);
+
+  const areaId = changes.areaId ?? current.areaId;
+  if (!plan.areas.some((a) => a.id === areaId)) throw bad("所选领域不属于该计划", { fields: { areaId: "所选领域不属于该计划" } });
+  let ownerIds = current.ownerIds;
+  let unassigned = current.unassigned;
+  if (changes.ownerIds !== undefined) {
+    ownerIds = changes.ownerIds;
+    unassigned = changes.unassigned ?? false;
+  } else if (changes.unassigned != null) {
+    unassigned = changes.unassigned;
+    if (unassigned) ownerIds = [];
+  }
+  const fields = checkTargetFields(
+    {
+      ...current,
+      ...changes,
+      ownerIds,
+      unassigned,
+    },
+    sections.map((s) => s.id),
+  );
+  const moved = areaId !== current.areaId;
+  const next: TargetState = { ...fields, id: current.id, areaId, sortOrder: moved ? Number.MAX_SAFE_INTEGER : current.sortOrder };
+  const all = plan.targets.map((t) => (t.id === current.id ? next : stateOf(t)));
+  assertPlanValid(plan.areas, all, { areaIds: [current.areaId, areaId], targetIds: [current.id] });
+
+  const names = nameMaps(loaded);
+  const diff = changedOnly(auditView(current, names), auditView(next, names));
+  if (Object.keys(diff.after).length === 0) return findPlanEditor({ user: options.user, planId: plan.id });
+
+  const ownersChanged = [...current.ownerIds].sort().join() !== [...next.ownerIds].sort().join();
+  await inEditTransaction(async (tx) => {
+    const version = await claimTargetVersion(tx, current.id, options.expectedVersion);
+    await tx.target.update({
+      where: { id: current.id },
+      data: {
+        areaId,
+        code: next.code,
+        title: next.title,
+        wording: next.wording,
+        kind: next.kind,
+        measureUnit: next.measureUnit,
+        targetValue: next.targetValue,
+        baselineValue: next.baselineValue,
+        // a baseline typed in the editor is the administrator's, not the demo set's or the plan's
+        ...(next.baselineValue !== current.baselineValue ? { baselineSource: null } : {}),
+        startMonth: next.startMonth,
+        endMonth: next.endMonth,
+        windowText: next.windowText,
+        remarks: next.remarks,
+        pointsOverride: next.pointsOverride,
+      },
+    });
+    if (ownersChanged) {
+      await tx.targetOwner.deleteMany({ where: { targetId: current.id } });
+      await tx.targetOwner.createMany({ data: next.ownerIds.map((sectionId) => ({ targetId: current.id, sectionId })) });
+    }
+    if (moved) await renumberTargets(tx, plan.areas, all);
+    await writeAudit(tx, {
+      userId: options.user.id,
+      action: "UPDATE_TARGET",
+      entityType: "Target",
+      entityId: current.id,
+      targetId: current.id,
+      before: { ...diff.before, version: options.expectedVersion },
+      after: { ...diff.after, version },
+    });
+  });
+  return findPlanEditor({ user: options.user, planId: plan.id });
+}

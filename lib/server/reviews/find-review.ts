@@ -1,0 +1,191 @@
+import {
+  compareReviews,
+  isDueInPeriod,
+  needsAttention,
+  previousReviewPeriod,
+  summarizeTargets,
+  type IsoDate,
+  type ReviewChange,
+  type ReviewKind,
+  type TargetStatus,
+  type TargetSummary,
+} from "../../domain";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { loadPlanState, type PlanInfoView } from "../plans/load-plan-state";
+import type { SectionView, SummaryView, TargetView } from "../plans/target-view";
+import { findSectionsByUnitIds } from "../units/find-sections";
+import { buildDispatch, type DispatchView } from "./dispatch";
+import { toCommentView, toRectificationView, type RectificationView, type ReviewCommentView } from "./review-items";
+import { toReviewInfo, type ReviewInfoView } from "./review-rules";
+
+/** A ReviewSnapshot row as the review page shows it, with the target's current window for context. */
+export interface SnapshotRowView {
+  targetId: string;
+  code: string;
+  title: string;
+  areaName: string;
+  /** owners as the snapshot recorded them ("农社科、高新办" / 未指定) */
+  owners: string;
+  value: number | null;
+  ratio: number | null;
+  status: TargetStatus;
+  expectedRatio: number;
+  forecastValue: number | null;
+  forecastRatio: number | null;
+  points: number;
+  computedScore: number | null;
+  target: TargetView;
+  /** 本期到期: the window ends inside the period */
+  dueInPeriod: boolean;
+  /** 逾期或滞后 at the period end */
+  needsAttention: boolean;
+}
+
+export interface ReviewSectionSummaryView {
+  section: SectionView | null;
+  summary: SummaryView;
+}
+
+export interface ReviewComparisonView {
+  /** the previous review of the same kind in the plan year (Q2 for Q3); null when it was not held */
+  previous: ReviewInfoView | null;
+  previousKey: string | null;
+  changes: ReviewChange[];
+  moved: number;
+  unchanged: number;
+  added: number;
+}
+
+export interface ReviewView {
+  review: ReviewInfoView;
+  plan: PlanInfoView;
+  unitId: string;
+  rows: SnapshotRowView[];
+  summary: SummaryView;
+  sections: ReviewSectionSummaryView[];
+  dueInPeriod: SnapshotRowView[];
+  lagging: SnapshotRowView[];
+  comparison: ReviewComparisonView;
+  comments: ReviewCommentView[];
+  /** the notices this review issued */
+  rectifications: RectificationView[];
+  /** 月度调度 only: per section, what is open this month and the open notices */
+  dispatch: DispatchView | null;
+}
+
+export function toSummaryView(s: TargetSummary): SummaryView {
+  return {
+    count: s.count,
+    totalPoints: s.totalPoints,
+    completion: s.completion,
+    byStatus: Object.entries(s.byStatus).map(([status, v]) => ({ status: status as TargetStatus, ...v })),
+  };
+}
+
+const summaryOf = (rows: SnapshotRowView[]) =>
+  toSummaryView(summarizeTargets(rows.map((r) => ({ status: r.status, points: r.points, ratio: r.ratio }))));
+
+/**
+ * The review page: the frozen snapshot, what fell due in the period, what was overdue or behind at its end,
+ * totals per section, the comparison with the previous review of the same kind, comments and notices.
+ * A fixed number of queries whatever the plan's size or the number of comments.
+ */
+export async function findReview(options: { reviewId: string; today?: IsoDate }): Promise<ReviewView> {
+  const row = await db.review.findUnique({ where: { id: options.reviewId }, include: { plan: { select: { unitId: true } } } });
+  if (!row) throw notFound("考核");
+  const review = toReviewInfo(row);
+  const kind: ReviewKind = review.kind;
+  const period = { kind, year: review.year, index: review.periodIndex, start: review.periodStart, end: review.periodEnd };
+  const previousPeriod = previousReviewPeriod(period);
+  const hasPrevious = previousPeriod.year === review.year;
+
+  const [state, snapshots, previous, comments, rectifications, sections] = await Promise.all([
+    loadPlanState(review.planId),
+    db.reviewSnapshot.findMany({ where: { reviewId: review.id } }),
+    hasPrevious
+      ? db.review.findUnique({
+          where: { planId_kind_year_periodIndex: { planId: review.planId, kind, year: previousPeriod.year, periodIndex: previousPeriod.index } },
+          include: { snapshots: { select: { targetId: true, code: true, title: true, status: true, value: true, ratio: true } } },
+        })
+      : null,
+    db.reviewComment.findMany({ where: { reviewId: review.id }, orderBy: { createdAt: "asc" } }),
+    db.rectification.findMany({
+      where: { target: { planId: review.planId }, OR: [{ reviewId: review.id }, { status: "OPEN" }] },
+      include: { target: { select: { code: true, title: true } } },
+      orderBy: [{ createdAt: "asc" }],
+    }),
+    findSectionsByUnitIds([row.plan.unitId]),
+  ]);
+
+  const order = new Map(state.targets.map((t, i) => [t.id, i]));
+  const targetOf = new Map(state.targets.map((t) => [t.id, t]));
+  const rows: SnapshotRowView[] = snapshots
+    .filter((s) => targetOf.has(s.targetId))
+    .sort((a, b) => order.get(a.targetId)! - order.get(b.targetId)!)
+    .map((s) => {
+      const target = targetOf.get(s.targetId)!;
+      const status = s.status as TargetStatus;
+      return {
+        targetId: s.targetId,
+        code: s.code,
+        title: s.title,
+        areaName: s.areaName,
+        owners: s.owners,
+        value: s.value,
+        ratio: s.ratio,
+        status,
+        expectedRatio: s.expectedRatio,
+        forecastValue: s.forecastValue,
+        forecastRatio: s.forecastRatio,
+        points: s.points,
+        computedScore: s.computedScore,
+        target,
+        dueInPeriod: isDueInPeriod(target.window, period),
+        needsAttention: needsAttention(status),
+      };
+    });
+
+  // Per section from the snapshot rows; a jointly owned target counts for each owner, as on the dashboard.
+  const owning = sections.filter((s) => rows.some((r) => r.target.owners.some((o) => o.id === s.id)));
+  const sectionSummaries: ReviewSectionSummaryView[] = owning.map((s) => ({
+    section: s,
+    summary: summaryOf(rows.filter((r) => r.target.owners.some((o) => o.id === s.id))),
+  }));
+  const unowned = rows.filter((r) => r.target.owners.length === 0);
+  if (unowned.length) sectionSummaries.push({ section: null, summary: summaryOf(unowned) });
+
+  const compared = compareReviews(
+    (previous?.snapshots ?? []).map((p) => ({ ...p, status: p.status as TargetStatus })),
+    rows,
+  );
+  const allRectifications = rectifications.map((r) => toRectificationView(r, options.today));
+
+  return {
+    review,
+    plan: state.plan,
+    unitId: row.plan.unitId,
+    rows,
+    summary: summaryOf(rows),
+    sections: sectionSummaries,
+    dueInPeriod: rows.filter((r) => r.dueInPeriod),
+    lagging: rows.filter((r) => r.needsAttention),
+    comparison: previous
+      ? { previous: toReviewInfo(previous), previousKey: toReviewInfo(previous).periodKey, ...compared }
+      : { previous: null, previousKey: null, changes: [], moved: 0, unchanged: 0, added: 0 },
+    comments: comments.map(toCommentView),
+    rectifications: allRectifications.filter((r) => r.reviewId === review.id),
+    dispatch:
+      kind === "MONTH"
+        ? buildDispatch({
+            planId: review.planId,
+            year: review.year,
+            month: review.periodIndex,
+            sections,
+            targets: rows.map((r) => r.target),
+            standing: new Map(rows.map((r) => [r.targetId, { status: r.status, value: r.value, ratio: r.ratio }])),
+            rectifications: allRectifications,
+          })
+        : null,
+  };
+}

@@ -1,0 +1,46 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { dbDateToIso, isoToDbDate } from "../db-dates";
+import { notFound } from "../errors";
+import { rectificationInputSchema } from "../../validation/review";
+import { findReviewForWrite, parseInput, requireOpen } from "./review-rules";
+import { toRectificationView, type RectificationView } from "./review-items";
+
+export interface IssueRectificationOptions {
+  user: SessionUser;
+  reviewId: string;
+  targetId: string;
+  notice: string;
+  deadline: string;
+  today?: string;
+}
+
+/** 整改通知 from a review: what must be put right on a target, and by when. */
+export async function issueRectification(options: IssueRectificationOptions): Promise<RectificationView> {
+  const { user } = options;
+  const review = await findReviewForWrite(user, options.reviewId);
+  const input = parseInput(rectificationInputSchema({ periodStart: dbDateToIso(review.periodStart) }), {
+    notice: options.notice,
+    deadline: options.deadline,
+  });
+  requireOpen(review, "下发整改通知");
+  const target = await db.target.findFirst({ where: { id: options.targetId, planId: review.planId }, select: { id: true, code: true, title: true } });
+  if (!target) throw notFound("指标");
+
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.rectification.create({
+      data: { reviewId: review.id, targetId: target.id, notice: input.notice, deadline: isoToDbDate(input.deadline), issuedById: user.id },
+    });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "ISSUE_RECTIFICATION",
+      entityType: "Rectification",
+      entityId: row.id,
+      targetId: target.id,
+      after: { reviewId: review.id, notice: input.notice, deadline: input.deadline, status: "OPEN" },
+    });
+    return row;
+  });
+  return toRectificationView({ ...created, target }, options.today);
+}

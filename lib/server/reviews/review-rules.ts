@@ -1,0 +1,118 @@
+import type { z } from "zod";
+import { periodKey, REVIEW_KINDS, type IsoDate, type ReviewKind } from "../../domain";
+import { fieldErrors } from "../../validation/progress";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { dbDateToIso } from "../db-dates";
+import { AppError, notFound } from "../errors";
+
+/** 考核小组: assessors run the reviews; administrators may stand in. */
+export function assertReviewer(user: SessionUser): void {
+  if (user.role !== "ASSESSOR" && user.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有考核组可以开展考核");
+}
+
+export function isReviewKind(v: unknown): v is ReviewKind {
+  return typeof v === "string" && (REVIEW_KINDS as readonly string[]).includes(v);
+}
+
+/** 月度调度 / 季度督查 / 半年点评 / 年终考评 */
+export const REVIEW_KIND_NAME: Record<ReviewKind, string> = {
+  MONTH: "月度调度",
+  QUARTER: "季度督查",
+  HALF_YEAR: "半年点评",
+  YEAR: "年终考评",
+};
+
+/** 2013年9月 / 2013年第3季度 / 2013年下半年 / 2013年度 */
+export function periodName(kind: ReviewKind, year: number, index: number): string {
+  switch (kind) {
+    case "MONTH":
+      return `${year}年${index}月`;
+    case "QUARTER":
+      return `${year}年第${index}季度`;
+    case "HALF_YEAR":
+      return `${year}年${index === 1 ? "上" : "下"}半年`;
+    case "YEAR":
+      return `${year}年度`;
+  }
+}
+
+export interface ReviewInfoView {
+  id: string;
+  planId: string;
+  kind: ReviewKind;
+  year: number;
+  periodIndex: number;
+  /** "2013-Q3" */
+  periodKey: string;
+  /** "2013年第3季度" */
+  periodName: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  status: "OPEN" | "CLOSED";
+  createdById: string;
+  createdAt: Date;
+  snapshotAt: Date;
+  closedAt: Date | null;
+  closedById: string | null;
+}
+
+export interface ReviewRow {
+  id: string;
+  planId: string;
+  kind: string;
+  year: number;
+  periodIndex: number;
+  periodStart: Date;
+  periodEnd: Date;
+  status: string;
+  createdById: string;
+  createdAt: Date;
+  snapshotAt: Date;
+  closedAt: Date | null;
+  closedById: string | null;
+}
+
+export function toReviewInfo(r: ReviewRow): ReviewInfoView {
+  const kind = r.kind as ReviewKind;
+  const periodStart = dbDateToIso(r.periodStart);
+  const periodEnd = dbDateToIso(r.periodEnd);
+  return {
+    id: r.id,
+    planId: r.planId,
+    kind,
+    year: r.year,
+    periodIndex: r.periodIndex,
+    periodKey: periodKey({ kind, year: r.year, index: r.periodIndex, start: periodStart, end: periodEnd }),
+    periodName: periodName(kind, r.year, r.periodIndex),
+    periodStart,
+    periodEnd,
+    status: r.status === "CLOSED" ? "CLOSED" : "OPEN",
+    createdById: r.createdById,
+    createdAt: r.createdAt,
+    snapshotAt: r.snapshotAt,
+    closedAt: r.closedAt,
+    closedById: r.closedById,
+  };
+}
+
+/** The review a write is about, checked against the reviewer's unit (a bureau reviews its own plans). */
+export async function findReviewForWrite(user: SessionUser, reviewId: string) {
+  assertReviewer(user);
+  const review = await db.review.findUnique({ where: { id: reviewId }, include: { plan: { select: { unitId: true, year: true } } } });
+  if (!review) throw notFound("考核");
+  if (review.plan.unitId !== user.unitId) throw new AppError("FORBIDDEN", "只能考核本单位的计划");
+  return review;
+}
+
+export function requireOpen(review: { status: string }, what: string): void {
+  if (review.status !== "OPEN") throw new AppError("CONFLICT", `本次考核已关闭，不能${what}；如需修改请先重新打开`);
+}
+
+/** zod result → the data, or BAD_USER_INPUT with field → message like the progress form. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields = fieldErrors(parsed.error);
+  throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
+}

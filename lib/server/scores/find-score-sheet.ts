@@ -1,0 +1,171 @@
+import {
+  computeScore,
+  checkAreaWeights,
+  effectiveScoreFloor,
+  effectiveScoringRule,
+  finalScore,
+  isScoringRule,
+  scoreTotals,
+  type IsoDate,
+  type ScoreBasis,
+  type ScoreTotal,
+  type ScoringRule,
+} from "../../domain";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plans/load-plan-state";
+import { evaluateTarget, type TargetProgressView } from "../plans/target-view";
+
+/** One line of the 年终考评计分表: the target evaluated at asOf and scored under its rule. */
+export interface ScoreRowView {
+  progress: TargetProgressView;
+  areaName: string;
+  category: AreaInfo["category"];
+  rule: ScoringRule;
+  /** Target.scoringRule; null = the default for the kind */
+  configuredRule: ScoringRule | null;
+  floor: number;
+  /** Target.scoreFloor; null = the plan's */
+  configuredFloor: number | null;
+  points: number;
+  /** Target.pointsOverride; null = an equal share of the area */
+  pointsOverride: number | null;
+  /** exact; the UI rounds to two decimals */
+  computedScore: number;
+  basis: ScoreBasis;
+  pending: boolean;
+  declaredScore: number | null;
+  /** the assessors' adjusted score (TargetScore.finalScore); null = none */
+  adjustedScore: number | null;
+  /** what counts: adjustedScore when set, else computedScore */
+  finalScore: number;
+  reason: string | null;
+  /** TargetScore.version; 0 while the target has no score entry */
+  version: number;
+  updatedById: string | null;
+  updatedAt: Date | null;
+}
+
+export interface ScoreTotalView {
+  points: number;
+  computedScore: number;
+  finalScore: number;
+  pending: number;
+}
+
+export interface ScoreAreaView extends AreaInfo {
+  subtotal: ScoreTotalView;
+  /** what the targets' points add up to; differs from points only when misconfigured */
+  pointsSum: number;
+  weightsValid: boolean;
+  rows: ScoreRowView[];
+}
+
+export interface ScoreSheetView {
+  plan: PlanInfoView;
+  asOf: IsoDate;
+  scoreFloor: number;
+  areas: ScoreAreaView[];
+  rows: ScoreRowView[];
+  work: ScoreTotalView;
+  funding: ScoreTotalView;
+  overall: ScoreTotalView;
+}
+
+/** Year-end scoring is done on the figures as the year ended. */
+export const yearEnd = (year: number): IsoDate => `${year}-12-31`;
+
+/**
+ * The year-end score sheet: every target evaluated at asOf (31 December of the plan year unless given)
+ * exactly as the dashboard evaluates it (loadPlanState + evaluateTarget), then scored by lib/domain/scoring,
+ * with subtotals per area, 工作业绩, 科技投入与保障 and overall. A fixed number of queries whatever the plan's
+ * size: the plan state plus one query for the scoring configuration and the assessors' entries.
+ */
+export async function findScoreSheet(options: { planId: string; asOf?: IsoDate | null }): Promise<ScoreSheetView> {
+  const [state, scoring] = await Promise.all([
+    loadPlanState(options.planId),
+    db.plan.findUnique({
+      where: { id: options.planId },
+      select: {
+        scoreFloor: true,
+        targets: {
+          select: {
+            id: true,
+            scoringRule: true,
+            scoreFloor: true,
+            pointsOverride: true,
+            score: { select: { declaredScore: true, finalScore: true, reason: true, version: true, updatedById: true, updatedAt: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  if (!scoring) throw notFound("计划");
+  const asOf = options.asOf ?? yearEnd(state.plan.year);
+  const configOf = new Map(scoring.targets.map((t) => [t.id, t]));
+  const areaOf = new Map(state.areas.map((a) => [a.id, a]));
+
+  const rows: ScoreRowView[] = state.targets.map((target) => {
+    const config = configOf.get(target.id)!;
+    const area = areaOf.get(target.areaId)!;
+    const progress = evaluateTarget(target, state.pointsByTarget.get(target.id) ?? [], asOf, state.plan.behindMargin);
+    const rule = effectiveScoringRule(target.kind, config.scoringRule);
+    const floor = effectiveScoreFloor(scoring.scoreFloor, config.scoreFloor);
+    const entry = config.score;
+    const computed = computeScore({
+      rule,
+      points: target.points,
+      ratio: progress.ratio,
+      floor,
+      declaredScore: entry?.declaredScore ?? null,
+    });
+    const adjusted = entry?.finalScore ?? null;
+    return {
+      progress,
+      areaName: area.name,
+      category: area.category,
+      rule,
+      configuredRule: isScoringRule(config.scoringRule) ? config.scoringRule : null,
+      floor,
+      configuredFloor: config.scoreFloor,
+      points: target.points,
+      pointsOverride: config.pointsOverride,
+      computedScore: computed.score,
+      basis: computed.basis,
+      pending: computed.pending,
+      declaredScore: entry?.declaredScore ?? null,
+      adjustedScore: adjusted,
+      finalScore: finalScore(computed.score, adjusted, target.points),
+      reason: entry?.reason ?? null,
+      version: entry?.version ?? 0,
+      updatedById: entry?.updatedById ?? null,
+      updatedAt: entry?.updatedAt ?? null,
+    };
+  });
+
+  const totals = scoreTotals(
+    state.areas,
+    rows.map((r) => ({ areaId: r.progress.target.areaId, computed: r.computedScore, final: r.finalScore, pending: r.pending })),
+  );
+  return {
+    plan: state.plan,
+    asOf,
+    scoreFloor: scoring.scoreFloor,
+    areas: state.areas.map((area) => {
+      const inArea = rows.filter((r) => r.progress.target.areaId === area.id);
+      const weights = checkAreaWeights(
+        area.points,
+        inArea.map((r) => ({ id: r.progress.target.id, pointsOverride: r.pointsOverride })),
+      );
+      return { ...area, subtotal: totalView(totals.byArea.get(area.id)!), pointsSum: weights.sum, weightsValid: weights.ok, rows: inArea };
+    }),
+    rows,
+    work: totalView(totals.work),
+    funding: totalView(totals.funding),
+    overall: totalView(totals.overall),
+  };
+}
+
+function totalView(t: ScoreTotal): ScoreTotalView {
+  return { points: t.points, computedScore: t.computed, finalScore: t.final, pending: t.pending };
+}

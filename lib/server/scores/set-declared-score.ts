@@ -1,0 +1,47 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { AppError } from "../errors";
+import { declaredScoreSchema } from "../../validation/score";
+import type { ScoreRowView } from "./find-score-sheet";
+import { badInput, claimScore, findScorableTarget, inScoreTransaction, yearEndScoreRow } from "./score-write";
+
+export interface SetDeclaredScoreOptions {
+  user: SessionUser;
+  targetId: string;
+  /** null withdraws the declaration: the target is pending again */
+  declaredScore: number | null;
+  /** the score entry's version the form was loaded with (0 = none yet) */
+  expectedVersion?: number | null;
+}
+
+/**
+ * The assessors enter the score a declaration target (创新创优, "年末申报") earned from the year-end
+ * declaration: 0 to the target's points, only on targets scored by DECLARATION. Entry, version bump and the
+ * audit row (old → new) commit together.
+ */
+export async function setDeclaredScore(options: SetDeclaredScoreOptions): Promise<ScoreRowView> {
+  const { user } = options;
+  const target = await findScorableTarget(user, options.targetId);
+  const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
+  if (row.rule !== "DECLARATION") {
+    throw new AppError("BAD_USER_INPUT", "该指标不按年末申报计分，不能填写申报得分", { fields: { declaredScore: "该指标不按年末申报计分" } });
+  }
+  const parsed = declaredScoreSchema(row.points).safeParse({ declaredScore: options.declaredScore });
+  if (!parsed.success) throw badInput(parsed.error);
+  const declared = parsed.data.declaredScore;
+  const expected = options.expectedVersion ?? row.version;
+
+  await inScoreTransaction(target.id, async (tx) => {
+    const saved = await claimScore(tx, target.id, expected, { declaredScore: declared }, user.id);
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "SET_DECLARED_SCORE",
+      entityType: "TargetScore",
+      entityId: saved.id,
+      targetId: target.id,
+      before: { declaredScore: row.declaredScore, version: expected },
+      after: { declaredScore: declared, version: saved.version },
+    });
+  });
+  return yearEndScoreRow(target.planId, target.plan.year, target.id);
+}

@@ -1,0 +1,22 @@
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { accountSelect, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
+
+export interface ListUsersOptions {
+  user: SessionUser;
+}
+
+const ROLE_ORDER: Record<string, number> = { ADMIN: 0, LEADER: 1, ASSESSOR: 2, SECTION_HEAD: 3 };
+
+/** Every account of the administrator's unit, disabled ones included: by role, then section order, then username. */
+export async function listUsers(options: ListUsersOptions): Promise<UserAccountView[]> {
+  requireAdmin(options.user);
+  const rows = await db.user.findMany({ where: { unitId: options.user.unitId }, select: accountSelect });
+  rows.sort(
+    (a, b) =>
+      (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) ||
+      (a.section?.sortOrder ?? -1) - (b.section?.sortOrder ?? -1) ||
+      a.username.localeCompare(b.username),
+  );
+  return rows.map(toAccountView);
+}

@@ -1,0 +1,455 @@
+import { z } from "zod";
+import { parseWindowText, type TargetKind } from "../domain";
+import { measureProblems, UNASSIGNED, validatePlanDraft, type DraftArea } from "../domain/plan-validation";
+
+/**
+ * The plan template (计划导入模板): one row per target, the area repeated on each of its rows. The app exports
+ * any plan in this format (XLSX and CSV) and imports it back, so an export is also a filled-in example.
+ * Everything here is pure: file reading lives in lib/server/plans/plan-sheet.ts.
+ */
+
+export type TemplateKey =
+  | "areaCode"
+  | "areaName"
+  | "category"
+  | "areaPoints"
+  | "code"
+  | "title"
+  | "wording"
+  | "kind"
+  | "measureUnit"
+  | "targetValue"
+  | "baselineValue"
+  | "startMonth"
+  | "endMonth"
+  | "windowText"
+  | "owners"
+  | "points"
+  | "remarks";
+
+export interface TemplateColumn {
+  key: TemplateKey;
+  header: string;
+  required: boolean;
+  /** what to write, for the template's 填写说明 sheet and the import page */
+  help: string;
+  /** Excel column width */
+  width: number;
+}
+
+export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
+  { key: "areaCode", header: "领域编号", required: true, help: "如 二.(一).1；同一领域的各行填写相同的编号、名称、类别和分值", width: 12 },
+  { key: "areaName", header: "领域名称", required: true, help: "如 高新技术产业发展", width: 18 },
+  { key: "category", header: "领域类别", required: true, help: "工作业绩 或 科技投入与保障", width: 14 },
+  { key: "areaPoints", header: "领域分值", required: true, help: "该领域的总分，正数", width: 9 },
+  { key: "code", header: "指标编号", required: true, help: "在计划内唯一，如 二.(一).1.(1)", width: 15 },
+  { key: "title", header: "指标名称", required: true, help: "简短名称，用于表格和图表", width: 22 },
+  { key: "wording", header: "计划原文", required: true, help: "计划书原文，照录", width: 40 },
+  { key: "kind", header: "类型", required: true, help: "增幅 / 数量 / 金额 / 里程碑 / 年末申报", width: 9 },
+  { key: "measureUnit", header: "单位", required: false, help: "家、项、个、万元、亿元 …（可空）", width: 7 },
+  { key: "targetValue", header: "目标值", required: false, help: "数量、金额：应达到的数；增幅：要求的增幅（%）；里程碑、年末申报：留空", width: 9 },
+  { key: "baselineValue", header: "基数", required: false, help: "仅增幅类：上年数（可空）", width: 9 },
+  { key: "startMonth", header: "开始月", required: false, help: "1–12；与结束月同时留空时按“时间原文”识别（如 3-10月、11月前），仍无法识别则为未指定（按全年）", width: 7 },
+  { key: "endMonth", header: "结束月", required: false, help: "1–12，不早于开始月", width: 7 },
+  { key: "windowText", header: "时间原文", required: false, help: "计划书中的完成时间原文，如 3-10月完成（可空）", width: 16 },
+  { key: "owners", header: "责任科室", required: true, help: `本单位科室名称，多个用“、”分隔；计划未指定时填“${UNASSIGNED}”`, width: 14 },
+  { key: "points", header: "分值", required: false, help: "该指标的分值（可空：领域分值减去已填分值后由其余指标平分）；同一领域已填分值之和须与领域分值相符", width: 7 },
+  { key: "remarks", header: "备注", required: false, help: "可空", width: 24 },
+];
+
+export const CATEGORY_LABELS: Record<"WORK" | "FUNDING", string> = { WORK: "工作业绩", FUNDING: "科技投入与保障" };
+export const KIND_LABELS: Record<TargetKind, string> = {
+  GROWTH_PCT: "增幅",
+  COUNT: "数量",
+  AMOUNT: "金额",
+  MILESTONE: "里程碑",
+  DECLARATION: "年末申报",
+};
+
+/** A sheet row as text cells, with its number as the spreadsheet shows it (the header is row 1). */
+export interface SheetRow {
+  rowNumber: number;
+  cells: string[];
+}
+
+export interface ImportProblem {
+  /** spreadsheet row; null for a problem of the whole file */
+  row: number | null;
+  /** the column's header, when one column is at fault */
+  column: string | null;
+  message: string;
+}
+
+/** A valid template row, typed. */
+export interface TemplateRow {
+  row: number;
+  areaCode: string;
+  areaName: string;
+  category: "WORK" | "FUNDING";
+  areaPoints: number;
+  code: string;
+  title: string;
+  wording: string;
+  kind: TargetKind;
+  measureUnit: string | null;
+  targetValue: number | null;
+  baselineValue: number | null;
+  startMonth: number | null;
+  endMonth: number | null;
+  windowText: string | null;
+  /** section names; empty when unassigned */
+  owners: string[];
+  unassigned: boolean;
+  points: number | null;
+  remarks: string | null;
+}
+
+/** "领域类别(工作业绩/科技投入与保障)" and " 领域类别 " both name the 领域类别 column. */
+export function normalizeHeader(h: string): string {
+  return h.replace(/\s+/g, "").replace(/[（(].*$/, "");
+}
+
+const HEADER = new Map(TEMPLATE_COLUMNS.map((c) => [c.header, c]));
+const HEADER_OF = Object.fromEntries(TEMPLATE_COLUMNS.map((c) => [c.key, c.header])) as Record<TemplateKey, string>;
+
+/** A CSV export defuses text that would start a formula ("=…" → "'=…"); an import takes it back. */
+function undefuse(s: string): string {
+  return /^'[=+\-@]/.test(s) ? s.slice(1) : s;
+}
+
+function fromLabel<T extends string>(labels: Record<T, string>, what: string) {
+  const byLabel = new Map(Object.entries(labels).map(([k, v]) => [v as string, k as T]));
+  return z.string().transform((s, ctx) => {
+    const v = s.replace(/\s+/g, "");
+    const found = byLabel.get(v) ?? (Object.hasOwn(labels, v.toUpperCase()) ? (v.toUpperCase() as T) : undefined);
+    if (found) return found;
+    ctx.addIssue({ code: "custom", message: v === "" ? `请填写${what}` : `${what}「${v}」无效，应为 ${Object.values(labels).join(" / ")}` });
+    return z.NEVER;
+  });
+}
+
+const requiredText = (what: string, max: number) =>
+  z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过 ${max} 字`);
+const optionalText = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what}不能超过 ${max} 字`)
+    .transform((s) => (s === "" ? null : s));
+
+/** Empty → null; "1,234.5" and full-width digits are numbers; anything else is reported. */
+const optionalNumber = (what: string) =>
+  z.string().transform((raw, ctx) => {
+    const s = raw
+      .trim()
+      .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+      .replace(/[,，]/g, "");
+    if (s === "") return null;
+    const n = Number(s);
+    if (!Number.isFinite(n)) {
+      ctx.addIssue({ code: "custom", message: `${what}应为数字，而不是「${raw.trim()}」` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const requiredNumber = (what: string) =>
+  optionalNumber(what).transform((n, ctx) => {
+    if (n === null) {
+      ctx.addIssue({ code: "custom", message: `请填写${what}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const monthNumber = (what: string) =>
+  optionalNumber(what).refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 12), `${what}应为 1–12 的整数`);
+
+/** "高新办、成果科" (also ，,;；/ and spaces) → names; "未指定" alone → unassigned. */
+export function splitOwners(s: string): { owners: string[]; unassigned: boolean } {
+  const names = s
+    .split(/[、,，;；/\s]+/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const unassigned = names.includes(UNASSIGNED);
+  return { owners: names.filter((n) => n !== UNASSIGNED), unassigned };
+}
+
+const rowSchema = z
+  .object({
+    areaCode: requiredText("领域编号", 40),
+    areaName: requiredText("领域名称", 100),
+    category: fromLabel(CATEGORY_LABELS, "领域类别"),
+    areaPoints: requiredNumber("领域分值").refine((n) => n > 0, "领域分值应为正数"),
+    code: requiredText("指标编号", 40),
+    title: requiredText("指标名称", 100),
+    wording: requiredText("计划原文", 2000),
+    kind: fromLabel(KIND_LABELS, "类型"),
+    measureUnit: optionalText("单位", 20),
+    targetValue: optionalNumber("目标值"),
+    baselineValue: optionalNumber("基数"),
+    startMonth: monthNumber("开始月"),
+    endMonth: monthNumber("结束月"),
+    windowText: optionalText("时间原文", 200),
+    owners: z
+      .string()
+      .trim()
+      .min(1, `请填写责任科室；计划未指定时填“${UNASSIGNED}”`)
+      .transform(splitOwners)
+      .refine((o) => !(o.unassigned && o.owners.length > 0), `“${UNASSIGNED}”不能与科室名称同时填写`),
+    points: optionalNumber("分值").refine((n) => n === null || n >= 0, "分值不能为负数"),
+    remarks: optionalText("备注", 2000),
+  })
+  .superRefine((r, ctx) => {
+    for (const p of measureProblems({ kind: r.kind, targetValue: r.targetValue, baselineValue: r.baselineValue })) {
+      ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+    }
+    if ((r.startMonth === null) !== (r.endMonth === null)) {
+      ctx.addIssue({ code: "custom", path: [r.startMonth === null ? "startMonth" : "endMonth"], message: "开始月和结束月须同时填写，或同时留空" });
+    } else if (r.startMonth !== null && r.endMonth !== null && r.startMonth > r.endMonth) {
+      ctx.addIssue({ code: "custom", path: ["endMonth"], message: `开始月（${r.startMonth}月）不能晚于结束月（${r.endMonth}月）` });
+    }
+  });
+
+/** Maps the header row to columns; a required column that is missing is a problem of the file. */
+export function readHeader(header: SheetRow | undefined): { index: Map<TemplateKey, number>; problems: ImportProblem[] } {
+  const index = new Map<TemplateKey, number>();
+  const problems: ImportProblem[] = [];
+  if (!header) return { index, problems: [{ row: null, column: null, message: "文件是空的：第 1 行应为表头" }] };
+  header.cells.forEach((cell, i) => {
+    const column = HEADER.get(normalizeHeader(cell));
+    if (column && !index.has(column.key)) index.set(column.key, i);
+  });
+  const missing = TEMPLATE_COLUMNS.filter((c) => !index.has(c.key));
+  if (missing.length > 0) {
+    problems.push({
+      row: header.rowNumber,
+      column: null,
+      message: `表头缺少列：${missing.map((c) => c.header).join("、")}（请使用导入模板）`,
+    });
+  }
+  return { index, problems };
+}
+
+/** One data row → a typed row, or every problem in it (each with its column). */
+export function parseTemplateRow(row: SheetRow, index: Map<TemplateKey, number>): { row: TemplateRow | null; problems: ImportProblem[] } {
+  const raw = Object.fromEntries(
+    TEMPLATE_COLUMNS.map((c) => {
+      const i = index.get(c.key);
+      return [c.key, i === undefined ? "" : undefuse((row.cells[i] ?? "").trim())];
+    }),
+  );
+  const parsed = rowSchema.safeParse(raw);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const problems: ImportProblem[] = [];
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as TemplateKey | undefined;
+      const dedupe = `${key}:${issue.message}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      problems.push({ row: row.rowNumber, column: key ? HEADER_OF[key] : null, message: issue.message });
+    }
+    return { row: null, problems };
+  }
+  const r = parsed.data;
+  let { startMonth, endMonth } = r;
+  // Months left empty: read the plan's own words ("3-10月", "11月前") when they are clear.
+  if (startMonth === null && endMonth === null && r.windowText) {
+    const read = parseWindowText(r.windowText);
+    if (read) ({ startMonth, endMonth } = read);
+  }
+  return {
+    row: {
+      row: row.rowNumber,
+      areaCode: r.areaCode,
+      areaName: r.areaName,
+      category: r.category,
+      areaPoints: r.areaPoints,
+      code: r.code,
+      title: r.title,
+      wording: r.wording,
+      kind: r.kind,
+      measureUnit: r.measureUnit,
+      targetValue: r.targetValue,
+      baselineValue: r.baselineValue,
+      startMonth,
+      endMonth,
+      windowText: r.windowText,
+      owners: r.owners.owners,
+      unassigned: r.owners.unassigned,
+      points: r.points,
+      remarks: r.remarks,
+    },
+    problems: [],
+  };
+}
+
+export interface TemplateArea {
+  code: string;
+  name: string;
+  category: "WORK" | "FUNDING";
+  points: number;
+  /** the first row of the area */
+  row: number;
+  targets: TemplateRow[];
+}
+
+export interface TemplatePlan {
+  areas: TemplateArea[];
+  problems: ImportProblem[];
+  /** data rows read (empty rows are skipped) */
+  rowCount: number;
+}
+
+export const MAX_TEMPLATE_ROWS = 2000;
+
+const isBlank = (r: SheetRow) => r.cells.every((c) => c.trim() === "");
+const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join("、");
+
+/**
+ * The whole dry run of an import, before anything touches the database: the header, every row, the rows of
+ * an area agreeing on the area, owners being sections of the unit, and the plan rules (codes unique, points
+ * adding up …). Problems come back in row order, each with its row number; none means the plan can be written.
+ */
+export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly string[]): TemplatePlan {
+  const [header, ...data] = rows.filter((r) => !isBlank(r));
+  const { index, problems } = readHeader(header);
+  if (problems.length > 0) return { areas: [], problems, rowCount: 0 };
+  if (data.length === 0) return { areas: [], problems: [{ row: null, column: null, message: "文件中没有指标行" }], rowCount: 0 };
+  if (data.length > MAX_TEMPLATE_ROWS) {
+    return { areas: [], problems: [{ row: null, column: null, message: `指标行过多（${data.length} 行），一次最多导入 ${MAX_TEMPLATE_ROWS} 行` }], rowCount: data.length };
+  }
+
+  const known = new Set(sectionNames);
+  const areas = new Map<string, TemplateArea>();
+  for (const sheetRow of data) {
+    const parsed = parseTemplateRow(sheetRow, index);
+    problems.push(...parsed.problems);
+    const r = parsed.row;
+    if (!r) continue;
+    for (const name of r.owners) {
+      if (!known.has(name)) {
+        problems.push({
+          row: r.row,
+          column: HEADER_OF.owners,
+          message: `责任科室「${name}」不是本单位的科室（本单位科室：${sectionNames.join("、") || "无"}）`,
+        });
+      }
+    }
+    const area = areas.get(r.areaCode);
+    if (!area) {
+      areas.set(r.areaCode, { code: r.areaCode, name: r.areaName, category: r.category, points: r.areaPoints, row: r.row, targets: [r] });
+      continue;
+    }
+    const differs = (
+      [
+        ["areaName", area.name !== r.areaName],
+        ["category", area.category !== r.category],
+        ["areaPoints", area.points !== r.areaPoints],
+      ] as const
+    ).filter(([, d]) => d);
+    for (const [key] of differs) {
+      problems.push({
+        row: r.row,
+        column: HEADER_OF[key],
+        message: `同一领域「${area.code}」的${HEADER_OF[key]}应与第 ${area.row} 行一致`,
+      });
+    }
+    area.targets.push(r);
+  }
+
+  const list = [...areas.values()];
+  const drafts: DraftArea<number>[] = list.map((a) => ({
+    code: a.code,
+    name: a.name,
+    points: a.points,
+    targets: a.targets.map((t) => ({
+      ref: t.row,
+      code: t.code,
+      startMonth: t.startMonth,
+      endMonth: t.endMonth,
+      owners: t.owners,
+      unassigned: t.unassigned,
+      pointsOverride: t.points,
+    })),
+  }));
+  for (const issue of validatePlanDraft(drafts)) {
+    // owners and windows were already checked per row (same rules, with the column named)
+    if (issue.field === "owners" || issue.field === "window") continue;
+    if (issue.field === "code") {
+      const code = list.flatMap((a) => a.targets).find((t) => t.row === issue.refs[0])!.code;
+      const others = list.flatMap((a) => a.targets).filter((t) => t.code === code && t.row !== issue.refs[0]).map((t) => t.row);
+      problems.push({ row: issue.refs[0], column: HEADER_OF.code, message: `指标编号「${code}」重复（另见${rowList(others)}）` });
+      continue;
+    }
+    if (issue.field === "points") {
+      const area = list.find((a) => a.code === issue.areaCode)!;
+      problems.push({
+        row: issue.refs[0] ?? area.row,
+        column: HEADER_OF.points,
+        message: `${issue.message}（${rowList(area.targets.map((t) => t.row))}）`,
+      });
+      continue;
+    }
+    problems.push({ row: issue.refs[0] ?? null, column: null, message: issue.message });
+  }
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { areas: list, problems, rowCount: data.length };
+}
+
+/**
+ * RFC 4180 CSV as spreadsheets write it: UTF-8 with or without a byte-order mark, CRLF or LF, quoted fields
+ * with doubled quotes and line breaks inside. A row's number is its record's position (header = 1), as a
+ * spreadsheet shows it.
+ */
+export function parseCsv(text: string): SheetRow[] {
+  const s = text.replace(/^\uFEFF/, "");
+  const records: string[][] = [];
+  let field = "";
+  let record: string[] = [];
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
+  while (i < s.length) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"') {
+        if (s[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === "") {
+      quoted = true;
+      i++;
+    } else if (c === ",") {
+      endField();
+      i++;
+    } else if (c === "\r" || c === "\n") {
+      endRecord();
+      i += c === "\r" && s[i + 1] === "\n" ? 2 : 1;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (field !== "" || record.length > 0) endRecord();
+  return records.map((cells, n) => ({ rowNumber: n + 1, cells }));
+}
