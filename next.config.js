@@ -1,3 +1,4 @@
+/* global process */
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 and argon2 are native. graphql must be one module instance for Apollo, graphql-tools and
