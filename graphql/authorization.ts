@@ -50,6 +50,21 @@ export const RULES: Record<string, Rule> = {
   "Query.sectionDuties": "SIGNED_IN",
   "Mutation.linkTargetDuty": ["ADMIN"],
   "Mutation.unlinkTargetDuty": ["ADMIN"],
+  // Plans over the years and county units: everyone signed in reads within their unit scope (a city leader
+  // also the counties under the city; lib/server/auth/unit-scope.ts), administrators edit their own unit's plans.
+  "Query.planEditor": "SIGNED_IN",
+  "Query.planHistory": "SIGNED_IN",
+  "Query.targetHistory": "SIGNED_IN",
+  "Query.planRollups": "SIGNED_IN",
+  "Query.targetRollup": "SIGNED_IN",
+  "Query.unitTree": "SIGNED_IN",
+  "Mutation.copyPlan": ["ADMIN"],
+  "Mutation.updateTarget": ["ADMIN"],
+  "Mutation.addTarget": ["ADMIN"],
+  "Mutation.removeTarget": ["ADMIN"],
+  "Mutation.moveTarget": ["ADMIN"],
+  "Mutation.updateArea": ["ADMIN"],
+  "Mutation.importPlan": ["ADMIN"],
 };
 
 export function assertAllowed(rule: Rule, context: GraphQLContext): void {

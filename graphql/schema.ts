@@ -6,6 +6,7 @@ import { withAuthorization } from "./authorization";
 import { auditResolvers } from "./resolvers/audit";
 import { dutyResolvers } from "./resolvers/duty";
 import { planResolvers } from "./resolvers/plan";
+import { planAdminResolvers } from "./resolvers/plan-admin";
 import { progressResolvers } from "./resolvers/progress";
 import { reviewResolvers } from "./resolvers/review";
 import { scoreResolvers } from "./resolvers/score";
@@ -37,6 +38,7 @@ function build() {
       reviewResolvers,
       scoreResolvers,
       dutyResolvers,
+      planAdminResolvers,
     ]),
     bare,
   );

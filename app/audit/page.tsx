@@ -59,7 +59,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const { user, t, locale } = await requirePageContext("/audit");
   const filter = Object.fromEntries(FILTERS.map((k) => [k, first(params[k])])) as Record<FilterKey, string | null>;
-  const page = Math.max(1, Math.floor(Number(first(params.page) ?? 1)) || 1);
+  const page = Math.min(1_000_000, Math.max(1, Math.floor(Number(first(params.page) ?? 1)) || 1));
 
   const { auditFilterOptions: options, sections } = await runOperation(AuditFilterOptionsQuery, { unitId: user.unitId }, user);
   let log: AuditLogData["auditLog"] | null = null;

@@ -12,7 +12,9 @@ export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null 
         {user?.sectionId ? <Link href={`/sections/${user.sectionId}`}>{t.nav.sections}</Link> : null}
         {user ? <Link href="/reviews">{t.review.navLink}</Link> : null}
         {user ? <Link href="/audit">{t.audit.navLink}</Link> : null}
+        {user ? <Link href={`/units/${user.unitId}/duties`} data-testid="duties-nav">{t.duties.navLink}</Link> : null}
         {user?.role === "ADMIN" ? <Link href="/admin/users">{t.admin.navLink}</Link> : null}
+        {user?.role === "ADMIN" ? <Link href="/plans/import" data-testid="import-plan-nav">{t.plans.importNav}</Link> : null}
       </nav>
       <LanguageSwitch label={t.nav.language} />
       {user ? (

@@ -13,6 +13,11 @@ import type { DispatchView, SectionDispatchView, DispatchTargetView } from '../.
 import type { ScoreSheetView, ScoreAreaView, ScoreRowView, ScoreTotalView } from '../../lib/server/scores/find-score-sheet';
 import type { DutyListView, DutyLinkView, LinkedTargetView } from '../../lib/server/duties/duty-views';
 import type { SectionDutiesView } from '../../lib/server/duties/find-section-duties';
+import type { PlanEditorView, EditableAreaView, EditableTargetView } from '../../lib/server/plans/find-plan-editor';
+import type { ImportPlanResultView } from '../../lib/server/plans/import-plan';
+import type { PlanHistoryView, TargetHistoryView, YearResultView } from '../../lib/server/plans/find-target-history';
+import type { UnitNodeView } from '../../lib/server/units/find-unit-tree';
+import type { PlanRollupsView, TargetRollupView, CountyRollupView } from '../../lib/server/units/find-rollup';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +48,24 @@ export type AddReviewCommentInput = {
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   /** exactly one of targetId and sectionId */
   targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddTargetInput = {
+  areaId: Scalars['ID']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  code: Scalars['String']['input'];
+  endMonth?: InputMaybe<Scalars['Int']['input']>;
+  kind: TargetKind;
+  measureUnit?: InputMaybe<Scalars['String']['input']>;
+  ownerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  pointsOverride?: InputMaybe<Scalars['Float']['input']>;
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  startMonth?: InputMaybe<Scalars['Int']['input']>;
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  title: Scalars['String']['input'];
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  windowText?: InputMaybe<Scalars['String']['input']>;
+  wording: Scalars['String']['input'];
 };
 
 export type AdjustScoreInput = {
@@ -178,6 +201,26 @@ export type ConfigureScoringInput = {
   targets?: InputMaybe<Array<TargetScoringInput>>;
 };
 
+/** One county's part of a rolled-up city target. */
+export type CountyRollup = {
+  __typename?: 'CountyRollup';
+  code?: Maybe<Scalars['String']['output']>;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  /** null when the county has no plan for the year or no target with the key */
+  planId?: Maybe<Scalars['ID']['output']>;
+  ratio?: Maybe<Scalars['Float']['output']>;
+  /** whether the signed-in user may open the county's plan */
+  readable: Scalars['Boolean']['output'];
+  reportedFor?: Maybe<Scalars['Date']['output']>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  /** latest reported value on or before asOf */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   /** initial password (at least 8 characters); the user must replace it at first sign-in */
@@ -287,6 +330,53 @@ export type DutyRef = {
   text: Scalars['String']['output'];
 };
 
+export type EditableArea = {
+  __typename?: 'EditableArea';
+  category: AreaCategory;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  /** what its targets' points add up to */
+  pointsSum: Scalars['Float']['output'];
+  /** false when the targets' points do not add up to the area's points */
+  pointsValid: Scalars['Boolean']['output'];
+  targets: Array<EditableTarget>;
+};
+
+/** A target as the plan editor sees it: its own settings, not its progress. */
+export type EditableTarget = {
+  __typename?: 'EditableTarget';
+  areaId: Scalars['ID']['output'];
+  baselineSource?: Maybe<Scalars['String']['output']>;
+  baselineValue?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  endMonth?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TargetKind;
+  /** the same target across years: the first year's target id */
+  lineageKey?: Maybe<Scalars['ID']['output']>;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  /** empty = 未指定 */
+  owners: Array<Section>;
+  /** the points it carries now */
+  points: Scalars['Float']['output'];
+  /** the target's own points; null = an equal share of what the area's other targets leave */
+  pointsOverride?: Maybe<Scalars['Float']['output']>;
+  /** reports recorded against it; a target with reports cannot be removed */
+  progressCount: Scalars['Int']['output'];
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** county targets with the same key roll up into this city target */
+  rollupKey?: Maybe<Scalars['String']['output']>;
+  /** null with endMonth null: 未指定 (evaluated over the whole year) */
+  startMonth?: Maybe<Scalars['Int']['output']>;
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  windowText?: Maybe<Scalars['String']['output']>;
+  wording: Scalars['String']['output'];
+};
+
 /** 佐证材料: a link, or a file served at /api/evidence/{id} */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -311,6 +401,62 @@ export type Forecast = {
   __typename?: 'Forecast';
   ratio?: Maybe<Scalars['Float']['output']>;
   value: Scalars['Float']['output'];
+};
+
+export type ImportPlanInput = {
+  /** true: check every row and report, write nothing */
+  dryRun: Scalars['Boolean']['input'];
+  /** the file's bytes, base64 */
+  fileBase64: Scalars['String']['input'];
+  /** the file's name: .xlsx or .csv */
+  fileName: Scalars['String']['input'];
+  /** default: 「单位」「年」年绩效计划书 */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** the year of the new plan (of the signed-in administrator's unit) */
+  year: Scalars['Int']['input'];
+};
+
+export type ImportPlanResult = {
+  __typename?: 'ImportPlanResult';
+  areaCount: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  fileName: Scalars['String']['output'];
+  /** no problems: the plan can be (or was) imported */
+  ok: Scalars['Boolean']['output'];
+  /** the new plan (not on a dry run) */
+  plan?: Maybe<PlanInfo>;
+  preview: Array<ImportPreviewRow>;
+  problems: Array<ImportProblem>;
+  rowCount: Scalars['Int']['output'];
+  targetCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  totalPoints: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  areaCode: Scalars['String']['output'];
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  kind: TargetKind;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  owners: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  row: Scalars['Int']['output'];
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  window: Scalars['String']['output'];
+};
+
+/** A problem in an imported file, in Chinese. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** the column's header */
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** the spreadsheet row (the header is row 1); null for the whole file */
+  row?: Maybe<Scalars['Int']['output']>;
 };
 
 export type IssueRectificationInput = {
@@ -347,11 +493,17 @@ export type MonthWindowView = {
   startMonth: Scalars['Int']['output'];
 };
 
+export type MoveDirection =
+  | 'DOWN'
+  | 'UP';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
   addEvidenceLink: Evidence;
   addReviewComment: ReviewComment;
+  /** A new target at the end of an area. */
+  addTarget: PlanEditor;
   /** Set or clear a target's final score; differing from the computed score needs a reason. */
   adjustScore: ScoreRow;
   /** Correct or withdraw a report by a new recorded action with a reason; nothing is deleted. */
@@ -363,15 +515,23 @@ export type Mutation = {
   closeReview: Review;
   /** Set the plan's floor and per-target rule, floor and points (points must add up per area). */
   configureScoring: ScoreSheet;
+  /** Next year's plan as a copy of this one (same unit): no reports, scores or reviews; lineage kept. */
+  copyPlan: PlanInfo;
   createUser: UserAccount;
+  /** Import a plan from the template (XLSX or CSV); dryRun checks and reports every problem with its row number. */
+  importPlan: ImportPlanResult;
   issueRectification: Rectification;
   /** Link a plan target to a duty (or one of its work items) of the same unit. */
   linkTargetDuty: TargetDutyLink;
+  /** One place up or down within its area. */
+  moveTarget: PlanEditor;
   /** open the review of a period and take its snapshot (one per plan, kind and period) */
   openReview: Review;
   recordProgress: RecordProgressPayload;
   /** re-take the snapshot of an OPEN review */
   refreshReviewSnapshot: Review;
+  /** Refused when the target has reports. */
+  removeTarget: PlanEditor;
   reopenReview: Review;
   /** Set a temporary password; the user must replace it at next sign-in. */
   resetUserPassword: UserAccount;
@@ -379,6 +539,8 @@ export type Mutation = {
   setDeclaredScore: ScoreRow;
   /** Remove a link; returns the removed link. */
   unlinkTargetDuty: TargetDutyLink;
+  updateArea: PlanEditor;
+  updateTarget: PlanEditor;
   /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
   updateUser: UserAccount;
 };
@@ -393,6 +555,11 @@ export type MutationAddEvidenceLinkArgs = {
 
 export type MutationAddReviewCommentArgs = {
   input: AddReviewCommentInput;
+};
+
+
+export type MutationAddTargetArgs = {
+  input: AddTargetInput;
 };
 
 
@@ -428,8 +595,20 @@ export type MutationConfigureScoringArgs = {
 };
 
 
+export type MutationCopyPlanArgs = {
+  planId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationImportPlanArgs = {
+  input: ImportPlanInput;
 };
 
 
@@ -440,6 +619,13 @@ export type MutationIssueRectificationArgs = {
 
 export type MutationLinkTargetDutyArgs = {
   input: LinkTargetDutyInput;
+};
+
+
+export type MutationMoveTargetArgs = {
+  direction: MoveDirection;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -455,6 +641,12 @@ export type MutationRecordProgressArgs = {
 
 export type MutationRefreshReviewSnapshotArgs = {
   reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTargetArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -477,6 +669,16 @@ export type MutationSetDeclaredScoreArgs = {
 
 export type MutationUnlinkTargetDutyArgs = {
   linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAreaArgs = {
+  input: UpdateAreaInput;
+};
+
+
+export type MutationUpdateTargetArgs = {
+  input: UpdateTargetInput;
 };
 
 
@@ -507,6 +709,28 @@ export type PlanDashboard = {
   targets: Array<TargetProgress>;
 };
 
+export type PlanEditor = {
+  __typename?: 'PlanEditor';
+  areas: Array<EditableArea>;
+  /** the plan this one was copied from */
+  copiedFrom?: Maybe<PlanRef>;
+  plan: PlanInfo;
+  /** the unit's sections (possible owners) */
+  sections: Array<Section>;
+  /** every plan of the same unit, newest first */
+  unitPlans: Array<PlanRef>;
+  /** whether the signed-in user may edit, copy and import plans of this unit (its administrators) */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type PlanHistory = {
+  __typename?: 'PlanHistory';
+  plan: PlanInfo;
+  targets: Array<TargetHistory>;
+  /** every year the unit has a plan for, oldest first */
+  years: Array<Scalars['Int']['output']>;
+};
+
 export type PlanInfo = {
   __typename?: 'PlanInfo';
   assessmentGroup?: Maybe<Scalars['String']['output']>;
@@ -519,6 +743,21 @@ export type PlanInfo = {
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** A plan named by year and title. */
+export type PlanRef = {
+  __typename?: 'PlanRef';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanRollups = {
+  __typename?: 'PlanRollups';
+  asOf: Scalars['Date']['output'];
+  plan: PlanInfo;
+  rollups: Array<TargetRollup>;
 };
 
 export type ProgressEntry = {
@@ -565,6 +804,12 @@ export type Query = {
   me?: Maybe<User>;
   /** asOf defaults to today clamped to the plan year */
   planDashboard: PlanDashboard;
+  /** A plan's areas and targets with their settings (the editor and the export). */
+  planEditor: PlanEditor;
+  /** Each target of the plan with its year-end results in every year of the unit's plans. */
+  planHistory: PlanHistory;
+  /** The city targets of a plan that sum up county figures; asOf defaults to today clamped to the plan year. */
+  planRollups: PlanRollups;
   plans: Array<PlanInfo>;
   review: ReviewDetail;
   /** the reviews held for a plan, optionally of one kind */
@@ -579,6 +824,11 @@ export type Query = {
   sectionOverview: SectionOverview;
   sections: Array<Section>;
   targetDetail: TargetDetail;
+  /** One target across the years (by lineage). */
+  targetHistory: TargetHistory;
+  targetRollup: TargetRollup;
+  /** The bureaus the signed-in user may read, as a tree (a city leader sees the counties under the city). */
+  unitTree: Array<UnitNode>;
   units: Array<Unit>;
   /** Every account of the administrator's unit, disabled ones included. */
   users: Array<UserAccount>;
@@ -599,6 +849,22 @@ export type QueryDutyListArgs = {
 
 
 export type QueryPlanDashboardArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanEditorArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanHistoryArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanRollupsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   planId: Scalars['ID']['input'];
 };
@@ -656,6 +922,17 @@ export type QuerySectionsArgs = {
 
 
 export type QueryTargetDetailArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+
+export type QueryTargetHistoryArgs = {
+  targetId: Scalars['ID']['input'];
+};
+
+
+export type QueryTargetRollupArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   targetId: Scalars['ID']['input'];
 };
@@ -1073,6 +1350,29 @@ export type Target = {
   wording: Scalars['String']['output'];
 };
 
+/** One change to a target: an omitted field stays as it is, null clears a field that may be empty. */
+export type TargetChangesInput = {
+  /** move to another area of the same plan (to its end) */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  endMonth?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<TargetKind>;
+  measureUnit?: InputMaybe<Scalars['String']['input']>;
+  /** the owning sections; an empty list needs unassigned: true */
+  ownerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  pointsOverride?: InputMaybe<Scalars['Float']['input']>;
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** give both months, or both null for 未指定 (whole year) */
+  startMonth?: InputMaybe<Scalars['Int']['input']>;
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** true: 未指定 on purpose (no owning section) */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  windowText?: InputMaybe<Scalars['String']['input']>;
+  wording?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TargetDetail = {
   __typename?: 'TargetDetail';
   areaName: Scalars['String']['output'];
@@ -1093,12 +1393,31 @@ export type TargetDutyLink = {
   workItem?: Maybe<WorkItemRef>;
 };
 
+/** The same target (by lineage) across the years of its unit's plans. */
+export type TargetHistory = {
+  __typename?: 'TargetHistory';
+  code: Scalars['String']['output'];
+  kind: TargetKind;
+  lineageKey: Scalars['ID']['output'];
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  /** oldest year first */
+  results: Array<YearResult>;
+  title: Scalars['String']['output'];
+};
+
 export type TargetKind =
   | 'AMOUNT'
   | 'COUNT'
   | 'DECLARATION'
   | 'GROWTH_PCT'
   | 'MILESTONE';
+
+export type TargetPointsInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** null = an equal share */
+  pointsOverride?: InputMaybe<Scalars['Float']['input']>;
+  targetId: Scalars['ID']['input'];
+};
 
 /** A target evaluated at an as-of date. */
 export type TargetProgress = {
@@ -1117,6 +1436,23 @@ export type TargetProgress = {
   value?: Maybe<Scalars['Float']['output']>;
   /** whether the signed-in user may report on this target (their section owns it, or they administer) */
   viewerCanRecord: Scalars['Boolean']['output'];
+};
+
+/** A city target fed by its counties' targets with the same rollupKey. */
+export type TargetRollup = {
+  __typename?: 'TargetRollup';
+  asOf: Scalars['Date']['output'];
+  /** the city target as the city reported it */
+  city: TargetProgress;
+  counties: Array<CountyRollup>;
+  /** the counties' own targets added up */
+  countiesTargetValue?: Maybe<Scalars['Float']['output']>;
+  /** total ÷ the city target's value */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  reportedCount: Scalars['Int']['output'];
+  rollupKey: Scalars['String']['output'];
+  /** the counties' latest values as of asOf, added up */
+  total: Scalars['Float']['output'];
 };
 
 /** One target's scoring settings: an omitted field stays as it is, null resets it to the default. */
@@ -1148,6 +1484,35 @@ export type Unit = {
 export type UnitLevel =
   | 'CITY'
   | 'COUNTY';
+
+/** A bureau in the tree city → counties, with its plans. */
+export type UnitNode = {
+  __typename?: 'UnitNode';
+  children: Array<UnitNode>;
+  id: Scalars['ID']['output'];
+  level: UnitLevel;
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  plans: Array<PlanInfo>;
+  region?: Maybe<Scalars['String']['output']>;
+};
+
+/** An area's settings; omitted fields stay as they are. targetPoints change its targets' points in the same step. */
+export type UpdateAreaInput = {
+  areaId: Scalars['ID']['input'];
+  category?: InputMaybe<AreaCategory>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Float']['input']>;
+  targetPoints?: InputMaybe<Array<TargetPointsInput>>;
+};
+
+export type UpdateTargetInput = {
+  changes: TargetChangesInput;
+  /** the version the editor was loaded with; a newer one means someone else saved first (CONFLICT) */
+  expectedVersion: Scalars['Int']['input'];
+  targetId: Scalars['ID']['input'];
+};
 
 export type UpdateUserInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1209,6 +1574,25 @@ export type WorkItemRef = {
   id: Scalars['ID']['output'];
   seq: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+};
+
+/** How a target ended one year: value, completion and status as of 31 December. */
+export type YearResult = {
+  __typename?: 'YearResult';
+  asOf: Scalars['Date']['output'];
+  code: Scalars['String']['output'];
+  kind: TargetKind;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  planId: Scalars['ID']['output'];
+  points: Scalars['Float']['output'];
+  ratio?: Maybe<Scalars['Float']['output']>;
+  reportedFor?: Maybe<Scalars['Date']['output']>;
+  status: TargetStatus;
+  targetId: Scalars['ID']['output'];
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 
@@ -1283,6 +1667,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddReviewCommentInput: AddReviewCommentInput;
+  AddTargetInput: AddTargetInput;
   AdjustScoreInput: AdjustScoreInput;
   AmendAction: AmendAction;
   AmendProgressInput: AmendProgressInput;
@@ -1298,6 +1683,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
   ConfigureScoringInput: ConfigureScoringInput;
+  CountyRollup: ResolverTypeWrapper<CountyRollupView>;
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1309,21 +1695,32 @@ export type ResolversTypes = {
   DutyList: ResolverTypeWrapper<DutyListView>;
   DutyListCounts: ResolverTypeWrapper<DutyListCounts>;
   DutyRef: ResolverTypeWrapper<DutyRef>;
+  EditableArea: ResolverTypeWrapper<EditableAreaView>;
+  EditableTarget: ResolverTypeWrapper<EditableTargetView>;
   Evidence: ResolverTypeWrapper<EvidenceView>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportPlanInput: ImportPlanInput;
+  ImportPlanResult: ResolverTypeWrapper<ImportPlanResultView>;
+  ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueRectificationInput: IssueRectificationInput;
   LinkTargetDutyInput: LinkTargetDutyInput;
   LinkedTarget: ResolverTypeWrapper<LinkedTargetView>;
   MonthWindowView: ResolverTypeWrapper<MonthWindowView>;
+  MoveDirection: MoveDirection;
   Mutation: ResolverTypeWrapper<{}>;
   OpenReviewInput: OpenReviewInput;
   PacePoint: ResolverTypeWrapper<PacePoint>;
   PlanDashboard: ResolverTypeWrapper<Omit<PlanDashboard, 'areas' | 'targets'> & { areas: Array<ResolversTypes['AreaProgress']>, targets: Array<ResolversTypes['TargetProgress']> }>;
+  PlanEditor: ResolverTypeWrapper<PlanEditorView>;
+  PlanHistory: ResolverTypeWrapper<PlanHistoryView>;
   PlanInfo: ResolverTypeWrapper<PlanInfo>;
+  PlanRef: ResolverTypeWrapper<PlanRef>;
+  PlanRollups: ResolverTypeWrapper<PlanRollupsView>;
   ProgressEntry: ResolverTypeWrapper<ProgressEntryView>;
   PublicService: ResolverTypeWrapper<PublicService>;
   Query: ResolverTypeWrapper<{}>;
@@ -1363,24 +1760,33 @@ export type ResolversTypes = {
   Summary: ResolverTypeWrapper<Summary>;
   SupervisionProcedure: ResolverTypeWrapper<SupervisionProcedure>;
   Target: ResolverTypeWrapper<Target>;
+  TargetChangesInput: TargetChangesInput;
   TargetDetail: ResolverTypeWrapper<TargetDetailView>;
   TargetDutyLink: ResolverTypeWrapper<DutyLinkView>;
+  TargetHistory: ResolverTypeWrapper<TargetHistoryView>;
   TargetKind: TargetKind;
+  TargetPointsInput: TargetPointsInput;
   TargetProgress: ResolverTypeWrapper<TargetProgressView>;
+  TargetRollup: ResolverTypeWrapper<TargetRollupView>;
   TargetScoringInput: TargetScoringInput;
   TargetStatus: TargetStatus;
   Unit: ResolverTypeWrapper<UnitView>;
   UnitLevel: UnitLevel;
+  UnitNode: ResolverTypeWrapper<UnitNodeView>;
+  UpdateAreaInput: UpdateAreaInput;
+  UpdateTargetInput: UpdateTargetInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserView>;
   UserAccount: ResolverTypeWrapper<UserAccount>;
   WorkItem: ResolverTypeWrapper<Omit<WorkItem, 'links'> & { links: Array<ResolversTypes['TargetDutyLink']> }>;
   WorkItemRef: ResolverTypeWrapper<WorkItemRef>;
+  YearResult: ResolverTypeWrapper<YearResultView>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddReviewCommentInput: AddReviewCommentInput;
+  AddTargetInput: AddTargetInput;
   AdjustScoreInput: AdjustScoreInput;
   AmendProgressInput: AmendProgressInput;
   AreaProgress: Omit<AreaProgress, 'targets'> & { targets: Array<ResolversParentTypes['TargetProgress']> };
@@ -1394,6 +1800,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CalendarFeed: CalendarFeed;
   ConfigureScoringInput: ConfigureScoringInput;
+  CountyRollup: CountyRollupView;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1405,11 +1812,17 @@ export type ResolversParentTypes = {
   DutyList: DutyListView;
   DutyListCounts: DutyListCounts;
   DutyRef: DutyRef;
+  EditableArea: EditableAreaView;
+  EditableTarget: EditableTargetView;
   Evidence: EvidenceView;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
   ID: Scalars['ID']['output'];
+  ImportPlanInput: ImportPlanInput;
+  ImportPlanResult: ImportPlanResultView;
+  ImportPreviewRow: ImportPreviewRow;
+  ImportProblem: ImportProblem;
   Int: Scalars['Int']['output'];
   IssueRectificationInput: IssueRectificationInput;
   LinkTargetDutyInput: LinkTargetDutyInput;
@@ -1419,7 +1832,11 @@ export type ResolversParentTypes = {
   OpenReviewInput: OpenReviewInput;
   PacePoint: PacePoint;
   PlanDashboard: Omit<PlanDashboard, 'areas' | 'targets'> & { areas: Array<ResolversParentTypes['AreaProgress']>, targets: Array<ResolversParentTypes['TargetProgress']> };
+  PlanEditor: PlanEditorView;
+  PlanHistory: PlanHistoryView;
   PlanInfo: PlanInfo;
+  PlanRef: PlanRef;
+  PlanRollups: PlanRollupsView;
   ProgressEntry: ProgressEntryView;
   PublicService: PublicService;
   Query: {};
@@ -1451,16 +1868,24 @@ export type ResolversParentTypes = {
   Summary: Summary;
   SupervisionProcedure: SupervisionProcedure;
   Target: Target;
+  TargetChangesInput: TargetChangesInput;
   TargetDetail: TargetDetailView;
   TargetDutyLink: DutyLinkView;
+  TargetHistory: TargetHistoryView;
+  TargetPointsInput: TargetPointsInput;
   TargetProgress: TargetProgressView;
+  TargetRollup: TargetRollupView;
   TargetScoringInput: TargetScoringInput;
   Unit: UnitView;
+  UnitNode: UnitNodeView;
+  UpdateAreaInput: UpdateAreaInput;
+  UpdateTargetInput: UpdateTargetInput;
   UpdateUserInput: UpdateUserInput;
   User: UserView;
   UserAccount: UserAccount;
   WorkItem: Omit<WorkItem, 'links'> & { links: Array<ResolversParentTypes['TargetDutyLink']> };
   WorkItemRef: WorkItemRef;
+  YearResult: YearResultView;
 };
 
 export type AreaProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AreaProgress'] = ResolversParentTypes['AreaProgress']> = {
@@ -1527,6 +1952,22 @@ export type AuditUserResolvers<ContextType = GraphQLContext, ParentType extends 
 export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountyRollupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountyRollup'] = ResolversParentTypes['CountyRollup']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  readable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedFor?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1616,6 +2057,43 @@ export type DutyRefResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EditableAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditableArea'] = ResolversParentTypes['EditableArea']> = {
+  category?: Resolver<ResolversTypes['AreaCategory'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['EditableTarget']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EditableTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditableTarget'] = ResolversParentTypes['EditableTarget']> = {
+  areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  baselineSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  baselineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  lineageKey?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsOverride?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  progressCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rollupKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1640,6 +2118,44 @@ export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportPlanResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportPlanResult'] = ResolversParentTypes['ImportPlanResult']> = {
+  areaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['PlanInfo']>, ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImportPreviewRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow']> = {
+  areaCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owners?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LinkedTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkedTarget'] = ResolversParentTypes['LinkedTarget']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1661,22 +2177,29 @@ export type MonthWindowViewResolvers<ContextType = GraphQLContext, ParentType ex
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'entryId' | 'url'>>;
   addReviewComment?: Resolver<ResolversTypes['ReviewComment'], ParentType, ContextType, RequireFields<MutationAddReviewCommentArgs, 'input'>>;
+  addTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
   adjustScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationAdjustScoreArgs, 'input'>>;
   amendProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationAmendProgressArgs, 'input'>>;
   changeOwnPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCloseRectificationArgs, 'closingNote' | 'rectificationId'>>;
   closeReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCloseReviewArgs, 'reviewId'>>;
   configureScoring?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<MutationConfigureScoringArgs, 'input'>>;
+  copyPlan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType, RequireFields<MutationCopyPlanArgs, 'planId' | 'year'>>;
   createUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  importPlan?: Resolver<ResolversTypes['ImportPlanResult'], ParentType, ContextType, RequireFields<MutationImportPlanArgs, 'input'>>;
   issueRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationIssueRectificationArgs, 'input'>>;
   linkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationLinkTargetDutyArgs, 'input'>>;
+  moveTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationMoveTargetArgs, 'direction' | 'targetId'>>;
   openReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationOpenReviewArgs, 'input'>>;
   recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
   refreshReviewSnapshot?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationRefreshReviewSnapshotArgs, 'reviewId'>>;
+  removeTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'targetId'>>;
   reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'reviewId'>>;
   resetUserPassword?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'password' | 'userId'>>;
   setDeclaredScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetDeclaredScoreArgs, 'input'>>;
   unlinkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationUnlinkTargetDutyArgs, 'linkId'>>;
+  updateArea?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
+  updateTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
@@ -1696,6 +2219,23 @@ export type PlanDashboardResolvers<ContextType = GraphQLContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlanEditorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEditor'] = ResolversParentTypes['PlanEditor']> = {
+  areas?: Resolver<Array<ResolversTypes['EditableArea']>, ParentType, ContextType>;
+  copiedFrom?: Resolver<Maybe<ResolversTypes['PlanRef']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  unitPlans?: Resolver<Array<ResolversTypes['PlanRef']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanHistoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanHistory'] = ResolversParentTypes['PlanHistory']> = {
+  plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetHistory']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PlanInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanInfo'] = ResolversParentTypes['PlanInfo']> = {
   assessmentGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   behindMargin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1707,6 +2247,20 @@ export type PlanInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanRef'] = ResolversParentTypes['PlanRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanRollupsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanRollups'] = ResolversParentTypes['PlanRollups']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
+  rollups?: Resolver<Array<ResolversTypes['TargetRollup']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1743,6 +2297,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dutyList?: Resolver<ResolversTypes['DutyList'], ParentType, ContextType, RequireFields<QueryDutyListArgs, 'unitId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   planDashboard?: Resolver<ResolversTypes['PlanDashboard'], ParentType, ContextType, RequireFields<QueryPlanDashboardArgs, 'planId'>>;
+  planEditor?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<QueryPlanEditorArgs, 'planId'>>;
+  planHistory?: Resolver<ResolversTypes['PlanHistory'], ParentType, ContextType, RequireFields<QueryPlanHistoryArgs, 'planId'>>;
+  planRollups?: Resolver<ResolversTypes['PlanRollups'], ParentType, ContextType, RequireFields<QueryPlanRollupsArgs, 'planId'>>;
   plans?: Resolver<Array<ResolversTypes['PlanInfo']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   review?: Resolver<ResolversTypes['ReviewDetail'], ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviews?: Resolver<Array<ResolversTypes['ReviewListItem']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'planId'>>;
@@ -1753,6 +2310,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sectionOverview?: Resolver<ResolversTypes['SectionOverview'], ParentType, ContextType, RequireFields<QuerySectionOverviewArgs, 'planId' | 'sectionId'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionsArgs, 'unitId'>>;
   targetDetail?: Resolver<ResolversTypes['TargetDetail'], ParentType, ContextType, RequireFields<QueryTargetDetailArgs, 'targetId'>>;
+  targetHistory?: Resolver<ResolversTypes['TargetHistory'], ParentType, ContextType, RequireFields<QueryTargetHistoryArgs, 'targetId'>>;
+  targetRollup?: Resolver<ResolversTypes['TargetRollup'], ParentType, ContextType, RequireFields<QueryTargetRollupArgs, 'targetId'>>;
+  unitTree?: Resolver<Array<ResolversTypes['UnitNode']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['UserAccount']>, ParentType, ContextType>;
 };
@@ -2057,6 +2617,16 @@ export type TargetDutyLinkResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TargetHistoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetHistory'] = ResolversParentTypes['TargetHistory']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  lineageKey?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['YearResult']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   expectedRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   forecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType>;
@@ -2070,6 +2640,18 @@ export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TargetRollupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetRollup'] = ResolversParentTypes['TargetRollup']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
+  counties?: Resolver<Array<ResolversTypes['CountyRollup']>, ParentType, ContextType>;
+  countiesTargetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rollupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
@@ -2077,6 +2659,17 @@ export type UnitResolvers<ContextType = GraphQLContext, ParentType extends Resol
   plans?: Resolver<Array<ResolversTypes['PlanInfo']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnitNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnitNode'] = ResolversParentTypes['UnitNode']> = {
+  children?: Resolver<Array<ResolversTypes['UnitNode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['PlanInfo']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2122,6 +2715,24 @@ export type WorkItemRefResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type YearResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearResult'] = ResolversParentTypes['YearResult']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reportedFor?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AreaProgress?: AreaProgressResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -2131,6 +2742,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditTargetOption?: AuditTargetOptionResolvers<ContextType>;
   AuditUser?: AuditUserResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CountyRollup?: CountyRollupResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dispatch?: DispatchResolvers<ContextType>;
@@ -2141,15 +2753,24 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DutyList?: DutyListResolvers<ContextType>;
   DutyListCounts?: DutyListCountsResolvers<ContextType>;
   DutyRef?: DutyRefResolvers<ContextType>;
+  EditableArea?: EditableAreaResolvers<ContextType>;
+  EditableTarget?: EditableTargetResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
+  ImportPlanResult?: ImportPlanResultResolvers<ContextType>;
+  ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
   LinkedTarget?: LinkedTargetResolvers<ContextType>;
   MonthWindowView?: MonthWindowViewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PacePoint?: PacePointResolvers<ContextType>;
   PlanDashboard?: PlanDashboardResolvers<ContextType>;
+  PlanEditor?: PlanEditorResolvers<ContextType>;
+  PlanHistory?: PlanHistoryResolvers<ContextType>;
   PlanInfo?: PlanInfoResolvers<ContextType>;
+  PlanRef?: PlanRefResolvers<ContextType>;
+  PlanRollups?: PlanRollupsResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
   PublicService?: PublicServiceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2180,11 +2801,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Target?: TargetResolvers<ContextType>;
   TargetDetail?: TargetDetailResolvers<ContextType>;
   TargetDutyLink?: TargetDutyLinkResolvers<ContextType>;
+  TargetHistory?: TargetHistoryResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
+  TargetRollup?: TargetRollupResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  UnitNode?: UnitNodeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserAccount?: UserAccountResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
   WorkItemRef?: WorkItemRefResolvers<ContextType>;
+  YearResult?: YearResultResolvers<ContextType>;
 };
 

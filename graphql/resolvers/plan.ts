@@ -9,7 +9,7 @@ export const planResolvers: Resolvers = {
     viewerCanRecord: (p, _, { user }) => canWriteTarget(user, p.target.owners.map((o) => o.id)),
   },
   Query: {
-    plans: (_, { unitId }) => listPlans({ unitId }),
+    plans: (_, { unitId }, { user }) => listPlans({ unitId, user }),
     planDashboard: (_, { planId, asOf }) => findPlanDashboard({ planId, asOf: parseDateArg(asOf) }),
   },
 };

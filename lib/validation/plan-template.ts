@@ -323,11 +323,16 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
 
   const known = new Set(sectionNames);
   const areas = new Map<string, TemplateArea>();
+  // areas with a row that could not be read: their sums would only repeat that row's problem
+  const incomplete = new Set<string>();
   for (const sheetRow of data) {
     const parsed = parseTemplateRow(sheetRow, index);
     problems.push(...parsed.problems);
     const r = parsed.row;
-    if (!r) continue;
+    if (!r) {
+      incomplete.add((sheetRow.cells[index.get("areaCode")!] ?? "").trim());
+      continue;
+    }
     for (const name of r.owners) {
       if (!known.has(name)) {
         problems.push({
@@ -383,6 +388,7 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
       problems.push({ row: issue.refs[0], column: HEADER_OF.code, message: `指标编号「${code}」重复（另见${rowList(others)}）` });
       continue;
     }
+    if ((issue.field === "points" || issue.field === "area") && incomplete.has(issue.areaCode ?? "")) continue;
     if (issue.field === "points") {
       const area = list.find((a) => a.code === issue.areaCode)!;
       problems.push({

@@ -24,10 +24,12 @@ test.describe("操作日志: every write is traceable", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("操作日志");
 
     const filters = page.getByTestId("audit-filters");
-    await filters.getByLabel("科室", { exact: true }).selectOption({ label: "计划科" });
+    // A label wrapping a select also holds the options' text, so find the select by its accessible name.
+    const section = filters.getByRole("combobox", { name: "科室", exact: true });
+    await section.selectOption({ label: "计划科" });
     await filters.getByRole("button", { name: "筛选" }).click();
     await expect(page).toHaveURL(/sectionId=/);
-    await expect(filters.getByLabel("科室", { exact: true })).toHaveValue(/.+/);
+    await expect(section).toHaveValue(/.+/);
     await expect(page.getByTestId("audit-count")).toContainText("科室：计划科");
 
     const mine = page.locator(`[data-testid=audit-row][data-code="${LEADERS}"]`).filter({ hasText: NOTE }).first();
@@ -53,7 +55,7 @@ test.describe("操作日志: every write is traceable", () => {
     expect(csv).toContain('情况说明：— → e2e 操作日志：新增""科技创新带头人"",共 6 名');
 
     // Another section's log does not show the report; the printed page keeps the table and the filters.
-    await filters.getByLabel("科室", { exact: true }).selectOption({ label: "高新办" });
+    await section.selectOption({ label: "高新办" });
     await filters.getByRole("button", { name: "筛选" }).click();
     await expect(page.getByTestId("audit-count")).toContainText("科室：高新办");
     await expect(page.locator(`[data-testid=audit-row][data-code="${LEADERS}"]`)).toHaveCount(0);

@@ -135,6 +135,19 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     vars: async () => ({ r: (await db.review.findFirstOrThrow({ where: { status: "CLOSED" } })).id }),
     allowed: ["assessor", "admin"],
   },
+  // 责任清单: the administrator links 二.(一).1.(2) to 益阳's duty 5, then removes that link (vars only read).
+  linkTargetDuty: {
+    query: `mutation ($i: LinkTargetDutyInput!) { linkTargetDuty(input: $i) { id } }`,
+    vars: async () => ({
+      i: { targetId: ids.get("二.(一).1.(2)"), dutyId: (await db.duty.findFirstOrThrow({ where: { seq: 5, unit: { name: "益阳市科技局" } } })).id },
+    }),
+    allowed: ["admin"],
+  },
+  unlinkTargetDuty: {
+    query: `mutation ($l: ID!) { unlinkTargetDuty(linkId: $l) { id } }`,
+    vars: async () => ({ l: (await db.targetDutyLink.findFirstOrThrow({ where: { targetId: ids.get("二.(一).1.(2)") } })).id }),
+    allowed: ["admin"],
+  },
 };
 
 /** Everything a mutation could change, in one comparable value. */

@@ -70,6 +70,16 @@ export default async function DashboardPage({
         <Link href={`/plans/${d.plan.id}/reviews`} data-testid="reviews-link">{t.review.navLink}</Link>
         {" · "}
         <Link href={`/plans/${d.plan.id}/scores`} data-testid="score-sheet-link">{t.score.link}</Link>
+        {" · "}
+        <Link href={`/plans/${d.plan.id}/years`} data-testid="years-link">{t.plans.yearsLink}</Link>
+        {" · "}
+        <Link href={`/plans/${d.plan.id}/rollup?asOf=${d.asOf}`} data-testid="rollup-link">{t.plans.rollupLink}</Link>
+        {user.role === "ADMIN" ? (
+          <>
+            {" · "}
+            <Link href={`/plans/${d.plan.id}/edit`} data-testid="edit-plan-link">{t.plans.editLink}</Link>
+          </>
+        ) : null}
       </p>
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />

@@ -297,6 +297,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   const canManage = d.viewerCanManage;
   const canWrite = canManage && open;
   const title = reviewTitle(r, t, locale);
+  const sep = locale === "zh" ? "，" : ", ";
   const isYear = r.kind === "YEAR";
   const commentsOnTarget = (id: string) => d.comments.filter((c) => c.targetId === id);
   const commentsOnSection = (id: string) => d.comments.filter((c) => c.sectionId === id);
@@ -357,7 +358,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
         </dd>
         <dt>{t.review.createdBy}</dt>
         <dd>
-          {r.createdBy.displayName}，{formatDateTime(r.createdAt, locale)}
+          {r.createdBy.displayName}
+          {sep}
+          {formatDateTime(r.createdAt, locale)}
         </dd>
         <dt>{t.review.snapshotAt}</dt>
         <dd data-testid="snapshot-at">{formatDateTime(r.snapshotAt, locale)}</dd>
@@ -365,7 +368,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
           <>
             <dt>{t.review.closedBy}</dt>
             <dd>
-              {r.closedBy?.displayName}，{formatDateTime(r.closedAt, locale)}
+              {r.closedBy?.displayName}
+              {sep}
+              {formatDateTime(r.closedAt, locale)}
             </dd>
           </>
         ) : null}
@@ -386,7 +391,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
       {dispatch}
 
-      <div className="grid-2">
+      <div className="grid-2 review-lists">
         <section className="panel" aria-labelledby="due-title">
           <h2 id="due-title">
             {t.review.dueInPeriod}（{d.dueInPeriod.length}）
@@ -406,7 +411,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
         <thead>
           <tr>
             <th scope="col">{t.table.owner}</th>
-            <th scope="col" className="num">{t.dashboard.targetsCount}</th>
+            <th scope="col" className="num">{t.review.targetCount}</th>
             <th scope="col" className="num">{t.dashboard.completion}</th>
             {(["DONE", "ON_TRACK", "BEHIND", "OVERDUE", "NOT_STARTED"] as const).map((s) => (
               <th scope="col" className="num" key={s}>{t.status[s]}</th>

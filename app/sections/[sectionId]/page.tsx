@@ -2,6 +2,7 @@ import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
 import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
+import { SectionDutiesPanel } from "../../../components/duties/SectionDutiesPanel";
 import { QuickEntryTable } from "../../../components/progress/QuickEntryTable";
 import { SectionCalendarPanel } from "../../../components/reviews/SectionCalendarPanel";
 import { TargetTable } from "../../../components/targets/TargetTable";
@@ -89,6 +90,37 @@ const SectionDispatchPanelQuery = graphql(`
   }
 `);
 
+// 责任清单: the section's work items and the targets linked to its duties (duties module).
+const SectionDutiesPanelQuery = graphql(`
+  query SectionDutiesPanel($sectionId: ID!) {
+    sectionDuties(sectionId: $sectionId) {
+      unitName
+      section {
+        id
+        unitId
+      }
+      items {
+        id
+        seq
+        text
+        duty {
+          id
+          seq
+          text
+        }
+      }
+      publicServices {
+        id
+        seq
+        name
+      }
+      links {
+        ...DutyLinkFields
+      }
+    }
+  }
+`);
+
 export default async function SectionPage({
   params,
   searchParams,
@@ -108,6 +140,7 @@ export default async function SectionPage({
   );
   const month = Number(s.asOf.slice(5, 7));
   const dispatchPanel = await runOperation(SectionDispatchPanelQuery, { sectionId, planId, month }, user);
+  const { sectionDuties } = await runOperation(SectionDutiesPanelQuery, { sectionId }, user);
   return (
     <>
       <h1>
@@ -138,6 +171,7 @@ export default async function SectionPage({
       <h2>{t.section.myTargets}</h2>
       <TargetTable rows={s.targets} asOf={s.asOf} t={t} locale={locale} />
       <SectionCalendarPanel data={dispatchPanel} t={t} locale={locale} />
+      <SectionDutiesPanel data={sectionDuties} t={t} />
     </>
   );
 }

@@ -12,10 +12,11 @@ export interface SessionUser {
 
 /**
  * Section ownership as part of the database query: a section head's update of a target their section
- * does not own finds nothing. Administrators may write any target (the plan leaves some unowned).
+ * does not own finds nothing. Administrators may write any target of their own unit (the plan leaves some
+ * unowned); nobody writes another unit's data (lib/server/auth/unit-scope.ts).
  */
 export function writableTargetWhere(user: SessionUser) {
-  if (user.role === "ADMIN") return {};
+  if (user.role === "ADMIN") return { plan: { unitId: user.unitId } }; // any target of their own unit only
   if (user.role === "SECTION_HEAD" && user.sectionId) return { owners: { some: { sectionId: user.sectionId } } };
   return { id: { in: [] as string[] } };
 }

@@ -119,7 +119,7 @@ export function estimateLines(text: string | number | null | undefined, width: n
     .split("\n")
     .reduce((n, line) => {
       let units = 0;
-      for (const ch of line) units += /[\u0000-\u00ff]/.test(ch) ? 1 : 2;
+      for (const ch of line) units += ch.charCodeAt(0) <= 0xff ? 1 : 2;
       return n + Math.max(1, Math.ceil(units / perLine));
     }, 0);
 }

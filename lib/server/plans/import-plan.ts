@@ -41,7 +41,7 @@ export interface ImportPreviewRow {
   points: number;
 }
 
-export interface ImportPlanResult {
+export interface ImportPlanResultView {
   dryRun: boolean;
   /** no problems: the plan can be (or was) imported */
   ok: boolean;
@@ -87,7 +87,7 @@ async function readRows(fileName: string, bytes: Uint8Array): Promise<SheetRow[]
  * audit row are written in one transaction. A year that already has a plan is a CONFLICT. Targets whose
  * code was in the unit's plan of the previous year continue that target's lineage and rollup key.
  */
-export async function importPlan(options: ImportPlanOptions): Promise<ImportPlanResult> {
+export async function importPlan(options: ImportPlanOptions): Promise<ImportPlanResultView> {
   const { user } = options;
   const yearCheck = planYearSchema.safeParse(options.year);
   if (!yearCheck.success) throw badInput(yearCheck.error.issues[0].message, "year");
@@ -106,7 +106,7 @@ export async function importPlan(options: ImportPlanOptions): Promise<ImportPlan
   const sheet = readTemplate(rows, sections.map((s) => s.name));
   const title = options.title?.trim() || `${unit.name}${year}年绩效计划书`;
 
-  const result: ImportPlanResult = {
+  const result: ImportPlanResultView = {
     dryRun: options.dryRun,
     ok: sheet.problems.length === 0,
     fileName,

@@ -1,10 +1,18 @@
+import { readablePlanWhere } from "../auth/unit-scope";
+import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { toPlanInfo, type PlanInfoView } from "./plan-info";
 
-/** Plans newest first, optionally of one unit. */
-export async function listPlans(options: { unitId?: string | null } = {}): Promise<PlanInfoView[]> {
+/**
+ * Plans newest first, optionally of one unit. With a user, only the plans of units the user may read
+ * (lib/server/auth/unit-scope.ts); without one (internal callers such as loaders), all plans.
+ */
+export async function listPlans(options: { unitId?: string | null; user?: SessionUser | null } = {}): Promise<PlanInfoView[]> {
   const plans = await db.plan.findMany({
-    where: options.unitId ? { unitId: options.unitId } : undefined,
+    where: {
+      ...(options.unitId ? { unitId: options.unitId } : {}),
+      ...(options.user ? readablePlanWhere(options.user) : {}),
+    },
     include: { unit: { select: { name: true } }, areas: { select: { points: true } } },
     orderBy: [{ year: "desc" }, { createdAt: "asc" }],
   });

@@ -123,7 +123,8 @@ export function assertPlanValid(
     if (i.refs.some((r) => targetIds.has(r))) fields[FIELD_OF_ISSUE[i.field]] ??= i.message;
   }
   const message = issues
-    .map((i) => (i.refs.length === 1 && i.field !== "points" ? `${codeOf.get(i.refs[0])}：${i.message}` : i.message))
+    // window and owner messages do not say which target they are about; the others name it or its area
+    .map((i) => (i.refs.length === 1 && (i.field === "window" || i.field === "owners") ? `${codeOf.get(i.refs[0])}：${i.message}` : i.message))
     .filter((m, n, all) => all.indexOf(m) === n)
     .join("；");
   throw bad(message, { fields, problems: issues.map((i) => ({ field: i.field, message: i.message, targetIds: i.refs })) });

@@ -1,5 +1,7 @@
 import { DEMO_BASELINES, DEMO_PASSWORD, DEMO_PROGRESS, DEMO_USERS } from "../../../prisma/seed-data/demo-2013";
 import { YIYANG_2013 } from "../../../prisma/seed-data/yiyang-2013";
+import { CITY_ROLLUP_KEYS, DEMO_COUNTIES } from "../../../prisma/seed-data/demo-counties-2013";
+import { linkCityRollups, loadDemoCounties } from "./load-counties";
 import { db } from "../db";
 import { ensureAdmin } from "./ensure-admin";
 import { loadDemo } from "./load-demo";
@@ -26,6 +28,8 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
   });
   if (existing) return { skipped: true, loaded: null, adminPassword: null, demo: null };
   const loaded = await loadPlan(db, YIYANG_2013);
+  // 二.(二).2 县(市、区)财政科技支出 is the sum of the counties' figures: the key ties them together
+  await linkCityRollups(db, loaded, CITY_ROLLUP_KEYS);
   const admin = await ensureAdmin(db, loaded.unitId, options.adminPassword ?? process.env.ADMIN_PASSWORD);
   const demo = options.demo
     ? await loadDemo(
@@ -35,5 +39,7 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
         admin.user.id,
       )
     : null;
+  // labelled demo county bureaus (演示) under the city, each with a one-target plan feeding 二.(二).2
+  if (options.demo) await loadDemoCounties(db, DEMO_COUNTIES, DEMO_PASSWORD);
   return { skipped: false, loaded, adminPassword: admin.generatedPassword, demo };
 }

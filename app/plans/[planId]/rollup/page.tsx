@@ -1,0 +1,214 @@
+import Link from "next/link";
+import { graphql } from "../../../../graphql/generated/client";
+import { runOperation } from "../../../../graphql/execute";
+import { AsOfPicker } from "../../../../components/dashboard/AsOfPicker";
+import { RollupBarChart } from "../../../../components/plan-admin/RollupBarChart";
+import { StatusBadge } from "../../../../components/targets/StatusBadge";
+import { formatDate, formatNumber, formatPercent } from "../../../../lib/i18n/format";
+import { requirePageContext } from "../../../_lib/request-context";
+
+const PlanRollupsQuery = graphql(`
+  query PlanRollupsPage($planId: ID!, $asOf: Date) {
+    planRollups(planId: $planId, asOf: $asOf) {
+      asOf
+      plan {
+        id
+        year
+        title
+        unitName
+      }
+      rollups {
+        rollupKey
+        total
+        ratio
+        countiesTargetValue
+        reportedCount
+        city {
+          status
+          value
+          reportedFor
+          target {
+            id
+            code
+            title
+            measureUnit
+            targetValue
+          }
+        }
+        counties {
+          unitId
+          unitName
+          planId
+          targetId
+          code
+          targetValue
+          measureUnit
+          value
+          reportedFor
+          ratio
+          readable
+        }
+      }
+    }
+    unitTree {
+      id
+      name
+      level
+      children {
+        id
+        name
+        level
+        plans {
+          id
+          year
+        }
+      }
+      plans {
+        id
+        year
+      }
+    }
+  }
+`);
+
+/** 县（市、区）汇总: each city target fed by county figures, the counties' latest values as of a date. */
+export default async function PlanRollupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<{ asOf?: string }>;
+}) {
+  const { planId } = await params;
+  const { asOf } = await searchParams;
+  const { user, t, locale } = await requirePageContext(`/plans/${planId}/rollup`);
+  const { planRollups: r, unitTree } = await runOperation(PlanRollupsQuery, { planId, asOf: asOf || null }, user);
+  const p = t.plans;
+  const num = (v: number | null | undefined, unit: string | null | undefined) => (v == null ? "—" : `${formatNumber(v, locale)}${unit ?? ""}`);
+  return (
+    <>
+      <h1>
+        {p.rollupTitle}：{r.plan.title}
+      </h1>
+      <p className="subtitle">{r.plan.unitName} · {p.rollupIntro}</p>
+      <p className="no-print plan-links">
+        <Link href={`/plans/${r.plan.id}?asOf=${r.asOf}`}>{p.backToDashboard}</Link>
+      </p>
+      <AsOfPicker year={r.plan.year} asOf={r.asOf} t={t} locale={locale} />
+      {r.rollups.length === 0 ? <p className="warning-note">{p.noRollups}</p> : null}
+      {r.rollups.map((roll) => {
+        const unit = roll.city.target.measureUnit;
+        return (
+          <section key={roll.city.target.id} className="panel rollup" aria-labelledby={`rollup-${roll.city.target.id}`} data-testid="rollup" data-key={roll.rollupKey}>
+            <h2 id={`rollup-${roll.city.target.id}`}>
+              <Link href={`/targets/${roll.city.target.id}?asOf=${r.asOf}`}>{roll.city.target.code}</Link> {roll.city.target.title}
+            </h2>
+            <div className="cards">
+              <div className="card">
+                <div className="label">{p.countiesTotal}</div>
+                <div className="value" data-testid="rollup-total">{num(roll.total, unit)}</div>
+                <div className="small muted">
+                  {formatPercent(roll.ratio, locale)} {p.ofCityTarget}（{num(roll.city.target.targetValue, unit)}）
+                </div>
+              </div>
+              <div className="card">
+                <div className="label">{p.cityReported}</div>
+                <div className="value">{num(roll.city.value, unit)}</div>
+                <div className="small">
+                  <StatusBadge status={roll.city.status} t={t} /> {roll.city.reportedFor ? formatDate(roll.city.reportedFor, locale) : ""}
+                </div>
+              </div>
+              <div className="card">
+                <div className="label">{p.countiesTarget}</div>
+                <div className="value">{num(roll.countiesTargetValue, unit)}</div>
+              </div>
+              <div className="card">
+                <div className="label">{p.reported}</div>
+                <div className="value">
+                  {roll.reportedCount}/{roll.counties.length}
+                </div>
+              </div>
+            </div>
+            <div className="grid-2" style={{ marginTop: 12 }}>
+              <RollupBarChart
+                id="rollup-chart"
+                valueLabel={p.latest}
+                targetLabel={p.targetValue}
+                unit={unit ?? ""}
+                data={roll.counties.map((c) => ({ name: c.unitName.replace(/科技局/, "").replace(/（演示）/, "*"), value: c.value ?? null, target: c.targetValue ?? null }))}
+              />
+              <table className="data compact" data-testid="rollup-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{p.county}</th>
+                    <th scope="col" className="num">{p.targetValue}</th>
+                    <th scope="col" className="num">{p.latest}</th>
+                    <th scope="col">{p.reportedFor}</th>
+                    <th scope="col" className="num">{p.completion}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {roll.counties.map((c) => (
+                    <tr key={`${c.unitId}-${c.targetId ?? ""}`} data-testid="rollup-county" data-unit={c.unitName}>
+                      <td>
+                        {c.readable && c.planId ? <Link href={`/plans/${c.planId}?asOf=${r.asOf}`}>{c.unitName}</Link> : c.unitName}
+                        {c.planId === null ? <div className="muted small">{p.noPlan}</div> : null}
+                      </td>
+                      <td className="num">{num(c.targetValue, c.measureUnit)}</td>
+                      <td className="num">{c.value === null ? <span className="muted">{p.noReport}</span> : num(c.value, c.measureUnit)}</td>
+                      <td>{c.reportedFor ? formatDate(c.reportedFor, locale) : "—"}</td>
+                      <td className="num">{formatPercent(c.ratio, locale)}</td>
+                    </tr>
+                  ))}
+                  <tr className="area-row">
+                    <td>{p.total}</td>
+                    <td className="num">{num(roll.countiesTargetValue, unit)}</td>
+                    <td className="num">{num(roll.total, unit)}</td>
+                    <td />
+                    <td className="num">{formatPercent(roll.ratio, locale)}</td>
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+      <section aria-labelledby="unit-tree" style={{ marginTop: 24 }}>
+        <h2 id="unit-tree">{t.units.tree}</h2>
+        <ul className="unit-tree" data-testid="unit-tree">
+          {unitTree.map((u) => (
+            <li key={u.id}>
+              <strong>{u.name}</strong>（{t.units[u.level]}）
+              <PlanLinks plans={u.plans} empty={t.units.noPlans} />
+              {u.children.length ? (
+                <ul>
+                  {u.children.map((c) => (
+                    <li key={c.id}>
+                      {c.name}（{t.units[c.level]}）
+                      <PlanLinks plans={c.plans} empty={t.units.noPlans} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function PlanLinks({ plans, empty }: { plans: { id: string; year: number }[]; empty: string }) {
+  if (plans.length === 0) return <span className="muted small"> {empty}</span>;
+  return (
+    <span className="small">
+      {" "}
+      {plans.map((pl, i) => (
+        <span key={pl.id}>
+          {i > 0 ? " · " : ""}
+          <Link href={`/plans/${pl.id}`}>{pl.year}</Link>
+        </span>
+      ))}
+    </span>
+  );
+}

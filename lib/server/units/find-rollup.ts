@@ -1,0 +1,152 @@
+import {
+  completionRatio,
+  defaultAsOf,
+  effectiveEntries,
+  latestValue,
+  type IsoDate,
+  type ProgressPoint,
+  type TargetKind,
+} from "../../domain";
+import { readableUnitIds, requireReadablePlan, requireReadableTarget } from "../auth/unit-scope";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { dbDateToIso, todayIso } from "../db-dates";
+import { AppError } from "../errors";
+import { loadPlanState } from "../plans/load-plan-state";
+import type { PlanInfoView } from "../plans/plan-info";
+import { evaluateTarget, type TargetProgressView } from "../plans/target-view";
+
+/** One county's part of a rolled-up city target: its latest reported value as of the date. */
+export interface CountyRollupView {
+  unitId: string;
+  unitName: string;
+  /** null when the county has no plan for the year, or no target with the key */
+  planId: string | null;
+  targetId: string | null;
+  code: string | null;
+  title: string | null;
+  targetValue: number | null;
+  measureUnit: string | null;
+  value: number | null;
+  reportedFor: IsoDate | null;
+  ratio: number | null;
+  /** whether the viewer may open the county's plan */
+  readable: boolean;
+}
+
+export interface TargetRollupView {
+  rollupKey: string;
+  asOf: IsoDate;
+  /** the city target as the city itself reported it */
+  city: TargetProgressView;
+  /** the counties' latest values as of asOf, added up (a county without a report adds nothing) */
+  total: number;
+  /** total ÷ the city target's value */
+  ratio: number | null;
+  /** the counties' own targets added up */
+  countiesTargetValue: number | null;
+  reportedCount: number;
+  counties: CountyRollupView[];
+}
+
+export interface PlanRollupsView {
+  plan: PlanInfoView;
+  asOf: IsoDate;
+  rollups: TargetRollupView[];
+}
+
+/**
+ * City targets fed by county figures (县(市、区)财政科技支出): for each target of the plan with a rollupKey,
+ * every county bureau under the city with its target of the same key in its plan of the same year, its
+ * latest reported value as of asOf, and their sum. Readable by whoever may read the city plan; a county's
+ * own plan opens only for those who may read the county.
+ */
+export async function findPlanRollups(options: { user: SessionUser; planId: string; asOf?: IsoDate | null }): Promise<PlanRollupsView> {
+  await requireReadablePlan(options.user, options.planId);
+  return rollups(options.user, options.planId, options.asOf ?? null, null);
+}
+
+/** The rollup of one city target; asking for a target without a rollupKey is a mistake of the caller. */
+export async function findTargetRollup(options: { user: SessionUser; targetId: string; asOf?: IsoDate | null }): Promise<TargetRollupView> {
+  const { planId } = await requireReadableTarget(options.user, options.targetId);
+  const view = await rollups(options.user, planId, options.asOf ?? null, options.targetId);
+  const found = view.rollups[0];
+  if (!found) throw new AppError("BAD_USER_INPUT", "该指标不汇总县（市、区）数据");
+  return found;
+}
+
+async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | null, onlyTargetId: string | null): Promise<PlanRollupsView> {
+  const state = await loadPlanState(planId);
+  const asOf = asOfArg ?? defaultAsOf(state.plan.year, todayIso());
+  const keyed = await db.target.findMany({
+    where: { planId, rollupKey: { not: null }, ...(onlyTargetId ? { id: onlyTargetId } : {}) },
+    select: { id: true, rollupKey: true },
+    orderBy: { sortOrder: "asc" },
+  });
+  if (keyed.length === 0) return { plan: state.plan, asOf, rollups: [] };
+  const keys = [...new Set(keyed.map((t) => t.rollupKey!))];
+  const countyScope = { rollupKey: { in: keys }, plan: { year: state.plan.year, unit: { parentId: state.plan.unitId } } };
+  const [counties, countyTargets, entries, readable] = await Promise.all([
+    db.unit.findMany({ where: { parentId: state.plan.unitId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.target.findMany({
+      where: countyScope,
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, code: true, title: true, kind: true, targetValue: true, baselineValue: true, measureUnit: true, rollupKey: true, planId: true, plan: { select: { unitId: true } } },
+    }),
+    db.progressEntry.findMany({
+      where: { target: countyScope },
+      select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
+    }),
+    readableUnitIds(user),
+  ]);
+  const points = new Map<string, ProgressPoint[]>();
+  for (const e of effectiveEntries(entries)) {
+    points.set(e.targetId, [...(points.get(e.targetId) ?? []), { value: e.value, reportedFor: dbDateToIso(e.reportedFor), recordedAt: e.createdAt.toISOString() }]);
+  }
+  const canRead = new Set(readable);
+
+  return {
+    plan: state.plan,
+    asOf,
+    rollups: keyed.map((k) => {
+      const cityTarget = state.targets.find((t) => t.id === k.id)!;
+      const city = evaluateTarget(cityTarget, state.pointsByTarget.get(k.id) ?? [], asOf, state.plan.behindMargin);
+      const rows: CountyRollupView[] = counties.flatMap((county): CountyRollupView[] => {
+        const mine = countyTargets.filter((t) => t.plan.unitId === county.id && t.rollupKey === k.rollupKey);
+        if (mine.length === 0) {
+          return [{ unitId: county.id, unitName: county.name, planId: null, targetId: null, code: null, title: null, targetValue: null, measureUnit: null, value: null, reportedFor: null, ratio: null, readable: canRead.has(county.id) }];
+        }
+        return mine.map((t) => {
+          const latest = latestValue(points.get(t.id) ?? [], asOf);
+          const value = latest?.value ?? null;
+          return {
+            unitId: county.id,
+            unitName: county.name,
+            planId: t.planId,
+            targetId: t.id,
+            code: t.code,
+            title: t.title,
+            targetValue: t.targetValue,
+            measureUnit: t.measureUnit,
+            value,
+            reportedFor: latest?.reportedFor ?? null,
+            ratio: completionRatio({ kind: t.kind as TargetKind, targetValue: t.targetValue, baselineValue: t.baselineValue }, value),
+            readable: canRead.has(county.id),
+          };
+        });
+      });
+      const total = rows.reduce((sum, r) => sum + (r.value ?? 0), 0);
+      const targets = rows.filter((r) => r.targetValue !== null);
+      return {
+        rollupKey: k.rollupKey!,
+        asOf,
+        city,
+        total,
+        ratio: cityTarget.targetValue && cityTarget.targetValue > 0 ? total / cityTarget.targetValue : null,
+        countiesTargetValue: targets.length ? targets.reduce((s, r) => s + (r.targetValue ?? 0), 0) : null,
+        reportedCount: rows.filter((r) => r.value !== null).length,
+        counties: rows,
+      };
+    }),
+  };
+}
