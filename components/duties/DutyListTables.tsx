@@ -55,9 +55,9 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
             <thead>
               <tr>
                 <th scope="col" className="seq">{t.duties.col.seq}</th>
-                <th scope="col">{t.duties.col.matter}</th>
-                <th scope="col">{t.duties.col.department}</th>
-                <th scope="col">{t.duties.col.division}</th>
+                <th scope="col" className="col-matter">{t.duties.col.matter}</th>
+                <th scope="col" className="col-department">{t.duties.col.department}</th>
+                <th scope="col" className="col-division">{t.duties.col.division}</th>
                 <th scope="col">{t.duties.col.legalBasis}</th>
                 <th scope="col">{t.duties.col.caseText}</th>
               </tr>
@@ -124,7 +124,7 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
             <thead>
               <tr>
                 <th scope="col" className="seq">{t.duties.col.seq}</th>
-                <th scope="col">{t.duties.col.service}</th>
+                <th scope="col" className="col-service">{t.duties.col.service}</th>
                 <th scope="col">{t.duties.col.content}</th>
                 <th scope="col">{t.duties.col.handler}</th>
                 <th scope="col">{t.duties.col.servicePhone}</th>
@@ -148,19 +148,27 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
   );
 }
 
-/** 按职责: the source's table — duty (merged over its rows) → work item → 责任科室 → 联系方式. */
+/**
+ * 按职责: the source's table — duty (merged over its rows) → work item → 责任科室 → 联系方式. A list without
+ * any work items (益阳's 主要职责 from its plan) is just 序号 and 主要职责.
+ */
 function ByDuty({ list, t }: { list: DutyList; t: Messages }) {
   const terms = list.terms;
   const canUnlink = list.viewerCanLink;
+  const withItems = list.totals.workItems > 0;
   return (
     <table className="data duty-table" data-testid="duty-table">
       <thead>
         <tr>
           <th scope="col" className="seq">{t.duties.col.seq}</th>
-          <th scope="col" className="duty-col">{t.duties.col.duty}</th>
-          <th scope="col">{t.duties.col.item}</th>
-          <th scope="col" className="nowrap">{t.duties.col.section}</th>
-          <th scope="col" className="nowrap">{t.duties.col.phone}</th>
+          <th scope="col" className={withItems ? "duty-col" : undefined}>{t.duties.col.duty}</th>
+          {withItems ? (
+            <>
+              <th scope="col">{t.duties.col.item}</th>
+              <th scope="col" className="nowrap">{t.duties.col.section}</th>
+              <th scope="col" className="nowrap">{t.duties.col.phone}</th>
+            </>
+          ) : null}
         </tr>
       </thead>
       {list.duties.map((d) => {
@@ -179,9 +187,11 @@ function ByDuty({ list, t }: { list: DutyList; t: Messages }) {
             {d.items.length === 0 ? (
               <tr data-testid="duty-row" data-duty={d.seq}>
                 {dutyCells}
-                <td colSpan={3} className="muted">
-                  {list.search && d.itemCount > 0 ? fill(t.duties.dutyOnlyMatch, { count: d.itemCount }) : t.duties.noItems}
-                </td>
+                {withItems ? (
+                  <td colSpan={3} className="muted">
+                    {list.search && d.itemCount > 0 ? fill(t.duties.dutyOnlyMatch, { count: d.itemCount }) : t.duties.noItems}
+                  </td>
+                ) : null}
               </tr>
             ) : (
               d.items.map((item, i) => (

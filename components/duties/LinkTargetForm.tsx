@@ -55,13 +55,9 @@ export function LinkTargetForm({ duties, targets, t }: Props) {
         <option value="">{t.duties.chooseDuty}</option>
         {duties.map((d) => (
           <optgroup key={d.id} label={`${d.seq}. ${short(d.text, 30)}`}>
-            <option value={d.id}>
-              {d.seq}（{t.duties.wholeDuty}）{short(d.text)}
-            </option>
+            <option value={d.id}>{`${t.duties.dutyN.replace("{seq}", String(d.seq))}（${t.duties.wholeDuty}）`}</option>
             {d.items.map((i) => (
-              <option key={i.id} value={`${d.id}:${i.id}`}>
-                {d.seq}.{i.seq} {short(i.text)}
-              </option>
+              <option key={i.id} value={`${d.id}:${i.id}`}>{`${d.seq}.${i.seq} ${short(i.text)}`}</option>
             ))}
           </optgroup>
         ))}
@@ -70,10 +66,7 @@ export function LinkTargetForm({ duties, targets, t }: Props) {
       <select id={`${id}-target`} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
         <option value="">{t.duties.chooseTarget}</option>
         {targets.map((x) => (
-          <option key={x.id} value={x.id}>
-            {years.size > 1 ? `${x.planYear} ` : ""}
-            {x.code} {x.title}
-          </option>
+          <option key={x.id} value={x.id}>{`${years.size > 1 ? `${x.planYear} ` : ""}${x.code} ${x.title}`}</option>
         ))}
       </select>
       <div>

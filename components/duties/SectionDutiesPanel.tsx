@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { SectionDutiesPanelQuery } from "../../graphql/generated/client/graphql";
 import type { Messages } from "../../lib/i18n/messages";
-import { LinkedTargets } from "./LinkedTargets";
 
 /**
  * 责任清单 on a section's page: the work items the section is responsible for (under their duties), the
@@ -12,7 +11,7 @@ export function SectionDutiesPanel({ data, t }: { data: SectionDutiesPanelQuery[
   for (const item of data.items) byDuty.set(item.duty.id, [...(byDuty.get(item.duty.id) ?? []), item]);
   const fullList = `/units/${data.section.unitId}/duties?view=section#section-${data.section.id}`;
   return (
-    <section className="panel section-duties" aria-labelledby="section-duties-title" data-testid="section-duties">
+    <section className="panel section-duties" style={{ marginTop: 20 }} aria-labelledby="section-duties-title" data-testid="section-duties">
       <h2 id="section-duties-title">{t.duties.sectionTitle}</h2>
       <p className="small no-print">
         <Link href={fullList}>{t.duties.fullList.replace("{unit}", data.unitName)}</Link>
@@ -61,16 +60,19 @@ export function SectionDutiesPanel({ data, t }: { data: SectionDutiesPanelQuery[
         <table className="data compact" data-testid="section-duty-links">
           <thead>
             <tr>
-              <th scope="col">{t.duties.linkTarget}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t.duties.linkTarget}</th>
               <th scope="col">{t.duties.col.duty}</th>
-              <th scope="col">{t.duties.col.item}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t.duties.col.item}</th>
             </tr>
           </thead>
           <tbody>
             {data.links.map((l) => (
               <tr key={l.id}>
                 <td>
-                  <LinkedTargets links={[l]} canUnlink={false} t={t} />
+                  <Link href={`/targets/${l.target.id}`}>
+                    {l.target.code} {l.target.title}
+                  </Link>
+                  <span className="muted small"> · {l.target.planYear}</span>
                 </td>
                 <td className="small">
                   {l.duty.seq}. {l.duty.text}

@@ -26,6 +26,7 @@ export const DutyLinkFields = graphql(`
 export const DutyListCountFields = graphql(`
   fragment DutyListCountFields on DutyListCounts {
     duties
+    sections
     workItems
     boundaries
     procedures

@@ -159,8 +159,8 @@ export function TargetEditRow({ target, sections, areas, isFirst, isLast, canEdi
                 type="button"
                 className="small secondary"
                 onClick={() => setConfirming(true)}
-                disabled={busy || target.progressCount > 0}
-                title={target.progressCount > 0 ? p.removeBlocked : undefined}
+                disabled={busy || target.progressCount > 0 || (isFirst && isLast)}
+                title={target.progressCount > 0 ? p.removeBlocked : isFirst && isLast ? p.removeLast : undefined}
                 aria-label={`${p.remove} ${target.code}`}
               >
                 {p.remove}

@@ -320,6 +320,8 @@ export type DutyListCounts = {
   duties: Scalars['Int']['output'];
   procedures: Scalars['Int']['output'];
   publicServices: Scalars['Int']['output'];
+  /** sections with work items or public services on the list */
+  sections: Scalars['Int']['output'];
   workItems: Scalars['Int']['output'];
 };
 
@@ -2046,6 +2048,7 @@ export type DutyListCountsResolvers<ContextType = GraphQLContext, ParentType ext
   duties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publicServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

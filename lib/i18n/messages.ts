@@ -426,6 +426,7 @@ const zh = {
     remove: "删除",
     confirmRemove: "确认删除",
     removeBlocked: "已有报送记录，不能删除",
+    removeLast: "领域至少要有一项指标",
     moveUp: "上移",
     moveDown: "下移",
     addTitle: "在本领域添加指标",
@@ -501,6 +502,7 @@ const zh = {
     units: "单位",
     level: { CITY: "市级", COUNTY: "县级" },
     counts: "{duties} 项主要职责 · {items} 项具体工作事项 · {sections} 个科室",
+    dutyCount: "{duties} 项主要职责（未列具体工作事项）",
     contents: "目录",
     parts: {
       duties: "一、部门职责",
@@ -982,6 +984,7 @@ const en: Messages = {
     remove: "Remove",
     confirmRemove: "Confirm removal",
     removeBlocked: "Has reports: cannot be removed",
+    removeLast: "An area keeps at least one target",
     moveUp: "Up",
     moveDown: "Down",
     addTitle: "Add a target to this area",
@@ -1056,6 +1059,7 @@ const en: Messages = {
     units: "Unit",
     level: { CITY: "City", COUNTY: "County" },
     counts: "{duties} duties · {items} work items · {sections} sections",
+    dutyCount: "{duties} duties (no work items listed)",
     contents: "Contents",
     parts: {
       duties: "1. Duties",

@@ -49,6 +49,11 @@ test.describe("section head: recording progress", () => {
     const newest = page.getByTestId("entry-row").first();
     await expect(newest).toContainText("益阳某公司市级工程中心获批（e2e）");
     await expect(newest).toContainText("计划科负责人（演示）");
+    // The target's own audit trail: who changed what, old → new.
+    const trail = page.getByTestId("audit-table");
+    await expect(trail).toContainText("报送进度");
+    await expect(trail).toContainText("计划科负责人（演示）");
+    await expect(trail).toContainText("→ 3");
     await expect(page.getByTestId("progress-form")).toHaveCount(0);
     await page.getByRole("button", { name: "退出" }).click();
 

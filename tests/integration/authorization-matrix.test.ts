@@ -148,7 +148,69 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     vars: async () => ({ l: (await db.targetDutyLink.findFirstOrThrow({ where: { targetId: ids.get("二.(一).1.(2)") } })).id }),
     allowed: ["admin"],
   },
+  // Plans over the years: the administrator copies 2013 into 2014, then edits the 2014 plan (the 2013 plan when
+  // run alone), and imports a one-row plan for 2030.
+  copyPlan: {
+    query: `mutation ($p: ID!) { copyPlan(planId: $p, year: 2014) { id } }`,
+    vars: async () => ({ p: (await db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } })).id }),
+    allowed: ["admin"],
+  },
+  addTarget: {
+    query: `mutation ($i: AddTargetInput!) { addTarget(input: $i) { plan { id } } }`,
+    vars: async () => {
+      const area = await db.area.findFirstOrThrow({ where: { code: "二.(一).3", planId: (await matrixEditPlan()).id } });
+      return { i: { areaId: area.id, code: "二.(一).3.(9)", title: "矩阵指标", wording: "矩阵测试", kind: "MILESTONE", unassigned: true } };
+    },
+    allowed: ["admin"],
+  },
+  updateTarget: {
+    query: `mutation ($i: UpdateTargetInput!) { updateTarget(input: $i) { plan { id } } }`,
+    vars: async () => {
+      const t = await db.target.findFirstOrThrow({ where: { code: "二.(一).3.(1)", planId: (await matrixEditPlan()).id } });
+      return { i: { targetId: t.id, expectedVersion: t.version, changes: { title: `黑茶平台 ${++serial}` } } };
+    },
+    allowed: ["admin"],
+  },
+  moveTarget: {
+    query: `mutation ($t: ID!) { moveTarget(targetId: $t, direction: UP) { plan { id } } }`,
+    vars: async () => ({ t: (await db.target.findFirstOrThrow({ where: { code: "二.(一).3.(3)", planId: (await matrixEditPlan()).id } })).id }),
+    allowed: ["admin"],
+  },
+  removeTarget: {
+    query: `mutation ($t: ID!) { removeTarget(targetId: $t) { plan { id } } }`,
+    vars: async () => ({ t: (await db.target.findFirstOrThrow({ where: { code: "二.(一).3.(9)", planId: (await matrixEditPlan()).id } })).id }),
+    allowed: ["admin"],
+  },
+  updateArea: {
+    query: `mutation ($i: UpdateAreaInput!) { updateArea(input: $i) { plan { id } } }`,
+    vars: async () => {
+      const area = await db.area.findFirstOrThrow({ where: { code: "二.(一).5", planId: (await matrixEditPlan()).id } });
+      return { i: { areaId: area.id, points: area.points === 80 ? 81 : 80 } };
+    },
+    allowed: ["admin"],
+  },
+  importPlan: {
+    query: `mutation ($i: ImportPlanInput!) { importPlan(input: $i) { ok } }`,
+    vars: async () => ({
+      i: {
+        year: 2030,
+        fileName: "matrix.csv",
+        dryRun: false,
+        fileBase64: Buffer.from(
+          "领域编号,领域名称,领域类别,领域分值,指标编号,指标名称,计划原文,类型,单位,目标值,基数,开始月,结束月,时间原文,责任科室,分值,备注\r\n" +
+            "一,矩阵领域,工作业绩,100,一.1,矩阵指标,矩阵测试,里程碑,,,,3,10,3-10月,计划科,,\r\n",
+        ).toString("base64"),
+      },
+    }),
+    allowed: ["admin"],
+  },
 };
+
+/** The plan the plan-editing calls work on: the 2014 copy once copyPlan ran, else the 2013 plan. */
+async function matrixEditPlan() {
+  const city = { name: "益阳市科技局" };
+  return (await db.plan.findFirst({ where: { year: 2014, unit: city } })) ?? db.plan.findFirstOrThrow({ where: { year: 2013, unit: city } });
+}
 
 /** Everything a mutation could change, in one comparable value. */
 async function fingerprint() {

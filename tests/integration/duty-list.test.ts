@@ -21,8 +21,8 @@ const LIST = `
     dutyList(unitId: $unitId, search: $search) {
       unit { name level region }
       search terms viewerCanLink
-      totals { duties workItems boundaries procedures publicServices }
-      shown { duties workItems boundaries procedures publicServices }
+      totals { duties sections workItems boundaries procedures publicServices }
+      shown { duties sections workItems boundaries procedures publicServices }
       duties {
         id seq text itemCount
         items { id seq text phone section { name phone } links { id target { code } } }
@@ -93,7 +93,7 @@ describe("湘阴县科技局's responsibility list, as seeded", () => {
   it("has 16 duties, 72 work items, 2 boundaries, 6 procedures and 6 public services", async () => {
     const l = await list(xiangyin);
     // Counted by hand in the source, duty by duty: 4+2+4+4+5+5+7+13+4+2+3+4+2+3+5+5 = 72 work items.
-    expect(l.totals).toEqual({ duties: 16, workItems: 72, boundaries: 2, procedures: 6, publicServices: 6 });
+    expect(l.totals).toEqual({ duties: 16, sections: 5, workItems: 72, boundaries: 2, procedures: 6, publicServices: 6 });
     expect(l.shown).toEqual(l.totals);
     expect(l.duties.map((d) => d.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
     expect(l.duties.map((d) => d.items.length)).toEqual([4, 2, 4, 4, 5, 5, 7, 13, 4, 2, 3, 4, 2, 3, 5, 5]);
@@ -197,7 +197,7 @@ describe("湘阴县科技局's responsibility list, as seeded", () => {
   it("loads 益阳市科技局's 12 主要职责 from its 2013 plan, without work items", async () => {
     const l = await list(yiyang);
     expect(l.unit).toMatchObject({ name: "益阳市科技局", level: "CITY" });
-    expect(l.totals).toEqual({ duties: 12, workItems: 0, boundaries: 0, procedures: 0, publicServices: 0 });
+    expect(l.totals).toEqual({ duties: 12, sections: 0, workItems: 0, boundaries: 0, procedures: 0, publicServices: 0 });
     expect(l.duties[8].text).toBe("负责科技信息、科技统计工作。");
     expect(l.duties[11].text).toBe("承办市委、市人民政府交办的其他事项。");
     expect(l.bySection).toEqual([]);
@@ -231,7 +231,7 @@ describe("searching the list", () => {
       [12, 2],
     ]);
     for (const d of l.duties) for (const i of d.items) expect(i.text).toContain("专利");
-    expect(l.shown).toEqual({ duties: 3, workItems: 14, boundaries: 1, procedures: 0, publicServices: 2 });
+    expect(l.shown).toEqual({ duties: 3, sections: 2, workItems: 14, boundaries: 1, procedures: 0, publicServices: 2 });
     expect(l.totals.workItems).toBe(72);
     expect(l.publicServices.map((s) => s.seq)).toEqual([2, 4]);
     expect(l.boundaries.map((b) => b.seq)).toEqual([2]);
@@ -252,7 +252,7 @@ describe("searching the list", () => {
       "负责全县科学技术奖、专利奖励管理工作",
     ]);
     const none = await list(xiangyin, "不存在的词");
-    expect(none.shown).toEqual({ duties: 0, workItems: 0, boundaries: 0, procedures: 0, publicServices: 0 });
+    expect(none.shown).toEqual({ duties: 0, sections: 0, workItems: 0, boundaries: 0, procedures: 0, publicServices: 0 });
     expect(none.bySection).toEqual([]);
   });
 

@@ -6,7 +6,20 @@ import { TargetProgressChart } from "../../../components/charts/TargetProgressCh
 import { EntryHistory } from "../../../components/progress/EntryHistory";
 import { ProgressEntryForm } from "../../../components/progress/ProgressEntryForm";
 import { TargetFacts } from "../../../components/targets/TargetFacts";
+import { AuditTable } from "../../../components/audit/AuditTable";
+import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
+
+const TargetAuditQuery = graphql(`
+  query TargetAudit($targetId: ID!) {
+    auditLog(filter: { targetId: $targetId }, limit: 100) {
+      totalCount
+      entries {
+        ...AuditEntryFields
+      }
+    }
+  }
+`);
 
 const TargetDetailQuery = graphql(`
   query TargetDetail($targetId: ID!, $asOf: Date) {
@@ -64,7 +77,10 @@ export default async function TargetPage({
   const { targetId } = await params;
   const { asOf } = await searchParams;
   const { user, t, locale } = await requirePageContext(`/targets/${targetId}`);
-  const { targetDetail: d } = await runOperation(TargetDetailQuery, { targetId, asOf: asOf || null }, user);
+  const [{ targetDetail: d }, { auditLog }] = await Promise.all([
+    runOperation(TargetDetailQuery, { targetId, asOf: asOf || null }, user),
+    runOperation(TargetAuditQuery, { targetId }, user),
+  ]);
   const target = d.progress.target;
   return (
     <>
@@ -119,6 +135,13 @@ export default async function TargetPage({
         t={t}
         locale={locale}
       />
+      <h2>{t.audit.title}</h2>
+      <AuditTable entries={auditLog.entries} t={t} locale={locale} showTarget={false} />
+      {auditLog.totalCount > auditLog.entries.length ? (
+        <p>
+          <Link href={`/audit?targetId=${target.id}`}>{t.audit.title} →</Link>
+        </p>
+      ) : null}
     </>
   );
 }

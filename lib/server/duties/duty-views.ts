@@ -102,6 +102,8 @@ export interface ProcedureView {
 
 export interface DutyListCountsView {
   duties: number;
+  /** sections with work items or public services on the list */
+  sections: number;
   workItems: number;
   boundaries: number;
   procedures: number;

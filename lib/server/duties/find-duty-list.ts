@@ -81,7 +81,7 @@ export async function findDutyList(options: { unitId: string; search?: string | 
   }));
   const shownServices = serviceViews.filter((s) => matchesAll([s.name, s.content, s.section?.name, s.phone], terms));
 
-  const bySection: SectionDutyGroupView[] = sections
+  const groups = sections
     .map((section) => {
       const items = allItems.filter((i) => i.section?.id === section.id);
       return {
@@ -89,10 +89,13 @@ export async function findDutyList(options: { unitId: string; search?: string | 
         itemCount: items.length,
         items: items.filter((i) => itemMatches(i, terms)),
         publicServices: shownServices.filter((s) => s.section?.id === section.id),
+        serviceCount: serviceViews.filter((s) => s.section?.id === section.id).length,
       };
     })
-    // a section with nothing on the list (益阳's sections have no work items) is left out; so is one the search empties
-    .filter((g) => g.items.length > 0 || g.publicServices.length > 0);
+    // a section with nothing on the list (益阳's sections have no work items) is left out
+    .filter((g) => g.itemCount > 0 || g.serviceCount > 0);
+  // … and so is one the search empties
+  const bySection: SectionDutyGroupView[] = groups.filter((g) => g.items.length > 0 || g.publicServices.length > 0).map(({ serviceCount: _, ...g }) => g);
 
   const boundaryViews: BoundaryView[] = boundaries.map((b) => ({
     id: b.id,
@@ -120,6 +123,7 @@ export async function findDutyList(options: { unitId: string; search?: string | 
     publicServices: shownServices,
     totals: {
       duties: duties.length,
+      sections: groups.length,
       workItems: allItems.length,
       boundaries: boundaryViews.length,
       procedures: procedureViews.length,
@@ -127,6 +131,7 @@ export async function findDutyList(options: { unitId: string; search?: string | 
     },
     shown: {
       duties: dutyViews.length,
+      sections: bySection.length,
       workItems: dutyViews.reduce((n, d) => n + d.items.length, 0),
       boundaries: shownBoundaries.length,
       procedures: shownProcedures.length,

@@ -111,6 +111,16 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
             ) : null}
           </h2>
           <table className="data compact editor-table">
+            <colgroup>
+              <col className="c-code" />
+              <col />
+              <col className="c-kind" />
+              <col className="c-window" />
+              <col className="c-owner" />
+              <col className="c-points" />
+              <col className="c-reports" />
+              <col className="c-actions" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">{p.code}</th>

@@ -135,9 +135,9 @@ export default async function PlanRollupPage({
                 valueLabel={p.latest}
                 targetLabel={p.targetValue}
                 unit={unit ?? ""}
-                data={roll.counties.map((c) => ({ name: c.unitName.replace(/科技局/, "").replace(/（演示）/, "*"), value: c.value ?? null, target: c.targetValue ?? null }))}
+                data={roll.counties.map((c) => ({ name: c.unitName.replace(/科技局|（演示）/g, ""), value: c.value ?? null, target: c.targetValue ?? null }))}
               />
-              <table className="data compact" data-testid="rollup-table">
+              <table className="data compact" data-testid="rollup-table" style={{ alignSelf: "start" }}>
                 <thead>
                   <tr>
                     <th scope="col">{p.county}</th>

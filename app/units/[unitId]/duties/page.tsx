@@ -161,7 +161,6 @@ export default async function DutyListPage({
     return `/units/${list.unit.id}/duties${p.size ? `?${p}` : ""}`;
   };
   const exportHref = `/api/units/${list.unit.id}/duties${q ? `?search=${encodeURIComponent(q)}` : ""}`;
-  const sectionCount = new Set(list.duties.flatMap((d) => d.items.map((i) => i.section?.id)).filter(Boolean)).size;
   const targets = list.linkableTargets ?? [];
 
   return (
@@ -177,7 +176,9 @@ export default async function DutyListPage({
       <h1>{title}</h1>
       <p className="subtitle">
         {[list.unit.region, t.duties.level[list.unit.level]].filter(Boolean).join(" · ")} ·{" "}
-        {fill(t.duties.counts, { duties: list.totals.duties, items: list.totals.workItems, sections: q ? "—" : sectionCount })}
+        {list.totals.workItems > 0
+          ? fill(t.duties.counts, { duties: list.totals.duties, items: list.totals.workItems, sections: list.totals.sections })
+          : fill(t.duties.dutyCount, { duties: list.totals.duties })}
       </p>
       <p className="subtitle no-print">{t.duties.intro}</p>
 
