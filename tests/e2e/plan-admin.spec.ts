@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { signIn, snap } from "./helpers";
 
 // scripts/e2e-server.sh seeds the administrator with this password.
@@ -31,6 +33,24 @@ async function snapTop(page: Page, name: string) {
 const editRow = (page: Page, code: string) => page.locator(`[data-testid=target-edit-row][data-code="${code}"]`);
 
 test.describe("administrator: plans over the years", () => {
+  // The other journeys open "/" and expect the 2013 plan to be the bureau's newest: the plans this file adds
+  // (the copy, the import) are removed from the throwaway e2e database afterwards (scripts/e2e-server.sh).
+  test.afterAll(() => {
+    // better-sqlite3 comes with Prisma's SQLite adapter (no type declarations of its own)
+    type Sqlite = { pragma(p: string): unknown; prepare(sql: string): { run(): unknown }; close(): void };
+    const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string, options: { fileMustExist: boolean }) => Sqlite;
+    let sqlite: Sqlite | null = null;
+    try {
+      sqlite = new Database(path.resolve(`data/e2e-${process.env.E2E_PORT ?? 3107}.db`), { fileMustExist: true });
+      sqlite.pragma("foreign_keys = ON");
+      sqlite.prepare(`DELETE FROM "Plan" WHERE "year" > 2013 AND "unitId" = (SELECT "id" FROM "Unit" WHERE "name" = '益阳市科技局')`).run();
+    } catch (e) {
+      console.warn(`plan-admin: could not remove the plans it added (${String(e)})`);
+    } finally {
+      sqlite?.close();
+    }
+  });
+
   test("a leader sees the year-over-year view and the county rollup", async ({ page }) => {
     await signIn(page, "leader");
     // the 2013 plan, whatever later years a reused server already has
