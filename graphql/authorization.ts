@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from "graphql";
+import { assertReadableArgs } from "../lib/server/auth/unit-scope";
 import { AppError } from "../lib/server/errors";
 import type { Role } from "../lib/server/auth/session-user";
 import type { GraphQLContext } from "./context";
@@ -78,8 +79,8 @@ type Resolver = (parent: unknown, args: unknown, context: GraphQLContext, info: 
 type RootResolvers = Record<string, Record<string, Resolver>>;
 
 /**
- * Wraps every Query and Mutation resolver with its rule. A root field without a rule stops the server
- * at start-up, so a new operation cannot ship unguarded.
+ * Wraps every Query and Mutation resolver with its rule and the unit scope of its id arguments. A root
+ * field without a rule stops the server at start-up, so a new operation cannot ship unguarded.
  */
 export function withAuthorization<T>(resolvers: T, schema: GraphQLSchema): T {
   const roots = resolvers as RootResolvers;
@@ -90,8 +91,9 @@ export function withAuthorization<T>(resolvers: T, schema: GraphQLSchema): T {
       const resolve = roots[typeName]?.[field];
       if (!rule) throw new Error(`No authorization rule for ${typeName}.${field} (graphql/authorization.ts)`);
       if (!resolve) throw new Error(`No resolver for ${typeName}.${field}`);
-      roots[typeName][field] = (parent, args, context, info) => {
+      roots[typeName][field] = async (parent, args, context, info) => {
         assertAllowed(rule, context);
+        if (context.user) await assertReadableArgs(context.user, (args ?? {}) as Record<string, unknown>);
         return resolve(parent, args, context, info);
       };
     }

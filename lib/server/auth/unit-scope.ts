@@ -50,3 +50,32 @@ export async function requireReadableTarget(user: SessionUser, targetId: string)
 export function canManagePlans(user: SessionUser | null, unitId: string): boolean {
   return user !== null && user.role === "ADMIN" && user.unitId === unitId;
 }
+
+export async function requireReadableSection(user: SessionUser, sectionId: string) {
+  const section = await db.section.findFirst({ where: { id: sectionId, unit: readableUnitWhere(user) }, select: { id: true } });
+  if (section) return section;
+  if (!(await db.section.count({ where: { id: sectionId } }))) throw notFound("科室");
+  throw new AppError("FORBIDDEN", "无权查看其他单位的科室");
+}
+
+export async function requireReadableReview(user: SessionUser, reviewId: string) {
+  const review = await db.review.findFirst({ where: { id: reviewId, plan: readablePlanWhere(user) }, select: { id: true } });
+  if (review) return review;
+  if (!(await db.review.count({ where: { id: reviewId } }))) throw notFound("考核");
+  throw new AppError("FORBIDDEN", "无权查看其他单位的考核");
+}
+
+/**
+ * The unit scope of a root field's arguments: any planId, targetId, sectionId or reviewId it names must
+ * belong to a unit the user reads. Applied to every operation in one place (graphql/authorization.ts);
+ * writes are narrowed further by their services (own unit, own section).
+ */
+export async function assertReadableArgs(user: SessionUser, args: Record<string, unknown>): Promise<void> {
+  const id = (k: string) => (typeof args[k] === "string" ? (args[k] as string) : null);
+  const checks: Promise<unknown>[] = [];
+  if (id("planId")) checks.push(requireReadablePlan(user, id("planId")!));
+  if (id("targetId")) checks.push(requireReadableTarget(user, id("targetId")!));
+  if (id("sectionId")) checks.push(requireReadableSection(user, id("sectionId")!));
+  if (id("reviewId")) checks.push(requireReadableReview(user, id("reviewId")!));
+  await Promise.all(checks);
+}
