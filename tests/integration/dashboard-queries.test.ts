@@ -24,7 +24,9 @@ let bigPlanId: string;
 beforeAll(async () => {
   const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
   seededPlanId = seeded.loaded!.planId;
-  const big = await loadPlan(db, makePlanSeed({ targetCount: 200, areaCount: 8 }));
+  // A county under 益阳, so the city's leader may read it (unit scope).
+  const seed = makePlanSeed({ targetCount: 200, areaCount: 8 });
+  const big = await loadPlan(db, { ...seed, unit: { name: "测试县科技局", level: "COUNTY", region: null, parentName: "益阳市科技局" } });
   bigPlanId = big.planId;
   const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
   // Three reports per generated target, so the entry query has real rows to return.
@@ -42,9 +44,9 @@ beforeAll(async () => {
 
 describe("dashboard query cost", () => {
   it("is the same number of SQL statements for the 20-target plan and a 200-target plan", async () => {
-    const admin = await userNamed("admin");
-    const small = await countQueries(() => gql(DASHBOARD, { planId: seededPlanId, asOf: "2013-09-30" }, admin));
-    const large = await countQueries(() => gql(DASHBOARD, { planId: bigPlanId, asOf: "2014-09-30" }, admin));
+    const leader = await userNamed("leader");
+    const small = await countQueries(() => gql(DASHBOARD, { planId: seededPlanId, asOf: "2013-09-30" }, leader));
+    const large = await countQueries(() => gql(DASHBOARD, { planId: bigPlanId, asOf: "2014-09-30" }, leader));
     expect(small.result.errors).toBeUndefined();
     expect(large.result.errors).toBeUndefined();
     expect((small.result.data as { planDashboard: { targets: unknown[] } }).planDashboard.targets).toHaveLength(20);

@@ -375,7 +375,7 @@ describe("linking targets to duties", () => {
     }>(
       `query ($s: ID!) { sectionDuties(sectionId: $s) { section { name phone } unitName items { text duty { seq } links { target { code } } } links { target { code } } } }`,
       { s: quake.id },
-      leader,
+      own, // a section page is read within its own unit (unit scope)
     );
     const s = section.data!.sectionDuties;
     expect(s.section).toEqual({ name: "地震办公室", phone: "2115558" });

@@ -131,7 +131,9 @@ describe("score sheet of the seeded 2013 plan", () => {
   });
 
   it("costs the same number of SQL statements for 20 and 200 targets", async () => {
-    const big = await loadPlan(db, makePlanSeed({ targetCount: 200, areaCount: 8 }));
+    // A county under 益阳, so the city's leader may read it (unit scope).
+    const seed = makePlanSeed({ targetCount: 200, areaCount: 8 });
+    const big = await loadPlan(db, { ...seed, unit: { name: "测试县科技局", level: "COUNTY", region: null, parentName: "益阳市科技局" } });
     const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
     await db.progressEntry.createMany({
       data: [...big.targetIds.values()].map((targetId) => ({ targetId, value: 2, reportedFor: isoToDbDate("2014-06-30"), reportedById: admin.id })),
