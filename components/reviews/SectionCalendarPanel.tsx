@@ -2,8 +2,7 @@ import { headers } from "next/headers";
 import type { SectionDispatchPanelQuery } from "../../graphql/generated/client/graphql";
 import { formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
-import { StatusBadge } from "../targets/StatusBadge";
-import { latestValueText, targetValueText, windowText } from "../targets/target-format";
+import { DispatchList } from "./DispatchList";
 
 type Data = SectionDispatchPanelQuery;
 
@@ -33,29 +32,7 @@ export async function SectionCalendarPanel({ data, t, locale }: { data: Data; t:
       <h3>
         {t.review.dispatch}（{formatDate(data.sectionDispatch.asOf, locale)}）
       </h3>
-      {group && (group.targets.length || group.rectifications.length) ? (
-        <ul className="review-list" data-testid="section-dispatch">
-          {group.targets.map((x) => (
-            <li key={x.target.id} data-code={x.target.code}>
-              <StatusBadge status={x.status} t={t} /> {x.target.code} {x.target.title}
-              <span className="muted">
-                {" "}· {windowText(x.target, t, locale)} · {latestValueText(x.target, x.value, null, t, locale)} / {targetValueText(x.target, t, locale)}
-              </span>
-              {x.dueThisMonth ? <strong className="due-tag"> {t.review.dueThisMonth}</strong> : null}
-            </li>
-          ))}
-          {group.rectifications.map((r) => (
-            <li key={r.id}>
-              <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span> {t.review.rectifications}：{r.code} {r.title}
-              <span className="muted">
-                {" "}· {t.review.deadline} {formatDate(r.deadline, locale)} · {r.notice}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t.review.noDispatch}</p>
-      )}
+      <DispatchList group={group} t={t} locale={locale} testId="section-dispatch" />
     </section>
   );
 }

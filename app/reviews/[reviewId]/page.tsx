@@ -14,6 +14,7 @@ import { latestValueText, targetValueText, windowText } from "../../../component
 import { growthPercent } from "../../../lib/domain";
 import { formatDate, formatDateTime, formatNumber, formatPercent } from "../../../lib/i18n/format";
 import type { Locale, Messages } from "../../../lib/i18n/messages";
+import { DispatchList } from "../../../components/reviews/DispatchList";
 import { requirePageContext } from "../../_lib/request-context";
 
 const ReviewDetail = graphql(`
@@ -312,29 +313,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
       {d.dispatch.sections.map((s) => (
         <div key={s.section?.id ?? "none"} className="dispatch-group" data-testid="dispatch-section" data-section={s.section?.name ?? ""}>
           <h3>{s.section?.name ?? t.unassigned}</h3>
-          {s.targets.length || s.rectifications.length ? (
-            <ul className="review-list">
-              {s.targets.map((x) => (
-                <li key={x.target.id} data-code={x.target.code}>
-                  <StatusBadge status={x.status} t={t} /> {x.target.code} {x.target.title}
-                  <span className="muted">
-                    {" "}· {windowText(x.target, t, locale)} · {latestValueText(x.target, x.value, null, t, locale)} / {targetValueText(x.target, t, locale)}
-                  </span>
-                  {x.dueThisMonth ? <strong className="due-tag"> {t.review.dueThisMonth}</strong> : null}
-                </li>
-              ))}
-              {s.rectifications.map((x) => (
-                <li key={x.id}>
-                  <span className={`badge rect-${x.state}`}>{t.review.rectState[x.state]}</span> {t.review.rectifications}：{x.code} {x.title}
-                  <span className="muted">
-                    {" "}· {t.review.deadline} {formatDate(x.deadline, locale)} · {x.notice}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t.review.noDispatch}</p>
-          )}
+          <DispatchList group={s} t={t} locale={locale} />
         </div>
       ))}
     </section>
