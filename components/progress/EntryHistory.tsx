@@ -1,5 +1,7 @@
-import { formatDate, formatDateTime, formatNumber } from "../../lib/i18n/format";
+import { formatDate, formatDateTime } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
+import type { TargetKind } from "../../graphql/generated/client/graphql";
+import { latestValueText } from "../targets/target-format";
 import { AmendEntryControl } from "./AmendEntryControl";
 
 interface Entry {
@@ -30,7 +32,7 @@ interface Props {
 export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, locale }: Props) {
   if (entries.length === 0) return <p className="muted">{t.target.noEntries}</p>;
   const allOrNothing = kind === "MILESTONE" || kind === "DECLARATION";
-  const show = (v: number) => (allOrNothing ? (v >= 1 ? t.form.milestoneDone : t.form.milestoneNotDone) : `${formatNumber(v, locale)} ${measureUnit ?? ""}`);
+  const show = (v: number) => latestValueText({ kind: kind as TargetKind, measureUnit }, v, null, t, locale);
   return (
     <table className="data" data-testid="entry-history">
       <thead>

@@ -26,7 +26,7 @@ export function targetValueText(t: TargetLike, m: Messages, locale: Locale): str
 
 /** The latest reported figure in the target's own terms. */
 export function latestValueText(
-  t: TargetLike,
+  t: Pick<TargetLike, "kind" | "measureUnit">,
   value: number | null | undefined,
   growthPercent: number | null | undefined,
   m: Messages,
