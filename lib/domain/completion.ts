@@ -46,6 +46,9 @@ export function growthPercent(baseline: number | null, value: number | null): nu
 export function completionRatio(measure: TargetMeasure, value: number | null): number | null {
   if (value === null) return null;
   const target = measure.targetValue;
+  if (measure.direction === "LOWER_IS_BETTER" && (measure.kind === "COUNT" || measure.kind === "AMOUNT")) {
+    return capRatio(target, value);
+  }
   switch (measure.kind) {
     case "COUNT":
     case "AMOUNT":
@@ -59,6 +62,17 @@ export function completionRatio(measure: TargetMeasure, value: number | null): n
       // all-or-nothing: reported as 1 (done) or 0 (not done)
       return value >= 1 ? 1 : 0;
   }
+}
+
+/**
+ * A cap (LOWER_IS_BETTER) is met (1) while the figure stays at or below it; above it, completion is
+ * cap ÷ figure (25% over a 100 万元 cap is 0.8). A zero cap ("零事故") is met only at zero. Staying far
+ * under a cap is not over-fulfilment, so the ratio never exceeds 1.
+ */
+function capRatio(target: number | null, value: number): number | null {
+  if (target === null || target < 0) return null;
+  if (value <= target) return 1;
+  return target === 0 ? 0 : target / value;
 }
 
 /** For weighting and progress bars: unknown counts as 0, over-fulfilment counts as 100%, negatives as 0. */

@@ -37,7 +37,9 @@ export type ScoreBasis =
   /** the assessors' declared score */
   | "DECLARED"
   /** declaration still missing: 0 for now, pending */
-  | "NOT_DECLARED";
+  | "NOT_DECLARED"
+  /** not applicable or suspended: carries no points (lib/domain/applicability.ts) */
+  | "INACTIVE";
 
 /** The rule a kind is scored by unless the target says otherwise. */
 export function defaultScoringRule(kind: TargetKind): ScoringRule {
@@ -77,6 +79,8 @@ export interface ScoreInput {
   floor: number;
   /** DECLARATION only: the assessors' declared score, null until declared */
   declaredScore: number | null;
+  /** false for a target marked not applicable or suspended: it scores nothing and is not pending */
+  active?: boolean;
 }
 
 export interface ComputedScore {
@@ -91,7 +95,8 @@ const clamp = (v: number, min: number, max: number) => Math.min(Math.max(v, min)
 
 /** The computed score of one target under its rule (see the rules at the top of this file). */
 export function computeScore(input: ScoreInput): ComputedScore {
-  const { rule, points, ratio, floor, declaredScore } = input;
+  const { rule, points, ratio, floor, declaredScore, active = true } = input;
+  if (!active) return { score: 0, basis: "INACTIVE", pending: false };
   switch (rule) {
     case "DECLARATION":
       // Declared scores are clamped rather than trusted: points may have been reconfigured after declaring.
@@ -220,4 +225,48 @@ export function checkAreaWeights(areaPoints: number, targets: { id: string; poin
   let sum = 0;
   for (const v of split.values()) sum += v;
   return { ok: pointsSumMatches(areaPoints, split.values()), sum: roundPoints(sum), areaPoints };
+}
+
+/**
+ * Self-assessment against the awarded score: before the year-end assessment each section enters what it
+ * believes a target earned; the gap is self − awarded (positive: the section rated itself higher). null
+ * while either is missing.
+ */
+export function scoreGap(selfScore: number | null, awarded: number | null): number | null {
+  if (selfScore === null || awarded === null) return null;
+  return roundPoints(selfScore - awarded);
+}
+
+export interface SectionGap {
+  sectionKey: string;
+  /** targets with both scores */
+  compared: number;
+  selfTotal: number;
+  awardedTotal: number;
+  /** selfTotal − awardedTotal over the compared targets */
+  gap: number;
+}
+
+/**
+ * Gaps summed per section over the targets it owns that have both a self score and an awarded score; a
+ * jointly owned target counts for each of its sections (as on the dashboard).
+ */
+export function gapsBySection(rows: readonly { sectionKeys: readonly string[]; selfScore: number | null; awarded: number }[]): SectionGap[] {
+  const by = new Map<string, SectionGap>();
+  for (const r of rows) {
+    if (r.selfScore === null) continue;
+    for (const key of r.sectionKeys) {
+      const g = by.get(key) ?? { sectionKey: key, compared: 0, selfTotal: 0, awardedTotal: 0, gap: 0 };
+      g.compared += 1;
+      g.selfTotal += r.selfScore;
+      g.awardedTotal += r.awarded;
+      by.set(key, g);
+    }
+  }
+  return [...by.values()].map((g) => ({
+    ...g,
+    selfTotal: roundPoints(g.selfTotal),
+    awardedTotal: roundPoints(g.awardedTotal),
+    gap: roundPoints(g.selfTotal - g.awardedTotal),
+  }));
 }

@@ -19,10 +19,26 @@ export type TargetKind =
 
 export const TARGET_KINDS: readonly TargetKind[] = ["GROWTH_PCT", "COUNT", "AMOUNT", "MILESTONE", "DECLARATION"];
 
-/** 未开始 / 正常 / 滞后 / 逾期 / 已完成 */
-export type TargetStatus = "NOT_STARTED" | "ON_TRACK" | "BEHIND" | "OVERDUE" | "DONE";
+/**
+ * 未开始 / 正常 / 滞后 / 逾期 / 已完成, and 不计分 for a target marked not applicable or suspended (its
+ * history stays, it carries no points: lib/domain/applicability.ts).
+ */
+export type TargetStatus = "NOT_STARTED" | "ON_TRACK" | "BEHIND" | "OVERDUE" | "DONE" | "INACTIVE";
 
-export const TARGET_STATUSES: readonly TargetStatus[] = ["NOT_STARTED", "ON_TRACK", "BEHIND", "OVERDUE", "DONE"];
+export const TARGET_STATUSES: readonly TargetStatus[] = ["NOT_STARTED", "ON_TRACK", "BEHIND", "OVERDUE", "DONE", "INACTIVE"];
+
+/**
+ * Which way is good. Most targets are "reach at least" (HIGHER_IS_BETTER); a cap such as "三公经费不超过
+ * 20 万元" is LOWER_IS_BETTER: met while the figure stays at or below the target.
+ */
+export type Direction = "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+
+export const DIRECTIONS: readonly Direction[] = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"];
+
+/** Only amounts and counts can be caps; growth, milestones and declarations are always "more is better". */
+export function directionAllowed(kind: TargetKind, direction: Direction): boolean {
+  return direction === "HIGHER_IS_BETTER" || kind === "AMOUNT" || kind === "COUNT";
+}
 
 /**
  * A calendar date as "YYYY-MM-DD". The domain works on calendar dates, never instants, so a server in any
@@ -44,6 +60,8 @@ export interface TargetMeasure {
   targetValue: number | null;
   /** GROWTH_PCT only: the prior-year figure growth is measured against; null when not known */
   baselineValue: number | null;
+  /** HIGHER_IS_BETTER unless given */
+  direction?: Direction;
 }
 
 /**

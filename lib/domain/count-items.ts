@@ -1,0 +1,50 @@
+import type { IsoDate, ProgressPoint } from "./types";
+
+/**
+ * A count target ("组建市级工程技术研究中心 4 家") is completed by named items — the four centres are four
+ * records, each with its own date, section and evidence — never by a typed "4". Its figure as of a day is
+ * the number of items still on record (not withdrawn) dated on or before that day.
+ */
+export interface CountItemFact {
+  /** the day it counts from (批复 / 挂牌 / 完成) */
+  date: IsoDate;
+  /** ACTIVE, or WITHDRAWN (kept on record with a reason, no longer counted) */
+  status: string;
+  /** when it was entered (ISO instant): the tie-break of points on the same day */
+  recordedAt: string;
+}
+
+export const isCountedItem = (item: Pick<CountItemFact, "status">) => item.status === "ACTIVE";
+
+/**
+ * The items as cumulative progress points — one per day that has items, valued at the running count — so
+ * status, forecast, reviews and scores treat an item-backed count exactly like any other target.
+ */
+export function countItemPoints(items: readonly CountItemFact[]): ProgressPoint[] {
+  const byDay = new Map<IsoDate, { count: number; recordedAt: string }>();
+  for (const item of items) {
+    if (!isCountedItem(item)) continue;
+    const day = byDay.get(item.date) ?? { count: 0, recordedAt: item.recordedAt };
+    day.count += 1;
+    if (item.recordedAt > day.recordedAt) day.recordedAt = item.recordedAt;
+    byDay.set(item.date, day);
+  }
+  let running = 0;
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([reportedFor, day]) => {
+      running += day.count;
+      return { value: running, reportedFor, recordedAt: day.recordedAt };
+    });
+}
+
+/** How many items count as of a day. */
+export function itemCountAsOf(items: readonly CountItemFact[], asOf: IsoDate): number {
+  return items.filter((i) => isCountedItem(i) && i.date <= asOf).length;
+}
+
+/** Names are compared without spaces and case, so "益阳 黑茶中心" and "益阳黑茶中心" are the same item. */
+export function sameItemName(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+  return norm(a) === norm(b);
+}
