@@ -66,6 +66,21 @@ export const RULES: Record<string, Rule> = {
   "Mutation.moveTarget": ["ADMIN"],
   "Mutation.updateArea": ["ADMIN"],
   "Mutation.importPlan": ["ADMIN"],
+  // Reporting discipline (#6): section heads add named items and confirm months; administrators lock, reopen
+  // and configure; the assessment team marks targets not applicable; everyone signed in reads.
+  "Query.planLocks": "SIGNED_IN",
+  "Query.reportingDiscipline": "SIGNED_IN",
+  "Mutation.addCountItem": ["SECTION_HEAD", "ADMIN"],
+  "Mutation.updateCountItem": ["SECTION_HEAD", "ADMIN"],
+  "Mutation.withdrawCountItem": ["SECTION_HEAD", "ADMIN"],
+  "Mutation.addItemEvidenceLink": ["SECTION_HEAD", "ADMIN"],
+  "Mutation.confirmNoChange": ["SECTION_HEAD", "ADMIN"],
+  "Mutation.lockMonth": ["ADMIN"],
+  "Mutation.reopenMonth": ["ADMIN"],
+  "Mutation.configureReporting": ["ADMIN"],
+  "Mutation.setTargetApplicability": ["ASSESSOR", "ADMIN"],
+  "Mutation.setTargetThresholds": ["ADMIN"],
+  "Mutation.setSelfScore": ["SECTION_HEAD", "ADMIN"],
 };
 
 export function assertAllowed(rule: Rule, context: GraphQLContext): void {

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { findEvidenceByEntryIds, type EvidenceView } from "../lib/server/evidence/find-evidence";
+import { findEvidenceByEntryIds, findEvidenceByItemIds, type EvidenceView } from "../lib/server/evidence/find-evidence";
 import { listPlans } from "../lib/server/plans/list-plans";
 import type { PlanInfoView } from "../lib/server/plans/plan-info";
 import type { SectionView } from "../lib/server/plans/target-view";
@@ -20,6 +20,10 @@ export function createLoaders() {
     evidenceByEntry: new DataLoader<string, EvidenceView[]>(async (entryIds) => {
       const evidence = await findEvidenceByEntryIds([...entryIds]);
       return entryIds.map((id) => evidence.filter((e) => e.entryId === id));
+    }),
+    evidenceByItem: new DataLoader<string, EvidenceView[]>(async (itemIds) => {
+      const evidence = await findEvidenceByItemIds([...itemIds]);
+      return itemIds.map((id) => evidence.filter((e) => e.itemId === id));
     }),
     plansByUnit: new DataLoader<string, PlanInfoView[]>(async (unitIds) => {
       const plans = await listPlans();

@@ -8,6 +8,7 @@ import { dutyResolvers } from "./resolvers/duty";
 import { planResolvers } from "./resolvers/plan";
 import { planAdminResolvers } from "./resolvers/plan-admin";
 import { progressResolvers } from "./resolvers/progress";
+import { reportingResolvers } from "./resolvers/reporting";
 import { reviewResolvers } from "./resolvers/review";
 import { scoreResolvers } from "./resolvers/score";
 import { DateScalar, DateTimeScalar } from "./resolvers/scalars";
@@ -39,6 +40,7 @@ function build() {
       scoreResolvers,
       dutyResolvers,
       planAdminResolvers,
+      reportingResolvers,
     ]),
     bare,
   );

@@ -10,7 +10,7 @@ import type { ReviewListItemView } from '../../lib/server/reviews/find-reviews';
 import type { ReviewView, SnapshotRowView, ReviewComparisonView } from '../../lib/server/reviews/find-review';
 import type { ReviewCommentView, RectificationView } from '../../lib/server/reviews/review-items';
 import type { DispatchView, SectionDispatchView, DispatchTargetView } from '../../lib/server/reviews/dispatch';
-import type { ScoreSheetView, ScoreAreaView, ScoreRowView, ScoreTotalView } from '../../lib/server/scores/find-score-sheet';
+import type { ScoreSheetView, ScoreAreaView, ScoreRowView, ScoreTotalView, SectionGapView } from '../../lib/server/scores/find-score-sheet';
 import type { DutyListView, DutyLinkView, LinkedTargetView } from '../../lib/server/duties/duty-views';
 import type { SectionDutiesView } from '../../lib/server/duties/find-section-duties';
 import type { PlanEditorView, EditableAreaView, EditableTargetView } from '../../lib/server/plans/find-plan-editor';
@@ -18,6 +18,10 @@ import type { ImportPlanResultView } from '../../lib/server/plans/import-plan';
 import type { PlanHistoryView, TargetHistoryView, YearResultView } from '../../lib/server/plans/find-target-history';
 import type { UnitNodeView } from '../../lib/server/units/find-unit-tree';
 import type { PlanRollupsView, TargetRollupView, CountyRollupView } from '../../lib/server/units/find-rollup';
+import type { CountItemView } from '../../lib/server/items/find-items';
+import type { CountItemPayloadView } from '../../lib/server/items/item-write';
+import type { MonthLockRowView, PlanLocksView } from '../../lib/server/locks/find-plan-locks';
+import type { ReportingDisciplineView } from '../../lib/server/discipline/find-reporting-discipline';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,6 +43,18 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601. */
   DateTime: { input: Date | string; output: Date | string; }
+};
+
+export type AddCountItemInput = {
+  date: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** the target version the form was loaded with */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  link?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  targetId: Scalars['ID']['input'];
 };
 
 export type AddReviewCommentInput = {
@@ -91,9 +107,17 @@ export type AmendProgressInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
   reportedFor?: InputMaybe<Scalars['Date']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
   /** CORRECTION only */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
+
+export type Applicability =
+  | 'ACTIVE'
+  /** 不适用 */
+  | 'NOT_APPLICABLE'
+  /** 暂停 */
+  | 'SUSPENDED';
 
 export type AreaCategory =
   /** 科技投入与保障 */
@@ -106,8 +130,12 @@ export type AreaProgress = {
   category: AreaCategory;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** points less what inactive targets took out of the total */
+  maxPoints: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   points: Scalars['Float']['output'];
+  redistributedPoints: Scalars['Float']['output'];
+  removedPoints: Scalars['Float']['output'];
   summary: Summary;
   targets: Array<TargetProgress>;
 };
@@ -186,6 +214,13 @@ export type AuditUser = {
   id: Scalars['ID']['output'];
 };
 
+/** The colour a target shows (lib/domain/bands.ts): from its status, refined by its own thresholds. */
+export type Band =
+  | 'AMBER'
+  | 'GREEN'
+  | 'NONE'
+  | 'RED';
+
 /** A section's calendar subscription (iCalendar). */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -199,6 +234,45 @@ export type ConfigureScoringInput = {
   /** the plan's floor, 0–1; omitted leaves it as it is */
   scoreFloor?: InputMaybe<Scalars['Float']['input']>;
   targets?: InputMaybe<Array<TargetScoringInput>>;
+};
+
+export type ConfirmNoChangeInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** a day of the month the confirmation is for */
+  reportedFor: Scalars['Date']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+/** A named item behind a count target: the 4 engineering centres of 组建市级工程技术研究中心4家 are four of these. */
+export type CountItem = {
+  __typename?: 'CountItem';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  /** the day it counts from (批复 / 挂牌 / 完成) */
+  date: Scalars['Date']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** approval document number, e.g. 益科发〔2013〕45号 */
+  docNumber?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  link?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** the responsible section (one of the target's owners) */
+  section?: Maybe<Section>;
+  /** ACTIVE, or WITHDRAWN (kept on record with the reason, no longer counted) */
+  status: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CountItemPayload = {
+  __typename?: 'CountItemPayload';
+  item: CountItem;
+  progress: TargetProgress;
 };
 
 /** One county's part of a rolled-up city target. */
@@ -230,6 +304,44 @@ export type CreateUserInput = {
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   /** lower-case letters, digits, _ . - */
   username: Scalars['String']['input'];
+};
+
+export type Direction =
+  | 'HIGHER_IS_BETTER'
+  /** a cap: met while the figure stays at or below the target */
+  | 'LOWER_IS_BETTER';
+
+/** One owed update: a target's report for one month. */
+export type DisciplineCell = {
+  __typename?: 'DisciplineCell';
+  code: Scalars['String']['output'];
+  dueDay: Scalars['Date']['output'];
+  /** the day the month's first update was entered */
+  enteredOn?: Maybe<Scalars['Date']['output']>;
+  month: Scalars['Int']['output'];
+  status: SubmissionStatus;
+  targetId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type DisciplineMonth = {
+  __typename?: 'DisciplineMonth';
+  dueDay: Scalars['Date']['output'];
+  month: Scalars['Int']['output'];
+  rates: DisciplineRates;
+};
+
+export type DisciplineRates = {
+  __typename?: 'DisciplineRates';
+  /** received ÷ due (0–1); null when nothing is due */
+  completeness?: Maybe<Scalars['Float']['output']>;
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  /** on time ÷ due (0–1); null when nothing is due */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  owed: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
 };
 
 /** 月度调度 list: per section, what is open this month and not done, plus open notices. */
@@ -461,6 +573,13 @@ export type ImportProblem = {
   row?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What happens to the points of a not-applicable or suspended target. */
+export type InactivePointsRule =
+  /** moved to the area's other scored targets, in proportion to their points */
+  | 'REDISTRIBUTE'
+  /** taken out of the total */
+  | 'REMOVE';
+
 export type IssueRectificationInput = {
   deadline: Scalars['Date']['input'];
   notice: Scalars['String']['input'];
@@ -485,6 +604,23 @@ export type LinkedTarget = {
   title: Scalars['String']['output'];
 };
 
+/** A month of the plan year and whether its data is locked (lib/domain/period-lock.ts). */
+export type MonthLockView = {
+  __typename?: 'MonthLockView';
+  /** the first day the days-after-month-end rule locks it */
+  autoLockOn: Scalars['Date']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the administrator's decision in force, if any */
+  decidedBy?: Maybe<User>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  locked: Scalars['Boolean']['output'];
+  month: Scalars['Int']['output'];
+  /** OPEN | AUTO | SNAPSHOT | ADMIN_LOCKED | REOPENED */
+  reason: Scalars['String']['output'];
+  /** REOPENED: the last day the reopening lasts; null = until locked again */
+  reopenedUntil?: Maybe<Scalars['Date']['output']>;
+};
+
 export type MonthWindowView = {
   __typename?: 'MonthWindowView';
   end: Scalars['Date']['output'];
@@ -501,8 +637,11 @@ export type MoveDirection =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add a named item to a count target (its section's head, or an administrator). */
+  addCountItem: CountItemPayload;
   /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
   addEvidenceLink: Evidence;
+  addItemEvidenceLink: Evidence;
   addReviewComment: ReviewComment;
   /** A new target at the end of an area. */
   addTarget: PlanEditor;
@@ -515,8 +654,12 @@ export type Mutation = {
   /** a closing note is required */
   closeRectification: Rectification;
   closeReview: Review;
+  /** Set how many days after a month ends its update is due and its data locks. */
+  configureReporting: PlanLocks;
   /** Set the plan's floor and per-target rule, floor and points (points must add up per area). */
   configureScoring: ScoreSheet;
+  /** 本月无新进展: the month's update when nothing changed. */
+  confirmNoChange: RecordProgressPayload;
   /** Next year's plan as a copy of this one (same unit): no reports, scores or reviews; lineage kept. */
   copyPlan: PlanInfo;
   createUser: UserAccount;
@@ -525,6 +668,8 @@ export type Mutation = {
   issueRectification: Rectification;
   /** Link a plan target to a duty (or one of its work items) of the same unit. */
   linkTargetDuty: TargetDutyLink;
+  /** Lock a month early (administrators). */
+  lockMonth: PlanLocks;
   /** One place up or down within its area. */
   moveTarget: PlanEditor;
   /** open the review of a period and take its snapshot (one per plan, kind and period) */
@@ -534,22 +679,44 @@ export type Mutation = {
   refreshReviewSnapshot: Review;
   /** Refused when the target has reports. */
   removeTarget: PlanEditor;
+  /** Reopen a locked month through untilDay (inclusive; default 7 days from today), with a reason. */
+  reopenMonth: PlanLocks;
   reopenReview: Review;
   /** Set a temporary password; the user must replace it at next sign-in. */
   resetUserPassword: UserAccount;
   /** Enter the declared score of a declaration target (创新创优). */
   setDeclaredScore: ScoreRow;
+  /** A section head enters the self-assessed score of a target their section owns. */
+  setSelfScore: ScoreRow;
+  /** Mark a target not applicable or suspended (or active again), with a reason and a points rule. */
+  setTargetApplicability: TargetProgress;
+  setTargetThresholds: TargetProgress;
   /** Remove a link; returns the removed link. */
   unlinkTargetDuty: TargetDutyLink;
   updateArea: PlanEditor;
+  updateCountItem: CountItemPayload;
   updateTarget: PlanEditor;
   /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
   updateUser: UserAccount;
+  /** Withdraw an item with a reason: it stays on record and stops counting. */
+  withdrawCountItem: CountItemPayload;
+};
+
+
+export type MutationAddCountItemArgs = {
+  input: AddCountItemInput;
 };
 
 
 export type MutationAddEvidenceLinkArgs = {
   entryId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationAddItemEvidenceLinkArgs = {
+  itemId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
   url: Scalars['String']['input'];
 };
@@ -592,8 +759,20 @@ export type MutationCloseReviewArgs = {
 };
 
 
+export type MutationConfigureReportingArgs = {
+  lockAfterDays: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  reportDueDays: Scalars['Int']['input'];
+};
+
+
 export type MutationConfigureScoringArgs = {
   input: ConfigureScoringInput;
+};
+
+
+export type MutationConfirmNoChangeArgs = {
+  input: ConfirmNoChangeInput;
 };
 
 
@@ -621,6 +800,13 @@ export type MutationIssueRectificationArgs = {
 
 export type MutationLinkTargetDutyArgs = {
   input: LinkTargetDutyInput;
+};
+
+
+export type MutationLockMonthArgs = {
+  month: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -652,6 +838,14 @@ export type MutationRemoveTargetArgs = {
 };
 
 
+export type MutationReopenMonthArgs = {
+  month: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  untilDay?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type MutationReopenReviewArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   reviewId: Scalars['ID']['input'];
@@ -669,6 +863,21 @@ export type MutationSetDeclaredScoreArgs = {
 };
 
 
+export type MutationSetSelfScoreArgs = {
+  input: SetSelfScoreInput;
+};
+
+
+export type MutationSetTargetApplicabilityArgs = {
+  input: SetApplicabilityInput;
+};
+
+
+export type MutationSetTargetThresholdsArgs = {
+  input: SetThresholdsInput;
+};
+
+
 export type MutationUnlinkTargetDutyArgs = {
   linkId: Scalars['ID']['input'];
 };
@@ -679,6 +888,11 @@ export type MutationUpdateAreaArgs = {
 };
 
 
+export type MutationUpdateCountItemArgs = {
+  input: UpdateCountItemInput;
+};
+
+
 export type MutationUpdateTargetArgs = {
   input: UpdateTargetInput;
 };
@@ -686,6 +900,13 @@ export type MutationUpdateTargetArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationWithdrawCountItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type OpenReviewInput = {
@@ -738,12 +959,28 @@ export type PlanInfo = {
   assessmentGroup?: Maybe<Scalars['String']['output']>;
   behindMargin: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** a month's data locks this many days after the month ends */
+  lockAfterDays: Scalars['Int']['output'];
   otherNotes?: Maybe<Scalars['String']['output']>;
+  /** a month's update is on time when entered by this many days after the month ends */
+  reportDueDays: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** the sum of the areas' maximum points (less what inactive targets removed) */
   totalPoints: Scalars['Float']['output'];
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanLocks = {
+  __typename?: 'PlanLocks';
+  lockAfterDays: Scalars['Int']['output'];
+  months: Array<MonthLockView>;
+  planId: Scalars['ID']['output'];
+  reportDueDays: Scalars['Int']['output'];
+  /** whether the signed-in user may lock, reopen and configure */
+  viewerCanManage: Scalars['Boolean']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -765,9 +1002,12 @@ export type PlanRollups = {
 export type ProgressEntry = {
   __typename?: 'ProgressEntry';
   action: Scalars['String']['output'];
-  /** false once corrected or withdrawn, and for the withdrawal records themselves */
+  /** false once corrected or withdrawn, for withdrawal records, for NO_CHANGE confirmations and on count targets */
   counts: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  enteredUnit?: Maybe<Scalars['String']['output']>;
+  /** AMOUNT: the figure as typed when entered in another unit (e.g. 0.5 亿元); value is in the target's unit */
+  enteredValue?: Maybe<Scalars['Float']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   isDemo: Scalars['Boolean']['output'];
@@ -810,9 +1050,12 @@ export type Query = {
   planEditor: PlanEditor;
   /** Each target of the plan with its year-end results in every year of the unit's plans. */
   planHistory: PlanHistory;
+  planLocks: PlanLocks;
   /** The city targets of a plan that sum up county figures; asOf defaults to today clamped to the plan year. */
   planRollups: PlanRollups;
   plans: Array<PlanInfo>;
+  /** asOf defaults to today */
+  reportingDiscipline: ReportingDiscipline;
   review: ReviewDetail;
   /** the reviews held for a plan, optionally of one kind */
   reviews: Array<ReviewListItem>;
@@ -866,6 +1109,11 @@ export type QueryPlanHistoryArgs = {
 };
 
 
+export type QueryPlanLocksArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryPlanRollupsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   planId: Scalars['ID']['input'];
@@ -874,6 +1122,12 @@ export type QueryPlanRollupsArgs = {
 
 export type QueryPlansArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReportingDisciplineArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -947,6 +1201,8 @@ export type RecordProgressInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   reportedFor: Scalars['Date']['input'];
   targetId: Scalars['ID']['input'];
+  /** AMOUNT targets in 万元 or 亿元: the unit the value is typed in (converted to the target's unit) */
+  unit?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Float']['input'];
 };
 
@@ -984,6 +1240,17 @@ export type RectificationState =
 export type RectificationStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** 报送纪律: who reported on time, late or not at all, per section and month, as of a day. */
+export type ReportingDiscipline = {
+  __typename?: 'ReportingDiscipline';
+  /** the day statuses are judged on (today, clamped to the plan year's end + the last due day) */
+  asOf: Scalars['Date']['output'];
+  months: Array<DisciplineMonth>;
+  plan: PlanInfo;
+  rates: DisciplineRates;
+  sections: Array<SectionDiscipline>;
+};
 
 /** A review of a plan for one calendar period. */
 export type Review = {
@@ -1141,6 +1408,8 @@ export type ScoreArea = {
   category: AreaCategory;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** points less what inactive targets took out of the total */
+  maxPoints: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   points: Scalars['Float']['output'];
   /** what the targets' points add up to */
@@ -1156,6 +1425,8 @@ export type ScoreBasis =
   | 'BELOW_FLOOR'
   | 'DECLARED'
   | 'FULL'
+  /** not applicable or suspended: no points */
+  | 'INACTIVE'
   | 'NOT_DECLARED'
   | 'NOT_DONE'
   | 'NO_VALUE'
@@ -1180,6 +1451,8 @@ export type ScoreRow = {
   finalScore: Scalars['Float']['output'];
   /** completion share (0–1) below which a proportional target scores 0 */
   floor: Scalars['Float']['output'];
+  /** selfScore − finalScore (the awarded score); null without a self score */
+  gap?: Maybe<Scalars['Float']['output']>;
   /** a declaration target not yet declared (counts 0 for now) */
   pending: Scalars['Boolean']['output'];
   points: Scalars['Float']['output'];
@@ -1189,10 +1462,19 @@ export type ScoreRow = {
   /** why the final score differs from the computed one */
   reason?: Maybe<Scalars['String']['output']>;
   rule: ScoringRule;
+  selfAt?: Maybe<Scalars['DateTime']['output']>;
+  selfBy?: Maybe<User>;
+  selfJustification?: Maybe<Scalars['String']['output']>;
+  /** the owning section's self-assessed score and why */
+  selfScore?: Maybe<Scalars['Float']['output']>;
+  /** version of the self-assessment (0 = none yet) */
+  selfVersion: Scalars['Int']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<User>;
   /** version of the target's score entry for optimistic concurrency; 0 while there is none */
   version: Scalars['Int']['output'];
+  /** whether the signed-in user may enter this target's self-assessment (its section's head, before the year-end review closes) */
+  viewerCanSelfAssess: Scalars['Boolean']['output'];
 };
 
 export type ScoreSheet = {
@@ -1206,6 +1488,9 @@ export type ScoreSheet = {
   plan: PlanInfo;
   /** the plan's floor (0–1) */
   scoreFloor: Scalars['Float']['output'];
+  sectionGaps: Array<SectionScoreGap>;
+  /** false once the year-end review (年终考评) is closed: self-assessments can no longer change */
+  selfAssessmentOpen: Scalars['Boolean']['output'];
   /** whether the signed-in user may enter scores and configure scoring for this plan */
   viewerCanScore: Scalars['Boolean']['output'];
   /** 工作业绩 */
@@ -1237,6 +1522,14 @@ export type Section = {
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   unitId: Scalars['ID']['output'];
+};
+
+export type SectionDiscipline = {
+  __typename?: 'SectionDiscipline';
+  cells: Array<DisciplineCell>;
+  months: Array<DisciplineMonth>;
+  rates: DisciplineRates;
+  section: Section;
 };
 
 export type SectionDispatch = {
@@ -1293,11 +1586,50 @@ export type SectionProgress = {
   summary: Summary;
 };
 
+/** Self-assessed against awarded scores, summed over a section's targets that have both. */
+export type SectionScoreGap = {
+  __typename?: 'SectionScoreGap';
+  awardedTotal: Scalars['Float']['output'];
+  compared: Scalars['Int']['output'];
+  gap: Scalars['Float']['output'];
+  /** null for targets with no owner */
+  section?: Maybe<Section>;
+  selfTotal: Scalars['Float']['output'];
+};
+
+export type SetApplicabilityInput = {
+  applicability: Applicability;
+  expectedVersion: Scalars['Int']['input'];
+  inactivePointsRule?: InputMaybe<InactivePointsRule>;
+  /** required unless back to ACTIVE */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
 export type SetDeclaredScoreInput = {
   /** 0 to the target's points; null withdraws the declaration */
   declaredScore?: InputMaybe<Scalars['Float']['input']>;
   /** the score version the form was loaded with (0 = none yet) */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+export type SetSelfScoreInput = {
+  /** the self-assessment version the form was loaded with (0 = none yet) */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** required with a score, at most 500 characters */
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to the target's points; null withdraws the self-assessment */
+  selfScore?: InputMaybe<Scalars['Float']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+export type SetThresholdsInput = {
+  amberAt?: InputMaybe<Scalars['Float']['input']>;
+  direction: Direction;
+  expectedVersion: Scalars['Int']['input'];
+  /** both null = back to the plan's margin rule */
+  greenAt?: InputMaybe<Scalars['Float']['input']>;
   targetId: Scalars['ID']['input'];
 };
 
@@ -1307,6 +1639,16 @@ export type StatusCount = {
   points: Scalars['Float']['output'];
   status: TargetStatus;
 };
+
+export type SubmissionStatus =
+  /** 迟报 */
+  | 'LATE'
+  /** 未报 */
+  | 'MISSING'
+  /** 按时 */
+  | 'ON_TIME'
+  /** 未到期 */
+  | 'PENDING';
 
 export type Summary = {
   __typename?: 'Summary';
@@ -1331,17 +1673,26 @@ export type SupervisionProcedure = {
 
 export type Target = {
   __typename?: 'Target';
+  amberAt?: Maybe<Scalars['Float']['output']>;
+  applicability: Applicability;
+  applicabilityReason?: Maybe<Scalars['String']['output']>;
   areaId: Scalars['ID']['output'];
   baselineSource?: Maybe<Scalars['String']['output']>;
   baselineValue?: Maybe<Scalars['Float']['output']>;
   code: Scalars['String']['output'];
+  direction: Direction;
+  /** colour bands (shares, see Band); both null = the plan's margin rule */
+  greenAt?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  inactivePointsRule: InactivePointsRule;
   kind: TargetKind;
   measureUnit?: Maybe<Scalars['String']['output']>;
+  /** points under the plan as written */
+  nominalPoints: Scalars['Float']['output'];
   /** empty when the plan names no owner (未指定) */
   owners: Array<Section>;
   planId: Scalars['ID']['output'];
-  /** points at stake: the override, or an equal share of the area's points */
+  /** points at stake now: the override or an equal share of the area, 0 when inactive, more after redistribution */
   points: Scalars['Float']['output'];
   remarks?: Maybe<Scalars['String']['output']>;
   targetValue?: Maybe<Scalars['Float']['output']>;
@@ -1380,6 +1731,10 @@ export type TargetDetail = {
   areaName: Scalars['String']['output'];
   asOf: Scalars['Date']['output'];
   entries: Array<ProgressEntry>;
+  /** named items (count targets), newest first, withdrawn ones included */
+  items: Array<CountItem>;
+  /** the lock state of each month of the plan year */
+  locks: Array<MonthLockView>;
   paceLine: Array<PacePoint>;
   plan: PlanInfo;
   progress: TargetProgress;
@@ -1424,6 +1779,7 @@ export type TargetPointsInput = {
 /** A target evaluated at an as-of date. */
 export type TargetProgress = {
   __typename?: 'TargetProgress';
+  band: Band;
   /** the share of the window elapsed at asOf, i.e. the linear pace */
   expectedRatio: Scalars['Float']['output'];
   forecast?: Maybe<Forecast>;
@@ -1469,6 +1825,8 @@ export type TargetScoringInput = {
 export type TargetStatus =
   | 'BEHIND'
   | 'DONE'
+  /** 不适用 or 暂停: carries no points, history kept */
+  | 'INACTIVE'
   | 'NOT_STARTED'
   | 'ON_TRACK'
   | 'OVERDUE';
@@ -1507,6 +1865,18 @@ export type UpdateAreaInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   points?: InputMaybe<Scalars['Float']['input']>;
   targetPoints?: InputMaybe<Array<TargetPointsInput>>;
+};
+
+export type UpdateCountItemInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** the item's version the form was loaded with */
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  link?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateTargetInput = {
@@ -1668,11 +2038,13 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddCountItemInput: AddCountItemInput;
   AddReviewCommentInput: AddReviewCommentInput;
   AddTargetInput: AddTargetInput;
   AdjustScoreInput: AdjustScoreInput;
   AmendAction: AmendAction;
   AmendProgressInput: AmendProgressInput;
+  Applicability: Applicability;
   AreaCategory: AreaCategory;
   AreaProgress: ResolverTypeWrapper<Omit<AreaProgress, 'targets'> & { targets: Array<ResolversTypes['TargetProgress']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
@@ -1682,13 +2054,21 @@ export type ResolversTypes = {
   AuditTarget: ResolverTypeWrapper<AuditTarget>;
   AuditTargetOption: ResolverTypeWrapper<AuditTargetOption>;
   AuditUser: ResolverTypeWrapper<AuditUser>;
+  Band: Band;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
   ConfigureScoringInput: ConfigureScoringInput;
+  ConfirmNoChangeInput: ConfirmNoChangeInput;
+  CountItem: ResolverTypeWrapper<CountItemView>;
+  CountItemPayload: ResolverTypeWrapper<CountItemPayloadView>;
   CountyRollup: ResolverTypeWrapper<CountyRollupView>;
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Direction: Direction;
+  DisciplineCell: ResolverTypeWrapper<DisciplineCell>;
+  DisciplineMonth: ResolverTypeWrapper<DisciplineMonth>;
+  DisciplineRates: ResolverTypeWrapper<DisciplineRates>;
   Dispatch: ResolverTypeWrapper<DispatchView>;
   DispatchTarget: ResolverTypeWrapper<DispatchTargetView>;
   Duty: ResolverTypeWrapper<Omit<Duty, 'items' | 'links'> & { items: Array<ResolversTypes['WorkItem']>, links: Array<ResolversTypes['TargetDutyLink']> }>;
@@ -1708,10 +2088,12 @@ export type ResolversTypes = {
   ImportPlanResult: ResolverTypeWrapper<ImportPlanResultView>;
   ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  InactivePointsRule: InactivePointsRule;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueRectificationInput: IssueRectificationInput;
   LinkTargetDutyInput: LinkTargetDutyInput;
   LinkedTarget: ResolverTypeWrapper<LinkedTargetView>;
+  MonthLockView: ResolverTypeWrapper<MonthLockRowView>;
   MonthWindowView: ResolverTypeWrapper<MonthWindowView>;
   MoveDirection: MoveDirection;
   Mutation: ResolverTypeWrapper<{}>;
@@ -1721,6 +2103,7 @@ export type ResolversTypes = {
   PlanEditor: ResolverTypeWrapper<PlanEditorView>;
   PlanHistory: ResolverTypeWrapper<PlanHistoryView>;
   PlanInfo: ResolverTypeWrapper<PlanInfo>;
+  PlanLocks: ResolverTypeWrapper<PlanLocksView>;
   PlanRef: ResolverTypeWrapper<PlanRef>;
   PlanRollups: ResolverTypeWrapper<PlanRollupsView>;
   ProgressEntry: ResolverTypeWrapper<ProgressEntryView>;
@@ -1731,6 +2114,7 @@ export type ResolversTypes = {
   Rectification: ResolverTypeWrapper<RectificationView>;
   RectificationState: RectificationState;
   RectificationStatus: RectificationStatus;
+  ReportingDiscipline: ResolverTypeWrapper<ReportingDisciplineView>;
   Review: ResolverTypeWrapper<ReviewInfoView>;
   ReviewChange: ResolverTypeWrapper<ReviewChange>;
   ReviewChangeKind: ReviewChangeKind;
@@ -1751,14 +2135,20 @@ export type ResolversTypes = {
   ScoreTotal: ResolverTypeWrapper<ScoreTotalView>;
   ScoringRule: ScoringRule;
   Section: ResolverTypeWrapper<Section>;
+  SectionDiscipline: ResolverTypeWrapper<SectionDiscipline>;
   SectionDispatch: ResolverTypeWrapper<SectionDispatchView>;
   SectionDuties: ResolverTypeWrapper<SectionDutiesView>;
   SectionDutyGroup: ResolverTypeWrapper<Omit<SectionDutyGroup, 'items'> & { items: Array<ResolversTypes['WorkItem']> }>;
   SectionOverview: ResolverTypeWrapper<SectionOverviewView>;
   SectionProgress: ResolverTypeWrapper<SectionProgress>;
+  SectionScoreGap: ResolverTypeWrapper<SectionGapView>;
+  SetApplicabilityInput: SetApplicabilityInput;
   SetDeclaredScoreInput: SetDeclaredScoreInput;
+  SetSelfScoreInput: SetSelfScoreInput;
+  SetThresholdsInput: SetThresholdsInput;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmissionStatus: SubmissionStatus;
   Summary: ResolverTypeWrapper<Summary>;
   SupervisionProcedure: ResolverTypeWrapper<SupervisionProcedure>;
   Target: ResolverTypeWrapper<Target>;
@@ -1776,6 +2166,7 @@ export type ResolversTypes = {
   UnitLevel: UnitLevel;
   UnitNode: ResolverTypeWrapper<UnitNodeView>;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateCountItemInput: UpdateCountItemInput;
   UpdateTargetInput: UpdateTargetInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserView>;
@@ -1787,6 +2178,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddCountItemInput: AddCountItemInput;
   AddReviewCommentInput: AddReviewCommentInput;
   AddTargetInput: AddTargetInput;
   AdjustScoreInput: AdjustScoreInput;
@@ -1802,10 +2194,16 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CalendarFeed: CalendarFeed;
   ConfigureScoringInput: ConfigureScoringInput;
+  ConfirmNoChangeInput: ConfirmNoChangeInput;
+  CountItem: CountItemView;
+  CountItemPayload: CountItemPayloadView;
   CountyRollup: CountyRollupView;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DisciplineCell: DisciplineCell;
+  DisciplineMonth: DisciplineMonth;
+  DisciplineRates: DisciplineRates;
   Dispatch: DispatchView;
   DispatchTarget: DispatchTargetView;
   Duty: Omit<Duty, 'items' | 'links'> & { items: Array<ResolversParentTypes['WorkItem']>, links: Array<ResolversParentTypes['TargetDutyLink']> };
@@ -1829,6 +2227,7 @@ export type ResolversParentTypes = {
   IssueRectificationInput: IssueRectificationInput;
   LinkTargetDutyInput: LinkTargetDutyInput;
   LinkedTarget: LinkedTargetView;
+  MonthLockView: MonthLockRowView;
   MonthWindowView: MonthWindowView;
   Mutation: {};
   OpenReviewInput: OpenReviewInput;
@@ -1837,6 +2236,7 @@ export type ResolversParentTypes = {
   PlanEditor: PlanEditorView;
   PlanHistory: PlanHistoryView;
   PlanInfo: PlanInfo;
+  PlanLocks: PlanLocksView;
   PlanRef: PlanRef;
   PlanRollups: PlanRollupsView;
   ProgressEntry: ProgressEntryView;
@@ -1845,6 +2245,7 @@ export type ResolversParentTypes = {
   RecordProgressInput: RecordProgressInput;
   RecordProgressPayload: Omit<RecordProgressPayload, 'entry' | 'progress'> & { entry: ResolversParentTypes['ProgressEntry'], progress: ResolversParentTypes['TargetProgress'] };
   Rectification: RectificationView;
+  ReportingDiscipline: ReportingDisciplineView;
   Review: ReviewInfoView;
   ReviewChange: ReviewChange;
   ReviewComment: ReviewCommentView;
@@ -1859,12 +2260,17 @@ export type ResolversParentTypes = {
   ScoreSheet: ScoreSheetView;
   ScoreTotal: ScoreTotalView;
   Section: Section;
+  SectionDiscipline: SectionDiscipline;
   SectionDispatch: SectionDispatchView;
   SectionDuties: SectionDutiesView;
   SectionDutyGroup: Omit<SectionDutyGroup, 'items'> & { items: Array<ResolversParentTypes['WorkItem']> };
   SectionOverview: SectionOverviewView;
   SectionProgress: SectionProgress;
+  SectionScoreGap: SectionGapView;
+  SetApplicabilityInput: SetApplicabilityInput;
   SetDeclaredScoreInput: SetDeclaredScoreInput;
+  SetSelfScoreInput: SetSelfScoreInput;
+  SetThresholdsInput: SetThresholdsInput;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Summary: Summary;
@@ -1881,6 +2287,7 @@ export type ResolversParentTypes = {
   Unit: UnitView;
   UnitNode: UnitNodeView;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateCountItemInput: UpdateCountItemInput;
   UpdateTargetInput: UpdateTargetInput;
   UpdateUserInput: UpdateUserInput;
   User: UserView;
@@ -1894,8 +2301,11 @@ export type AreaProgressResolvers<ContextType = GraphQLContext, ParentType exten
   category?: Resolver<ResolversTypes['AreaCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  redistributedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  removedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['Summary'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1957,6 +2367,32 @@ export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CountItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountItem'] = ResolversParentTypes['CountItem']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountItemPayload'] = ResolversParentTypes['CountItemPayload']> = {
+  item?: Resolver<ResolversTypes['CountItem'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CountyRollupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountyRollup'] = ResolversParentTypes['CountyRollup']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1980,6 +2416,35 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DisciplineCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisciplineCell'] = ResolversParentTypes['DisciplineCell']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enteredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubmissionStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisciplineMonthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisciplineMonth'] = ResolversParentTypes['DisciplineMonth']> = {
+  dueDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rates?: Resolver<ResolversTypes['DisciplineRates'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisciplineRatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisciplineRates'] = ResolversParentTypes['DisciplineRates']> = {
+  completeness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  owed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type DispatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dispatch'] = ResolversParentTypes['Dispatch']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2168,6 +2633,18 @@ export type LinkedTargetResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MonthLockViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MonthLockView'] = ResolversParentTypes['MonthLockView']> = {
+  autoLockOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reopenedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MonthWindowViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MonthWindowView'] = ResolversParentTypes['MonthWindowView']> = {
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2178,7 +2655,9 @@ export type MonthWindowViewResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationAddCountItemArgs, 'input'>>;
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'entryId' | 'url'>>;
+  addItemEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddItemEvidenceLinkArgs, 'itemId' | 'url'>>;
   addReviewComment?: Resolver<ResolversTypes['ReviewComment'], ParentType, ContextType, RequireFields<MutationAddReviewCommentArgs, 'input'>>;
   addTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
   adjustScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationAdjustScoreArgs, 'input'>>;
@@ -2186,24 +2665,33 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changeOwnPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCloseRectificationArgs, 'closingNote' | 'rectificationId'>>;
   closeReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCloseReviewArgs, 'reviewId'>>;
+  configureReporting?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationConfigureReportingArgs, 'lockAfterDays' | 'planId' | 'reportDueDays'>>;
   configureScoring?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<MutationConfigureScoringArgs, 'input'>>;
+  confirmNoChange?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationConfirmNoChangeArgs, 'input'>>;
   copyPlan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType, RequireFields<MutationCopyPlanArgs, 'planId' | 'year'>>;
   createUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   importPlan?: Resolver<ResolversTypes['ImportPlanResult'], ParentType, ContextType, RequireFields<MutationImportPlanArgs, 'input'>>;
   issueRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationIssueRectificationArgs, 'input'>>;
   linkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationLinkTargetDutyArgs, 'input'>>;
+  lockMonth?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationLockMonthArgs, 'month' | 'planId' | 'reason'>>;
   moveTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationMoveTargetArgs, 'direction' | 'targetId'>>;
   openReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationOpenReviewArgs, 'input'>>;
   recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
   refreshReviewSnapshot?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationRefreshReviewSnapshotArgs, 'reviewId'>>;
   removeTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'targetId'>>;
+  reopenMonth?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationReopenMonthArgs, 'month' | 'planId' | 'reason'>>;
   reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'reviewId'>>;
   resetUserPassword?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'password' | 'userId'>>;
   setDeclaredScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetDeclaredScoreArgs, 'input'>>;
+  setSelfScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetSelfScoreArgs, 'input'>>;
+  setTargetApplicability?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetApplicabilityArgs, 'input'>>;
+  setTargetThresholds?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetThresholdsArgs, 'input'>>;
   unlinkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationUnlinkTargetDutyArgs, 'linkId'>>;
   updateArea?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
+  updateCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateCountItemArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  withdrawCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationWithdrawCountItemArgs, 'expectedVersion' | 'itemId' | 'reason'>>;
 };
 
 export type PacePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PacePoint'] = ResolversParentTypes['PacePoint']> = {
@@ -2243,12 +2731,24 @@ export type PlanInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   assessmentGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   behindMargin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lockAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   otherNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportDueDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanLocksResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanLocks'] = ResolversParentTypes['PlanLocks']> = {
+  lockAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['MonthLockView']>, ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportDueDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2271,6 +2771,8 @@ export type ProgressEntryResolvers<ContextType = GraphQLContext, ParentType exte
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enteredUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enteredValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2302,8 +2804,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   planDashboard?: Resolver<ResolversTypes['PlanDashboard'], ParentType, ContextType, RequireFields<QueryPlanDashboardArgs, 'planId'>>;
   planEditor?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<QueryPlanEditorArgs, 'planId'>>;
   planHistory?: Resolver<ResolversTypes['PlanHistory'], ParentType, ContextType, RequireFields<QueryPlanHistoryArgs, 'planId'>>;
+  planLocks?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<QueryPlanLocksArgs, 'planId'>>;
   planRollups?: Resolver<ResolversTypes['PlanRollups'], ParentType, ContextType, RequireFields<QueryPlanRollupsArgs, 'planId'>>;
   plans?: Resolver<Array<ResolversTypes['PlanInfo']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
+  reportingDiscipline?: Resolver<ResolversTypes['ReportingDiscipline'], ParentType, ContextType, RequireFields<QueryReportingDisciplineArgs, 'planId'>>;
   review?: Resolver<ResolversTypes['ReviewDetail'], ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviews?: Resolver<Array<ResolversTypes['ReviewListItem']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'planId'>>;
   scoreSheet?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<QueryScoreSheetArgs, 'planId'>>;
@@ -2341,6 +2845,15 @@ export type RectificationResolvers<ContextType = GraphQLContext, ParentType exte
   status?: Resolver<ResolversTypes['RectificationStatus'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReportingDisciplineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingDiscipline'] = ResolversParentTypes['ReportingDiscipline']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['DisciplineMonth']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
+  rates?: Resolver<ResolversTypes['DisciplineRates'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['SectionDiscipline']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2455,6 +2968,7 @@ export type ScoreAreaResolvers<ContextType = GraphQLContext, ParentType extends 
   category?: Resolver<ResolversTypes['AreaCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   pointsSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2475,15 +2989,22 @@ export type ScoreRowResolvers<ContextType = GraphQLContext, ParentType extends R
   declaredScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   finalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   floor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   pointsOverride?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['ScoringRule'], ParentType, ContextType>;
+  selfAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  selfBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  selfJustification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  selfVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanSelfAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2494,6 +3015,8 @@ export type ScoreSheetResolvers<ContextType = GraphQLContext, ParentType extends
   overall?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   scoreFloor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sectionGaps?: Resolver<Array<ResolversTypes['SectionScoreGap']>, ParentType, ContextType>;
+  selfAssessmentOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanScore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   work?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2512,6 +3035,14 @@ export type SectionResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SectionDisciplineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionDiscipline'] = ResolversParentTypes['SectionDiscipline']> = {
+  cells?: Resolver<Array<ResolversTypes['DisciplineCell']>, ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['DisciplineMonth']>, ParentType, ContextType>;
+  rates?: Resolver<ResolversTypes['DisciplineRates'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2557,6 +3088,15 @@ export type SectionProgressResolvers<ContextType = GraphQLContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SectionScoreGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionScoreGap'] = ResolversParentTypes['SectionScoreGap']> = {
+  awardedTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  compared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  selfTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2582,13 +3122,20 @@ export type SupervisionProcedureResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  amberAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  applicability?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
+  applicabilityReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   baselineSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   baselineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  greenAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inactivePointsRule?: Resolver<ResolversTypes['InactivePointsRule'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
   measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nominalPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2606,6 +3153,8 @@ export type TargetDetailResolvers<ContextType = GraphQLContext, ParentType exten
   areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ProgressEntry']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CountItem']>, ParentType, ContextType>;
+  locks?: Resolver<Array<ResolversTypes['MonthLockView']>, ParentType, ContextType>;
   paceLine?: Resolver<Array<ResolversTypes['PacePoint']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
@@ -2631,6 +3180,7 @@ export type TargetHistoryResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
+  band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
   expectedRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   forecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType>;
   growthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2745,9 +3295,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditTargetOption?: AuditTargetOptionResolvers<ContextType>;
   AuditUser?: AuditUserResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CountItem?: CountItemResolvers<ContextType>;
+  CountItemPayload?: CountItemPayloadResolvers<ContextType>;
   CountyRollup?: CountyRollupResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DisciplineCell?: DisciplineCellResolvers<ContextType>;
+  DisciplineMonth?: DisciplineMonthResolvers<ContextType>;
+  DisciplineRates?: DisciplineRatesResolvers<ContextType>;
   Dispatch?: DispatchResolvers<ContextType>;
   DispatchTarget?: DispatchTargetResolvers<ContextType>;
   Duty?: DutyResolvers<ContextType>;
@@ -2765,6 +3320,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   LinkedTarget?: LinkedTargetResolvers<ContextType>;
+  MonthLockView?: MonthLockViewResolvers<ContextType>;
   MonthWindowView?: MonthWindowViewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PacePoint?: PacePointResolvers<ContextType>;
@@ -2772,6 +3328,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanEditor?: PlanEditorResolvers<ContextType>;
   PlanHistory?: PlanHistoryResolvers<ContextType>;
   PlanInfo?: PlanInfoResolvers<ContextType>;
+  PlanLocks?: PlanLocksResolvers<ContextType>;
   PlanRef?: PlanRefResolvers<ContextType>;
   PlanRollups?: PlanRollupsResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
@@ -2779,6 +3336,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordProgressPayload?: RecordProgressPayloadResolvers<ContextType>;
   Rectification?: RectificationResolvers<ContextType>;
+  ReportingDiscipline?: ReportingDisciplineResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewChange?: ReviewChangeResolvers<ContextType>;
   ReviewComment?: ReviewCommentResolvers<ContextType>;
@@ -2793,11 +3351,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScoreSheet?: ScoreSheetResolvers<ContextType>;
   ScoreTotal?: ScoreTotalResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
+  SectionDiscipline?: SectionDisciplineResolvers<ContextType>;
   SectionDispatch?: SectionDispatchResolvers<ContextType>;
   SectionDuties?: SectionDutiesResolvers<ContextType>;
   SectionDutyGroup?: SectionDutyGroupResolvers<ContextType>;
   SectionOverview?: SectionOverviewResolvers<ContextType>;
   SectionProgress?: SectionProgressResolvers<ContextType>;
+  SectionScoreGap?: SectionScoreGapResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Summary?: SummaryResolvers<ContextType>;
   SupervisionProcedure?: SupervisionProcedureResolvers<ContextType>;

@@ -80,3 +80,23 @@ export function monthLockState(input: MonthLockInput): MonthLockState {
 export function monthOfDate(date: IsoDate, year: number): number | null {
   return Number(date.slice(0, 4)) === year ? Number(date.slice(5, 7)) : null;
 }
+
+export interface PlanLockInput {
+  year: number;
+  lockAfterDays: number;
+  today: IsoDate;
+  /** every review snapshot of the plan: its period and the day it was (last) taken */
+  snapshots: readonly { start: IsoDate; end: IsoDate; day: IsoDate }[];
+  /** the administrators' decisions by month */
+  overrides: ReadonlyMap<number, LockOverride>;
+}
+
+/** The lock state of all twelve months of a plan year. */
+export function planMonthLocks(input: PlanLockInput): MonthLockState[] {
+  const { year, lockAfterDays, today, snapshots, overrides } = input;
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = i + 1;
+    const snapshotDays = snapshots.filter((s) => snapshotLocksMonth(s, s.day, year, month)).map((s) => s.day);
+    return monthLockState({ year, month, lockAfterDays, today, snapshotDays, override: overrides.get(month) ?? null });
+  });
+}

@@ -86,7 +86,10 @@ export interface DisciplineCell {
   dueDay: IsoDate;
 }
 
-/** Every update owed so far in the plan year, with its status as of today. */
+/**
+ * Every update owed so far in the plan year, with its status as of today. Updates entered after today are
+ * ignored, so a past day shows the discipline as it stood then.
+ */
 export function disciplineCells(
   targets: readonly DisciplineTarget[],
   options: { year: number; dueDays: number; today: IsoDate },
@@ -95,7 +98,7 @@ export function disciplineCells(
   const months = monthsBegun(year, today);
   const cells: DisciplineCell[] = [];
   for (const t of targets) {
-    const first = firstSubmissions(t.submissions);
+    const first = firstSubmissions(t.submissions.filter((s) => s.enteredOn <= today));
     for (const month of months) {
       if (!owesUpdate(t, month, t.doneBy[month - 1] ?? false)) continue;
       const dueDay = reportDueDay(year, month, dueDays);

@@ -8,7 +8,9 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "NEEDS_CONFIRMATION";
+  | "NEEDS_CONFIRMATION"
+  /** the month a write is for is locked (lib/domain/period-lock.ts); an administrator may reopen it */
+  | "PERIOD_LOCKED";
 
 export class AppError extends Error {
   constructor(

@@ -49,3 +49,18 @@ export const pointsOverrideSchema = z
   .refine(Number.isFinite, "分值必须是数字")
   .refine((v) => v >= 0, "分值不能为负数")
   .refine((v) => v <= 10000, "分值过大");
+
+/** A section's self-assessment: a score with a short justification, or null to withdraw it. */
+export function selfScoreSchema(points: number) {
+  return z
+    .object({
+      selfScore: scoreField("自评分", points),
+      justification: z
+        .string()
+        .trim()
+        .max(MAX_REASON_LENGTH, `自评说明不能超过 ${MAX_REASON_LENGTH} 字`)
+        .nullish()
+        .transform((v) => v || null),
+    })
+    .refine((v) => v.selfScore === null || v.justification !== null, { path: ["justification"], message: "请简要说明自评理由" });
+}

@@ -20,6 +20,18 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddCountItemInput = {
+  date: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** the target version the form was loaded with */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  link?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
 export type AddReviewCommentInput = {
   /** 1–2000 characters */
   body: Scalars['String']['input'];
@@ -70,9 +82,17 @@ export type AmendProgressInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
   reportedFor?: InputMaybe<Scalars['Date']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
   /** CORRECTION only */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
+
+export type Applicability =
+  | 'ACTIVE'
+  /** 不适用 */
+  | 'NOT_APPLICABLE'
+  /** 暂停 */
+  | 'SUSPENDED';
 
 export type AreaCategory =
   /** 科技投入与保障 */
@@ -85,8 +105,12 @@ export type AreaProgress = {
   category: AreaCategory;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** points less what inactive targets took out of the total */
+  maxPoints: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   points: Scalars['Float']['output'];
+  redistributedPoints: Scalars['Float']['output'];
+  removedPoints: Scalars['Float']['output'];
   summary: Summary;
   targets: Array<TargetProgress>;
 };
@@ -165,6 +189,13 @@ export type AuditUser = {
   id: Scalars['ID']['output'];
 };
 
+/** The colour a target shows (lib/domain/bands.ts): from its status, refined by its own thresholds. */
+export type Band =
+  | 'AMBER'
+  | 'GREEN'
+  | 'NONE'
+  | 'RED';
+
 /** A section's calendar subscription (iCalendar). */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -178,6 +209,45 @@ export type ConfigureScoringInput = {
   /** the plan's floor, 0–1; omitted leaves it as it is */
   scoreFloor?: InputMaybe<Scalars['Float']['input']>;
   targets?: InputMaybe<Array<TargetScoringInput>>;
+};
+
+export type ConfirmNoChangeInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** a day of the month the confirmation is for */
+  reportedFor: Scalars['Date']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+/** A named item behind a count target: the 4 engineering centres of 组建市级工程技术研究中心4家 are four of these. */
+export type CountItem = {
+  __typename?: 'CountItem';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  /** the day it counts from (批复 / 挂牌 / 完成) */
+  date: Scalars['Date']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** approval document number, e.g. 益科发〔2013〕45号 */
+  docNumber?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  link?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** the responsible section (one of the target's owners) */
+  section?: Maybe<Section>;
+  /** ACTIVE, or WITHDRAWN (kept on record with the reason, no longer counted) */
+  status: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CountItemPayload = {
+  __typename?: 'CountItemPayload';
+  item: CountItem;
+  progress: TargetProgress;
 };
 
 /** One county's part of a rolled-up city target. */
@@ -209,6 +279,44 @@ export type CreateUserInput = {
   sectionId?: InputMaybe<Scalars['ID']['input']>;
   /** lower-case letters, digits, _ . - */
   username: Scalars['String']['input'];
+};
+
+export type Direction =
+  | 'HIGHER_IS_BETTER'
+  /** a cap: met while the figure stays at or below the target */
+  | 'LOWER_IS_BETTER';
+
+/** One owed update: a target's report for one month. */
+export type DisciplineCell = {
+  __typename?: 'DisciplineCell';
+  code: Scalars['String']['output'];
+  dueDay: Scalars['Date']['output'];
+  /** the day the month's first update was entered */
+  enteredOn?: Maybe<Scalars['Date']['output']>;
+  month: Scalars['Int']['output'];
+  status: SubmissionStatus;
+  targetId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type DisciplineMonth = {
+  __typename?: 'DisciplineMonth';
+  dueDay: Scalars['Date']['output'];
+  month: Scalars['Int']['output'];
+  rates: DisciplineRates;
+};
+
+export type DisciplineRates = {
+  __typename?: 'DisciplineRates';
+  /** received ÷ due (0–1); null when nothing is due */
+  completeness?: Maybe<Scalars['Float']['output']>;
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  /** on time ÷ due (0–1); null when nothing is due */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  owed: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
 };
 
 /** 月度调度 list: per section, what is open this month and not done, plus open notices. */
@@ -440,6 +548,13 @@ export type ImportProblem = {
   row?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What happens to the points of a not-applicable or suspended target. */
+export type InactivePointsRule =
+  /** moved to the area's other scored targets, in proportion to their points */
+  | 'REDISTRIBUTE'
+  /** taken out of the total */
+  | 'REMOVE';
+
 export type IssueRectificationInput = {
   deadline: Scalars['Date']['input'];
   notice: Scalars['String']['input'];
@@ -464,6 +579,23 @@ export type LinkedTarget = {
   title: Scalars['String']['output'];
 };
 
+/** A month of the plan year and whether its data is locked (lib/domain/period-lock.ts). */
+export type MonthLockView = {
+  __typename?: 'MonthLockView';
+  /** the first day the days-after-month-end rule locks it */
+  autoLockOn: Scalars['Date']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the administrator's decision in force, if any */
+  decidedBy?: Maybe<User>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  locked: Scalars['Boolean']['output'];
+  month: Scalars['Int']['output'];
+  /** OPEN | AUTO | SNAPSHOT | ADMIN_LOCKED | REOPENED */
+  reason: Scalars['String']['output'];
+  /** REOPENED: the last day the reopening lasts; null = until locked again */
+  reopenedUntil?: Maybe<Scalars['Date']['output']>;
+};
+
 export type MonthWindowView = {
   __typename?: 'MonthWindowView';
   end: Scalars['Date']['output'];
@@ -480,8 +612,11 @@ export type MoveDirection =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add a named item to a count target (its section's head, or an administrator). */
+  addCountItem: CountItemPayload;
   /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
   addEvidenceLink: Evidence;
+  addItemEvidenceLink: Evidence;
   addReviewComment: ReviewComment;
   /** A new target at the end of an area. */
   addTarget: PlanEditor;
@@ -494,8 +629,12 @@ export type Mutation = {
   /** a closing note is required */
   closeRectification: Rectification;
   closeReview: Review;
+  /** Set how many days after a month ends its update is due and its data locks. */
+  configureReporting: PlanLocks;
   /** Set the plan's floor and per-target rule, floor and points (points must add up per area). */
   configureScoring: ScoreSheet;
+  /** 本月无新进展: the month's update when nothing changed. */
+  confirmNoChange: RecordProgressPayload;
   /** Next year's plan as a copy of this one (same unit): no reports, scores or reviews; lineage kept. */
   copyPlan: PlanInfo;
   createUser: UserAccount;
@@ -504,6 +643,8 @@ export type Mutation = {
   issueRectification: Rectification;
   /** Link a plan target to a duty (or one of its work items) of the same unit. */
   linkTargetDuty: TargetDutyLink;
+  /** Lock a month early (administrators). */
+  lockMonth: PlanLocks;
   /** One place up or down within its area. */
   moveTarget: PlanEditor;
   /** open the review of a period and take its snapshot (one per plan, kind and period) */
@@ -513,22 +654,44 @@ export type Mutation = {
   refreshReviewSnapshot: Review;
   /** Refused when the target has reports. */
   removeTarget: PlanEditor;
+  /** Reopen a locked month through untilDay (inclusive; default 7 days from today), with a reason. */
+  reopenMonth: PlanLocks;
   reopenReview: Review;
   /** Set a temporary password; the user must replace it at next sign-in. */
   resetUserPassword: UserAccount;
   /** Enter the declared score of a declaration target (创新创优). */
   setDeclaredScore: ScoreRow;
+  /** A section head enters the self-assessed score of a target their section owns. */
+  setSelfScore: ScoreRow;
+  /** Mark a target not applicable or suspended (or active again), with a reason and a points rule. */
+  setTargetApplicability: TargetProgress;
+  setTargetThresholds: TargetProgress;
   /** Remove a link; returns the removed link. */
   unlinkTargetDuty: TargetDutyLink;
   updateArea: PlanEditor;
+  updateCountItem: CountItemPayload;
   updateTarget: PlanEditor;
   /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
   updateUser: UserAccount;
+  /** Withdraw an item with a reason: it stays on record and stops counting. */
+  withdrawCountItem: CountItemPayload;
+};
+
+
+export type MutationAddCountItemArgs = {
+  input: AddCountItemInput;
 };
 
 
 export type MutationAddEvidenceLinkArgs = {
   entryId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationAddItemEvidenceLinkArgs = {
+  itemId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
   url: Scalars['String']['input'];
 };
@@ -571,8 +734,20 @@ export type MutationCloseReviewArgs = {
 };
 
 
+export type MutationConfigureReportingArgs = {
+  lockAfterDays: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  reportDueDays: Scalars['Int']['input'];
+};
+
+
 export type MutationConfigureScoringArgs = {
   input: ConfigureScoringInput;
+};
+
+
+export type MutationConfirmNoChangeArgs = {
+  input: ConfirmNoChangeInput;
 };
 
 
@@ -600,6 +775,13 @@ export type MutationIssueRectificationArgs = {
 
 export type MutationLinkTargetDutyArgs = {
   input: LinkTargetDutyInput;
+};
+
+
+export type MutationLockMonthArgs = {
+  month: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -631,6 +813,14 @@ export type MutationRemoveTargetArgs = {
 };
 
 
+export type MutationReopenMonthArgs = {
+  month: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  untilDay?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type MutationReopenReviewArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   reviewId: Scalars['ID']['input'];
@@ -648,6 +838,21 @@ export type MutationSetDeclaredScoreArgs = {
 };
 
 
+export type MutationSetSelfScoreArgs = {
+  input: SetSelfScoreInput;
+};
+
+
+export type MutationSetTargetApplicabilityArgs = {
+  input: SetApplicabilityInput;
+};
+
+
+export type MutationSetTargetThresholdsArgs = {
+  input: SetThresholdsInput;
+};
+
+
 export type MutationUnlinkTargetDutyArgs = {
   linkId: Scalars['ID']['input'];
 };
@@ -658,6 +863,11 @@ export type MutationUpdateAreaArgs = {
 };
 
 
+export type MutationUpdateCountItemArgs = {
+  input: UpdateCountItemInput;
+};
+
+
 export type MutationUpdateTargetArgs = {
   input: UpdateTargetInput;
 };
@@ -665,6 +875,13 @@ export type MutationUpdateTargetArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationWithdrawCountItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type OpenReviewInput = {
@@ -717,12 +934,28 @@ export type PlanInfo = {
   assessmentGroup?: Maybe<Scalars['String']['output']>;
   behindMargin: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** a month's data locks this many days after the month ends */
+  lockAfterDays: Scalars['Int']['output'];
   otherNotes?: Maybe<Scalars['String']['output']>;
+  /** a month's update is on time when entered by this many days after the month ends */
+  reportDueDays: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** the sum of the areas' maximum points (less what inactive targets removed) */
   totalPoints: Scalars['Float']['output'];
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanLocks = {
+  __typename?: 'PlanLocks';
+  lockAfterDays: Scalars['Int']['output'];
+  months: Array<MonthLockView>;
+  planId: Scalars['ID']['output'];
+  reportDueDays: Scalars['Int']['output'];
+  /** whether the signed-in user may lock, reopen and configure */
+  viewerCanManage: Scalars['Boolean']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -744,9 +977,12 @@ export type PlanRollups = {
 export type ProgressEntry = {
   __typename?: 'ProgressEntry';
   action: Scalars['String']['output'];
-  /** false once corrected or withdrawn, and for the withdrawal records themselves */
+  /** false once corrected or withdrawn, for withdrawal records, for NO_CHANGE confirmations and on count targets */
   counts: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  enteredUnit?: Maybe<Scalars['String']['output']>;
+  /** AMOUNT: the figure as typed when entered in another unit (e.g. 0.5 亿元); value is in the target's unit */
+  enteredValue?: Maybe<Scalars['Float']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   isDemo: Scalars['Boolean']['output'];
@@ -789,9 +1025,12 @@ export type Query = {
   planEditor: PlanEditor;
   /** Each target of the plan with its year-end results in every year of the unit's plans. */
   planHistory: PlanHistory;
+  planLocks: PlanLocks;
   /** The city targets of a plan that sum up county figures; asOf defaults to today clamped to the plan year. */
   planRollups: PlanRollups;
   plans: Array<PlanInfo>;
+  /** asOf defaults to today */
+  reportingDiscipline: ReportingDiscipline;
   review: ReviewDetail;
   /** the reviews held for a plan, optionally of one kind */
   reviews: Array<ReviewListItem>;
@@ -845,6 +1084,11 @@ export type QueryPlanHistoryArgs = {
 };
 
 
+export type QueryPlanLocksArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryPlanRollupsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   planId: Scalars['ID']['input'];
@@ -853,6 +1097,12 @@ export type QueryPlanRollupsArgs = {
 
 export type QueryPlansArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReportingDisciplineArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -926,6 +1176,8 @@ export type RecordProgressInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   reportedFor: Scalars['Date']['input'];
   targetId: Scalars['ID']['input'];
+  /** AMOUNT targets in 万元 or 亿元: the unit the value is typed in (converted to the target's unit) */
+  unit?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Float']['input'];
 };
 
@@ -963,6 +1215,17 @@ export type RectificationState =
 export type RectificationStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** 报送纪律: who reported on time, late or not at all, per section and month, as of a day. */
+export type ReportingDiscipline = {
+  __typename?: 'ReportingDiscipline';
+  /** the day statuses are judged on (today, clamped to the plan year's end + the last due day) */
+  asOf: Scalars['Date']['output'];
+  months: Array<DisciplineMonth>;
+  plan: PlanInfo;
+  rates: DisciplineRates;
+  sections: Array<SectionDiscipline>;
+};
 
 /** A review of a plan for one calendar period. */
 export type Review = {
@@ -1120,6 +1383,8 @@ export type ScoreArea = {
   category: AreaCategory;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** points less what inactive targets took out of the total */
+  maxPoints: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   points: Scalars['Float']['output'];
   /** what the targets' points add up to */
@@ -1135,6 +1400,8 @@ export type ScoreBasis =
   | 'BELOW_FLOOR'
   | 'DECLARED'
   | 'FULL'
+  /** not applicable or suspended: no points */
+  | 'INACTIVE'
   | 'NOT_DECLARED'
   | 'NOT_DONE'
   | 'NO_VALUE'
@@ -1159,6 +1426,8 @@ export type ScoreRow = {
   finalScore: Scalars['Float']['output'];
   /** completion share (0–1) below which a proportional target scores 0 */
   floor: Scalars['Float']['output'];
+  /** selfScore − finalScore (the awarded score); null without a self score */
+  gap?: Maybe<Scalars['Float']['output']>;
   /** a declaration target not yet declared (counts 0 for now) */
   pending: Scalars['Boolean']['output'];
   points: Scalars['Float']['output'];
@@ -1168,10 +1437,19 @@ export type ScoreRow = {
   /** why the final score differs from the computed one */
   reason?: Maybe<Scalars['String']['output']>;
   rule: ScoringRule;
+  selfAt?: Maybe<Scalars['DateTime']['output']>;
+  selfBy?: Maybe<User>;
+  selfJustification?: Maybe<Scalars['String']['output']>;
+  /** the owning section's self-assessed score and why */
+  selfScore?: Maybe<Scalars['Float']['output']>;
+  /** version of the self-assessment (0 = none yet) */
+  selfVersion: Scalars['Int']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<User>;
   /** version of the target's score entry for optimistic concurrency; 0 while there is none */
   version: Scalars['Int']['output'];
+  /** whether the signed-in user may enter this target's self-assessment (its section's head, before the year-end review closes) */
+  viewerCanSelfAssess: Scalars['Boolean']['output'];
 };
 
 export type ScoreSheet = {
@@ -1185,6 +1463,9 @@ export type ScoreSheet = {
   plan: PlanInfo;
   /** the plan's floor (0–1) */
   scoreFloor: Scalars['Float']['output'];
+  sectionGaps: Array<SectionScoreGap>;
+  /** false once the year-end review (年终考评) is closed: self-assessments can no longer change */
+  selfAssessmentOpen: Scalars['Boolean']['output'];
   /** whether the signed-in user may enter scores and configure scoring for this plan */
   viewerCanScore: Scalars['Boolean']['output'];
   /** 工作业绩 */
@@ -1216,6 +1497,14 @@ export type Section = {
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   unitId: Scalars['ID']['output'];
+};
+
+export type SectionDiscipline = {
+  __typename?: 'SectionDiscipline';
+  cells: Array<DisciplineCell>;
+  months: Array<DisciplineMonth>;
+  rates: DisciplineRates;
+  section: Section;
 };
 
 export type SectionDispatch = {
@@ -1272,11 +1561,50 @@ export type SectionProgress = {
   summary: Summary;
 };
 
+/** Self-assessed against awarded scores, summed over a section's targets that have both. */
+export type SectionScoreGap = {
+  __typename?: 'SectionScoreGap';
+  awardedTotal: Scalars['Float']['output'];
+  compared: Scalars['Int']['output'];
+  gap: Scalars['Float']['output'];
+  /** null for targets with no owner */
+  section?: Maybe<Section>;
+  selfTotal: Scalars['Float']['output'];
+};
+
+export type SetApplicabilityInput = {
+  applicability: Applicability;
+  expectedVersion: Scalars['Int']['input'];
+  inactivePointsRule?: InputMaybe<InactivePointsRule>;
+  /** required unless back to ACTIVE */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
 export type SetDeclaredScoreInput = {
   /** 0 to the target's points; null withdraws the declaration */
   declaredScore?: InputMaybe<Scalars['Float']['input']>;
   /** the score version the form was loaded with (0 = none yet) */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+export type SetSelfScoreInput = {
+  /** the self-assessment version the form was loaded with (0 = none yet) */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** required with a score, at most 500 characters */
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to the target's points; null withdraws the self-assessment */
+  selfScore?: InputMaybe<Scalars['Float']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+export type SetThresholdsInput = {
+  amberAt?: InputMaybe<Scalars['Float']['input']>;
+  direction: Direction;
+  expectedVersion: Scalars['Int']['input'];
+  /** both null = back to the plan's margin rule */
+  greenAt?: InputMaybe<Scalars['Float']['input']>;
   targetId: Scalars['ID']['input'];
 };
 
@@ -1286,6 +1614,16 @@ export type StatusCount = {
   points: Scalars['Float']['output'];
   status: TargetStatus;
 };
+
+export type SubmissionStatus =
+  /** 迟报 */
+  | 'LATE'
+  /** 未报 */
+  | 'MISSING'
+  /** 按时 */
+  | 'ON_TIME'
+  /** 未到期 */
+  | 'PENDING';
 
 export type Summary = {
   __typename?: 'Summary';
@@ -1310,17 +1648,26 @@ export type SupervisionProcedure = {
 
 export type Target = {
   __typename?: 'Target';
+  amberAt?: Maybe<Scalars['Float']['output']>;
+  applicability: Applicability;
+  applicabilityReason?: Maybe<Scalars['String']['output']>;
   areaId: Scalars['ID']['output'];
   baselineSource?: Maybe<Scalars['String']['output']>;
   baselineValue?: Maybe<Scalars['Float']['output']>;
   code: Scalars['String']['output'];
+  direction: Direction;
+  /** colour bands (shares, see Band); both null = the plan's margin rule */
+  greenAt?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  inactivePointsRule: InactivePointsRule;
   kind: TargetKind;
   measureUnit?: Maybe<Scalars['String']['output']>;
+  /** points under the plan as written */
+  nominalPoints: Scalars['Float']['output'];
   /** empty when the plan names no owner (未指定) */
   owners: Array<Section>;
   planId: Scalars['ID']['output'];
-  /** points at stake: the override, or an equal share of the area's points */
+  /** points at stake now: the override or an equal share of the area, 0 when inactive, more after redistribution */
   points: Scalars['Float']['output'];
   remarks?: Maybe<Scalars['String']['output']>;
   targetValue?: Maybe<Scalars['Float']['output']>;
@@ -1359,6 +1706,10 @@ export type TargetDetail = {
   areaName: Scalars['String']['output'];
   asOf: Scalars['Date']['output'];
   entries: Array<ProgressEntry>;
+  /** named items (count targets), newest first, withdrawn ones included */
+  items: Array<CountItem>;
+  /** the lock state of each month of the plan year */
+  locks: Array<MonthLockView>;
   paceLine: Array<PacePoint>;
   plan: PlanInfo;
   progress: TargetProgress;
@@ -1403,6 +1754,7 @@ export type TargetPointsInput = {
 /** A target evaluated at an as-of date. */
 export type TargetProgress = {
   __typename?: 'TargetProgress';
+  band: Band;
   /** the share of the window elapsed at asOf, i.e. the linear pace */
   expectedRatio: Scalars['Float']['output'];
   forecast?: Maybe<Forecast>;
@@ -1448,6 +1800,8 @@ export type TargetScoringInput = {
 export type TargetStatus =
   | 'BEHIND'
   | 'DONE'
+  /** 不适用 or 暂停: carries no points, history kept */
+  | 'INACTIVE'
   | 'NOT_STARTED'
   | 'ON_TRACK'
   | 'OVERDUE';
@@ -1486,6 +1840,18 @@ export type UpdateAreaInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   points?: InputMaybe<Scalars['Float']['input']>;
   targetPoints?: InputMaybe<Array<TargetPointsInput>>;
+};
+
+export type UpdateCountItemInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** the item's version the form was loaded with */
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  link?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateTargetInput = {

@@ -8,23 +8,35 @@ import { AppError, notFound } from "../errors";
 import { findWritableTarget } from "../progress/target-write";
 import { EVIDENCE_TYPES, extensionOf, refuseFile, refuseLink } from "../../validation/evidence";
 
-export type AddEvidenceOptions =
-  | { user: SessionUser; entryId: string; kind: "LINK"; url: string; title?: string | null }
-  | { user: SessionUser; entryId: string; kind: "FILE"; fileName: string; bytes: Uint8Array };
+/** Evidence backs a report (entryId) or a count target's named item (itemId). */
+type EvidenceParent = { entryId: string; itemId?: undefined } | { itemId: string; entryId?: undefined };
+
+export type AddEvidenceOptions = EvidenceParent &
+  ({ user: SessionUser; kind: "LINK"; url: string; title?: string | null } | { user: SessionUser; kind: "FILE"; fileName: string; bytes: Uint8Array });
+
+async function findParent(options: EvidenceParent): Promise<{ targetId: string; link: { entryId: string } | { itemId: string } }> {
+  if (options.itemId !== undefined) {
+    const item = await db.countItem.findUnique({ where: { id: options.itemId }, select: { id: true, targetId: true } });
+    if (!item) throw notFound("登记事项");
+    return { targetId: item.targetId, link: { itemId: item.id } };
+  }
+  const entry = await db.progressEntry.findUnique({ where: { id: options.entryId }, select: { id: true, targetId: true } });
+  if (!entry) throw notFound("报送记录");
+  return { targetId: entry.targetId, link: { entryId: entry.id } };
+}
 
 export function evidenceDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.EVIDENCE_DIR ?? "data/evidence");
 }
 
 /**
- * Attaches 佐证材料 to a report: whoever may write the target may add evidence. Files are stored under
+ * Attaches 佐证材料 to a report or a named item: whoever may write the target may add evidence. Files are stored under
  * EVIDENCE_DIR named by their SHA-256 (never overwritten, never executable paths from user input);
  * the database keeps name, type, size and hash. The write is audited like any other.
  */
 export async function addEvidence(options: AddEvidenceOptions) {
-  const entry = await db.progressEntry.findUnique({ where: { id: options.entryId }, select: { id: true, targetId: true } });
-  if (!entry) throw notFound("报送记录");
-  await findWritableTarget(options.user, entry.targetId);
+  const parent = await findParent(options);
+  await findWritableTarget(options.user, parent.targetId);
 
   let data: { kind: string; title: string; url?: string; mimeType?: string; sizeBytes?: number; storagePath?: string; sha256?: string };
   if (options.kind === "LINK") {
@@ -52,15 +64,15 @@ export async function addEvidence(options: AddEvidenceOptions) {
   }
 
   return db.$transaction(async (tx) => {
-    const evidence = await tx.evidence.create({ data: { ...data, entryId: entry.id, uploadedById: options.user.id } });
+    const evidence = await tx.evidence.create({ data: { ...data, ...parent.link, uploadedById: options.user.id } });
     await writeAudit(tx, {
       userId: options.user.id,
       action: "ADD_EVIDENCE",
       entityType: "Evidence",
       entityId: evidence.id,
-      targetId: entry.targetId,
+      targetId: parent.targetId,
       before: null,
-      after: { entryId: entry.id, kind: evidence.kind, title: evidence.title, url: evidence.url, sizeBytes: evidence.sizeBytes, sha256: evidence.sha256 },
+      after: { ...parent.link, kind: evidence.kind, title: evidence.title, url: evidence.url, sizeBytes: evidence.sizeBytes, sha256: evidence.sha256 },
     });
     return evidence;
   });

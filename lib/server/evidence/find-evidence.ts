@@ -18,6 +18,10 @@ export function findEvidenceByEntryIds(entryIds: string[]): Promise<EvidenceView
   return db.evidence.findMany({ where: { entryId: { in: entryIds } }, orderBy: { createdAt: "asc" }, select });
 }
 
+export function findEvidenceByItemIds(itemIds: string[]): Promise<EvidenceView[]> {
+  return db.evidence.findMany({ where: { itemId: { in: itemIds } }, orderBy: { createdAt: "asc" }, select });
+}
+
 /** A stored file for download; any signed-in user of the bureau may read evidence. */
 export function findEvidenceFile(id: string) {
   return db.evidence.findFirst({ where: { id, kind: "FILE" }, select: { title: true, mimeType: true, storagePath: true } });

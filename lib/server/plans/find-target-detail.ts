@@ -2,6 +2,10 @@ import { defaultAsOf, effectiveEntries, paceLine, type IsoDate } from "../../dom
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
 import { notFound } from "../errors";
+import { findItemsByTarget, type CountItemView } from "../items/find-items";
+import { loadPlanLocks } from "../locks/month-locks";
+import type { MonthLockRowView } from "../locks/find-plan-locks";
+import { toLockRows } from "../locks/find-plan-locks";
 import { loadPlanState, type PlanInfoView } from "./load-plan-state";
 import { evaluateTarget, measureOf, type TargetProgressView } from "./target-view";
 
@@ -14,8 +18,10 @@ export interface ProgressEntryView {
   action: string;
   reason: string | null;
   replacesId: string | null;
-  /** false once corrected or withdrawn, and for withdrawal records themselves */
+  /** false once corrected or withdrawn, for withdrawal records, NO_CHANGE confirmations and on count targets */
   counts: boolean;
+  enteredValue: number | null;
+  enteredUnit: string | null;
   isDemo: boolean;
   reportedById: string;
   createdAt: Date;
@@ -28,6 +34,8 @@ export interface TargetDetailView {
   asOf: IsoDate;
   entries: ProgressEntryView[];
   paceLine: { date: IsoDate; expected: number | null }[];
+  items: CountItemView[];
+  locks: MonthLockRowView[];
 }
 
 /** The target page: its evaluation at asOf, the whole report history and the linear pace line. */
@@ -37,11 +45,15 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
   const state = await loadPlanState(row.planId, { targetId: options.targetId });
   const target = state.targets[0];
   const asOf = options.asOf ?? defaultAsOf(state.plan.year, todayIso());
-  const entries = await db.progressEntry.findMany({
-    where: { targetId: target.id },
-    orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
-  });
-  const counting = new Set(effectiveEntries(entries).map((e) => e.id));
+  const [entries, items, locks] = await Promise.all([
+    db.progressEntry.findMany({ where: { targetId: target.id }, orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }] }),
+    target.kind === "COUNT" ? findItemsByTarget(target.id) : Promise.resolve([]),
+    loadPlanLocks(row.planId),
+  ]);
+  // a count target's figure comes from its items alone; a confirmation is never a figure
+  const counting = new Set(
+    target.kind === "COUNT" ? [] : effectiveEntries(entries).filter((e) => e.action !== "NO_CHANGE").map((e) => e.id),
+  );
   return {
     progress: evaluateTarget(target, state.pointsByTarget.get(target.id) ?? [], asOf, state.plan.behindMargin),
     plan: state.plan,
@@ -49,5 +61,7 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
     asOf,
     entries: entries.map((e) => ({ ...e, reportedFor: dbDateToIso(e.reportedFor), counts: counting.has(e.id) })),
     paceLine: paceLine(measureOf(target), target.window),
+    items,
+    locks: toLockRows(locks),
   };
 }

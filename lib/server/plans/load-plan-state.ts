@@ -1,4 +1,4 @@
-import { effectiveEntries, splitAreaPoints, type ProgressPoint } from "../../domain";
+import { countItemPoints, effectiveAreaPoints, effectiveEntries, roundPoints, type ProgressPoint } from "../../domain";
 import { dbDateToIso } from "../db-dates";
 import { db } from "../db";
 import { notFound } from "../errors";
@@ -13,6 +13,11 @@ export interface AreaInfo {
   name: string;
   category: "WORK" | "FUNDING";
   points: number;
+  /** the area's maximum now: points less what not-applicable/suspended targets took out of the total */
+  maxPoints: number;
+  /** points taken out of the total / moved to the area's other targets by inactive targets */
+  removedPoints: number;
+  redistributedPoints: number;
 }
 
 export interface PlanState {
@@ -49,33 +54,63 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
     ownersOf.set(o.targetId, list);
   }
   const rows = targetRows.map((t) => ({ ...t, owners: ownersOf.get(t.id) ?? [] }));
-  const entries = await db.progressEntry.findMany({
-    where: filter.targetId ? { targetId: filter.targetId } : { target: { planId } },
-    select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
-  });
+  const scope = filter.targetId ? { targetId: filter.targetId } : { target: { planId } };
+  const [entries, items] = await Promise.all([
+    db.progressEntry.findMany({
+      // NO_CHANGE confirmations count for reporting discipline only, never as a figure
+      where: { ...scope, action: { not: "NO_CHANGE" } },
+      select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
+    }),
+    db.countItem.findMany({ where: scope, select: { targetId: true, date: true, status: true, createdAt: true } }),
+  ]);
 
   // Points are shared within an area, so they are split over all of its targets even when filtered.
-  const points = new Map<string, number>();
+  const points = new Map<string, { points: number; nominal: number }>();
+  const areaPoints = new Map<string, ReturnType<typeof effectiveAreaPoints>>();
   for (const area of plan.areas) {
-    const inArea = rows.filter((r) => r.areaId === area.id);
-    for (const [id, p] of splitAreaPoints(area.points, inArea)) points.set(id, p);
+    const split = effectiveAreaPoints(area.points, rows.filter((r) => r.areaId === area.id));
+    areaPoints.set(area.id, split);
+    for (const [id, p] of split.points) points.set(id, { points: p, nominal: split.nominal.get(id)! });
   }
   const targets = rows
     .filter((r) => !filter.targetId || r.id === filter.targetId)
-    .map((r) => toTargetView(r, plan.year, points.get(r.id) ?? 0));
+    .map((r) => toTargetView(r, plan.year, points.get(r.id) ?? { points: 0, nominal: 0 }));
 
   const pointsByTarget = new Map<string, ProgressPoint[]>(targets.map((t) => [t.id, []]));
+  const counted = new Set(targets.filter((t) => t.kind === "COUNT").map((t) => t.id));
+  // A count target is completed by its named items alone; reports typed on one before items existed are history.
   for (const e of effectiveEntries(entries)) {
+    if (counted.has(e.targetId)) continue;
     pointsByTarget.get(e.targetId)?.push({
       value: e.value,
       reportedFor: dbDateToIso(e.reportedFor),
       recordedAt: e.createdAt.toISOString(),
     });
   }
+  const itemsByTarget = new Map<string, { date: string; status: string; recordedAt: string }[]>();
+  for (const i of items) {
+    const list = itemsByTarget.get(i.targetId) ?? [];
+    list.push({ date: dbDateToIso(i.date), status: i.status, recordedAt: i.createdAt.toISOString() });
+    itemsByTarget.set(i.targetId, list);
+  }
+  for (const id of counted) pointsByTarget.set(id, countItemPoints(itemsByTarget.get(id) ?? []));
 
+  const areas = plan.areas.map((a) => {
+    const split = areaPoints.get(a.id)!;
+    return {
+      id: a.id,
+      code: a.code,
+      name: a.name,
+      category: a.category as AreaInfo["category"],
+      points: a.points,
+      maxPoints: split.areaMax,
+      removedPoints: split.removed,
+      redistributedPoints: split.redistributed,
+    };
+  });
   return {
-    plan: toPlanInfo(plan),
-    areas: plan.areas.map((a) => ({ id: a.id, code: a.code, name: a.name, category: a.category as AreaInfo["category"], points: a.points })),
+    plan: { ...toPlanInfo(plan), totalPoints: roundPoints(areas.reduce((sum, a) => sum + a.maxPoints, 0)) },
+    areas,
     targets,
     pointsByTarget,
   };

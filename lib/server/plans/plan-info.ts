@@ -8,7 +8,12 @@ export interface PlanInfoView {
   assessmentGroup: string | null;
   otherNotes: string | null;
   behindMargin: number;
+  /** the plan as written: the sum of its areas (480 + 200 for 2013); less when inactive targets remove points */
   totalPoints: number;
+  /** a month locks this many days after it ends */
+  lockAfterDays: number;
+  /** a month's update is on time when entered by this many days after it ends */
+  reportDueDays: number;
 }
 
 interface PlanRow {
@@ -20,6 +25,8 @@ interface PlanRow {
   assessmentGroup: string | null;
   otherNotes: string | null;
   behindMargin: number;
+  lockAfterDays: number;
+  reportDueDays: number;
   unit: { name: string };
   areas: { points: number }[];
 }
@@ -36,6 +43,8 @@ export function toPlanInfo(p: PlanRow): PlanInfoView {
     assessmentGroup: p.assessmentGroup,
     otherNotes: p.otherNotes,
     behindMargin: p.behindMargin,
+    lockAfterDays: p.lockAfterDays,
+    reportDueDays: p.reportDueDays,
     totalPoints: p.areas.reduce((sum, a) => sum + a.points, 0),
   };
 }

@@ -1,5 +1,11 @@
 import {
   effectiveWindow,
+  isActive,
+  thresholdsOf,
+  type Applicability,
+  type Band,
+  type Direction,
+  type InactivePointsRule,
   forecastAtWindowEnd,
   growthPercent,
   latestValue,
@@ -35,17 +41,27 @@ export interface TargetView {
   targetValue: number | null;
   baselineValue: number | null;
   baselineSource: string | null;
+  /** what the target carries now: 0 when inactive, more when an inactive neighbour's points were redistributed */
   points: number;
+  /** what it carries under the plan as written */
+  nominalPoints: number;
   window: EffectiveWindow & { start: IsoDate; end: IsoDate };
   windowText: string | null;
   remarks: string | null;
   version: number;
   owners: SectionView[];
+  applicability: Applicability;
+  applicabilityReason: string | null;
+  inactivePointsRule: InactivePointsRule;
+  greenAt: number | null;
+  amberAt: number | null;
+  direction: Direction;
 }
 
 export interface TargetProgressView {
   target: TargetView;
   status: TargetStatus;
+  band: Band;
   value: number | null;
   reportedFor: IsoDate | null;
   ratio: number | null;
@@ -79,20 +95,50 @@ export interface TargetRow {
   remarks: string | null;
   version: number;
   owners: { section: SectionView }[];
+  applicability: string;
+  applicabilityReason: string | null;
+  inactivePointsRule: string;
+  greenAt: number | null;
+  amberAt: number | null;
+  direction: string;
 }
 
-export function measureOf(row: Pick<TargetRow, "kind" | "targetValue" | "baselineValue">): TargetMeasure {
-  return { kind: row.kind as TargetKind, targetValue: row.targetValue, baselineValue: row.baselineValue };
+export function measureOf(row: Pick<TargetRow, "kind" | "targetValue" | "baselineValue" | "direction">): TargetMeasure {
+  return {
+    kind: row.kind as TargetKind,
+    targetValue: row.targetValue,
+    baselineValue: row.baselineValue,
+    direction: row.direction === "LOWER_IS_BETTER" ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
+  };
 }
 
-export function toTargetView(row: TargetRow, year: number, points: number): TargetView {
+export function toTargetView(row: TargetRow, year: number, points: { points: number; nominal: number }): TargetView {
   const window = effectiveWindow(year, row.startMonth, row.endMonth);
   return {
-    ...row,
+    id: row.id,
+    planId: row.planId,
+    areaId: row.areaId,
+    code: row.code,
+    title: row.title,
+    wording: row.wording,
     kind: row.kind as TargetKind,
-    points,
+    measureUnit: row.measureUnit,
+    targetValue: row.targetValue,
+    baselineValue: row.baselineValue,
+    baselineSource: row.baselineSource,
+    points: points.points,
+    nominalPoints: points.nominal,
     window: { ...window, ...windowBounds(window) },
+    windowText: row.windowText,
+    remarks: row.remarks,
+    version: row.version,
     owners: row.owners.map((o) => o.section),
+    applicability: (isActive(row.applicability) ? "ACTIVE" : row.applicability) as Applicability,
+    applicabilityReason: row.applicabilityReason,
+    inactivePointsRule: row.inactivePointsRule === "REMOVE" ? "REMOVE" : "REDISTRIBUTE",
+    greenAt: row.greenAt,
+    amberAt: row.amberAt,
+    direction: measureOf(row).direction!,
   };
 }
 
@@ -105,11 +151,12 @@ export function evaluateTarget(
 ): TargetProgressView {
   const measure = measureOf(target);
   const input = { measure, window: target.window, points, asOf };
-  const detail = statusDetail({ ...input, behindMargin });
+  const detail = statusDetail({ ...input, behindMargin, thresholds: thresholdsOf(target), active: target.applicability === "ACTIVE" });
   const latest = latestValue(points, asOf);
   return {
     target,
     status: detail.status,
+    band: detail.band,
     value: detail.value,
     reportedFor: latest?.reportedFor ?? null,
     ratio: detail.ratio,

@@ -4,7 +4,8 @@ import { db } from "../db";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { AppError, notFound } from "../errors";
 import { withProgress, type ProgressWriteResult } from "./record-progress";
-import { claimVersion, findWritableTarget, inVersionedTransaction, requireReason, validateProgress } from "./target-write";
+import { assertMonthsOpen } from "../locks/month-locks";
+import { amountInTargetUnit, claimVersion, findWritableTarget, inVersionedTransaction, refuseTypedCount, requireReason, validateProgress } from "./target-write";
 
 export interface AmendProgressOptions {
   user: SessionUser;
@@ -18,6 +19,8 @@ export interface AmendProgressOptions {
   reason: string;
   expectedVersion?: number | null;
   confirmLarge?: boolean;
+  /** CORRECTION of an AMOUNT: the unit the value is typed in */
+  unit?: string | null;
   today?: string;
 }
 
@@ -37,13 +40,16 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
   if (original.action === "WITHDRAWAL" || original.replacedBy.length > 0) {
     throw new AppError("CONFLICT", "该报送记录已被更正或撤回，请刷新后对最新记录操作");
   }
+  if (original.action === "NO_CHANGE") throw new AppError("BAD_USER_INPUT", "“本月无新进展”确认不是数据，无需更正或撤回");
+  refuseTypedCount(target);
   const reason = requireReason(options.reason);
+  const amount = options.action === "CORRECTION" ? amountInTargetUnit(target, options.value ?? Number.NaN, options.unit) : null;
   const corrected =
     options.action === "CORRECTION"
       ? validateProgress(
           target,
           {
-            value: options.value ?? Number.NaN,
+            value: amount?.value ?? Number.NaN,
             reportedFor: options.reportedFor ?? dbDateToIso(original.reportedFor),
             note: options.note ?? original.note,
             confirmLarge: options.confirmLarge,
@@ -54,6 +60,9 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
   const expected = options.expectedVersion ?? target.version;
 
   const entry = await inVersionedTransaction(target.id, async (tx) => {
+    // both the month of the figure replaced and the month of its replacement must be open
+    const months = [dbDateToIso(original.reportedFor), ...(corrected ? [corrected.reportedFor] : [])];
+    await assertMonthsOpen(tx, target.planId, months, options.today);
     const version = await claimVersion(tx, target.id, expected);
     const created = await tx.progressEntry.create({
       data: {
@@ -65,6 +74,8 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
         value: corrected?.value ?? original.value,
         reportedFor: isoToDbDate(corrected?.reportedFor ?? dbDateToIso(original.reportedFor)),
         note: corrected ? corrected.note || null : original.note,
+        enteredValue: corrected ? amount?.enteredValue ?? null : original.enteredValue,
+        enteredUnit: corrected ? amount?.enteredUnit ?? null : original.enteredUnit,
         reportedById: user.id,
       },
     });

@@ -3,7 +3,16 @@ import type { SessionUser } from "../auth/session-user";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { findTargetDetail, type ProgressEntryView } from "../plans/find-target-detail";
 import type { TargetProgressView } from "../plans/target-view";
-import { claimVersion, currentEntry, findWritableTarget, inVersionedTransaction, validateProgress } from "./target-write";
+import { assertMonthsOpen } from "../locks/month-locks";
+import {
+  amountInTargetUnit,
+  claimVersion,
+  currentEntry,
+  findWritableTarget,
+  inVersionedTransaction,
+  refuseTypedCount,
+  validateProgress,
+} from "./target-write";
 
 export interface RecordProgressOptions {
   user: SessionUser;
@@ -13,6 +22,8 @@ export interface RecordProgressOptions {
   note?: string | null;
   expectedVersion?: number | null;
   confirmLarge?: boolean;
+  /** AMOUNT targets: the unit the value is typed in (万元 / 亿元) */
+  unit?: string | null;
   today?: string;
 }
 
@@ -24,15 +35,19 @@ export interface ProgressWriteResult {
 /**
  * A section head reports a figure. Each check fails before anything is written: the target exists; the
  * user's section owns it (part of the query); the input is valid for the target's kind and plan year;
- * nobody saved since the form was loaded (version). Entry, version bump and audit row commit together.
+ * nobody saved since the form was loaded (version); the month is not locked. A count target takes named items
+ * instead (lib/server/items). Entry, version bump and audit row commit together.
  */
 export async function recordProgress(options: RecordProgressOptions): Promise<ProgressWriteResult> {
   const { user } = options;
   const target = await findWritableTarget(user, options.targetId);
-  const input = validateProgress(target, options, options.today);
+  refuseTypedCount(target);
+  const amount = amountInTargetUnit(target, options.value, options.unit);
+  const input = validateProgress(target, { ...options, value: amount.value }, options.today);
   const expected = options.expectedVersion ?? target.version;
 
   const entry = await inVersionedTransaction(target.id, async (tx) => {
+    await assertMonthsOpen(tx, target.planId, [input.reportedFor], options.today);
     const version = await claimVersion(tx, target.id, expected);
     const previous = await currentEntry(tx, target.id);
     const created = await tx.progressEntry.create({
@@ -41,6 +56,8 @@ export async function recordProgress(options: RecordProgressOptions): Promise<Pr
         value: input.value,
         reportedFor: isoToDbDate(input.reportedFor),
         note: input.note || null,
+        enteredValue: amount.enteredValue,
+        enteredUnit: amount.enteredUnit,
         reportedById: user.id,
       },
     });
@@ -53,7 +70,13 @@ export async function recordProgress(options: RecordProgressOptions): Promise<Pr
       before: previous
         ? { value: previous.value, reportedFor: dbDateToIso(previous.reportedFor), version: expected }
         : { value: null, version: expected },
-      after: { value: created.value, reportedFor: input.reportedFor, note: created.note, version },
+      after: {
+        value: created.value,
+        ...(amount.enteredUnit ? { entered: `${amount.enteredValue} ${amount.enteredUnit}` } : {}),
+        reportedFor: input.reportedFor,
+        note: created.note,
+        version,
+      },
     });
     return created;
   });
@@ -71,6 +94,8 @@ export async function withProgress(entry: {
   action: string;
   reason: string | null;
   replacesId: string | null;
+  enteredValue: number | null;
+  enteredUnit: string | null;
   isDemo: boolean;
   reportedById: string;
   createdAt: Date;

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../../generated/prisma/client";
-import type { TargetKind } from "../../domain";
+import { convertAmount, isAmountUnit, type TargetKind } from "../../domain";
 import { fieldErrors, needsConfirmation, progressInputSchema, type ProgressInput } from "../../validation/progress";
 import { writableTargetWhere, type SessionUser } from "../auth/session-user";
 import { db } from "../db";
@@ -14,7 +14,7 @@ import { AppError, notFound } from "../errors";
 export async function findWritableTarget(user: SessionUser, targetId: string) {
   const target = await db.target.findFirst({
     where: { id: targetId, ...writableTargetWhere(user) },
-    include: { plan: { select: { year: true } } },
+    include: { plan: { select: { year: true, unitId: true } } },
   });
   if (target) return target;
   const exists = await db.target.count({ where: { id: targetId } });
@@ -23,6 +23,34 @@ export async function findWritableTarget(user: SessionUser, targetId: string) {
 }
 
 export type WritableTarget = Awaited<ReturnType<typeof findWritableTarget>>;
+
+/** A count target's figure is the number of its named items: a typed figure would bypass the items. */
+export function refuseTypedCount(target: WritableTarget): void {
+  if (target.kind !== "COUNT") return;
+  throw new AppError("BAD_USER_INPUT", "数量类指标按逐项登记的事项自动计数：请在指标页“逐项登记”中添加事项（名称、日期、批准文号），不能直接填写数量", {
+    fields: { value: "请逐项登记" },
+  });
+}
+
+export interface EnteredAmount {
+  /** in the target's unit */
+  value: number;
+  /** the figure as typed, when typed in another unit */
+  enteredValue: number | null;
+  enteredUnit: string | null;
+}
+
+/**
+ * Amounts may be typed in 万元 or 亿元 whatever the target's unit (4.3 亿元 vs 267.9 万元); they are stored
+ * in the target's unit, keeping what was typed next to it. Other kinds take no unit.
+ */
+export function amountInTargetUnit(target: WritableTarget, value: number, unit: string | null | undefined): EnteredAmount {
+  if (unit == null || unit === "" || unit === target.measureUnit) return { value, enteredValue: null, enteredUnit: null };
+  if (target.kind !== "AMOUNT" || !isAmountUnit(target.measureUnit) || !isAmountUnit(unit)) {
+    throw new AppError("BAD_USER_INPUT", `该指标的计量单位是${target.measureUnit ?? "（无）"}，不能按“${unit}”填报`, { fields: { unit: "单位不适用" } });
+  }
+  return { value: Number.isFinite(value) ? convertAmount(value, unit, target.measureUnit) : value, enteredValue: value, enteredUnit: unit };
+}
 
 export function validateProgress(
   target: WritableTarget,

@@ -4,7 +4,9 @@ import {
   effectiveScoreFloor,
   effectiveScoringRule,
   finalScore,
+  gapsBySection,
   isScoringRule,
+  scoreGap,
   scoreTotals,
   type IsoDate,
   type ScoreBasis,
@@ -14,7 +16,7 @@ import {
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plans/load-plan-state";
-import { evaluateTarget, type TargetProgressView } from "../plans/target-view";
+import { evaluateTarget, type SectionView, type TargetProgressView } from "../plans/target-view";
 
 /** One line of the 年终考评计分表: the target evaluated at asOf and scored under its rule. */
 export interface ScoreRowView {
@@ -44,6 +46,21 @@ export interface ScoreRowView {
   version: number;
   updatedById: string | null;
   updatedAt: Date | null;
+  selfScore: number | null;
+  selfJustification: string | null;
+  selfById: string | null;
+  selfAt: Date | null;
+  selfVersion: number;
+  /** selfScore − finalScore (the awarded score) */
+  gap: number | null;
+}
+
+export interface SectionGapView {
+  section: SectionView | null;
+  compared: number;
+  selfTotal: number;
+  awardedTotal: number;
+  gap: number;
 }
 
 export interface ScoreTotalView {
@@ -70,6 +87,9 @@ export interface ScoreSheetView {
   work: ScoreTotalView;
   funding: ScoreTotalView;
   overall: ScoreTotalView;
+  sectionGaps: SectionGapView[];
+  /** false once the year-end review (年终考评) is closed */
+  selfAssessmentOpen: boolean;
 }
 
 /** Year-end scoring is done on the figures as the year ended. */
@@ -94,9 +114,24 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
             scoringRule: true,
             scoreFloor: true,
             pointsOverride: true,
-            score: { select: { declaredScore: true, finalScore: true, reason: true, version: true, updatedById: true, updatedAt: true } },
+            score: {
+              select: {
+                declaredScore: true,
+                finalScore: true,
+                reason: true,
+                version: true,
+                updatedById: true,
+                updatedAt: true,
+                selfScore: true,
+                selfJustification: true,
+                selfById: true,
+                selfAt: true,
+                selfVersion: true,
+              },
+            },
           },
         },
+        reviews: { where: { kind: "YEAR", status: "CLOSED" }, select: { id: true } },
       },
     }),
   ]);
@@ -118,8 +153,11 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
       ratio: progress.ratio,
       floor,
       declaredScore: entry?.declaredScore ?? null,
+      active: target.applicability === "ACTIVE",
     });
     const adjusted = entry?.finalScore ?? null;
+    const awarded = finalScore(computed.score, adjusted, target.points);
+    const self = entry?.selfScore ?? null;
     return {
       progress,
       areaName: area.name,
@@ -135,16 +173,24 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
       pending: computed.pending,
       declaredScore: entry?.declaredScore ?? null,
       adjustedScore: adjusted,
-      finalScore: finalScore(computed.score, adjusted, target.points),
+      finalScore: awarded,
       reason: entry?.reason ?? null,
       version: entry?.version ?? 0,
-      updatedById: entry?.updatedById ?? null,
-      updatedAt: entry?.updatedAt ?? null,
+      // version 0: the row holds only the section's self-assessment, the assessors have entered nothing
+      updatedById: entry && entry.version > 0 ? entry.updatedById : null,
+      updatedAt: entry && entry.version > 0 ? entry.updatedAt : null,
+      selfScore: self,
+      selfJustification: entry?.selfJustification ?? null,
+      selfById: entry?.selfById ?? null,
+      selfAt: entry?.selfAt ?? null,
+      selfVersion: entry?.selfVersion ?? 0,
+      gap: scoreGap(self, awarded),
     };
   });
 
+  // an area is assessed out of its points less what inactive targets took out of the total
   const totals = scoreTotals(
-    state.areas,
+    state.areas.map((a) => ({ ...a, points: a.maxPoints })),
     rows.map((r) => ({ areaId: r.progress.target.areaId, computed: r.computedScore, final: r.finalScore, pending: r.pending })),
   );
   return {
@@ -163,7 +209,21 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
     work: totalView(totals.work),
     funding: totalView(totals.funding),
     overall: totalView(totals.overall),
+    sectionGaps: sectionGaps(rows),
+    selfAssessmentOpen: scoring.reviews.length === 0,
   };
+}
+
+function sectionGaps(rows: ScoreRowView[]): SectionGapView[] {
+  const sections = new Map<string, SectionView>();
+  for (const r of rows) for (const o of r.progress.target.owners) sections.set(o.id, o);
+  return gapsBySection(
+    rows.map((r) => ({
+      sectionKeys: r.progress.target.owners.length ? r.progress.target.owners.map((o) => o.id) : [""],
+      selfScore: r.selfScore,
+      awarded: r.finalScore,
+    })),
+  ).map((g) => ({ section: sections.get(g.sectionKey) ?? null, compared: g.compared, selfTotal: g.selfTotal, awardedTotal: g.awardedTotal, gap: g.gap }));
 }
 
 function totalView(t: ScoreTotal): ScoreTotalView {

@@ -41,7 +41,7 @@ export function badInput(error: z.ZodError): AppError {
   return new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
 }
 
-const STALE = Symbol("stale score version");
+export const STALE = Symbol("stale score version");
 
 type ScoreData = { declaredScore?: number | null; finalScore?: number | null; reason?: string | null };
 
@@ -50,7 +50,12 @@ type ScoreData = { declaredScore?: number | null; finalScore?: number | null; re
  * version; otherwise aborts the transaction (a concurrent first entry fails on the unique targetId).
  */
 export async function claimScore(tx: Prisma.TransactionClient, targetId: string, expected: number, data: ScoreData, userId: string) {
-  if (expected === 0) return tx.targetScore.create({ data: { targetId, ...data, updatedById: userId, version: 1 } });
+  if (expected === 0) {
+    // a row may exist already holding only the section's self-assessment (version 0 = no assessors' entry)
+    const first = await tx.targetScore.updateMany({ where: { targetId, version: 0 }, data: { ...data, updatedById: userId, version: 1 } });
+    if (first.count === 1) return tx.targetScore.findUniqueOrThrow({ where: { targetId } });
+    return tx.targetScore.create({ data: { targetId, ...data, updatedById: userId, version: 1 } });
+  }
   const bumped = await tx.targetScore.updateMany({
     where: { targetId, version: expected },
     data: { ...data, updatedById: userId, version: { increment: 1 } },

@@ -2,12 +2,15 @@ import type { PrismaClient } from "../../../generated/prisma/client";
 import { hashPassword } from "../auth/password";
 import { isoToDbDate } from "../db-dates";
 import type { LoadedPlan } from "./load-plan";
+import { loadDemoReporting } from "./load-demo-reporting";
 
 export interface DemoSet {
   password: string;
   users: readonly { username: string; displayName: string; role: string; section: string | null }[];
   baselines: Record<string, number>;
   progress: Record<string, [string, number][]>;
+  /** count targets: target code → [date, name, approval number][] */
+  items: Record<string, [string, string, string | null][]>;
 }
 
 /**
@@ -66,7 +69,16 @@ export async function loadDemo(db: PrismaClient, loaded: LoadedPlan, demo: DemoS
     }));
   });
   await db.progressEntry.createMany({ data: rows });
-  return { users: demo.users.length, entries: rows.length };
+  const headOf = (targetId: string) => {
+    const section = firstOwner.get(targetId);
+    return (section && headBySection.get(section)) ?? fallbackUserId;
+  };
+  const reporting = await loadDemoReporting(db, loaded, demo, {
+    headOf,
+    firstOwner: (targetId) => firstOwner.get(targetId) ?? null,
+    adminId: fallbackUserId,
+  });
+  return { users: demo.users.length, entries: rows.length, ...reporting };
 }
 
 function requireTarget(loaded: LoadedPlan, code: string): string {

@@ -1,4 +1,4 @@
-import { DEMO_BASELINES, DEMO_PASSWORD, DEMO_PROGRESS, DEMO_USERS } from "../../../prisma/seed-data/demo-2013";
+import { DEMO_BASELINES, DEMO_ITEMS, DEMO_PASSWORD, DEMO_PROGRESS, DEMO_USERS } from "../../../prisma/seed-data/demo-2013";
 import { YIYANG_2013 } from "../../../prisma/seed-data/yiyang-2013";
 import { CITY_ROLLUP_KEYS, DEMO_COUNTIES } from "../../../prisma/seed-data/demo-counties-2013";
 import { linkCityRollups, loadDemoCounties } from "./load-counties";
@@ -12,7 +12,7 @@ export interface SeedResult {
   skipped: boolean;
   loaded: LoadedPlan | null;
   adminPassword: string | null;
-  demo: { users: number; entries: number } | null;
+  demo: { users: number; entries: number; items: number; confirmations: number } | null;
 }
 
 /**
@@ -35,7 +35,7 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
     ? await loadDemo(
         db,
         loaded,
-        { password: DEMO_PASSWORD, users: DEMO_USERS, baselines: DEMO_BASELINES, progress: DEMO_PROGRESS },
+        { password: DEMO_PASSWORD, users: DEMO_USERS, baselines: DEMO_BASELINES, progress: DEMO_PROGRESS, items: DEMO_ITEMS },
         admin.user.id,
       )
     : null;

@@ -1,0 +1,109 @@
+import {
+  disciplineCells,
+  disciplineRates,
+  lastDayOfMonthIso,
+  monthOfDate,
+  monthsBegun,
+  reportDueDay,
+  type DisciplineCell,
+  type DisciplineRates,
+  type DisciplineTarget,
+  type IsoDate,
+  type Submission,
+} from "../../domain";
+import { db } from "../db";
+import { dbDateToIso, todayIso } from "../db-dates";
+import { loadPlanState, type PlanInfoView } from "../plans/load-plan-state";
+import { evaluateTarget, type SectionView } from "../plans/target-view";
+
+export interface DisciplineCellView extends DisciplineCell {
+  code: string;
+  title: string;
+}
+
+export interface DisciplineMonthView {
+  month: number;
+  dueDay: IsoDate;
+  rates: DisciplineRates;
+}
+
+export interface SectionDisciplineView {
+  section: SectionView;
+  rates: DisciplineRates;
+  months: DisciplineMonthView[];
+  cells: DisciplineCellView[];
+}
+
+export interface ReportingDisciplineView {
+  plan: PlanInfoView;
+  asOf: IsoDate;
+  rates: DisciplineRates;
+  months: DisciplineMonthView[];
+  sections: SectionDisciplineView[];
+}
+
+/** What counts as a month's update (lib/domain/reporting-discipline.ts): figures, confirmations, items. */
+const UPDATE_ACTIONS = ["RECORD", "CORRECTION", "NO_CHANGE"];
+
+/**
+ * 报送纪律 of a plan as of a day (today unless given): every update each section owed, on time, late or
+ * missing, with the rates per month, per section and bureau-wide. A fixed number of queries whatever the
+ * plan's size: the plan state, its reports and its items.
+ */
+export async function findReportingDiscipline(options: { planId: string; asOf?: IsoDate | null }): Promise<ReportingDisciplineView> {
+  const asOf = options.asOf ?? todayIso();
+  const [state, entries, items] = await Promise.all([
+    loadPlanState(options.planId),
+    db.progressEntry.findMany({
+      where: { target: { planId: options.planId }, action: { in: UPDATE_ACTIONS } },
+      select: { targetId: true, reportedFor: true, createdAt: true },
+    }),
+    db.countItem.findMany({ where: { target: { planId: options.planId } }, select: { targetId: true, date: true, createdAt: true } }),
+  ]);
+  const { year, reportDueDays } = state.plan;
+  const submissions = new Map<string, Submission[]>(state.targets.map((t) => [t.id, []]));
+  for (const s of [...entries.map((e) => ({ ...e, day: e.reportedFor })), ...items.map((i) => ({ ...i, day: i.date }))]) {
+    const month = monthOfDate(dbDateToIso(s.day), year);
+    if (month !== null) submissions.get(s.targetId)?.push({ month, enteredOn: todayIso(s.createdAt) });
+  }
+
+  const monthEnds = Array.from({ length: 12 }, (_, i) => lastDayOfMonthIso(year, i + 1));
+  const facts: DisciplineTarget[] = state.targets.map((t) => {
+    const points = state.pointsByTarget.get(t.id) ?? [];
+    const doneBy = [false, ...monthEnds.map((end) => evaluateTarget(t, points, end, state.plan.behindMargin).status === "DONE")];
+    return {
+      id: t.id,
+      kind: t.kind,
+      active: t.applicability === "ACTIVE",
+      ownerCount: t.owners.length,
+      ownerIds: t.owners.map((o) => o.id),
+      window: t.window,
+      doneBy,
+      submissions: submissions.get(t.id) ?? [],
+    };
+  });
+  const byId = new Map(state.targets.map((t) => [t.id, t]));
+  const cells: DisciplineCellView[] = disciplineCells(facts, { year, dueDays: reportDueDays, today: asOf }).map((c) => ({
+    ...c,
+    code: byId.get(c.targetId)!.code,
+    title: byId.get(c.targetId)!.title,
+  }));
+
+  const months = monthsBegun(year, asOf);
+  const perMonth = (list: DisciplineCellView[]): DisciplineMonthView[] =>
+    months.map((month) => ({ month, dueDay: reportDueDay(year, month, reportDueDays), rates: disciplineRates(list.filter((c) => c.month === month)) }));
+
+  const sections = new Map<string, SectionView>();
+  for (const t of state.targets) for (const o of t.owners) sections.set(o.id, o);
+  const ownerIdsOf = new Map(facts.map((f) => [f.id, f.ownerIds]));
+  return {
+    plan: state.plan,
+    asOf,
+    rates: disciplineRates(cells),
+    months: perMonth(cells),
+    sections: [...sections.values()].map((section) => {
+      const mine = cells.filter((c) => ownerIdsOf.get(c.targetId)!.includes(section.id));
+      return { section, rates: disciplineRates(mine), months: perMonth(mine), cells: mine };
+    }),
+  };
+}

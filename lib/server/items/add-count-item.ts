@@ -1,0 +1,53 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { isoToDbDate } from "../db-dates";
+import { assertMonthsOpen } from "../locks/month-locks";
+import { claimVersion, inVersionedTransaction } from "../progress/target-write";
+import { findItemTarget, itemAuditFields, itemPayload, refuseDuplicate, validateItem, type CountItemPayloadView } from "./item-write";
+
+export interface AddCountItemOptions {
+  user: SessionUser;
+  targetId: string;
+  name: string;
+  date: string;
+  sectionId?: string | null;
+  description?: string | null;
+  docNumber?: string | null;
+  link?: string | null;
+  /** the target version the page was loaded with */
+  expectedVersion?: number | null;
+  today?: string;
+}
+
+/**
+ * A section head records one named item of a count target — the third engineering centre with its approval
+ * number — which then counts from its date. Refused, writing nothing, when the user's section does not own
+ * the target, the input is invalid, the same item is already on record, the item's month is locked, or the
+ * target changed since the page was loaded. Item, target version bump and audit row commit together.
+ */
+export async function addCountItem(options: AddCountItemOptions): Promise<CountItemPayloadView> {
+  const { user } = options;
+  const target = await findItemTarget(user, options.targetId);
+  const input = await validateItem(target, options, options.today);
+  const expected = options.expectedVersion ?? target.version;
+  const created = await inVersionedTransaction(target.id, async (tx) => {
+    await assertMonthsOpen(tx, target.planId, [input.date], options.today);
+    const version = await claimVersion(tx, target.id, expected);
+    await refuseDuplicate(tx, target.id, input.name);
+    const item = await tx.countItem.create({
+      data: { ...input, date: isoToDbDate(input.date), targetId: target.id, createdById: user.id },
+    });
+    const count = await tx.countItem.count({ where: { targetId: target.id, status: "ACTIVE" } });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "ADD_COUNT_ITEM",
+      entityType: "CountItem",
+      entityId: item.id,
+      targetId: target.id,
+      before: { count: count - 1, version: expected },
+      after: { ...itemAuditFields(input), count, version },
+    });
+    return item;
+  });
+  return itemPayload(created.id);
+}

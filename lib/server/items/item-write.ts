@@ -1,0 +1,82 @@
+import type { Prisma } from "../../../generated/prisma/client";
+import { sameItemName } from "../../domain";
+import { countItemSchema, type CountItemInput } from "../../validation/count-item";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { todayIso } from "../db-dates";
+import { AppError, notFound } from "../errors";
+import { findTargetDetail } from "../plans/find-target-detail";
+import type { TargetProgressView } from "../plans/target-view";
+import { findWritableTarget, type WritableTarget } from "../progress/target-write";
+import { badInput } from "../scores/score-write";
+import { itemInclude, toItemView, type CountItemView } from "./find-items";
+
+/** The steps every write to a count target's items shares: ownership, kind, validation, duplicates. */
+export async function findItemTarget(user: SessionUser, targetId: string): Promise<WritableTarget> {
+  const target = await findWritableTarget(user, targetId);
+  if (target.kind !== "COUNT") throw new AppError("BAD_USER_INPUT", "只有数量类指标按逐项登记计数");
+  return target;
+}
+
+export async function validateItem(target: WritableTarget, input: object, today = todayIso()): Promise<CountItemInput> {
+  const owners = await db.targetOwner.findMany({ where: { targetId: target.id }, select: { sectionId: true } });
+  const sectionIds =
+    owners.length > 0
+      ? owners.map((o) => o.sectionId)
+      : (await db.section.findMany({ where: { unitId: target.plan.unitId }, select: { id: true } })).map((s) => s.id);
+  const parsed = countItemSchema({ planYear: target.plan.year, today, sectionIds }).safeParse(input);
+  if (!parsed.success) throw badInput(parsed.error);
+  return parsed.data;
+}
+
+/** Two items on record with the same name are one item entered twice: refused (inside the transaction). */
+export async function refuseDuplicate(tx: Prisma.TransactionClient, targetId: string, name: string, exceptId?: string): Promise<void> {
+  const others = await tx.countItem.findMany({ where: { targetId, status: "ACTIVE", ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
+  if (others.some((o) => sameItemName(o.name, name))) {
+    throw new AppError("CONFLICT", `“${name}”已登记，不能重复登记同一事项`, { fields: { name: "已登记" } });
+  }
+}
+
+const STALE = Symbol("stale item version");
+
+/** Claims version `expected` of the item or aborts the transaction. */
+export async function claimItemVersion(tx: Prisma.TransactionClient, itemId: string, expected: number): Promise<number> {
+  const bumped = await tx.countItem.updateMany({ where: { id: itemId, version: expected }, data: { version: { increment: 1 } } });
+  if (bumped.count === 0) throw STALE;
+  return expected + 1;
+}
+
+export async function inItemTransaction<T>(itemId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (e) {
+    if (e !== STALE) throw e;
+    const current = await db.countItem.findUnique({ where: { id: itemId }, select: { version: true, name: true, status: true } });
+    throw new AppError("CONFLICT", `该事项已被他人修改（“${current?.name ?? ""}”${current?.status === "WITHDRAWN" ? "，已撤回" : ""}），请刷新后再操作`, {
+      currentVersion: current?.version ?? null,
+    });
+  }
+}
+
+export async function findItemOrThrow(itemId: string) {
+  const item = await db.countItem.findUnique({ where: { id: itemId } });
+  if (!item) throw notFound("登记事项");
+  return item;
+}
+
+export interface CountItemPayloadView {
+  item: CountItemView;
+  progress: TargetProgressView;
+}
+
+/** The item plus its target re-evaluated, so the page shows the new count (3/4) at once. */
+export async function itemPayload(itemId: string): Promise<CountItemPayloadView> {
+  const item = toItemView(await db.countItem.findUniqueOrThrow({ where: { id: itemId }, include: itemInclude }));
+  const detail = await findTargetDetail({ targetId: item.targetId });
+  return { item, progress: detail.progress };
+}
+
+/** The fields of an item as the audit log shows them. */
+export function itemAuditFields(i: { name: string; date: string; sectionId: string | null; description: string | null; docNumber: string | null; link: string | null }) {
+  return { name: i.name, date: i.date, sectionId: i.sectionId, description: i.description, docNumber: i.docNumber, link: i.link };
+}

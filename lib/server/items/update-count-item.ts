@@ -1,0 +1,71 @@
+import { changedOnly } from "../plans/plan-edit";
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { dbDateToIso, isoToDbDate } from "../db-dates";
+import { AppError } from "../errors";
+import { assertMonthsOpen } from "../locks/month-locks";
+import { given } from "../plans/update-target";
+import {
+  claimItemVersion,
+  findItemOrThrow,
+  findItemTarget,
+  inItemTransaction,
+  itemAuditFields,
+  itemPayload,
+  refuseDuplicate,
+  validateItem,
+  type CountItemPayloadView,
+} from "./item-write";
+
+export interface UpdateCountItemOptions {
+  user: SessionUser;
+  itemId: string;
+  name?: string | null;
+  date?: string | null;
+  sectionId?: string | null;
+  description?: string | null;
+  docNumber?: string | null;
+  link?: string | null;
+  expectedVersion: number;
+  today?: string;
+}
+
+/**
+ * Corrects an item's details (a typo in its name, the approval number once it is known). Both the month
+ * it was dated in and the month it moves to must be open; the audit row keeps old → new of each field.
+ */
+export async function updateCountItem(options: UpdateCountItemOptions): Promise<CountItemPayloadView> {
+  const item = await findItemOrThrow(options.itemId);
+  const target = await findItemTarget(options.user, item.targetId);
+  if (item.status !== "ACTIVE") throw new AppError("BAD_USER_INPUT", "已撤回的事项不能修改");
+  const current = itemAuditFields({ ...item, date: dbDateToIso(item.date) });
+  const changes = given({
+    name: options.name,
+    date: options.date,
+    sectionId: options.sectionId,
+    description: options.description,
+    docNumber: options.docNumber,
+    link: options.link,
+  });
+  const input = await validateItem(target, { ...current, ...changes }, options.today);
+  const diff = changedOnly(current, itemAuditFields(input));
+  if (Object.keys(diff.after).length === 0) return itemPayload(item.id);
+  await inItemTransaction(item.id, async (tx) => {
+    await assertMonthsOpen(tx, target.planId, [current.date, input.date], options.today);
+    const version = await claimItemVersion(tx, item.id, options.expectedVersion);
+    if (input.name !== current.name) await refuseDuplicate(tx, target.id, input.name, item.id);
+    await tx.countItem.update({ where: { id: item.id }, data: { ...input, date: isoToDbDate(input.date) } });
+    // the target's figures may move with the date: forms open on the target must reload
+    await tx.target.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
+    await writeAudit(tx, {
+      userId: options.user.id,
+      action: "UPDATE_COUNT_ITEM",
+      entityType: "CountItem",
+      entityId: item.id,
+      targetId: target.id,
+      before: { ...diff.before, version: options.expectedVersion },
+      after: { ...diff.after, version },
+    });
+  });
+  return itemPayload(item.id);
+}

@@ -1,0 +1,44 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { dbDateToIso } from "../db-dates";
+import { AppError } from "../errors";
+import { assertMonthsOpen } from "../locks/month-locks";
+import { requireReason } from "../progress/target-write";
+import { claimItemVersion, findItemOrThrow, findItemTarget, inItemTransaction, itemPayload, type CountItemPayloadView } from "./item-write";
+
+export interface WithdrawCountItemOptions {
+  user: SessionUser;
+  itemId: string;
+  reason: string;
+  expectedVersion: number;
+  today?: string;
+}
+
+/**
+ * Withdraws an item entered by mistake (or one that no longer qualifies): it stays on record with the
+ * reason and who withdrew it, and stops counting from its date on. Its month must be open.
+ */
+export async function withdrawCountItem(options: WithdrawCountItemOptions): Promise<CountItemPayloadView> {
+  const item = await findItemOrThrow(options.itemId);
+  const target = await findItemTarget(options.user, item.targetId);
+  if (item.status !== "ACTIVE") throw new AppError("CONFLICT", "该事项已撤回，请刷新");
+  const reason = requireReason(options.reason);
+  await inItemTransaction(item.id, async (tx) => {
+    await assertMonthsOpen(tx, target.planId, [dbDateToIso(item.date)], options.today);
+    const version = await claimItemVersion(tx, item.id, options.expectedVersion);
+    await tx.countItem.update({ where: { id: item.id }, data: { status: "WITHDRAWN", reason } });
+    await tx.target.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
+    const count = await tx.countItem.count({ where: { targetId: target.id, status: "ACTIVE" } });
+    await writeAudit(tx, {
+      userId: options.user.id,
+      action: "WITHDRAW_COUNT_ITEM",
+      entityType: "CountItem",
+      entityId: item.id,
+      targetId: target.id,
+      reason,
+      before: { name: item.name, status: "ACTIVE", count: count + 1, version: options.expectedVersion },
+      after: { status: "WITHDRAWN", count, version },
+    });
+  });
+  return itemPayload(item.id);
+}

@@ -1,0 +1,34 @@
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { findPlanLocks, type PlanLocksView } from "./find-plan-locks";
+import { findManageablePlan } from "./manage-locks";
+
+/**
+ * How many days after a month ends its update is due (on time) and its data locks. The due day comes no
+ * later than the lock: after the lock a report needs a reopening, so it could never be on time.
+ */
+export async function configureReporting(options: { user: SessionUser; planId: string; reportDueDays: number; lockAfterDays: number }): Promise<PlanLocksView> {
+  const plan = await findManageablePlan(options.user, options.planId);
+  const { reportDueDays, lockAfterDays } = options;
+  const fields: Record<string, string> = {};
+  if (!Number.isInteger(reportDueDays) || reportDueDays < 0 || reportDueDays > 60) fields.reportDueDays = "报送期限应为 0 到 60 天";
+  if (!Number.isInteger(lockAfterDays) || lockAfterDays < 0 || lockAfterDays > 120) fields.lockAfterDays = "锁定期限应为 0 到 120 天";
+  if (!fields.reportDueDays && !fields.lockAfterDays && reportDueDays > lockAfterDays) fields.reportDueDays = "报送期限不能晚于锁定期限";
+  if (Object.keys(fields).length) throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
+  if (plan.reportDueDays !== reportDueDays || plan.lockAfterDays !== lockAfterDays) {
+    await db.$transaction(async (tx) => {
+      await tx.plan.update({ where: { id: plan.id }, data: { reportDueDays, lockAfterDays } });
+      await writeAudit(tx, {
+        userId: options.user.id,
+        action: "CONFIGURE_REPORTING",
+        entityType: "Plan",
+        entityId: plan.id,
+        before: { reportDueDays: plan.reportDueDays, lockAfterDays: plan.lockAfterDays },
+        after: { reportDueDays, lockAfterDays },
+      });
+    });
+  }
+  return findPlanLocks({ planId: plan.id });
+}

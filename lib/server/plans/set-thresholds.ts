@@ -1,0 +1,54 @@
+import { directionAllowed, thresholdProblem, type Direction, type TargetKind } from "../../domain";
+import { writeAudit } from "../audit/write-audit";
+import { canManagePlans } from "../auth/unit-scope";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { claimVersion, inVersionedTransaction } from "../progress/target-write";
+import { findTargetDetail } from "./find-target-detail";
+import type { TargetProgressView } from "./target-view";
+
+export interface SetThresholdsOptions {
+  user: SessionUser;
+  targetId: string;
+  greenAt: number | null;
+  amberAt: number | null;
+  direction: Direction;
+  expectedVersion: number;
+}
+
+/**
+ * An administrator sets a target's own colour bands and direction (lib/domain/bands.ts); both limits
+ * empty goes back to the plan's margin rule. Only amounts and counts may be caps. Version-checked, audited.
+ */
+export async function setTargetThresholds(options: SetThresholdsOptions): Promise<TargetProgressView> {
+  const target = await db.target.findUnique({
+    where: { id: options.targetId },
+    select: { id: true, kind: true, greenAt: true, amberAt: true, direction: true, plan: { select: { unitId: true } } },
+  });
+  if (!target) throw notFound("指标");
+  if (!canManagePlans(options.user, target.plan.unitId)) throw new AppError("FORBIDDEN", "只有本单位管理员可以设置阈值");
+  const next = { greenAt: options.greenAt, amberAt: options.amberAt, direction: options.direction };
+  if (!directionAllowed(target.kind as TargetKind, next.direction)) {
+    throw new AppError("BAD_USER_INPUT", "只有数量类和金额类指标可以设为“越小越好”", { fields: { direction: "该类指标不能设为越小越好" } });
+  }
+  const problem = thresholdProblem(next);
+  if (problem) throw new AppError("BAD_USER_INPUT", problem, { fields: { greenAt: problem } });
+  const before = { greenAt: target.greenAt, amberAt: target.amberAt, direction: target.direction };
+  if (JSON.stringify(before) === JSON.stringify(next)) return (await findTargetDetail({ targetId: target.id })).progress;
+
+  await inVersionedTransaction(target.id, async (tx) => {
+    const version = await claimVersion(tx, target.id, options.expectedVersion);
+    await tx.target.update({ where: { id: target.id }, data: next });
+    await writeAudit(tx, {
+      userId: options.user.id,
+      action: "SET_THRESHOLDS",
+      entityType: "Target",
+      entityId: target.id,
+      targetId: target.id,
+      before: { ...before, version: options.expectedVersion },
+      after: { ...next, version },
+    });
+  });
+  return (await findTargetDetail({ targetId: target.id })).progress;
+}

@@ -1,0 +1,73 @@
+import type { Prisma } from "../../../generated/prisma/client";
+import { selfScoreSchema } from "../../validation/score";
+import { writeAudit } from "../audit/write-audit";
+import { writableTargetWhere, type SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import type { ScoreRowView } from "./find-score-sheet";
+import { badInput, inScoreTransaction, STALE, yearEndScoreRow } from "./score-write";
+
+export interface SetSelfScoreOptions {
+  user: SessionUser;
+  targetId: string;
+  /** null withdraws the self-assessment */
+  selfScore: number | null;
+  justification?: string | null;
+  /** the self-assessment version the form was loaded with (0 = none yet) */
+  expectedVersion?: number | null;
+}
+
+/**
+ * Before the year-end assessment a section enters its self-assessed score for a target it owns, with a short
+ * justification (administrators may for any target of their unit, e.g. unowned ones). 0 to the target's
+ * points, refused once the year-end review is closed or for a target that carries no points. It has its own
+ * version, so it never stales the assessors' open score form; the audit row keeps old → new.
+ */
+export async function setSelfScore(options: SetSelfScoreOptions): Promise<ScoreRowView> {
+  const { user } = options;
+  const target = await db.target.findFirst({
+    where: { id: options.targetId, ...writableTargetWhere(user) },
+    select: { id: true, planId: true, plan: { select: { year: true, unitId: true } } },
+  });
+  if (!target) {
+    if (!(await db.target.count({ where: { id: options.targetId } }))) throw notFound("指标");
+    throw new AppError("FORBIDDEN", "只能为本科室负责的指标自评");
+  }
+  if (user.role === "ADMIN" && user.unitId !== target.plan.unitId) throw new AppError("FORBIDDEN", "只能为本单位的指标自评");
+  const closed = await db.review.count({ where: { planId: target.planId, kind: "YEAR", status: "CLOSED" } });
+  if (closed > 0) throw new AppError("BAD_USER_INPUT", "年终考评已结束，自评分不能再修改");
+  const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
+  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", "该指标已标记为不适用或暂停，不计分，无需自评");
+  const parsed = selfScoreSchema(row.points).safeParse({ selfScore: options.selfScore, justification: options.justification });
+  if (!parsed.success) throw badInput(parsed.error);
+  const { selfScore, justification } = parsed.data;
+  if (selfScore === null && row.selfScore === null) throw new AppError("BAD_USER_INPUT", "尚未自评，无需撤回");
+  const expected = options.expectedVersion ?? row.selfVersion;
+  const data = { selfScore, selfJustification: selfScore === null ? null : justification, selfById: user.id, selfAt: new Date() };
+
+  await inScoreTransaction(target.id, async (tx) => {
+    const saved = await claimSelf(tx, target.id, expected, data, user.id);
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "SET_SELF_SCORE",
+      entityType: "TargetScore",
+      entityId: saved.id,
+      targetId: target.id,
+      reason: data.selfJustification,
+      before: { selfScore: row.selfScore, selfJustification: row.selfJustification, awardedScore: row.finalScore, version: expected },
+      after: { selfScore, selfJustification: data.selfJustification, awardedScore: row.finalScore, version: saved.selfVersion },
+    });
+  });
+  return yearEndScoreRow(target.planId, target.plan.year, target.id);
+}
+
+type SelfData = { selfScore: number | null; selfJustification: string | null; selfById: string; selfAt: Date };
+
+/** Claims self-assessment version `expected` (0: none yet) or aborts; the assessors' version is untouched. */
+async function claimSelf(tx: Prisma.TransactionClient, targetId: string, expected: number, data: SelfData, userId: string) {
+  const bumped = await tx.targetScore.updateMany({ where: { targetId, selfVersion: expected }, data: { ...data, selfVersion: { increment: 1 } } });
+  if (bumped.count === 1) return tx.targetScore.findUniqueOrThrow({ where: { targetId } });
+  if (expected !== 0) throw STALE;
+  // no score row yet: version 0 says the assessors have not entered anything
+  return tx.targetScore.create({ data: { targetId, ...data, selfVersion: 1, version: 0, updatedById: userId } });
+}

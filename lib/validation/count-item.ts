@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { isInPlanYear, toDate } from "../domain";
+import { refuseLink } from "./evidence";
+
+/** What the item form and the API both check. Messages are for bureau staff. */
+export interface CountItemRules {
+  planYear: number;
+  /** items cannot be dated in the future */
+  today: string;
+  /** the sections an item may be assigned to: the target's owners (any of the unit's when it has none) */
+  sectionIds: readonly string[];
+}
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 字`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export function countItemSchema(rules: CountItemRules) {
+  return z.object({
+    name: z.string({ error: "请填写事项名称" }).trim().min(1, "请填写事项名称").max(200, "事项名称不能超过 200 字"),
+    date: z
+      .string({ error: "请填写日期" })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
+      .refine((s) => {
+        try {
+          toDate(s);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "不是有效的日期")
+      .refine((d) => isInPlanYear(d, rules.planYear), `日期必须在计划年度 ${rules.planYear} 年内`)
+      .refine((d) => d <= rules.today, "日期不能晚于今天"),
+    sectionId: z
+      .string()
+      .nullish()
+      .transform((v) => v || null)
+      .refine((v) => v === null || rules.sectionIds.includes(v), "责任科室须是该指标的责任科室之一"),
+    description: optionalText(1000, "简要说明"),
+    docNumber: optionalText(100, "批准文号"),
+    link: optionalText(2000, "链接").refine((v) => v === null || refuseLink(v) === null, { message: "链接须以 http:// 或 https:// 开头" }),
+  });
+}
+
+export type CountItemInput = z.infer<ReturnType<typeof countItemSchema>>;
