@@ -1,7 +1,7 @@
-// `npm run bench`: how the dashboard scales with plan size, as ratios (machine speed cancels out).
-// Targets: a 10× larger plan costs at most 10× the time (linear, no N+1) and the same number of SQL
-// statements; a report (validation, transaction, audit, then re-reading the target) stays under 4× the
-// dashboard of the real plan.
+// `npm run bench`: how the dashboard and the 报送纪律 view scale with plan size, as ratios (machine speed
+// cancels out). Targets: a 10× larger plan costs at most 10× the time (linear, no N+1) and the same number
+// of SQL statements; a report or a named item (validation, lock check, transaction, audit, then re-reading
+// the target) stays under 4× the dashboard of the real plan.
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
@@ -17,6 +17,8 @@ const { seedDefaultData } = await import("../lib/server/seed/seed-default-data")
 const { loadPlan } = await import("../lib/server/seed/load-plan");
 const { findPlanDashboard } = await import("../lib/server/plans/find-plan-dashboard");
 const { recordProgress } = await import("../lib/server/progress/record-progress");
+const { addCountItem } = await import("../lib/server/items/add-count-item");
+const { findReportingDiscipline } = await import("../lib/server/discipline/find-reporting-discipline");
 const { findSessionUser } = await import("../lib/server/auth/session");
 const { makePlanSeed } = await import("../tests/factories/plan-factory");
 
@@ -54,12 +56,22 @@ const d20 = await time("dashboard, 20 targets (2013 plan)", () => findPlanDashbo
 const d200 = await time("dashboard, 200 targets", () => findPlanDashboard({ planId: plans[200], asOf: "2014-09-30" }));
 const d2000 = await time("dashboard, 2000 targets", () => findPlanDashboard({ planId: plans[2000], asOf: "2015-09-30" }), 10);
 const heap = (process.memoryUsage().heapUsed - heap0) / 1024 / 1024;
+const r20 = await time("discipline, 20 targets", () => findReportingDiscipline({ planId: plans[20] }));
+const r200 = await time("discipline, 200 targets", () => findReportingDiscipline({ planId: plans[200] }), 10);
+const r2000 = await time("discipline, 2000 targets", () => findReportingDiscipline({ planId: plans[2000] }), 5);
 
-const jihua = (await findSessionUser((await db.user.findUniqueOrThrow({ where: { username: "jihua" } })).id))!;
+const userNamed = async (username: string) => (await findSessionUser((await db.user.findUniqueOrThrow({ where: { username } })).id))!;
+const gaoxin = await userNamed("gaoxin");
+const jihua = await userNamed("jihua");
+const firms = seeded.loaded!.targetIds.get("二.(一).1.(1)")!;
 const centres = seeded.loaded!.targetIds.get("二.(一).3.(3)")!;
-let v = 2;
+let v = 130;
 const write = await time("recordProgress (validated + audited)", () =>
-  recordProgress({ user: jihua, targetId: centres, value: (v++ % 4) + 1, reportedFor: "2013-12-05" }),
+  recordProgress({ user: gaoxin, targetId: firms, value: v++, reportedFor: "2013-12-05" }),
+);
+let n = 0;
+const item = await time("addCountItem (validated + audited)", () =>
+  addCountItem({ user: jihua, targetId: centres, name: `基准中心${n++}`, date: "2013-12-05" }),
 );
 
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -67,7 +79,11 @@ console.log("");
 console.log(`time ratio 200/20    = ${ratio(d200.median, d20.median)}  (target ≤ 10, linear)`);
 console.log(`time ratio 2000/200  = ${ratio(d2000.median, d200.median)}  (target ≤ 10, linear)`);
 console.log(`SQL ratio 2000/20    = ${ratio(d2000.statements, d20.statements)}  (target = 1.00, no N+1)`);
+console.log(`discipline 200/20    = ${ratio(r200.median, r20.median)}  (target ≤ 10, linear)`);
+console.log(`discipline 2000/200  = ${ratio(r2000.median, r200.median)}  (target ≤ 10, linear)`);
+console.log(`discipline SQL 2000/20 = ${ratio(r2000.statements, r20.statements)}  (target = 1.00, no N+1)`);
 console.log(`write/dashboard(20)  = ${ratio(write.median, d20.median)}  (target ≤ 4)`);
+console.log(`item/dashboard(20)   = ${ratio(item.median, d20.median)}  (target ≤ 4)`);
 console.log(`heap growth          = ${heap.toFixed(1)} MiB over ${30 + 30 + 10} dashboard builds`);
 
 await disconnectDb();

@@ -20,3 +20,11 @@ export function convertAmount(value: number, from: AmountUnit, to: AmountUnit): 
   const converted = (value * IN_WAN[from]) / IN_WAN[to];
   return Math.round(converted * 1e9) / 1e9;
 }
+
+/**
+ * A figure of one target expressed in another target's unit, for sums across targets (a county's 万元 into
+ * the city's 亿元). Figures whose units are not both amounts are returned as they are.
+ */
+export function inUnitOf(value: number, unit: string | null | undefined, targetUnit: string | null | undefined): number {
+  return isAmountUnit(unit) && isAmountUnit(targetUnit) ? convertAmount(value, unit, targetUnit) : value;
+}

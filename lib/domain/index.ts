@@ -20,3 +20,4 @@ export * from "./period-lock";
 export * from "./reporting-discipline";
 export * from "./applicability";
 export * from "./amount-units";
+export * from "./baseline";

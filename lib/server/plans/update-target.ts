@@ -1,4 +1,5 @@
-import type { TargetKind } from "../../domain";
+import { baselineFrozen, kindFrozen, type TargetKind } from "../../domain";
+import { db } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
@@ -89,6 +90,8 @@ export async function updateTarget(options: UpdateTargetOptions): Promise<PlanEd
   const all = plan.targets.map((t) => (t.id === current.id ? next : stateOf(t)));
   assertPlanValid(plan.areas, all, { areaIds: [current.areaId, areaId], targetIds: [current.id] });
 
+  await refuseFrozenChanges(current, next);
+
   const names = nameMaps(loaded);
   const diff = changedOnly(auditView(current, names), auditView(next, names));
   if (Object.keys(diff.after).length === 0) return findPlanEditor({ user: options.user, planId: plan.id });
@@ -132,4 +135,23 @@ export async function updateTarget(options: UpdateTargetOptions): Promise<PlanEd
     });
   });
   return findPlanEditor({ user: options.user, planId: plan.id });
+}
+
+/** The baseline and the kind stop changing once they have been used (lib/domain/baseline.ts). */
+async function refuseFrozenChanges(current: TargetState, next: TargetState): Promise<void> {
+  const baselineChanged = next.baselineValue !== current.baselineValue;
+  const kindChanged = next.kind !== current.kind;
+  if (!baselineChanged && !kindChanged) return;
+  const [entries, items, reviews] = await Promise.all([
+    db.progressEntry.count({ where: { targetId: current.id } }),
+    db.countItem.count({ where: { targetId: current.id } }),
+    db.review.count({ where: { plan: { targets: { some: { id: current.id } } } } }),
+  ]);
+  const facts = { records: entries + items, reviews };
+  if (kindChanged && kindFrozen(facts)) {
+    throw bad("该指标已有报送记录或登记事项，不能修改指标类型", { fields: { kind: "已有报送，类型已冻结" } });
+  }
+  if (baselineChanged && baselineFrozen(facts)) {
+    throw bad("基数已冻结：该指标已有报送记录或本计划已开展考核，上年基数不能再修改", { fields: { baselineValue: "基数已冻结" } });
+  }
 }

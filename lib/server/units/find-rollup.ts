@@ -1,5 +1,6 @@
 import {
   completionRatio,
+  inUnitOf,
   defaultAsOf,
   effectiveEntries,
   latestValue,
@@ -94,7 +95,8 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
       select: { id: true, code: true, title: true, kind: true, targetValue: true, baselineValue: true, measureUnit: true, rollupKey: true, planId: true, plan: { select: { unitId: true } } },
     }),
     db.progressEntry.findMany({
-      where: { target: countyScope },
+      // NO_CHANGE confirmations are never figures
+      where: { target: countyScope, action: { not: "NO_CHANGE" } },
       select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
     }),
     readableUnitIds(user),
@@ -135,7 +137,9 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
           };
         });
       });
-      const total = rows.reduce((sum, r) => sum + (r.value ?? 0), 0);
+      // counties may state money in 万元 or 亿元: sums are taken in the city target's unit
+      const cityUnit = cityTarget.measureUnit;
+      const total = rows.reduce((sum, r) => sum + inUnitOf(r.value ?? 0, r.measureUnit, cityUnit), 0);
       const targets = rows.filter((r) => r.targetValue !== null);
       return {
         rollupKey: k.rollupKey!,
@@ -143,7 +147,7 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
         city,
         total,
         ratio: cityTarget.targetValue && cityTarget.targetValue > 0 ? total / cityTarget.targetValue : null,
-        countiesTargetValue: targets.length ? targets.reduce((s, r) => s + (r.targetValue ?? 0), 0) : null,
+        countiesTargetValue: targets.length ? targets.reduce((s, r) => s + inUnitOf(r.targetValue ?? 0, r.measureUnit, cityUnit), 0) : null,
         reportedCount: rows.filter((r) => r.value !== null).length,
         counties: rows,
       };
