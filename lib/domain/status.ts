@@ -101,3 +101,8 @@ function bandFor(status: TargetStatus, thresholds: Thresholds | null, measured: 
   if (status === "OVERDUE") return band === "RED" ? "RED" : "AMBER";
   return band;
 }
+
+/** Nothing more is owed on a target that is done or no longer scored: dispatch lists and due lists skip it. */
+export function isSettled(status: TargetStatus): boolean {
+  return status === "DONE" || status === "INACTIVE";
+}

@@ -1,4 +1,4 @@
-import { isDueInMonth, isWindowOpenInMonth, type IsoDate } from "../../domain";
+import { isDueInMonth, isSettled, isWindowOpenInMonth, type IsoDate } from "../../domain";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanDashboard } from "./find-plan-dashboard";
@@ -35,7 +35,7 @@ export async function findSectionOverview(options: {
     asOf: dashboard.asOf,
     summary: summaryView(targets),
     targets,
-    dueThisMonth: targets.filter((t) => t.status !== "DONE" && isDueInMonth(t.target.window, year, month)),
-    openThisMonth: targets.filter((t) => t.status !== "DONE" && isWindowOpenInMonth(t.target.window, year, month)),
+    dueThisMonth: targets.filter((t) => !isSettled(t.status) && isDueInMonth(t.target.window, year, month)),
+    openThisMonth: targets.filter((t) => !isSettled(t.status) && isWindowOpenInMonth(t.target.window, year, month)),
   };
 }

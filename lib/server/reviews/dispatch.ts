@@ -1,4 +1,4 @@
-import { isDueInMonth, isWindowOpenInMonth, lastDayOfMonthIso, type IsoDate, type TargetStatus } from "../../domain";
+import { isDueInMonth, isSettled, isWindowOpenInMonth, lastDayOfMonthIso, type IsoDate, type TargetStatus } from "../../domain";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { findPlanDashboard } from "../plans/find-plan-dashboard";
@@ -52,7 +52,7 @@ export function buildDispatch(input: DispatchInput): DispatchView {
   const lines: { owners: string[]; line: DispatchTargetView }[] = [];
   for (const target of input.targets) {
     const standing = input.standing.get(target.id);
-    if (!standing || standing.status === "DONE" || !isWindowOpenInMonth(target.window, year, month)) continue;
+    if (!standing || isSettled(standing.status) || !isWindowOpenInMonth(target.window, year, month)) continue;
     lines.push({
       owners: target.owners.map((o) => o.id),
       line: { target, ...standing, dueThisMonth: isDueInMonth(target.window, year, month) },
