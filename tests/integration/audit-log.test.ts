@@ -1,4 +1,4 @@
-// 操作日志 through GraphQL on a real SQLite file: reports recorded by different section heads show up under
+// 操作日志 through GraphQL on a real SQLite file: named items added by different section heads show up under
 // the right filters (author, section — a jointly owned target for each owner —, target, China-time dates,
 // action) with old → new values; paging, validation, sign-in, bureau scoping, fixed query cost; the CSV
 // export (service + CSV writer, and the route handler itself).
@@ -14,9 +14,9 @@ import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { countQueries, gql, userNamed } from "./harness";
 
-const RECORD = `
-  mutation R($input: RecordProgressInput!) {
-    recordProgress(input: $input) { entry { id } }
+const ADD_ITEM = `
+  mutation A($input: AddCountItemInput!) {
+    addCountItem(input: $input) { item { id } }
   }`;
 
 const LOG = `
@@ -48,8 +48,10 @@ interface LogData {
   auditLog: { totalCount: number; offset: number; limit: number; entries: Entry[] };
 }
 
+// Both are count targets: their figures are the named items on record (demo: 2 and 4 items).
 const CENTRES = "二.(一).3.(3)"; // 计划科
 const JOINT = "二.(一).2.(2)"; // 农社科 和 高新办
+const CENTRE = "益阳市电子信息工程技术研究中心";
 const NOTE = '益阳某公司,"工程中心"\n获批';
 
 let ids: Map<string, string>;
@@ -58,14 +60,10 @@ let leader: SessionUser;
 /** audit row id by name: a = jihua on CENTRES, b = nongshe on JOINT, c = gaoxin on JOINT, d = chengguo's password */
 const row: Record<"a" | "b" | "c" | "d", string> = { a: "", b: "", c: "", d: "" };
 
-async function record(username: string, code: string, value: number, reportedFor: string, note?: string) {
-  const res = await gql<{ recordProgress: { entry: { id: string } } }>(
-    RECORD,
-    { input: { targetId: ids.get(code), value, reportedFor, note } },
-    await userNamed(username),
-  );
+async function addItem(username: string, code: string, item: { name: string; date: string; description?: string; docNumber?: string }) {
+  const res = await gql<{ addCountItem: { item: { id: string } } }>(ADD_ITEM, { input: { targetId: ids.get(code), ...item } }, await userNamed(username));
   expect(res.errors).toBeUndefined();
-  return (await db.auditLog.findFirstOrThrow({ where: { entityId: res.data!.recordProgress.entry.id } })).id;
+  return (await db.auditLog.findFirstOrThrow({ where: { entityId: res.data!.addCountItem.item.id } })).id;
 }
 
 /**
@@ -91,11 +89,13 @@ beforeAll(async () => {
   ids = seeded.loaded!.targetIds;
   sections = seeded.loaded!.sectionIds;
   leader = await userNamed("leader");
-  expect(await db.auditLog.count()).toBe(0); // demo reports are inserted directly, without audit rows
+  expect(await db.auditLog.count()).toBe(0); // demo reports and items are inserted directly, without audit rows
 
-  row.a = await record("jihua", CENTRES, 3, "2013-12-05", NOTE); // demo: 2 on 2013-11-20
-  row.b = await record("nongshe", JOINT, 5, "2013-12-10"); // demo: 4 on 2013-11-30
-  row.c = await record("gaoxin", JOINT, 6, "2013-12-11");
+  // demo: 2 centres by 2013-11-20
+  row.a = await addItem("jihua", CENTRES, { name: CENTRE, date: "2013-12-05", description: NOTE, docNumber: "益科发〔2013〕80号" });
+  // demo: 4 projects by 2013-11-30
+  row.b = await addItem("nongshe", JOINT, { name: "城乡饮水安全检测项目", date: "2013-12-10" });
+  row.c = await addItem("gaoxin", JOINT, { name: "新能源汽车充电安全项目", date: "2013-12-11" });
   const pw = await gql(
     `mutation { changeOwnPassword(currentPassword: "demo2013", newPassword: "chengguo-new-2013") { id } }`,
     {},
@@ -120,24 +120,27 @@ describe("auditLog", () => {
 
     const a = page.entries[3];
     expect(a).toMatchObject({
-      action: "RECORD_PROGRESS",
-      entityType: "ProgressEntry",
+      action: "ADD_COUNT_ITEM",
+      entityType: "CountItem",
       at: "2013-12-05T06:00:00.000Z",
       user: { displayName: "计划科负责人（演示）" },
       target: { id: ids.get(CENTRES), code: CENTRES, title: "市级工程技术研究中心" },
       subject: null,
     });
     expect(a.changes).toEqual([
-      { field: "value", before: "2", after: "3" },
-      { field: "reportedFor", before: "2013-11-20", after: "2013-12-05" },
-      { field: "note", before: null, after: NOTE },
+      { field: "name", before: null, after: CENTRE },
+      { field: "date", before: null, after: "2013-12-05" },
+      { field: "description", before: null, after: NOTE },
+      { field: "docNumber", before: null, after: "益科发〔2013〕80号" },
+      { field: "count", before: "2", after: "3" },
       { field: "version", before: "1", after: "2" },
     ]);
 
-    // The second report on the joint target starts from the first one.
+    // The second item on the joint target counts on from the first one.
     expect(page.entries[1].changes).toEqual([
-      { field: "value", before: "5", after: "6" },
-      { field: "reportedFor", before: "2013-12-10", after: "2013-12-11" },
+      { field: "name", before: null, after: "新能源汽车充电安全项目" },
+      { field: "date", before: null, after: "2013-12-11" },
+      { field: "count", before: "5", after: "6" },
       { field: "version", before: "2", after: "3" },
     ]);
 
@@ -176,7 +179,8 @@ describe("auditLog", () => {
 
   it("filters by action and combines filters", async () => {
     expect(await rows({ action: "CHANGE_PASSWORD" })).toEqual([row.d]);
-    expect(await rows({ action: "RECORD_PROGRESS", sectionId: sections.get("高新办"), from: "2013-12-11" })).toEqual([row.c]);
+    expect(await rows({ action: "ADD_COUNT_ITEM", sectionId: sections.get("高新办"), from: "2013-12-11" })).toEqual([row.c]);
+    expect(await rows({ action: "RECORD_PROGRESS" })).toEqual([]);
   });
 
   it("pages by offset and limit, 50 by default, at most 500", async () => {
@@ -244,7 +248,7 @@ describe("auditFilterOptions", () => {
     expect(o.users.map((u) => u.displayName)).not.toContain("县局领导");
     expect(o.targets).toHaveLength(20);
     expect(o.targets[0]).toMatchObject({ planYear: 2013 });
-    expect(o.actions).toEqual(["CHANGE_PASSWORD", "RECORD_PROGRESS"]);
+    expect(o.actions).toEqual(["ADD_COUNT_ITEM", "CHANGE_PASSWORD"]);
   });
 });
 
@@ -257,12 +261,14 @@ describe("CSV export", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(4); // header, C, B, trailing empty
     expect(lines[1]).toBe(
-      '2013-12-11 00:00:00,高新办负责人（演示）,报送进度,二.(一).2.(2),民生领域科技项目,"完成值：5 → 6\n报送日期：2013-12-10 → 2013-12-11\n版本：2 → 3",',
+      '2013-12-11 00:00:00,高新办负责人（演示）,逐项登记,二.(一).2.(2),民生领域科技项目,"事项名称：— → 新能源汽车充电安全项目\n日期：— → 2013-12-11\n已登记数：5 → 6\n版本：2 → 3",',
     );
-    expect(lines[2]).toMatch(/^2013-12-10 23:59:59,农社科负责人（演示）,报送进度,/);
+    expect(lines[2]).toMatch(/^2013-12-10 23:59:59,农社科负责人（演示）,逐项登记,/);
 
     const jihua = auditCsv((await findAuditLog({ user: leader, filter: { targetId: ids.get(CENTRES) }, export: true })).entries);
-    expect(jihua).toContain('"完成值：2 → 3\n报送日期：2013-11-20 → 2013-12-05\n情况说明：— → 益阳某公司,""工程中心""\n获批\n版本：1 → 2"');
+    expect(jihua).toContain(
+      `"事项名称：— → ${CENTRE}\n日期：— → 2013-12-05\n简要说明：— → 益阳某公司,""工程中心""\n获批\n批准文号：— → 益科发〔2013〕80号\n已登记数：2 → 3\n版本：1 → 2"`,
+    );
   });
 
   it("serves the file to a signed-in user with the page's filters, 401 otherwise", async () => {

@@ -12,7 +12,7 @@ const ACTORS: Actor[] = ["anonymous", "leader", "assessor", "ownerHead", "otherH
 const USERNAME: Record<Exclude<Actor, "anonymous">, string> = {
   leader: "leader",
   assessor: "assessor",
-  ownerHead: "jihua", // 计划科 owns 二.(一).3.(3)
+  ownerHead: "jihua", // 计划科 owns 二.(一).3.(1) (a milestone: typed figures) and 二.(一).3.(3) (a count: named items)
   otherHead: "gaoxin",
   admin: "admin",
 };
@@ -28,9 +28,12 @@ let ids: Map<string, string>;
 let sections: Map<string, string>;
 let serial = 0;
 
+const PLATFORM = "二.(一).3.(1)";
+const CENTRES = "二.(一).3.(3)";
+
 async function currentEntryId(): Promise<string> {
   const e = await db.progressEntry.findFirstOrThrow({
-    where: { targetId: ids.get("二.(一).3.(3)"), action: { not: "WITHDRAWAL" }, replacedBy: { none: {} } },
+    where: { targetId: ids.get(PLATFORM), action: { in: ["RECORD", "CORRECTION"] }, replacedBy: { none: {} } },
     orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
   });
   return e.id;
@@ -40,17 +43,50 @@ async function currentEntryId(): Promise<string> {
 const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Record<string, unknown>>; allowed: Actor[] }> = {
   recordProgress: {
     query: `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { entry { id } } }`,
-    vars: async () => ({ i: { targetId: ids.get("二.(一).3.(3)"), value: 1, reportedFor: "2013-07-01" } }),
+    vars: async () => ({ i: { targetId: ids.get(PLATFORM), value: 1, reportedFor: "2013-07-01" } }),
     allowed: ["ownerHead", "admin"],
   },
   amendProgress: {
     query: `mutation ($i: AmendProgressInput!) { amendProgress(input: $i) { entry { id } } }`,
-    vars: async () => ({ i: { entryId: await currentEntryId(), action: "CORRECTION", value: 2, reason: "矩阵测试" } }),
+    vars: async () => ({ i: { entryId: await currentEntryId(), action: "CORRECTION", value: 1, reason: "矩阵测试" } }),
     allowed: ["ownerHead", "admin"],
   },
   addEvidenceLink: {
     query: `mutation ($e: ID!) { addEvidenceLink(entryId: $e, url: "https://example.cn/doc") { id } }`,
     vars: async () => ({ e: await currentEntryId() }),
+    allowed: ["ownerHead", "admin"],
+  },
+  confirmNoChange: {
+    query: `mutation ($i: ConfirmNoChangeInput!) { confirmNoChange(input: $i) { entry { id } } }`,
+    vars: async () => ({ i: { targetId: ids.get(PLATFORM), reportedFor: "2013-07-15" } }),
+    allowed: ["ownerHead", "admin"],
+  },
+  // Named items on 二.(一).3.(3): the two allowed adds create two items; each is edited, given a link and then
+  // withdrawn by one allowed caller (the vars only read).
+  addCountItem: {
+    query: `mutation ($i: AddCountItemInput!) { addCountItem(input: $i) { item { id } } }`,
+    vars: async () => ({ i: { targetId: ids.get(CENTRES), name: `矩阵事项 ${++serial}`, date: "2013-12-01" } }),
+    allowed: ["ownerHead", "admin"],
+  },
+  updateCountItem: {
+    query: `mutation ($i: UpdateCountItemInput!) { updateCountItem(input: $i) { item { id } } }`,
+    vars: async () => {
+      const item = await matrixItem();
+      return { i: { itemId: item.id, docNumber: `益科发〔2013〕${++serial}号`, expectedVersion: item.version } };
+    },
+    allowed: ["ownerHead", "admin"],
+  },
+  addItemEvidenceLink: {
+    query: `mutation ($i: ID!) { addItemEvidenceLink(itemId: $i, url: "https://example.cn/pf", title: "批复") { id } }`,
+    vars: async () => ({ i: (await matrixItem()).id }),
+    allowed: ["ownerHead", "admin"],
+  },
+  withdrawCountItem: {
+    query: `mutation ($i: ID!, $v: Int!) { withdrawCountItem(itemId: $i, reason: "矩阵测试撤回", expectedVersion: $v) { item { id } } }`,
+    vars: async () => {
+      const item = await matrixItem();
+      return { i: item.id, v: item.version };
+    },
     allowed: ["ownerHead", "admin"],
   },
   createUser: {
@@ -82,6 +118,30 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     query: `mutation ($i: AdjustScoreInput!) { adjustScore(input: $i) { version } }`,
     vars: async () => ({ i: { targetId: ids.get("二.(一).3.(3)"), adjustedScore: ++serial % 30, reason: "矩阵测试" } }),
     allowed: ["assessor", "admin"],
+  },
+  // 计划科's own self-assessment of 二.(一).3.(3); another section's head is refused by the service
+  setSelfScore: {
+    query: `mutation ($i: SetSelfScoreInput!) { setSelfScore(input: $i) { selfVersion } }`,
+    vars: async () => ({ i: { targetId: ids.get(CENTRES), selfScore: (++serial % 30) + 1, justification: "矩阵测试自评" } }),
+    allowed: ["ownerHead", "admin"],
+  },
+  // the assessors suspend 二.(一).2.(3)③, the administrator makes it count again
+  setTargetApplicability: {
+    query: `mutation ($i: SetApplicabilityInput!) { setTargetApplicability(input: $i) { status } }`,
+    vars: async () => {
+      const t = await db.target.findUniqueOrThrow({ where: { id: ids.get("二.(一).2.(3)③") } });
+      const active = t.applicability === "ACTIVE";
+      return { i: { targetId: t.id, applicability: active ? "SUSPENDED" : "ACTIVE", reason: active ? "矩阵测试暂停" : null, inactivePointsRule: "REDISTRIBUTE", expectedVersion: t.version } };
+    },
+    allowed: ["assessor", "admin"],
+  },
+  setTargetThresholds: {
+    query: `mutation ($i: SetThresholdsInput!) { setTargetThresholds(input: $i) { band } }`,
+    vars: async () => {
+      const t = await db.target.findUniqueOrThrow({ where: { id: ids.get("二.(一).1.(1)") } });
+      return { i: { targetId: t.id, greenAt: t.greenAt === 0.9 ? 0.8 : 0.9, amberAt: 0.7, direction: "HIGHER_IS_BETTER", expectedVersion: t.version } };
+    },
+    allowed: ["admin"],
   },
   configureScoring: {
     query: `mutation ($i: ConfigureScoringInput!) { configureScoring(input: $i) { scoreFloor } }`,
@@ -204,7 +264,32 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     }),
     allowed: ["admin"],
   },
+  // Period locks, last (a locked January would refuse later January writes): lock, reopen, configure.
+  lockMonth: {
+    query: `mutation ($p: ID!) { lockMonth(planId: $p, month: 1, reason: "矩阵测试锁定") { planId } }`,
+    vars: async () => ({ p: (await plan2013()).id }),
+    allowed: ["admin"],
+  },
+  reopenMonth: {
+    query: `mutation ($p: ID!) { reopenMonth(planId: $p, month: 1, reason: "矩阵测试重新开放") { planId } }`,
+    vars: async () => ({ p: (await plan2013()).id }),
+    allowed: ["admin"],
+  },
+  configureReporting: {
+    query: `mutation ($p: ID!, $d: Int!) { configureReporting(planId: $p, reportDueDays: $d, lockAfterDays: 10) { reportDueDays } }`,
+    vars: async () => {
+      const plan = await plan2013();
+      return { p: plan.id, d: plan.reportDueDays === 5 ? 6 : 5 };
+    },
+    allowed: ["admin"],
+  },
 };
+
+const plan2013 = () => db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } });
+
+/** The newest named item the matrix added that still counts. */
+const matrixItem = () =>
+  db.countItem.findFirstOrThrow({ where: { targetId: ids.get(CENTRES), name: { startsWith: "矩阵事项" }, status: "ACTIVE" }, orderBy: { createdAt: "desc" } });
 
 /** The plan the plan-editing calls work on: the 2014 copy once copyPlan ran, else the 2013 plan. */
 async function matrixEditPlan() {
@@ -214,14 +299,22 @@ async function matrixEditPlan() {
 
 /** Everything a mutation could change, in one comparable value. */
 async function fingerprint() {
-  const [entries, audits, evidence, users, targets] = await Promise.all([
+  const [entries, audits, evidence, users, targets, items, locks, plans, scores, reviews] = await Promise.all([
     db.progressEntry.count(),
     db.auditLog.count(),
     db.evidence.count(),
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true, mustChangePassword: true } }),
-    db.target.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true } }),
+    db.target.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, version: true, title: true, applicability: true, applicabilityReason: true, inactivePointsRule: true, greenAt: true, amberAt: true, direction: true },
+    }),
+    db.countItem.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, name: true, date: true, docNumber: true, status: true, reason: true } }),
+    db.monthLock.findMany({ orderBy: { id: "asc" }, select: { id: true, planId: true, month: true, state: true, reason: true, until: true, at: true } }),
+    db.plan.findMany({ orderBy: { id: "asc" }, select: { id: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true } }),
+    db.targetScore.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, finalScore: true, declaredScore: true, selfScore: true, selfJustification: true, selfVersion: true } }),
+    db.review.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, snapshotAt: true } }),
   ]);
-  return { entries, audits, evidence, users, targets };
+  return { entries, audits, evidence, users, targets, items, locks, plans, scores, reviews };
 }
 
 beforeAll(async () => {

@@ -25,21 +25,26 @@ beforeAll(async () => {
   const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
   seededPlanId = seeded.loaded!.planId;
   // A county under 益阳, so the city's leader may read it (unit scope).
-  const seed = makePlanSeed({ targetCount: 200, areaCount: 8 });
+  // Amounts and counts alternate: the amounts' typed reports and the counts' named items both have rows.
+  const seed = makePlanSeed({ targetCount: 200, areaCount: 8, kinds: ["AMOUNT", "COUNT"] });
   const big = await loadPlan(db, { ...seed, unit: { name: "测试县科技局", level: "COUNTY", region: null, parentName: "益阳市科技局" } });
   bigPlanId = big.planId;
   const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
-  // Three reports per generated target, so the entry query has real rows to return.
+  const kinds = new Map((await db.target.findMany({ where: { planId: big.planId }, select: { id: true, kind: true } })).map((t) => [t.id, t.kind]));
+  const days = ["2014-03-31", "2014-06-30", "2014-09-30"];
+  const ids = [...big.targetIds.values()];
+  // Three reports per amount, three named items per count.
   await db.progressEntry.createMany({
-    data: [...big.targetIds.values()].flatMap((targetId) =>
-      ["2014-03-31", "2014-06-30", "2014-09-30"].map((d, i) => ({
-        targetId,
-        value: i + 1,
-        reportedFor: isoToDbDate(d),
-        reportedById: admin.id,
-      })),
-    ),
+    data: ids
+      .filter((id) => kinds.get(id) === "AMOUNT")
+      .flatMap((targetId) => days.map((d, i) => ({ targetId, value: i + 1, reportedFor: isoToDbDate(d), reportedById: admin.id }))),
   });
+  await db.countItem.createMany({
+    data: ids
+      .filter((id) => kinds.get(id) === "COUNT")
+      .flatMap((targetId) => days.map((d, i) => ({ targetId, name: `测试事项${i + 1}`, date: isoToDbDate(d), createdById: admin.id }))),
+  });
+  expect([...kinds.values()].filter((k) => k === "COUNT")).toHaveLength(100);
 });
 
 describe("dashboard query cost", () => {
@@ -53,5 +58,8 @@ describe("dashboard query cost", () => {
     expect((large.result.data as { planDashboard: { targets: unknown[] } }).planDashboard.targets).toHaveLength(200);
     expect(small.queries).toBeGreaterThan(0);
     expect(large.queries).toBe(small.queries);
+    // the items are what the counts show: 3 items by 2014-09-30
+    const targets = (large.result.data as { planDashboard: { targets: { value: number | null; target: { code: string } }[] } }).planDashboard.targets;
+    expect(targets.every((t) => t.value === 3)).toBe(true);
   });
 });

@@ -332,9 +332,35 @@ describe("edit a plan", () => {
 
   it("refuses to remove a target with reports, in Chinese, and keeps everything", async () => {
     const before = await counts();
-    const res = await gql(REMOVE, { id: ids2013.get("二.(一).3.(3)") }, admin);
+    const items = await db.countItem.count();
+    // 科技三项费: demo reports on 06-30, 09-30 and 12-31
+    const res = await gql(REMOVE, { id: ids2013.get("二.(二).1②") }, admin);
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(res.errors?.[0].message).toBe("指标 二.(一).3.(3) 已有 2 条报送记录，不能删除（报送记录须保留）。");
+    expect(res.errors?.[0].message).toBe("指标 二.(二).1② 已有 3 条报送记录，不能删除（报送记录须保留）。");
+    // a count target: its named items and its monthly 本月无新进展 confirmations are kept as well
+    const centres = ids2013.get("二.(一).3.(3)")!;
+    const confirmations = await db.progressEntry.count({ where: { targetId: centres } });
+    expect(confirmations).toBeGreaterThan(0);
+    const count = await gql(REMOVE, { id: centres }, admin);
+    expect(count.errors?.[0].message).toBe(`指标 二.(一).3.(3) 已有 ${confirmations} 条报送记录，不能删除（报送记录须保留）。`);
+    expect(await counts()).toEqual(before);
+    expect(await db.countItem.count()).toBe(items);
+  });
+
+  it("refuses to remove a target whose only records are named items", async () => {
+    const centres = ids2013.get("二.(一).3.(3)")!;
+    const before = await counts();
+    const kept = await db.progressEntry.findMany({ where: { targetId: centres } });
+    await db.progressEntry.deleteMany({ where: { targetId: centres } });
+    try {
+      const res = await gql(REMOVE, { id: centres }, admin);
+      expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(res.errors?.[0].message).toBe("指标 二.(一).3.(3) 已有2 个完成事项，不能删除。");
+      expect(await db.target.count({ where: { id: centres } })).toBe(1);
+      expect(await db.countItem.count({ where: { targetId: centres } })).toBe(2);
+    } finally {
+      await db.progressEntry.createMany({ data: kept });
+    }
     expect(await counts()).toEqual(before);
   });
 

@@ -62,22 +62,52 @@ describe("target detail", () => {
   it("returns the history newest first, the pace line and who may record", async () => {
     const q = `query T($id: ID!) { targetDetail(targetId: $id, asOf: "2013-09-30") {
       areaName
-      entries { value reportedFor reportedBy { username } isDemo }
+      items { name date status isDemo createdBy { username } }
+      entries { action value counts reportedFor reportedBy { username } isDemo }
       paceLine { date expected }
-      progress { status ratio expectedRatio viewerCanRecord forecast { value } }
+      progress { status value ratio expectedRatio viewerCanRecord forecast { value } }
     } }`;
-    const asHead = await gql<{ targetDetail: { areaName: string; entries: { value: number; reportedFor: string; reportedBy: { username: string }; isDemo: boolean }[]; paceLine: { date: string; expected: number }[]; progress: { ratio: number; viewerCanRecord: boolean; forecast: { value: number } } } }>(
-      q, { id: ids.get("二.(一).3.(3)") }, await userNamed("jihua"));
+    type T = {
+      targetDetail: {
+        areaName: string;
+        items: { name: string; date: string; status: string; isDemo: boolean; createdBy: { username: string } }[];
+        entries: { action: string; value: number; counts: boolean; reportedFor: string; reportedBy: { username: string }; isDemo: boolean }[];
+        paceLine: { date: string; expected: number }[];
+        progress: { value: number; ratio: number; viewerCanRecord: boolean; forecast: { value: number } };
+      };
+    };
+    const asHead = await gql<T>(q, { id: ids.get("二.(一).3.(3)") }, await userNamed("jihua"));
+    expect(asHead.errors).toBeUndefined();
     const d = asHead.data!.targetDetail;
     expect(d.progress.viewerCanRecord).toBe(true);
     expect(d.areaName).toBe("创新能力建设");
-    expect(d.entries.map((e) => [e.reportedFor, e.value])).toEqual([["2013-11-20", 2], ["2013-08-30", 1]]);
-    expect(d.entries.every((e) => e.isDemo && e.reportedBy.username === "jihua")).toBe(true);
+    // a count target's history is its named items, newest first
+    expect(d.items.map((i) => [i.date, i.name, i.status])).toEqual([
+      ["2013-11-20", "演示：益阳市竹材加工工程技术研究中心", "ACTIVE"],
+      ["2013-08-30", "演示：益阳市黑茶加工工程技术研究中心", "ACTIVE"],
+    ]);
+    expect(d.items.every((i) => i.isDemo && i.createdBy.username === "jihua")).toBe(true);
+    // its entries are only the demo's monthly 本月无新进展 confirmations, never a figure
+    expect(d.entries.length).toBeGreaterThan(0);
+    expect(d.entries.every((e) => e.action === "NO_CHANGE" && !e.counts && e.isDemo && e.reportedBy.username === "jihua")).toBe(true);
+    expect(d.entries.map((e) => e.reportedFor)).toEqual([...d.entries.map((e) => e.reportedFor)].sort().reverse());
     expect(d.paceLine[0]).toEqual({ date: "2013-06-01", expected: 0 });
     expect(d.paceLine.at(-1)).toEqual({ date: "2013-12-31", expected: 4 });
+    expect(d.progress.value).toBe(1);
     expect(d.progress.ratio).toBe(0.25);
-    const asOther = await gql<{ targetDetail: { progress: { viewerCanRecord: boolean } } }>(q, { id: ids.get("二.(一).3.(3)") }, await userNamed("gaoxin"));
+    const asOther = await gql<T>(q, { id: ids.get("二.(一).3.(3)") }, await userNamed("gaoxin"));
     expect(asOther.data!.targetDetail.progress.viewerCanRecord).toBe(false);
+  });
+
+  it("returns a figure target's reports newest first", async () => {
+    const q = `query T($id: ID!) { targetDetail(targetId: $id, asOf: "2013-09-30") { items { id } entries { action value counts reportedFor } progress { value } } }`;
+    const res = await gql<{ targetDetail: { items: unknown[]; entries: { action: string; value: number; counts: boolean; reportedFor: string }[]; progress: { value: number } } }>(
+      q, { id: ids.get("二.(二).4") }, await userNamed("leader"));
+    expect(res.errors).toBeUndefined();
+    const d = res.data!.targetDetail;
+    expect(d.items).toEqual([]);
+    expect(d.entries.map((e) => [e.reportedFor, e.value, e.counts])).toEqual([["2013-12-31", 1180, true], ["2013-09-30", 800, true], ["2013-05-31", 400, true]]);
+    expect(d.progress.value).toBe(800);
   });
 });
 

@@ -40,12 +40,22 @@ describe.skipIf(!hasPostgres)("PostgreSQL", () => {
     const status = new Map(res.data!.planDashboard.targets.map((t) => [t.target.code, t.status]));
     expect(status.get("二.(一).3.(3)")).toBe("BEHIND");
 
-    const write = await gql(
-      `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { progress { value } } }`,
-      { i: { targetId: seeded.loaded!.targetIds.get("二.(一).3.(3)"), value: 3, reportedFor: "2013-12-05" } },
+    // a named item on a count target (the period-lock check runs inside the transaction) …
+    const item = await gql<{ addCountItem: { progress: { value: number; ratio: number } } }>(
+      `mutation ($i: AddCountItemInput!) { addCountItem(input: $i) { progress { value ratio } } }`,
+      { i: { targetId: seeded.loaded!.targetIds.get("二.(一).3.(3)"), name: "益阳市电子信息工程技术研究中心", date: "2013-12-05", docNumber: "益科发〔2013〕80号" } },
       await userNamed("jihua"),
     );
+    expect(item.errors).toBeUndefined();
+    expect(item.data!.addCountItem.progress).toEqual({ value: 3, ratio: 0.75 });
+    // … and a typed figure on a growth target
+    const write = await gql<{ recordProgress: { progress: { value: number } } }>(
+      `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { progress { value } } }`,
+      { i: { targetId: seeded.loaded!.targetIds.get("二.(一).1.(1)"), value: 135, reportedFor: "2013-12-31" } },
+      await userNamed("gaoxin"),
+    );
     expect(write.errors).toBeUndefined();
-    expect(await db.auditLog.count()).toBe(1);
+    expect(write.data!.recordProgress.progress.value).toBe(135);
+    expect(await db.auditLog.count()).toBe(2);
   });
 });

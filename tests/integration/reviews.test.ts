@@ -8,14 +8,14 @@ import { GET as calendarGET } from "../../app/api/calendar/[sectionId]/route";
 import { GET as packGET } from "../../app/api/reviews/[reviewId]/pack/route";
 import { calendarToken } from "../../lib/server/calendar/calendar-token";
 import { db } from "../../lib/server/db";
-import { recordProgress } from "../../lib/server/progress/record-progress";
+import { addCountItem } from "../../lib/server/items/add-count-item";
 import { exportReviewPack } from "../../lib/server/reviews/export-review-pack";
 import { findSectionDispatch } from "../../lib/server/reviews/dispatch";
 import { issueRectification } from "../../lib/server/reviews/issue-rectification";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { countQueries, gql, userNamed } from "./harness";
 
-const CENTRES = "二.(一).3.(3)"; // 组建市级工程技术研究中心4家, 6-12月, 计划科; demo: 1 on 08-30, 2 on 11-20
+const CENTRES = "二.(一).3.(3)"; // 组建市级工程技术研究中心4家, 6-12月, 计划科; demo items: 1 on 08-30, 2 on 11-20
 const PLATFORM = "二.(一).3.(1)"; // milestone 5-11月, done 09-26 (计划科)
 
 const OPEN = `mutation O($input: OpenReviewInput!) { openReview(input: $input) { id kind year periodIndex periodKey periodStart periodEnd status createdBy { username } } }`;
@@ -171,7 +171,10 @@ describe("opening the Q3 2013 inspection (季度督查)", () => {
 describe("a closed review's snapshot never changes", () => {
   it("keeps the snapshot when a report for a day in Q3 arrives later, before and after closing", async () => {
     const frozen = await snapshotRows(q3);
-    await recordProgress({ user: await userNamed("jihua"), targetId: ids.get(CENTRES)!, value: 3, reportedFor: "2013-09-15", note: "补报" });
+    // two centres approved on 09-15 entered late: 3 of 4 as of 09-30
+    const jihua = await userNamed("jihua");
+    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市电子信息工程技术研究中心", date: "2013-09-15", description: "补报" });
+    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市新材料工程技术研究中心", date: "2013-09-15", description: "补报" });
     expect(await snapshotRows(q3)).toEqual(frozen);
 
     const res = await gql<{ closeReview: { status: string; closedAt: string; closedBy: { username: string } } }>(CLOSE, { id: q3 }, await assessor());
@@ -181,7 +184,7 @@ describe("a closed review's snapshot never changes", () => {
     expect(audit.userId).toBe((await assessor()).id);
     expect(JSON.parse(audit.after!)).toMatchObject({ status: "CLOSED", closedById: (await assessor()).id });
 
-    await recordProgress({ user: await userNamed("jihua"), targetId: ids.get(CENTRES)!, value: 4, reportedFor: "2013-09-20", note: "再次补报" });
+    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市生物医药工程技术研究中心", date: "2013-09-20", description: "再次补报" });
     expect(await snapshotRows(q3)).toEqual(frozen);
     expect((await view(q3)).rows.find((r) => r.code === CENTRES)).toMatchObject({ value: 1, status: "BEHIND" });
     // …while the live dashboard for the same day sees the late reports
@@ -536,7 +539,7 @@ describe("review pack (复核包)", () => {
     expect(pack.fileName).toBe("复核包-2013-Q2-季度督查.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(pack.body as Uint8Array) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["督查表", "点评", "整改通知"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["督查表", "点评", "整改通知", "逐项清单"]);
     const sheet = wb.getWorksheet("督查表")!;
     expect(sheet.rowCount).toBe(21);
     expect(sheet.getRow(1).getCell(1).value).toBe("编号");

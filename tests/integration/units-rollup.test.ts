@@ -64,7 +64,7 @@ beforeAll(async () => {
 
 describe("the demo counties", () => {
   it("are county units under the city, labelled 演示, each with a one-target 2013 plan keyed to the city target", async () => {
-    const counties = await db.unit.findMany({ where: { parent: { name: "益阳市科技局" } }, include: { plans: { include: { targets: true } } }, orderBy: { name: "asc" } });
+    const counties = await db.unit.findMany({ where: { parent: { name: "益阳市科技局" } }, include: { plans: { include: { targets: true, monthLocks: { orderBy: { month: "asc" } } } } }, orderBy: { name: "asc" } });
     expect(counties.map((c) => [c.name, c.level])).toEqual([
       ["安化县科技局（演示）", "COUNTY"],
       ["桃江县科技局（演示）", "COUNTY"],
@@ -74,6 +74,8 @@ describe("the demo counties", () => {
       expect(c.plans).toHaveLength(1);
       expect(c.plans[0].year).toBe(2013);
       expect(c.plans[0].targets.map((t) => [t.title, t.rollupKey])).toEqual([["县(市、区)财政科技支出", "COUNTY_FISCAL_ST_SPENDING"]]);
+      // 2013 is long past: like the city's demo plan, the demo reopens every month so county heads can report
+      expect(c.plans[0].monthLocks.map((l) => [l.month, l.state, l.until])).toEqual(Array.from({ length: 12 }, (_, i) => [i + 1, "REOPENED", null]));
     }
     expect((await db.target.findUniqueOrThrow({ where: { id: cityTarget } })).rollupKey).toBe("COUNTY_FISCAL_ST_SPENDING");
     expect(await db.progressEntry.count({ where: { target: { plan: { unit: { level: "COUNTY" } } }, isDemo: false } })).toBe(0);

@@ -96,10 +96,20 @@ describe("statusDetail", () => {
       points: [point("2013-08-31", 2)],
       asOf: "2013-09-15",
     });
-    expect(detail).toEqual({ status: "ON_TRACK", value: 2, ratio: 0.5, expectedRatio: 0.5, position: "INSIDE" });
+    expect(detail).toEqual({ status: "ON_TRACK", band: "GREEN", value: 2, ratio: 0.5, expectedRatio: 0.5, position: "INSIDE" });
   });
   it("reports no value and no ratio before any report", () => {
     const detail = statusDetail({ ...engineeringCentres, points: [], asOf: "2013-05-01" });
-    expect(detail).toEqual({ status: "NOT_STARTED", value: null, ratio: null, expectedRatio: 0, position: "BEFORE" });
+    expect(detail).toEqual({ status: "NOT_STARTED", band: "NONE", value: null, ratio: null, expectedRatio: 0, position: "BEFORE" });
+  });
+  it("is INACTIVE with no band for a target not scored, keeping its figures", () => {
+    const detail = statusDetail({
+      measure: engineeringCentres.measure,
+      window: engineeringCentres.window,
+      points: [point("2013-08-31", 2)],
+      asOf: "2013-09-15",
+      active: false,
+    });
+    expect(detail).toEqual({ status: "INACTIVE", band: "NONE", value: 2, ratio: 0.5, expectedRatio: 0.5, position: "INSIDE" });
   });
 });

@@ -16,8 +16,18 @@ describe("summarizeTargets", () => {
       BEHIND: { count: 1, points: 30 },
       OVERDUE: { count: 0, points: 0 },
       DONE: { count: 1, points: 40 },
+      INACTIVE: { count: 0, points: 0 },
     });
     expect(s.completion).toBeCloseTo(0.55, 12);
+  });
+  it("counts an inactive target under INACTIVE", () => {
+    const s = summarizeTargets([
+      { status: "DONE", points: 50, ratio: 1 },
+      { status: "INACTIVE", points: 50, ratio: 0.2 },
+    ]);
+    expect(s.byStatus.INACTIVE).toEqual({ count: 1, points: 50 });
+    expect(s.byStatus.DONE).toEqual({ count: 1, points: 50 });
+    expect(s.count).toBe(2);
   });
   it("has completion 0 when there are no points", () => {
     expect(summarizeTargets([])).toMatchObject({ count: 0, totalPoints: 0, completion: 0 });

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../../generated/prisma/client";
 import { hashPassword } from "../auth/password";
 import { isoToDbDate } from "../db-dates";
+import { reopenDemoYear } from "./load-demo-reporting";
 import type { DemoCounty } from "../../../prisma/seed-data/demo-counties-2013";
 import { loadPlan, type LoadedPlan } from "./load-plan";
 
@@ -16,9 +17,10 @@ export async function linkCityRollups(db: PrismaClient, loaded: LoadedPlan, keys
 /**
  * The labelled demo counties: each county bureau (under the city, 演示 in its name) with its plan, its
  * section head's demo account and demo reports — written directly, like the city's demo reports, so the
- * audit log holds only what people did. Counties already present are left as they are.
+ * audit log holds only what people did. Counties already present are left as they are. With reopenedById (the
+ * seed's administrator) every month of the county's 2013 plan is reopened, as the city's demo plan is.
  */
-export async function loadDemoCounties(db: PrismaClient, counties: readonly DemoCounty[], password: string) {
+export async function loadDemoCounties(db: PrismaClient, counties: readonly DemoCounty[], password: string, reopenedById?: string) {
   const passwordHash = await hashPassword(password);
   let entries = 0;
   for (const c of counties) {
@@ -50,6 +52,8 @@ export async function loadDemoCounties(db: PrismaClient, counties: readonly Demo
       })),
     });
     entries += c.progress.length;
+    // like the city's demo plan: 2013 is long locked, so the demo reopens the year
+    if (reopenedById) await reopenDemoYear(db, loaded.planId, reopenedById);
   }
   return { counties: counties.length, entries };
 }

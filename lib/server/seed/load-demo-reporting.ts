@@ -100,15 +100,23 @@ export async function loadDemoReporting(
   }
   await db.progressEntry.createMany({ data: confirmations });
 
+  await reopenDemoYear(db, loaded.planId, people.adminId);
+  return { items: items.length, confirmations: confirmations.length };
+}
+
+/**
+ * Every month of a demo plan of a past year is long locked; the demo reopens the whole year (labelled, by the
+ * seed's administrator) so it can be tried out. Never written with SEED_DEMO=0.
+ */
+export async function reopenDemoYear(db: PrismaClient, planId: string, adminId: string) {
   await db.monthLock.createMany({
     data: Array.from({ length: 12 }, (_, i) => ({
-      planId: loaded.planId,
+      planId,
       month: i + 1,
       state: "REOPENED",
       until: null,
       reason: "【演示】2013 年为历史年度，各月均已过锁定期；演示环境由管理员重新开放全年以便试用填报。正式使用（SEED_DEMO=0）不写入。",
-      byId: people.adminId,
+      byId: adminId,
     })),
   });
-  return { items: items.length, confirmations: confirmations.length };
 }

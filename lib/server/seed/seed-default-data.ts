@@ -40,6 +40,6 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
       )
     : null;
   // labelled demo county bureaus (演示) under the city, each with a one-target plan feeding 二.(二).2
-  if (options.demo) await loadDemoCounties(db, DEMO_COUNTIES, DEMO_PASSWORD);
+  if (options.demo) await loadDemoCounties(db, DEMO_COUNTIES, DEMO_PASSWORD, admin.user.id);
   return { skipped: false, loaded, adminPassword: admin.generatedPassword, demo };
 }
