@@ -17,6 +17,7 @@ export const SummaryFields = graphql(`
 export const TargetRowFields = graphql(`
   fragment TargetRowFields on TargetProgress {
     status
+    band
     viewerCanRecord
     value
     reportedFor
@@ -39,6 +40,7 @@ export const TargetRowFields = graphql(`
       baselineValue
       points
       version
+      applicability
       windowText
       window {
         startMonth

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "../../lib/i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { TargetKind } from "../../graphql/generated/client/graphql";
 import { latestValueText } from "../targets/target-format";
@@ -12,6 +12,9 @@ interface Entry {
   action: string;
   reason?: string | null;
   counts: boolean;
+  /** AMOUNT: the figure as typed when entered in another unit (0.5 亿元 for a 万元 target) */
+  enteredValue?: number | null;
+  enteredUnit?: string | null;
   isDemo: boolean;
   createdAt: string;
   reportedBy: { displayName: string };
@@ -28,7 +31,10 @@ interface Props {
   locale: Locale;
 }
 
-/** Every report, correction and withdrawal, newest first; entries that no longer count are struck through. */
+/**
+ * Every report, correction, withdrawal and 本月无新进展 confirmation, newest first; reports that no longer
+ * count are struck through (a confirmation never counts as a figure and is not struck through).
+ */
 export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, locale }: Props) {
   if (entries.length === 0) return <p className="muted">{t.target.noEntries}</p>;
   const allOrNothing = kind === "MILESTONE" || kind === "DECLARATION";
@@ -48,41 +54,57 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
         </tr>
       </thead>
       <tbody>
-        {entries.map((e) => (
-          <tr key={e.id} data-testid="entry-row" data-action={e.action} data-counts={e.counts} className={e.counts ? undefined : "superseded"}>
-            <td>{formatDate(e.reportedFor, locale)}</td>
-            <td>
-              {t.entry[e.action as keyof Messages["entry"]] ?? e.action}
-              {!e.counts && e.action !== "WITHDRAWAL" ? <div className="muted">{t.entry.superseded}</div> : null}
-            </td>
-            <td className="num">{show(e.value)}</td>
-            <td>
-              {e.note}
-              {e.reason ? <div className="muted">{t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{e.reason}</div> : null}
-              {e.isDemo ? <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>{t.target.demo}</span> : null}
-            </td>
-            <td>
-              <ul className="evidence-list">
-                {e.evidence.map((ev) => (
-                  <li key={ev.id}>
-                    <a href={ev.kind === "LINK" ? ev.url ?? "#" : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
-                      {ev.title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td>{e.reportedBy.displayName}</td>
-            <td>{formatDateTime(e.createdAt, locale)}</td>
-            {amendVersion != null ? (
-              <td className="no-print">
-                {e.counts && e.action !== "WITHDRAWAL" ? (
-                  <AmendEntryControl entryId={e.id} version={amendVersion} allOrNothing={allOrNothing} t={t} />
+        {entries.map((e) => {
+          const noChange = e.action === "NO_CHANGE";
+          return (
+            <tr
+              key={e.id}
+              data-testid="entry-row"
+              data-action={e.action}
+              data-counts={e.counts}
+              className={e.counts || noChange ? undefined : "superseded"}
+            >
+              <td>{formatDate(e.reportedFor, locale)}</td>
+              <td>
+                {noChange ? t.reporting.items.noChange : (t.entry[e.action as keyof Messages["entry"]] ?? e.action)}
+                {!e.counts && !noChange && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? <div className="muted">{t.entry.superseded}</div> : null}
+              </td>
+              <td className={noChange ? "num muted" : "num"}>
+                {show(e.value)}
+                {e.enteredUnit && e.enteredValue != null ? (
+                  <div className="muted" data-testid="entered-as">
+                    （{t.reporting.items.enteredAs} {formatNumber(e.enteredValue, locale, 4)} {e.enteredUnit}）
+                  </div>
                 ) : null}
               </td>
-            ) : null}
-          </tr>
-        ))}
+              <td>
+                {e.note}
+                {e.reason ? <div className="muted">{t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{e.reason}</div> : null}
+                {e.isDemo ? <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>{t.target.demo}</span> : null}
+              </td>
+              <td>
+                <ul className="evidence-list">
+                  {e.evidence.map((ev) => (
+                    <li key={ev.id}>
+                      <a href={ev.kind === "LINK" ? ev.url ?? "#" : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
+                        {ev.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{e.reportedBy.displayName}</td>
+              <td>{formatDateTime(e.createdAt, locale)}</td>
+              {amendVersion != null ? (
+                <td className="no-print">
+                  {e.counts && e.action !== "WITHDRAWAL" ? (
+                    <AmendEntryControl entryId={e.id} version={amendVersion} allOrNothing={allOrNothing} t={t} />
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -8,6 +8,8 @@ import type { Messages } from "../../lib/i18n/messages";
 import { attachEvidence } from "../../lib/client/upload-evidence";
 import { EVIDENCE_ACCEPT, refuseFile, refuseLink } from "../../lib/validation/evidence";
 import { fieldErrors, needsConfirmation, progressInputSchema } from "../../lib/validation/progress";
+import { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "../../lib/domain/amount-units";
+import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
 
 const RecordProgressMutation = graphql(`
   mutation RecordProgress($input: RecordProgressInput!) {
@@ -35,6 +37,8 @@ interface Props {
   defaultDate: string;
   measureUnit: string | null;
   targetValue?: number | null;
+  /** the plan year's month locks: a date in a locked month is pointed out before submitting */
+  locks?: readonly MonthLock[];
   t: Messages;
 }
 
@@ -44,7 +48,7 @@ const todayLocal = () => new Date().toLocaleDateString("en-CA");
  * Checks the input with the same zod schema as the API (instant Chinese messages), then submits with the
  * version the page was loaded with, so a concurrent save by someone else surfaces as a conflict.
  */
-export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, measureUnit, targetValue = null, t }: Props) {
+export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, measureUnit, targetValue = null, locks = [], t }: Props) {
   const router = useRouter();
   const allOrNothing = kind === "MILESTONE" || kind === "DECLARATION";
   const [value, setValue] = useState(allOrNothing ? "1" : "");
@@ -56,12 +60,18 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [askConfirm, setAskConfirm] = useState(false);
   const [busy, setBusy] = useState(false);
+  // AMOUNT targets in 万元/亿元 may be typed in either unit; the server stores the target's unit
+  const amountUnit: AmountUnit | null = kind === "AMOUNT" && isAmountUnit(measureUnit) ? measureUnit : null;
+  const [unit, setUnit] = useState<AmountUnit | null>(amountUnit);
+  const lockNotice = lockedMonthMessage(reportedFor, year, locks, t);
 
   async function submit(e: FormEvent, confirmLarge = false) {
     e.preventDefault();
     setMessage(null);
     const input = { value: value.trim() === "" ? Number.NaN : Number(value), reportedFor, note: note || null, confirmLarge };
-    const checked = progressInputSchema({ kind, planYear: year, targetValue, today: todayLocal() }).safeParse(input);
+    // checked in the target's unit (the 10× rule), sent as typed with its unit
+    const inTargetUnit = amountUnit && unit && Number.isFinite(input.value) ? convertAmount(input.value, unit, amountUnit) : input.value;
+    const checked = progressInputSchema({ kind, planYear: year, targetValue, today: todayLocal() }).safeParse({ ...input, value: inTargetUnit });
     const linkList = links.split("\n").map((l) => l.trim()).filter(Boolean);
     const evidenceErrors: Record<string, string> = {};
     const badLink = linkList.map(refuseLink).find(Boolean);
@@ -78,7 +88,7 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
     setBusy(true);
     try {
       const saved = await requestGraphQL(RecordProgressMutation, {
-        input: { targetId, value: input.value, reportedFor, note: input.note, expectedVersion: version, confirmLarge },
+        input: { targetId, value: input.value, reportedFor, note: input.note, expectedVersion: version, confirmLarge, unit: amountUnit ? unit : null },
       });
       const failed = await attachEvidence(saved.recordProgress.entry.id, linkList, files);
       setMessage(
@@ -108,6 +118,32 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
           <label><input type="radio" name="value" value="1" checked={value === "1"} onChange={() => setValue("1")} /> {t.form.milestoneDone}</label>
           <label><input type="radio" name="value" value="0" checked={value === "0"} onChange={() => setValue("0")} /> {t.form.milestoneNotDone}</label>
         </fieldset>
+      ) : amountUnit ? (
+        <div className="value-with-unit">
+          <label>
+            {t.form.value}
+            <input
+              name="value"
+              inputMode="decimal"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              aria-invalid={Boolean(errors.value)}
+              aria-describedby={describedBy("value")}
+              required
+            />
+          </label>
+          <label>
+            {t.reporting.items.unit}
+            <select name="unit" value={unit ?? amountUnit} onChange={(e) => setUnit(e.target.value as AmountUnit)}>
+              {AMOUNT_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </select>
+          </label>
+          {errors.value ? <span id="value-error" className="error" role="alert">{errors.value}</span> : null}
+        </div>
       ) : (
         <label>
           {t.form.value}
@@ -137,6 +173,11 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
         />
         {errors.reportedFor ? <span id="reportedFor-error" className="error" role="alert">{errors.reportedFor}</span> : null}
       </label>
+      {lockNotice ? (
+        <p className="warning-note" role="status" data-testid="lock-notice">
+          {lockNotice}
+        </p>
+      ) : null}
       <label>
         {t.form.note}
         <textarea name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { graphql } from "../../graphql/generated/client";
@@ -6,6 +7,7 @@ import type { TargetRowFieldsFragment } from "../../graphql/generated/client/gra
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors, progressInputSchema } from "../../lib/validation/progress";
+import { NoChangeButton } from "./NoChangeButton";
 
 const QuickRecordMutation = graphql(`
   mutation QuickRecordProgress($input: RecordProgressInput!) {
@@ -26,7 +28,8 @@ interface RowState {
 /**
  * "My targets this month": one line per open target with the current figure, so a section head reports
  * the month in one pass. Each line saves on its own (with the version it was shown with), and the same
- * zod rules as the full form give the Chinese messages before anything is sent.
+ * zod rules as the full form give the Chinese messages before anything is sent. Count targets take no typed
+ * figure: their line links to the target's 逐项登记. Every line offers 本月无新进展 for a month with nothing new.
  */
 export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRowFieldsFragment[]; year: number; reportedFor: string; t: Messages }) {
   const router = useRouter();
@@ -58,6 +61,7 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
           <th scope="col">{t.form.value}</th>
           <th scope="col">{t.form.note}</th>
           <th scope="col"><span className="visually-hidden">{t.quick.save}</span></th>
+          <th scope="col"><span className="visually-hidden">{t.reporting.items.noChange}</span></th>
         </tr>
       </thead>
       <tbody>
@@ -65,6 +69,26 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
           const row = get(r.target.id);
           const label = `${r.target.code} ${r.target.title}`;
           const allOrNothing = r.target.kind === "MILESTONE" || r.target.kind === "DECLARATION";
+          const count = r.target.kind === "COUNT";
+          const noChange =
+            r.target.kind === "DECLARATION" ? null : (
+              <NoChangeButton targetId={r.target.id} version={r.target.version} reportedFor={reportedFor} label={label} t={t} />
+            );
+          if (count) {
+            return (
+              <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code} data-kind="COUNT">
+                <td>{label}</td>
+                <td className="num">{r.value ?? "—"} {r.target.measureUnit ?? ""}</td>
+                <td colSpan={3}>
+                  <Link href={`/targets/${r.target.id}?asOf=${reportedFor}#items-title`} className="button secondary" aria-label={`${t.reporting.items.goToItems}：${label}`}>
+                    {t.reporting.items.goToItems} →
+                  </Link>
+                  <div className="muted small">{t.reporting.items.noFigure}</div>
+                </td>
+                <td>{noChange}</td>
+              </tr>
+            );
+          }
           return (
             <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code}>
               <td>{label}</td>
@@ -93,6 +117,7 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
                   </div>
                 ) : null}
               </td>
+              <td>{noChange}</td>
             </tr>
           );
         })}

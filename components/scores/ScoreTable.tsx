@@ -6,11 +6,28 @@ import { OwnerList } from "../targets/OwnerList";
 import { latestValueText, targetValueText, windowText } from "../targets/target-format";
 import { AdjustScoreControl } from "./AdjustScoreControl";
 import { DeclaredScoreForm } from "./DeclaredScoreForm";
+import { SelfScoreForm } from "./SelfScoreForm";
 
 type Sheet = ScoreSheetQuery["scoreSheet"];
 type Row = Sheet["areas"][number]["rows"][number];
 
 const score = (n: number, locale: Locale) => formatNumber(n, locale, 2);
+
+/** +3.33 / −2 / 0: a gap says which way the section's self-assessment leans. */
+export function signedScore(n: number | null | undefined, locale: Locale): string {
+  if (n === null || n === undefined) return "—";
+  const text = formatNumber(Math.abs(n), locale, 2);
+  return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
+}
+
+const gapClass = (n: number | null | undefined) => (n === null || n === undefined || n === 0 ? "gap" : n > 0 ? "gap gap-pos" : "gap gap-neg");
+
+/** The self scores of some rows and the sum of their gaps; null when none of them has a self score. */
+function selfSums(rows: readonly Row[]): { self: number; gap: number } | null {
+  const assessed = rows.filter((r) => r.selfScore !== null && r.selfScore !== undefined);
+  if (assessed.length === 0) return null;
+  return { self: assessed.reduce((s, r) => s + r.selfScore!, 0), gap: assessed.reduce((s, r) => s + (r.gap ?? 0), 0) };
+}
 
 function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale }) {
   return (
@@ -23,19 +40,44 @@ function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale })
         </span>
       ) : null}
       <div className="muted small" data-testid="basis">{t.score.basis[row.basis]}</div>
+      {row.basis === "INACTIVE" ? (
+        <div className="inactive-note" data-testid="inactive">
+          <span className="badge status-INACTIVE">{t.reporting.selfScore.inactive}</span>{" "}
+          <span className="small">
+            {t.reporting.applicability[row.progress.target.applicability]}
+            {row.progress.target.applicabilityReason ? `：${row.progress.target.applicabilityReason}` : ""}
+          </span>
+        </div>
+      ) : null}
     </>
   );
 }
 
 /**
  * The score sheet as the assessment team prints it: targets under their area, a subtotal per area, then
- * 工作业绩, 科技投入与保障 and 总分 with their maximum. Assessors get the scoring controls in the last
- * column (not printed).
+ * 工作业绩, 科技投入与保障 and 总分 with their maximum. Next to the awarded (final, 考核得分) score the owning
+ * section's self score, the gap and its justification (after the assessors' adjustment reason); a section head enters theirs in the 自评分 cell while the
+ * year-end review is open. Assessors get the scoring controls in the last column (not printed).
  */
 export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; locale: Locale }) {
   const canScore = sheet.viewerCanScore;
-  const columns = canScore ? 13 : 12;
-  const totalRow = (key: string, label: string, total: ScoreTotalFieldsFragment) => (
+  const self = t.reporting.selfScore;
+  const columns = canScore ? 16 : 15;
+  const allRows = sheet.areas.flatMap((a) => a.rows);
+  const categoryRows = (category: string) => sheet.areas.filter((a) => a.category === category).flatMap((a) => a.rows);
+  /** 自评分 and 差值 of a subtotal or total line: the self scores entered and the sum of their gaps. */
+  const selfCells = (rows: readonly Row[]) => {
+    const sums = selfSums(rows);
+    return (
+      <>
+        <td />
+        <td className="num" data-testid="self">{sums ? score(sums.self, locale) : ""}</td>
+        <td className={`num ${gapClass(sums?.gap)}`} data-testid="gap">{sums ? signedScore(sums.gap, locale) : ""}</td>
+        <td colSpan={canScore ? 2 : 1} />
+      </>
+    );
+  };
+  const totalRow = (key: string, label: string, total: ScoreTotalFieldsFragment, rows: readonly Row[]) => (
     <tr className={`total-row total-${key}`} key={key} data-testid={`total-${key}`} data-value={total.finalScore}>
       <th scope="row" colSpan={8}>
         {label}
@@ -44,7 +86,7 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
       <td className="num">{score(total.points, locale)}</td>
       <td className="num">{score(total.computedScore, locale)}</td>
       <td className="num" data-testid="final">{score(total.finalScore, locale)}</td>
-      <td colSpan={canScore ? 2 : 1} />
+      {selfCells(rows)}
     </tr>
   );
   return (
@@ -61,8 +103,14 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
           <th scope="col">{t.score.col.rule}</th>
           <th scope="col" className="num">{t.score.col.points}</th>
           <th scope="col" className="num">{t.score.col.computed}</th>
-          <th scope="col" className="num">{t.score.col.final}</th>
+          <th scope="col" className="num">
+            {t.score.col.final}
+            <div className="small muted">（{self.awarded}）</div>
+          </th>
           <th scope="col">{t.score.col.reason}</th>
+          <th scope="col" className="num self-col">{self.self}</th>
+          <th scope="col" className="num self-col">{self.gap}</th>
+          <th scope="col" className="self-col">{self.justification}</th>
           {canScore ? <th scope="col" className="no-print">{t.score.col.actions}</th> : null}
         </tr>
       </thead>
@@ -70,7 +118,11 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
         <tbody key={a.id} data-testid="score-area" data-area={a.name}>
           <tr className="area-row">
             <td colSpan={columns}>
-              {a.code} {a.name}（{formatNumber(a.points, locale)}分）
+              {a.code} {a.name}（{formatNumber(a.points, locale)}分
+              {a.maxPoints !== a.points ? (
+                <span data-testid="area-max">，{self.maxPoints.replace("{max}", formatNumber(a.maxPoints, locale))}</span>
+              ) : null}
+              ）
               {a.weightsValid ? null : (
                 <span className="warning">
                   {" "}
@@ -81,8 +133,19 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
           </tr>
           {a.rows.map((r) => {
             const target = r.progress.target;
+            const inactive = r.basis === "INACTIVE";
+            const hasSelf = r.selfScore !== null && r.selfScore !== undefined;
             return (
-              <tr key={target.id} data-testid="score-row" data-code={target.code} data-final={r.finalScore}>
+              <tr
+                key={target.id}
+                data-testid="score-row"
+                data-code={target.code}
+                data-final={r.finalScore}
+                data-self={hasSelf ? r.selfScore! : ""}
+                data-gap={r.gap ?? ""}
+                data-basis={r.basis}
+                className={inactive ? "inactive-row" : undefined}
+              >
                 <td className="nowrap">{target.code}</td>
                 <td className="title-cell">
                   <Link href={`/targets/${target.id}?asOf=${sheet.asOf}`} title={target.wording}>
@@ -92,7 +155,7 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
                 <td className="owner-cell"><OwnerList owners={target.owners} t={t} /></td>
                 <td className="window-cell">{windowText(target, t, locale)}</td>
                 <td className="num">{targetValueText(target, t, locale)}</td>
-                <td className="num">
+                <td className="num value-cell">
                   {target.kind === "DECLARATION"
                     ? r.declaredScore === null || r.declaredScore === undefined
                       ? <span className="badge status-BEHIND">{t.score.pending}</span>
@@ -110,6 +173,25 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
                 <td className="reason-cell" data-testid="reason">
                   {r.reason}
                   {r.reason && r.updatedBy ? <div className="muted small">{t.score.by}：{r.updatedBy.displayName}</div> : null}
+                </td>
+                <td className="num self-cell" data-testid="self">
+                  {inactive ? <span className="muted">{self.inactive}</span> : hasSelf ? score(r.selfScore!, locale) : "—"}
+                  {r.viewerCanSelfAssess && sheet.selfAssessmentOpen ? (
+                    <SelfScoreForm
+                      targetId={target.id}
+                      code={target.code}
+                      points={r.points}
+                      selfScore={r.selfScore ?? null}
+                      justification={r.selfJustification ?? null}
+                      selfVersion={r.selfVersion}
+                      t={t}
+                    />
+                  ) : null}
+                </td>
+                <td className={`num ${gapClass(r.gap)}`} data-testid="gap">{signedScore(r.gap, locale)}</td>
+                <td className="justification-cell" data-testid="justification">
+                  {r.selfJustification ? <span className="pre-line">{r.selfJustification}</span> : null}
+                  {hasSelf && r.selfBy ? <div className="muted small">{self.by}：{r.selfBy.displayName}</div> : null}
                 </td>
                 {canScore ? (
                   <td className="no-print score-actions">
@@ -136,14 +218,14 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
             <td className="num">{score(a.pointsSum, locale)}</td>
             <td className="num">{score(a.subtotal.computedScore, locale)}</td>
             <td className="num">{score(a.subtotal.finalScore, locale)}</td>
-            <td colSpan={canScore ? 2 : 1} />
+            {selfCells(a.rows)}
           </tr>
         </tbody>
       ))}
       <tfoot>
-        {totalRow("work", t.score.work, sheet.work)}
-        {totalRow("funding", t.score.funding, sheet.funding)}
-        {totalRow("overall", t.score.overall, sheet.overall)}
+        {totalRow("work", t.score.work, sheet.work, categoryRows("WORK"))}
+        {totalRow("funding", t.score.funding, sheet.funding, categoryRows("FUNDING"))}
+        {totalRow("overall", t.score.overall, sheet.overall, allRows)}
       </tfoot>
     </table>
   );

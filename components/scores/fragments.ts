@@ -20,6 +20,15 @@ export const ScoreRowFields = graphql(`
     updatedBy {
       displayName
     }
+    selfScore
+    selfJustification
+    selfBy {
+      displayName
+    }
+    selfAt
+    selfVersion
+    gap
+    viewerCanSelfAssess
     progress {
       value
       ratio
@@ -42,6 +51,9 @@ export const ScoreRowFields = graphql(`
           id
           name
         }
+        applicability
+        applicabilityReason
+        nominalPoints
       }
     }
   }
@@ -53,5 +65,18 @@ export const ScoreTotalFields = graphql(`
     computedScore
     finalScore
     pending
+  }
+`);
+
+export const SectionGapFields = graphql(`
+  fragment SectionGapFields on SectionScoreGap {
+    section {
+      id
+      name
+    }
+    compared
+    selfTotal
+    awardedTotal
+    gap
   }
 `);

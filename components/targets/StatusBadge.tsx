@@ -1,11 +1,18 @@
 import type { Messages } from "../../lib/i18n/messages";
-import type { TargetStatus } from "../../graphql/generated/client/graphql";
+import type { Band, TargetStatus } from "../../graphql/generated/client/graphql";
+import { defaultBand } from "../../lib/domain/bands";
 
-/** Colour plus the word itself, so the status never depends on colour alone. */
-export function StatusBadge({ status, t }: { status: TargetStatus; t: Messages }) {
+/**
+ * Colour plus the word itself, so the status never depends on colour alone. With a band (the target's own
+ * thresholds, lib/domain/bands.ts) the colour follows the band; when the band differs from what the status
+ * alone would give, its word is added too (「正常 · 黄」).
+ */
+export function StatusBadge({ status, band, t }: { status: TargetStatus; band?: Band | null; t: Messages }) {
+  const refined = band != null && band !== "NONE" && band !== defaultBand(status);
   return (
-    <span className={`badge status-${status}`} data-status={status}>
+    <span className={`badge status-${status}${band ? ` band-${band}` : ""}`} data-status={status} data-band={band ?? undefined}>
       {t.status[status]}
+      {refined ? ` · ${t.reporting.band[band]}` : null}
     </span>
   );
 }

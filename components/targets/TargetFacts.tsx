@@ -44,7 +44,7 @@ export function TargetFacts({ progress: p, t, locale }: { progress: Progress; t:
       <dt>{t.dashboard.expected}</dt>
       <dd>{formatPercent(p.expectedRatio, locale)}</dd>
       <dt>{t.table.status}</dt>
-      <dd data-testid="status"><StatusBadge status={p.status} t={t} /></dd>
+      <dd data-testid="status"><StatusBadge status={p.status} band={p.band} t={t} /></dd>
       <dt>{t.table.forecast}</dt>
       <dd>{p.forecast ? latestValueText(target, p.forecast.value, null, t, locale) : "—"}</dd>
       <dt>{t.table.points}</dt>

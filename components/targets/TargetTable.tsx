@@ -57,15 +57,22 @@ export function TargetTable({
             </tr>
           ) : null,
           ...g.rows.map((r) => (
-            <tr key={r.target.id} data-testid="target-row" data-code={r.target.code} data-status={r.status}>
+            <tr key={r.target.id} data-testid="target-row" data-code={r.target.code} data-status={r.status} data-band={r.band}>
               <td>{r.target.code}</td>
               <td>
                 <Link href={`/targets/${r.target.id}?asOf=${asOf}`} title={r.target.wording}>
                   {r.target.title}
                 </Link>
+                {r.target.applicability !== "ACTIVE" ? (
+                  <span className="muted" data-testid="applicability">（{t.reporting.applicability[r.target.applicability]}）</span>
+                ) : null}
                 {r.viewerCanRecord ? (
-                  <Link href={`/targets/${r.target.id}?asOf=${asOf}#form-title`} className="edit-tag" data-testid="editable">
-                    {t.form.title}
+                  <Link
+                    href={`/targets/${r.target.id}?asOf=${asOf}#${r.target.kind === "COUNT" ? "items-title" : "form-title"}`}
+                    className="edit-tag"
+                    data-testid="editable"
+                  >
+                    {r.target.kind === "COUNT" ? t.reporting.items.goToItems : t.form.title}
                   </Link>
                 ) : null}
               </td>
@@ -79,7 +86,7 @@ export function TargetTable({
               <td className="num">{targetValueText(r.target, t, locale)}</td>
               <td className="num" data-testid="latest">{latestValueText(r.target, r.value, r.growthPercent, t, locale)}</td>
               <td><CompletionBar ratio={r.ratio} locale={locale} /></td>
-              <td><StatusBadge status={r.status} t={t} /></td>
+              <td><StatusBadge status={r.status} band={r.band} t={t} /></td>
               <td className="num">{r.forecast ? latestValueText(r.target, r.forecast.value, null, t, locale) : "—"}</td>
               <td className="num">{formatNumber(r.target.points, locale)}</td>
             </tr>

@@ -966,7 +966,7 @@ export type PlanInfo = {
   reportDueDays: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
-  /** the sum of the areas' maximum points (less what inactive targets removed) */
+  /** the sum of the areas' points; on the dashboard, less what not-applicable or suspended targets removed */
   totalPoints: Scalars['Float']['output'];
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
@@ -1244,7 +1244,7 @@ export type RectificationStatus =
 /** 报送纪律: who reported on time, late or not at all, per section and month, as of a day. */
 export type ReportingDiscipline = {
   __typename?: 'ReportingDiscipline';
-  /** the day statuses are judged on (today, clamped to the plan year's end + the last due day) */
+  /** the day statuses are judged on (today unless given); updates entered after it are not counted */
   asOf: Scalars['Date']['output'];
   months: Array<DisciplineMonth>;
   plan: PlanInfo;
@@ -1473,7 +1473,7 @@ export type ScoreRow = {
   updatedBy?: Maybe<User>;
   /** version of the target's score entry for optimistic concurrency; 0 while there is none */
   version: Scalars['Int']['output'];
-  /** whether the signed-in user may enter this target's self-assessment (its section's head, before the year-end review closes) */
+  /** whether the signed-in user may self-assess this target (head of an owning section, or an administrator); ScoreSheet.selfAssessmentOpen says whether the year-end review still allows it */
   viewerCanSelfAssess: Scalars['Boolean']['output'];
 };
 

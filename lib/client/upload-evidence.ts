@@ -9,17 +9,38 @@ const AddEvidenceLink = graphql(`
   }
 `);
 
+const AddItemEvidenceLink = graphql(`
+  mutation AddItemEvidenceLink($itemId: ID!, $url: String!) {
+    addItemEvidenceLink(itemId: $itemId, url: $url) {
+      id
+    }
+  }
+`);
+
+async function uploadFiles(path: string, files: File[], errors: string[]): Promise<void> {
+  if (files.length === 0) return;
+  const body = new FormData();
+  for (const f of files) body.append("file", f);
+  const res = await fetch(path, { method: "POST", body, credentials: "same-origin" });
+  if (!res.ok) errors.push(((await res.json()) as { error?: { message: string } }).error?.message ?? `HTTP ${res.status}`);
+}
+
 /** Attaches links (via GraphQL) and files (multipart) to a saved report; returns the Chinese errors. */
 export async function attachEvidence(entryId: string, links: string[], files: File[]): Promise<string[]> {
   const errors: string[] = [];
   for (const url of links) {
     await requestGraphQL(AddEvidenceLink, { entryId, url }).catch((e: Error) => errors.push(`${url}：${e.message}`));
   }
-  if (files.length > 0) {
-    const body = new FormData();
-    for (const f of files) body.append("file", f);
-    const res = await fetch(`/api/progress/${entryId}/evidence`, { method: "POST", body, credentials: "same-origin" });
-    if (!res.ok) errors.push(((await res.json()) as { error?: { message: string } }).error?.message ?? `HTTP ${res.status}`);
+  await uploadFiles(`/api/progress/${entryId}/evidence`, files, errors);
+  return errors;
+}
+
+/** The same for a count target's named item (逐项登记): links via GraphQL, files to /api/items/{id}/evidence. */
+export async function attachItemEvidence(itemId: string, links: string[], files: File[]): Promise<string[]> {
+  const errors: string[] = [];
+  for (const url of links) {
+    await requestGraphQL(AddItemEvidenceLink, { itemId, url }).catch((e: Error) => errors.push(`${url}：${e.message}`));
   }
+  await uploadFiles(`/api/items/${itemId}/evidence`, files, errors);
   return errors;
 }

@@ -2,20 +2,24 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { row, signIn, snap } from "./helpers";
 
-const LEADERS = "二.(一).3.(2)"; // 选树科技创新带头人5名, 计划科; the demo set has 5 on 2013-10-18
+const LEADERS = "二.(一).3.(2)"; // 选树科技创新带头人5名, 计划科; the demo set has 5 named items, the last 3 on 2013-10-18
+const NAME = "科技创新带头人己（e2e，现代农业）";
 const NOTE = 'e2e 操作日志：新增"科技创新带头人",共 6 名';
 
 test.describe("操作日志: every write is traceable", () => {
   test("a section head's report appears in the leader's log, filtered by section and exported as CSV", async ({ page }) => {
-    // The demo reports are loaded without audit rows: write one through the form first.
+    // The demo data is loaded without audit rows: write one through the form first. A count target is
+    // reported item by item (逐项登记): the sixth 带头人 with a note that has quotes and a comma.
     await signIn(page, "jihua");
     await row(page, LEADERS).getByRole("link").first().click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("科技创新带头人");
-    await page.getByLabel("完成值（累计）（名）").fill("6");
-    await page.getByLabel("报送日期").fill("2013-11-25");
-    await page.getByLabel("情况说明").fill(NOTE);
-    await page.getByRole("button", { name: "提交" }).click();
-    await expect(page.getByRole("status")).toHaveText("已保存");
+    const form = page.getByTestId("item-form");
+    await form.getByLabel("事项名称").fill(NAME);
+    await form.getByLabel(/^日期/).fill("2013-11-25");
+    await form.getByLabel("简要说明").fill(NOTE);
+    await form.getByRole("button", { name: "登记", exact: true }).click();
+    await expect(form.getByRole("status")).toHaveText("已登记");
+    await expect(page.getByTestId("item-count")).toHaveText("6 / 5 名");
     await page.getByRole("button", { name: "退出" }).click();
 
     await signIn(page, "leader");
@@ -35,10 +39,11 @@ test.describe("操作日志: every write is traceable", () => {
     const mine = page.locator(`[data-testid=audit-row][data-code="${LEADERS}"]`).filter({ hasText: NOTE }).first();
     await expect(mine).toBeVisible();
     await expect(mine).toContainText("计划科负责人（演示）");
-    await expect(mine).toContainText("报送进度");
+    await expect(mine).toContainText("逐项登记");
     await expect(mine.getByRole("link", { name: `${LEADERS} 科技创新带头人` })).toHaveAttribute("href", /\/targets\//);
-    await expect(mine.locator("li[data-field=value]")).toHaveText("完成值：5 → 6");
-    await expect(mine.locator("li[data-field=reportedFor]")).toHaveText("报送日期：2013-10-18 → 2013-11-25");
+    await expect(mine.locator("li[data-field=count]")).toHaveText("已登记数：5 → 6");
+    await expect(mine.locator("li[data-field=name]")).toHaveText(`事项名称：— → ${NAME}`);
+    await expect(mine.locator("li[data-field=date]")).toHaveText("日期：— → 2013-11-25");
     // Every row is a 计划科 target or written by 计划科's head.
     for (const r of await page.getByTestId("audit-row").all()) {
       expect(await r.getAttribute("data-code")).toMatch(/^二\.\(一\)\.3\./);
@@ -51,8 +56,9 @@ test.describe("操作日志: every write is traceable", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString("utf8");
     expect(csv.split("\r\n")[0]).toBe("时间,操作人,操作,指标编号,指标,变更内容,原因");
-    expect(csv).toContain(`${LEADERS},科技创新带头人,"完成值：5 → 6`);
-    expect(csv).toContain('情况说明：— → e2e 操作日志：新增""科技创新带头人"",共 6 名');
+    expect(csv).toContain(`${LEADERS},科技创新带头人,"事项名称：— → ${NAME}`);
+    expect(csv).toContain("已登记数：5 → 6");
+    expect(csv).toContain('简要说明：— → e2e 操作日志：新增""科技创新带头人"",共 6 名');
 
     // Another section's log does not show the report; the printed page keeps the table and the filters.
     await section.selectOption({ label: "高新办" });

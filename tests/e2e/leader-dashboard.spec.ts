@@ -38,6 +38,8 @@ test.describe("leadership: the 2013 plan at a glance", () => {
 
   test("switches to English and back", async ({ page }) => {
     await signIn(page, "leader");
+    // the switch is a client component: wait until the page has hydrated, or the click does nothing
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("columnheader", { name: "Owner" })).toBeVisible();
     await expect(row(page, "二.(二).3").getByTestId("owners")).toHaveText("Unassigned");

@@ -72,7 +72,7 @@ test.describe("assessment group: reviews (考核)", () => {
     const file = await download.path();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["督查表", "点评", "整改通知"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["督查表", "点评", "整改通知", "逐项清单"]);
     const sheet = workbook.getWorksheet("督查表")!;
     expect(sheet.getRow(1).getCell(1).value).toBe("编号");
     expect(sheet.rowCount).toBe(21);

@@ -98,6 +98,7 @@ test.describe("year-end score sheet", () => {
     expect(csv.status()).toBe(200);
     const bytes = await csv.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString("utf8")).toMatch(/\r\n总分,,,,,,,,,680\.00,582\.05,585\.38,\r\n$/);
+    // …then 自评分 (none yet), 考核得分 (the final score again), 差值, 自评说明
+    expect(bytes.toString("utf8")).toMatch(/\r\n总分,,,,,,,,,680\.00,582\.05,585\.38,,,585\.38,,\r\n$/);
   });
 });

@@ -418,7 +418,10 @@ describe("exports", () => {
     const ws = workbook.getWorksheet("年终考评计分表")!;
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["领域", "编号", "指标", "责任科室", "时间窗口", "目标值", "完成值", "完成度", "计分规则", "分值", "计算得分", "最终得分", "调整原因"]);
+    expect(header).toEqual([
+      "领域", "编号", "指标", "责任科室", "时间窗口", "目标值", "完成值", "完成度", "计分规则", "分值", "计算得分", "最终得分", "调整原因",
+      "自评分", "考核得分", "差值", "自评说明",
+    ]);
 
     // 20 targets + 6 area subtotals + 3 totals under the header
     expect(ws.rowCount).toBe(1 + 20 + 6 + 3);
@@ -481,13 +484,13 @@ describe("exports", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("领域,编号,指标,责任科室,时间窗口,目标值,完成值,完成度,计分规则,分值,计算得分,最终得分,调整原因");
+    expect(lines[0]).toBe("领域,编号,指标,责任科室,时间窗口,目标值,完成值,完成度,计分规则,分值,计算得分,最终得分,调整原因,自评分,考核得分,差值,自评说明");
     expect(lines).toHaveLength(1 + 29);
     expect(lines.find((l) => l.includes(PROJECTS))).toBe(
-      `科技支撑农业与民生建设,${PROJECTS},重点支持农业科技项目,高新办、农社科,3–10月,5 个,4 个,80.0%,按完成比例（低于 60% 不得分）,16.67,13.33,13.33,`,
+      `科技支撑农业与民生建设,${PROJECTS},重点支持农业科技项目,高新办、农社科,3–10月,5 个,4 个,80.0%,按完成比例（低于 60% 不得分）,16.67,13.33,13.33,,,13.33,,`,
     );
-    expect(lines.find((l) => l.startsWith("科技支撑农业与民生建设 小计"))).toBe("科技支撑农业与民生建设 小计,,,,,,,,,100.00,80.00,80.00,");
-    expect(lines.at(-1)).toMatch(/^总分,,,,,,,,,680\.00,582\.05,582\.05,$/);
+    expect(lines.find((l) => l.startsWith("科技支撑农业与民生建设 小计"))).toBe("科技支撑农业与民生建设 小计,,,,,,,,,100.00,80.00,80.00,,,80.00,,");
+    expect(lines.at(-1)).toMatch(/^总分,,,,,,,,,680\.00,582\.05,582\.05,,,582\.05,,$/);
   });
 
   it("refuses an unknown format or a malformed date", async () => {
@@ -499,6 +502,7 @@ describe("exports", () => {
     const bytes = await scoreWorkbook(await findScoreSheet({ planId, asOf: "2013-06-30" }));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
-    expect(workbook.worksheets).toHaveLength(1);
+    // the score sheet, then 逐项清单 (tests/integration/score-export-self.test.ts checks its rows)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["年终考评计分表", "逐项清单"]);
   });
 });

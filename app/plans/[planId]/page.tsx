@@ -6,6 +6,7 @@ import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards
 import { CompletionBarChart } from "../../../components/charts/CompletionBarChart";
 import { PointsByStatusChart } from "../../../components/charts/PointsByStatusChart";
 import { TargetTable } from "../../../components/targets/TargetTable";
+import { OnTimeRateCards } from "../../../components/discipline/OnTimeRateCards";
 import { requirePageContext } from "../../_lib/request-context";
 
 const DashboardQuery = graphql(`
@@ -49,6 +50,25 @@ const DashboardQuery = graphql(`
   }
 `);
 
+// 报送纪律 as of the dashboard's own date (the same query as the discipline page).
+const DashboardDisciplineQuery = graphql(`
+  query DashboardDiscipline($planId: ID!, $asOf: Date) {
+    reportingDiscipline(planId: $planId, asOf: $asOf) {
+      asOf
+      rates {
+        ...DisciplineRateFields
+      }
+      months {
+        month
+        dueDay
+        rates {
+          ...DisciplineRateFields
+        }
+      }
+    }
+  }
+`);
+
 export default async function DashboardPage({
   params,
   searchParams,
@@ -60,6 +80,7 @@ export default async function DashboardPage({
   const { asOf } = await searchParams;
   const { user, t, locale } = await requirePageContext(`/plans/${planId}`);
   const { planDashboard: d } = await runOperation(DashboardQuery, { planId, asOf: asOf || null }, user);
+  const { reportingDiscipline: discipline } = await runOperation(DashboardDisciplineQuery, { planId, asOf: d.asOf }, user);
   return (
     <>
       <h1>{d.plan.title}</h1>
@@ -74,6 +95,10 @@ export default async function DashboardPage({
         <Link href={`/plans/${d.plan.id}/years`} data-testid="years-link">{t.plans.yearsLink}</Link>
         {" · "}
         <Link href={`/plans/${d.plan.id}/rollup?asOf=${d.asOf}`} data-testid="rollup-link">{t.plans.rollupLink}</Link>
+        {" · "}
+        <Link href={`/plans/${d.plan.id}/discipline?asOf=${d.asOf}`} data-testid="discipline-link">{t.reporting.discipline.link}</Link>
+        {" · "}
+        <Link href={`/plans/${d.plan.id}/locks`} data-testid="locks-link">{t.reporting.locks.link}</Link>
         {user.role === "ADMIN" ? (
           <>
             {" · "}
@@ -83,6 +108,7 @@ export default async function DashboardPage({
       </p>
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
+      <OnTimeRateCards planId={d.plan.id} asOf={d.asOf} months={discipline.months} rates={discipline.rates} t={t} locale={locale} />
       <div className="grid-2">
         <section className="panel" aria-labelledby="by-area">
           <h2 id="by-area">{t.dashboard.byArea}</h2>

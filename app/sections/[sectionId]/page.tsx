@@ -6,6 +6,8 @@ import { SectionDutiesPanel } from "../../../components/duties/SectionDutiesPane
 import { QuickEntryTable } from "../../../components/progress/QuickEntryTable";
 import { SectionCalendarPanel } from "../../../components/reviews/SectionCalendarPanel";
 import { TargetTable } from "../../../components/targets/TargetTable";
+import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
+import { lockedMonthMessage } from "../../../components/targets/month-locks";
 import { formatDate } from "../../../lib/i18n/format";
 import { requirePageContext } from "../../_lib/request-context";
 
@@ -46,6 +48,20 @@ const SectionOverviewQuery = graphql(`
         ...TargetRowFields
       }
       viewerCanRecord
+    }
+  }
+`);
+
+// Which months are locked: the quick entry says so before anything is sent (writes there fail with PERIOD_LOCKED).
+const SectionLocksQuery = graphql(`
+  query SectionLocks($planId: ID!) {
+    planLocks(planId: $planId) {
+      months {
+        month
+        locked
+        reason
+        reopenedUntil
+      }
     }
   }
 `);
@@ -141,6 +157,8 @@ export default async function SectionPage({
   const month = Number(s.asOf.slice(5, 7));
   const dispatchPanel = await runOperation(SectionDispatchPanelQuery, { sectionId, planId, month }, user);
   const { sectionDuties } = await runOperation(SectionDutiesPanelQuery, { sectionId }, user);
+  const locks = s.viewerCanRecord ? (await runOperation(SectionLocksQuery, { planId }, user)).planLocks.months : [];
+  const lockNotice = lockedMonthMessage(s.asOf, s.plan.year, locks, t);
   return (
     <>
       <h1>
@@ -157,6 +175,12 @@ export default async function SectionPage({
           <p className="muted">
             {t.quick.hint} · {t.form.reportedFor}：{formatDate(s.asOf, locale)}
           </p>
+          <MonthLockSummary locks={locks} t={t} locale={locale} />
+          {lockNotice ? (
+            <p className="warning-note" role="status" data-testid="quick-lock-notice">
+              {lockNotice}
+            </p>
+          ) : null}
           <QuickEntryTable rows={s.openThisMonth} year={s.plan.year} reportedFor={s.asOf} t={t} />
         </section>
       ) : null}

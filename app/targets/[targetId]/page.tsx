@@ -3,10 +3,18 @@ import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
 import { TargetProgressChart } from "../../../components/charts/TargetProgressChart";
+import { CountItemForm } from "../../../components/items/CountItemForm";
+import { CountItemTable } from "../../../components/items/CountItemTable";
 import { EntryHistory } from "../../../components/progress/EntryHistory";
+import { NoChangeButton } from "../../../components/progress/NoChangeButton";
 import { ProgressEntryForm } from "../../../components/progress/ProgressEntryForm";
+import { ApplicabilityControl } from "../../../components/targets/ApplicabilityControl";
+import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
 import { TargetFacts } from "../../../components/targets/TargetFacts";
+import { ThresholdsForm } from "../../../components/targets/ThresholdsForm";
 import { AuditTable } from "../../../components/audit/AuditTable";
+import { countItemPoints, itemCountAsOf } from "../../../lib/domain/count-items";
+import { formatDate, formatNumber, formatPercent } from "../../../lib/i18n/format";
 import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
 
@@ -30,6 +38,7 @@ const TargetDetailQuery = graphql(`
         id
         year
         title
+        unitId
       }
       progress {
         ...TargetRowFields
@@ -37,6 +46,12 @@ const TargetDetailQuery = graphql(`
         target {
           baselineSource
           remarks
+          applicabilityReason
+          inactivePointsRule
+          nominalPoints
+          greenAt
+          amberAt
+          direction
         }
       }
       paceLine {
@@ -51,6 +66,8 @@ const TargetDetailQuery = graphql(`
         action
         reason
         counts
+        enteredValue
+        enteredUnit
         isDemo
         createdAt
         evidence {
@@ -62,6 +79,38 @@ const TargetDetailQuery = graphql(`
         reportedBy {
           displayName
         }
+      }
+      items {
+        id
+        name
+        date
+        section {
+          id
+          name
+        }
+        description
+        docNumber
+        link
+        status
+        reason
+        isDemo
+        version
+        createdAt
+        evidence {
+          id
+          kind
+          title
+          url
+        }
+        createdBy {
+          displayName
+        }
+      }
+      locks {
+        month
+        locked
+        reason
+        reopenedUntil
       }
     }
   }
@@ -82,6 +131,29 @@ export default async function TargetPage({
     runOperation(TargetAuditQuery, { targetId }, user),
   ]);
   const target = d.progress.target;
+  const isCount = target.kind === "COUNT";
+  const canRecord = d.progress.viewerCanRecord;
+  const ownUnit = user.unitId === d.plan.unitId;
+  const canSetApplicability = ownUnit && (user.role === "ASSESSOR" || user.role === "ADMIN");
+  const canSetThresholds = ownUnit && user.role === "ADMIN";
+  const itemFacts = d.items.map((i) => ({ date: i.date, status: i.status, recordedAt: i.createdAt }));
+  // a count target's figure comes from its items: the chart steps at each item's date
+  const chartEntries = isCount
+    ? countItemPoints(itemFacts).map((p) => ({ date: p.reportedFor, value: p.value }))
+    : d.entries.filter((e) => e.counts).map((e) => ({ date: e.reportedFor, value: e.value }));
+  const itemCount = itemCountAsOf(itemFacts, d.asOf);
+  const sections = target.owners.map((o) => ({ id: o.id, name: o.name }));
+  const noChange =
+    canRecord && target.kind !== "DECLARATION" ? (
+      <NoChangeButton
+        targetId={target.id}
+        version={target.version}
+        reportedFor={d.asOf}
+        hint={`${t.reporting.items.noChangeHint}（${t.form.reportedFor}：${formatDate(d.asOf, locale)}）`}
+        t={t}
+      />
+    ) : null;
+  const inactive = target.applicability !== "ACTIVE";
   return (
     <>
       <p className="no-print">
@@ -92,6 +164,23 @@ export default async function TargetPage({
       </h1>
       <p className="subtitle">{d.areaName}</p>
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
+      {inactive ? (
+        <div className="warning-note" data-testid="applicability-notice" role="note">
+          <strong>
+            {t.reporting.applicabilityForm.notice.replace("{state}", t.reporting.applicability[target.applicability])}
+          </strong>
+          {target.applicabilityReason ? (
+            <div>
+              {t.reporting.applicabilityForm.reason}：{target.applicabilityReason}
+            </div>
+          ) : null}
+          <div>
+            {t.reporting.applicabilityForm.pointsRule}：{t.reporting.pointsRule[target.inactivePointsRule]}（
+            {t.reporting.applicabilityForm.nominalPoints} {formatNumber(target.nominalPoints, locale)}）
+          </div>
+        </div>
+      ) : null}
+      <MonthLockSummary locks={d.locks} t={t} locale={locale} />
       <div className="grid-2">
         <section className="panel" aria-labelledby="facts">
           <h2 id="facts" className="visually-hidden">{t.target.wording}</h2>
@@ -104,12 +193,52 @@ export default async function TargetPage({
             window={target.window}
             asOf={d.asOf}
             pace={d.paceLine}
-            entries={d.entries.filter((e) => e.counts).map((e) => ({ date: e.reportedFor, value: e.value }))}
+            entries={chartEntries}
             labels={{ actual: t.target.actual, pace: t.target.pace, window: t.target.window }}
           />
         </section>
       </div>
-      {d.progress.viewerCanRecord ? (
+      {isCount ? (
+        <section className="panel" aria-labelledby="items-title" style={{ marginTop: 16 }} data-testid="items-panel">
+          <h2 id="items-title">
+            {t.reporting.items.title}
+            <span className="item-count" data-testid="item-count">
+              {formatNumber(itemCount, locale)} / {formatNumber(target.targetValue, locale)} {target.measureUnit ?? ""}
+            </span>
+            <span className="muted small" style={{ marginLeft: 8, fontWeight: 400 }}>
+              （{t.dashboard.asOf} {formatDate(d.asOf, locale)}）
+            </span>
+          </h2>
+          <p className="muted small">{t.reporting.items.intro}</p>
+          <CountItemTable
+            items={d.items}
+            canEdit={canRecord}
+            year={d.plan.year}
+            sections={sections}
+            locks={d.locks}
+            t={t}
+            locale={locale}
+          />
+          {canRecord ? (
+            <div className="no-print">
+              <h3 id="item-form-title" style={{ marginTop: 16 }}>{t.reporting.items.addTitle}</h3>
+              <CountItemForm
+                targetId={target.id}
+                targetVersion={target.version}
+                year={d.plan.year}
+                sections={sections}
+                locks={d.locks}
+                defaultDate={d.asOf}
+                defaultSectionId={user.sectionId}
+                t={t}
+              />
+              <div className="report-actions">{noChange}</div>
+            </div>
+          ) : (
+            <p className="muted no-print">{t.form.readOnly}</p>
+          )}
+        </section>
+      ) : canRecord ? (
         <section className="panel no-print" aria-labelledby="form-title" style={{ marginTop: 16 }}>
           <h2 id="form-title">{t.form.title}</h2>
           <ProgressEntryForm
@@ -120,18 +249,59 @@ export default async function TargetPage({
             defaultDate={d.asOf}
             measureUnit={target.measureUnit ?? null}
             targetValue={target.targetValue ?? null}
+            locks={d.locks}
             t={t}
           />
+          <div className="report-actions">{noChange}</div>
         </section>
       ) : (
         <p className="muted no-print">{t.form.readOnly}</p>
       )}
+      {canSetApplicability || canSetThresholds ? (
+        <div className="grid-2 no-print" style={{ marginTop: 16 }}>
+          {canSetApplicability ? (
+            <section className="panel" aria-labelledby="applicability-title">
+              <h2 id="applicability-title">
+                {t.reporting.applicabilityForm.title}：{t.reporting.applicability[target.applicability]}
+              </h2>
+              <ApplicabilityControl
+                targetId={target.id}
+                version={target.version}
+                applicability={target.applicability}
+                reason={target.applicabilityReason ?? null}
+                rule={target.inactivePointsRule}
+                t={t}
+              />
+            </section>
+          ) : null}
+          {canSetThresholds ? (
+            <section className="panel" aria-labelledby="thresholds-title">
+              <h2 id="thresholds-title">{t.reporting.thresholds.title}</h2>
+              <p className="small" data-testid="thresholds-current">
+                {t.reporting.thresholds.current}：
+                {target.greenAt != null && target.amberAt != null
+                  ? `${t.reporting.band.GREEN} ${formatPercent(target.greenAt, locale)} · ${t.reporting.band.AMBER} ${formatPercent(target.amberAt, locale)} · ${t.reporting.direction[target.direction]}`
+                  : t.reporting.thresholds.planRule}
+              </p>
+              <ThresholdsForm
+                targetId={target.id}
+                kind={target.kind}
+                version={target.version}
+                greenAt={target.greenAt ?? null}
+                amberAt={target.amberAt ?? null}
+                direction={target.direction}
+                t={t}
+              />
+            </section>
+          ) : null}
+        </div>
+      ) : null}
       <h2>{t.target.history}</h2>
       <EntryHistory
         entries={d.entries}
         kind={target.kind}
         measureUnit={target.measureUnit ?? null}
-        amendVersion={d.progress.viewerCanRecord ? target.version : null}
+        amendVersion={canRecord && !isCount ? target.version : null}
         t={t}
         locale={locale}
       />

@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import type { CountItemView } from "../items/find-items";
+import { itemsOf, itemsTable } from "./items-sheet";
 import { formatInTimeZone } from "./time";
 import type { DispatchView } from "../reviews/dispatch";
 import type { ReviewView, SnapshotRowView } from "../reviews/find-review";
@@ -173,8 +175,17 @@ function rectificationsSheet(view: ReviewView, names: Map<string, string>): Tabl
   };
 }
 
-/** `names`: user id → display name for authors and issuers. */
-export async function buildReviewPack(view: ReviewView, names: Map<string, string>, format: "xlsx" | "csv"): Promise<ReviewPack> {
+/**
+ * `names`: user id → display name for authors and issuers. The workbook ends with 逐项清单: the named items
+ * of the count targets dated on or before the period end (what the snapshot could count), withdrawn ones
+ * with their reason; `items` when the caller has loaded the plan's items, otherwise they are loaded here.
+ */
+export async function buildReviewPack(
+  view: ReviewView,
+  names: Map<string, string>,
+  format: "xlsx" | "csv",
+  items?: readonly CountItemView[],
+): Promise<ReviewPack> {
   const base = `复核包-${view.review.periodKey}-${REVIEW_KIND_NAME[view.review.kind]}`;
   const ascii = `review-pack-${view.review.periodKey}`;
   const main = mainSheet(view);
@@ -186,6 +197,16 @@ export async function buildReviewPack(view: ReviewView, names: Map<string, strin
   main.flagged?.forEach((status, i) => flagRow(sheet, i + 2, main.columns.length, status));
   addTableSheet(workbook, commentsSheet(view, names));
   addTableSheet(workbook, rectificationsSheet(view, names));
+  const periodEnd = view.review.periodEnd;
+  const inPeriod = (await itemsOf(view.plan.id, items)).filter((i) => i.date <= periodEnd);
+  addTableSheet(
+    workbook,
+    itemsTable(
+      inPeriod,
+      view.rows.map((r) => ({ id: r.targetId, code: r.code, title: r.title, kind: r.target.kind })),
+      { title: `${view.plan.unitName} ${view.review.periodName}${REVIEW_KIND_NAME[view.review.kind]}`, footer: `期末：${periodEnd}` },
+    ),
+  );
   return {
     fileName: `${base}.xlsx`,
     asciiName: `${ascii}.xlsx`,

@@ -1,7 +1,9 @@
 import { roundScore } from "../../domain";
 import { formatDate, formatNumber, formatPercent, formatWindow } from "../../i18n/format";
 import { messages } from "../../i18n/messages";
+import type { CountItemView } from "../items/find-items";
 import type { ScoreRowView, ScoreSheetView } from "../scores/find-score-sheet";
+import { itemsOf, itemsTable } from "./items-sheet";
 import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type CellValue, type ColumnSpec, type TableRow, type TableSpec } from "./table-sheet";
 
 /** The 年终考评计分表 as a table: the exports are in Chinese, the bureau's working language. */
@@ -20,7 +22,11 @@ type Column =
   | "points"
   | "computed"
   | "final"
-  | "reason";
+  | "reason"
+  | "self"
+  | "awarded"
+  | "gap"
+  | "justification";
 
 const score = (v: CellValue) => (typeof v === "number" ? roundScore(v).toFixed(2) : "");
 
@@ -44,6 +50,11 @@ const COLUMNS: ColumnSpec<Column>[] = [
   { key: "computed", header: m.score.col.computed, width: 10, numFmt: "0.00", csv: score },
   { key: "final", header: m.score.col.final, width: 10, numFmt: "0.00", csv: score },
   { key: "reason", header: m.score.col.reason, width: 32, wrap: true },
+  // the owning section's self-assessment against the awarded (final) score
+  { key: "self", header: m.reporting.selfScore.self, width: 9, numFmt: "0.00", csv: score },
+  { key: "awarded", header: m.reporting.selfScore.awarded, width: 10, numFmt: "0.00", csv: score },
+  { key: "gap", header: m.reporting.selfScore.gap, width: 9, numFmt: '+0.00;-0.00;0.00', csv: (v) => (typeof v === "number" ? (v > 0 ? `+${score(v)}` : score(v)) : "") },
+  { key: "justification", header: m.reporting.selfScore.justification, width: 32, wrap: true },
 ];
 
 /** `General" 项"`: the number stays a number, the unit shows next to it. */
@@ -51,6 +62,10 @@ const withUnit = (unit: string | null) => (unit ? `General" ${unit.replace(/"/g,
 
 function ruleText(r: ScoreRowView): string {
   const label = m.score.rule[r.rule];
+  if (r.basis === "INACTIVE") {
+    const t = r.progress.target;
+    return `${m.status.INACTIVE}（${m.reporting.applicability[t.applicability]}${t.applicabilityReason ? `：${t.applicabilityReason}` : ""}）`;
+  }
   if (r.rule === "PROPORTIONAL") return `${label}（${m.score.floorNote.replace("{floor}", formatPercent(r.floor, "zh"))}）`;
   if (r.rule === "DECLARATION" && r.pending) return `${label}（${m.score.pending}）`;
   return label;
@@ -71,6 +86,10 @@ function dataRow(r: ScoreRowView): TableRow<Column> {
     computed: r.computedScore,
     final: r.finalScore,
     reason: r.reason ?? "",
+    self: r.selfScore,
+    awarded: r.finalScore,
+    gap: r.gap,
+    justification: r.selfJustification ?? "",
   };
   const numFmts: Partial<Record<Column, string>> = {};
   const csvText: Partial<Record<Column, string>> = {};
@@ -106,12 +125,28 @@ function dataRow(r: ScoreRowView): TableRow<Column> {
   return { kind: "data", cells, numFmts, csvText };
 }
 
-const SUMMED: Column[] = ["points", "computed", "final"];
+const SUMMED: Column[] = ["points", "computed", "final", "awarded"];
+/** Summed only where some target has a self score: 自评分 over the self-assessed targets, 差值 over their gaps. */
+const SELF_SUMMED: Column[] = ["self", "gap"];
+
+interface SelfSums {
+  self: number;
+  gap: number;
+}
+
+function selfSums(rows: readonly ScoreRowView[]): SelfSums | null {
+  const assessed = rows.filter((r) => r.selfScore !== null);
+  if (assessed.length === 0) return null;
+  return { self: assessed.reduce((s, r) => s + r.selfScore!, 0), gap: assessed.reduce((s, r) => s + (r.gap ?? 0), 0) };
+}
 
 /**
  * One row per target under its area, each area closed by a subtotal row (=SUM over its targets), then
  * 工作业绩 and 科技投入与保障 (=SUM over their areas' subtotals) and 总分 (=SUM of those two). The cached
  * results are the service's exact totals, so a viewer that never recalculates shows the same figures.
+ * 自评分 / 考核得分 / 差值 / 自评说明 follow: 考核得分 is the final (awarded) score again, beside the self score
+ * for reading across; where any target of a subtotal has a self score, 自评分 and 差值 are summed too (over
+ * the self-assessed targets, blanks count nothing).
  */
 export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
   const rows: TableRow<Column>[] = [];
@@ -119,23 +154,39 @@ export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
     rows.push(...area.rows.map((r, i) => ({ ...dataRow(r), id: i === 0 ? `first-${area.id}` : i === area.rows.length - 1 ? `last-${area.id}` : undefined })));
     const range: [string, string] | undefined =
       area.rows.length === 0 ? undefined : [`first-${area.id}`, area.rows.length === 1 ? `first-${area.id}` : `last-${area.id}`];
+    const sums = selfSums(area.rows);
     rows.push({
       id: `area-${area.id}`,
       kind: "subtotal",
-      cells: { area: `${area.name} ${m.score.subtotal}`, points: area.pointsSum, computed: area.subtotal.computedScore, final: area.subtotal.finalScore },
-      sum: range ? { columns: SUMMED, range } : undefined,
+      cells: {
+        area: `${area.name} ${m.score.subtotal}`,
+        points: area.pointsSum,
+        computed: area.subtotal.computedScore,
+        final: area.subtotal.finalScore,
+        awarded: area.subtotal.finalScore,
+        ...(sums ? { self: sums.self, gap: sums.gap } : {}),
+      },
+      sum: range ? { columns: sums ? [...SUMMED, ...SELF_SUMMED] : SUMMED, range } : undefined,
     });
   }
   const areaIds = (category: "WORK" | "FUNDING") => sheet.areas.filter((a) => a.category === category).map((a) => `area-${a.id}`);
-  const total = (id: string, label: string, t: ScoreSheetView["work"], of: string[]): TableRow<Column> => ({
+  const rowsOf = (category: "WORK" | "FUNDING" | null) => sheet.areas.filter((a) => category === null || a.category === category).flatMap((a) => a.rows);
+  const total = (id: string, label: string, t: ScoreSheetView["work"], of: string[], sums: SelfSums | null): TableRow<Column> => ({
     id,
     kind: "total",
-    cells: { area: label, points: t.points, computed: t.computedScore, final: t.finalScore },
-    sum: { columns: SUMMED, rows: of },
+    cells: {
+      area: label,
+      points: t.points,
+      computed: t.computedScore,
+      final: t.finalScore,
+      awarded: t.finalScore,
+      ...(sums ? { self: sums.self, gap: sums.gap } : {}),
+    },
+    sum: { columns: sums ? [...SUMMED, ...SELF_SUMMED] : SUMMED, rows: of },
   });
-  rows.push(total("work", m.score.work, sheet.work, areaIds("WORK")));
-  rows.push(total("funding", m.score.funding, sheet.funding, areaIds("FUNDING")));
-  rows.push(total("overall", m.score.overall, sheet.overall, ["work", "funding"]));
+  rows.push(total("work", m.score.work, sheet.work, areaIds("WORK"), selfSums(rowsOf("WORK"))));
+  rows.push(total("funding", m.score.funding, sheet.funding, areaIds("FUNDING"), selfSums(rowsOf("FUNDING"))));
+  rows.push(total("overall", m.score.overall, sheet.overall, ["work", "funding"], selfSums(rowsOf(null))));
   return {
     name: m.score.title,
     title: `${sheet.plan.title} · ${m.score.title}`,
@@ -145,10 +196,16 @@ export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
   };
 }
 
-export async function scoreWorkbook(sheet: ScoreSheetView): Promise<Uint8Array> {
+/**
+ * The score sheet, then 逐项清单 (every named item of the plan's count targets). `items` when the caller
+ * has them already; otherwise they are loaded (one query).
+ */
+export async function scoreWorkbook(sheet: ScoreSheetView, items?: readonly CountItemView[]): Promise<Uint8Array> {
   const workbook = newWorkbook();
   workbook.title = `${sheet.plan.title} ${m.score.title}`;
   addTableSheet(workbook, scoreTable(sheet));
+  const targets = sheet.rows.map((r) => r.progress.target);
+  addTableSheet(workbook, itemsTable(await itemsOf(sheet.plan.id, items), targets, { title: sheet.plan.title }));
   return workbookBytes(workbook);
 }
 

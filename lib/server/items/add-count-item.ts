@@ -3,7 +3,7 @@ import type { SessionUser } from "../auth/session-user";
 import { isoToDbDate } from "../db-dates";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { claimVersion, inVersionedTransaction } from "../progress/target-write";
-import { findItemTarget, itemAuditFields, itemPayload, refuseDuplicate, validateItem, type CountItemPayloadView } from "./item-write";
+import { findItemTarget, itemAuditFields, itemPayload, refuseDuplicate, validateItem, withSectionName, type CountItemPayloadView } from "./item-write";
 
 export interface AddCountItemOptions {
   user: SessionUser;
@@ -45,7 +45,7 @@ export async function addCountItem(options: AddCountItemOptions): Promise<CountI
       entityId: item.id,
       targetId: target.id,
       before: { count: count - 1, version: expected },
-      after: { ...itemAuditFields(input), count, version },
+      after: { ...(await withSectionName(tx, itemAuditFields(input))), count, version },
     });
     return item;
   });

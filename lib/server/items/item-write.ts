@@ -80,3 +80,11 @@ export async function itemPayload(itemId: string): Promise<CountItemPayloadView>
 export function itemAuditFields(i: { name: string; date: string; sectionId: string | null; description: string | null; docNumber: string | null; link: string | null }) {
   return { name: i.name, date: i.date, sectionId: i.sectionId, description: i.description, docNumber: i.docNumber, link: i.link };
 }
+
+/** Audit rows name the section (科室) rather than its id, so the log reads on its own. */
+export async function withSectionName<T extends { sectionId?: string | null }>(tx: Prisma.TransactionClient, fields: T) {
+  if (!("sectionId" in fields)) return fields;
+  const { sectionId, ...rest } = fields;
+  const section = sectionId ? await tx.section.findUnique({ where: { id: sectionId }, select: { name: true } }) : null;
+  return { ...rest, sectionName: section?.name ?? null };
+}

@@ -14,6 +14,7 @@ import {
   itemPayload,
   refuseDuplicate,
   validateItem,
+  withSectionName,
   type CountItemPayloadView,
 } from "./item-write";
 
@@ -63,8 +64,8 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
       entityType: "CountItem",
       entityId: item.id,
       targetId: target.id,
-      before: { ...diff.before, version: options.expectedVersion },
-      after: { ...diff.after, version },
+      before: { ...(await withSectionName(tx, diff.before)), version: options.expectedVersion },
+      after: { ...(await withSectionName(tx, diff.after)), version },
     });
   });
   return itemPayload(item.id);

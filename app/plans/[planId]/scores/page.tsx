@@ -3,6 +3,7 @@ import { graphql } from "../../../../graphql/generated/client";
 import { runOperation } from "../../../../graphql/execute";
 import { AsOfPicker } from "../../../../components/dashboard/AsOfPicker";
 import { PrintButton } from "../../../../components/scores/PrintButton";
+import { ScoreGapPanel } from "../../../../components/scores/ScoreGapPanel";
 import { ScoreTable } from "../../../../components/scores/ScoreTable";
 import { ScoreTotalCards } from "../../../../components/scores/ScoreTotalCards";
 import { ScoringConfigPanel } from "../../../../components/scores/ScoringConfigPanel";
@@ -16,6 +17,10 @@ const ScoreSheetQuery = graphql(`
       asOf
       scoreFloor
       viewerCanScore
+      selfAssessmentOpen
+      sectionGaps {
+        ...SectionGapFields
+      }
       plan {
         id
         year
@@ -37,6 +42,7 @@ const ScoreSheetQuery = graphql(`
         name
         category
         points
+        maxPoints
         pointsSum
         weightsValid
         subtotal {
@@ -90,6 +96,7 @@ export default async function ScoreSheetPage({
       </div>
       <ScoreTotalCards work={s.work} funding={s.funding} overall={s.overall} t={t} locale={locale} />
       {s.overall.pending > 0 ? <p className="warning-note" role="note">{t.score.pendingNote}</p> : null}
+      <ScoreGapPanel gaps={s.sectionGaps} open={s.selfAssessmentOpen} t={t} locale={locale} />
       <ScoreTable sheet={s} t={t} locale={locale} />
       {s.viewerCanScore ? (
         <ScoringConfigPanel

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { SubmissionStatus } from "../../graphql/generated/client/graphql";
+import type { Locale, Messages } from "../../lib/i18n/messages";
+import { formatDayInYear } from "./DisciplineGrid";
+
+export interface ProblemCell {
+  targetId: string;
+  code: string;
+  title: string;
+  month: number;
+  status: SubmissionStatus;
+  dueDay: string;
+  enteredOn?: string | null;
+}
+
+/** One section's late and missing updates, month by month: what to chase at the 月底调度. */
+export function DisciplineProblemList({
+  sectionId,
+  sectionName,
+  cells,
+  asOf,
+  year,
+  t,
+  locale,
+}: {
+  sectionId: string;
+  sectionName: string;
+  cells: ProblemCell[];
+  asOf: string;
+  year: number;
+  t: Messages;
+  locale: Locale;
+}) {
+  const d = t.reporting.discipline;
+  const problems = cells
+    .filter((c) => c.status === "LATE" || c.status === "MISSING")
+    .sort((a, b) => a.month - b.month || a.code.localeCompare(b.code));
+  const headingId = `problems-${sectionId}`;
+  return (
+    <section className="panel discipline-problems" aria-labelledby={headingId} data-testid="problem-section" data-section={sectionName}>
+      <h3 id={headingId}>
+        {sectionName}
+        <span className="muted small"> · {d.problemsCount.replace("{count}", String(problems.length))}</span>
+      </h3>
+      {problems.length === 0 ? (
+        <p className="muted">{d.noProblems}</p>
+      ) : (
+        <table className="data compact">
+          <thead>
+            <tr>
+              <th scope="col">{d.month}</th>
+              <th scope="col">{d.code}</th>
+              <th scope="col">{d.target}</th>
+              <th scope="col">{d.dueDay}</th>
+              <th scope="col">{d.enteredOn}</th>
+              <th scope="col">{d.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((c) => (
+              <tr key={`${c.targetId}-${c.month}`} data-testid="problem-row" data-code={c.code} data-month={c.month} data-status={c.status}>
+                <td className="nowrap">{d.monthName.replace("{month}", String(c.month))}</td>
+                <td className="nowrap">{c.code}</td>
+                <td>
+                  <Link href={`/targets/${c.targetId}?asOf=${asOf}`}>{c.title}</Link>
+                </td>
+                <td className="nowrap">{formatDayInYear(c.dueDay, year, locale)}</td>
+                <td className="nowrap">{c.enteredOn ? formatDayInYear(c.enteredOn, year, locale) : <span className="muted">{d.notEntered}</span>}</td>
+                <td>
+                  <span className={`badge submission-${c.status}`}>{t.reporting.submission[c.status]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { formatDate, formatPercent } from "../../lib/i18n/format";
+import type { Locale, Messages } from "../../lib/i18n/messages";
+import type { Rates } from "./DisciplineGrid";
+
+interface MonthRates {
+  month: number;
+  dueDay: string;
+  rates: Rates;
+}
+
+/**
+ * The month to headline: the latest whose due day has passed by asOf (its figures are final), else the
+ * latest with anything due at all.
+ */
+export function latestDueMonth(months: readonly MonthRates[], asOf: string): MonthRates | null {
+  const withRate = months.filter((m) => m.rates.onTimeRate !== null && m.rates.onTimeRate !== undefined);
+  const closed = withRate.filter((m) => m.dueDay <= asOf);
+  return closed.at(-1) ?? withRate.at(-1) ?? null;
+}
+
+/** 总览's 报送纪律 cards: the latest month's on-time rate and the year so far, linking to the full page. */
+export function OnTimeRateCards({
+  planId,
+  asOf,
+  months,
+  rates,
+  t,
+  locale,
+}: {
+  planId: string;
+  asOf: string;
+  months: MonthRates[];
+  rates: Rates;
+  t: Messages;
+  locale: Locale;
+}) {
+  const d = t.reporting.discipline;
+  const latest = latestDueMonth(months, asOf);
+  const href = `/plans/${planId}/discipline?asOf=${asOf}`;
+  const due = (r: Rates) => r.onTime + r.late + r.missing;
+  return (
+    <div className="cards discipline-summary" role="list" aria-label={d.title}>
+      <div
+        className="card"
+        role="listitem"
+        data-testid="on-time-card"
+        data-month={latest?.month ?? ""}
+        data-rate={latest?.rates.onTimeRate ?? ""}
+      >
+        <div className="label">{latest ? d.latestCard.replace("{month}", String(latest.month)) : d.onTimeRate}</div>
+        <div className="value" data-testid="on-time-rate">{formatPercent(latest?.rates.onTimeRate, locale)}</div>
+        <div className="muted small">
+          {latest
+            ? d.latestHint.replace("{due}", String(due(latest.rates))).replace("{date}", formatDate(asOf, locale))
+            : d.noneDue}
+        </div>
+      </div>
+      <div className="card" role="listitem" data-testid="year-on-time-card" data-rate={rates.onTimeRate ?? ""}>
+        <div className="label">{d.yearOnTime}</div>
+        <div className="value">{formatPercent(rates.onTimeRate, locale)}</div>
+        <div className="muted small">
+          {d.completeness} {formatPercent(rates.completeness, locale)} ·{" "}
+          <Link href={href} data-testid="discipline-card-link">{d.open}</Link>
+        </div>
+      </div>
+    </div>
+  );
+}

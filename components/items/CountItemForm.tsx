@@ -1,0 +1,232 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { graphql } from "../../graphql/generated/client";
+import { GraphQLRequestError, requestGraphQL } from "../../lib/client/graphql-request";
+import { attachItemEvidence } from "../../lib/client/upload-evidence";
+import type { Messages } from "../../lib/i18n/messages";
+import { countItemSchema } from "../../lib/validation/count-item";
+import { EVIDENCE_ACCEPT, refuseFile } from "../../lib/validation/evidence";
+import { fieldErrors } from "../../lib/validation/progress";
+import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
+
+const AddCountItemMutation = graphql(`
+  mutation AddCountItem($input: AddCountItemInput!) {
+    addCountItem(input: $input) {
+      item {
+        id
+        version
+      }
+      progress {
+        value
+        target {
+          version
+        }
+      }
+    }
+  }
+`);
+
+const UpdateCountItemMutation = graphql(`
+  mutation UpdateCountItem($input: UpdateCountItemInput!) {
+    updateCountItem(input: $input) {
+      item {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export interface ItemFormValues {
+  name: string;
+  date: string;
+  sectionId: string;
+  docNumber: string;
+  description: string;
+  link: string;
+}
+
+interface Props {
+  targetId: string;
+  year: number;
+  /** the target's owners: an item's responsible section is one of them */
+  sections: { id: string; name: string }[];
+  locks: readonly MonthLock[];
+  t: Messages;
+  /** add: the target version the page was loaded with */
+  targetVersion?: number;
+  /** edit: the item and the version it was shown with */
+  item?: { id: string; version: number; values: ItemFormValues };
+  defaultDate?: string;
+  /** add: the section preselected (the signed-in head's own, when it is one of the owners) */
+  defaultSectionId?: string | null;
+  onDone?: () => void;
+}
+
+const todayLocal = () => new Date().toLocaleDateString("en-CA");
+
+/**
+ * 逐项登记: one named item of a count target (name, date, section, 批准文号, description, link), checked with the
+ * same zod rules as the API, sent with the version it was loaded with; evidence files are uploaded once the
+ * item exists. The same form corrects an item's details (edit mode).
+ */
+export function CountItemForm({ targetId, year, sections, locks, t, targetVersion, item, defaultDate, defaultSectionId, onDone }: Props) {
+  const m = t.reporting.items;
+  const router = useRouter();
+  const uid = useId();
+  const editing = item !== undefined;
+  const blank: ItemFormValues = {
+    name: "",
+    date: defaultDate ?? "",
+    sectionId: sections.length === 1 ? sections[0].id : sections.some((s) => s.id === defaultSectionId) ? defaultSectionId! : "",
+    docNumber: "",
+    description: "",
+    link: "",
+  };
+  const [values, setValues] = useState<ItemFormValues>(item?.values ?? blank);
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<ItemFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const lockNotice = lockedMonthMessage(values.date, year, locks, t);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    const checked = countItemSchema({ planYear: year, today: todayLocal(), sectionIds: sections.map((s) => s.id) }).safeParse(values);
+    const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error);
+    const badFile = files.map((f) => refuseFile(f.name, f.size)).find(Boolean);
+    if (badFile) found.files = badFile;
+    if (!checked.success || badFile) {
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const input = checked.data;
+      let itemId: string;
+      if (editing) {
+        const saved = await requestGraphQL(UpdateCountItemMutation, { input: { itemId: item.id, ...input, expectedVersion: item.version } });
+        itemId = saved.updateCountItem.item.id;
+      } else {
+        const saved = await requestGraphQL(AddCountItemMutation, { input: { targetId, ...input, expectedVersion: targetVersion ?? null } });
+        itemId = saved.addCountItem.item.id;
+      }
+      const failed = await attachItemEvidence(itemId, [], files);
+      setMessage(failed.length ? { kind: "error", text: m.evidenceFailed + failed.join("；") } : { kind: "success", text: editing ? m.saved : m.added });
+      if (!editing) setValues({ ...blank, date: values.date, sectionId: values.sectionId });
+      setFiles([]);
+      router.refresh();
+      if (editing && failed.length === 0) onDone?.();
+    } catch (err) {
+      // CONFLICT (someone else saved first), PERIOD_LOCKED, BAD_USER_INPUT: the server's Chinese message as it is
+      if (err instanceof GraphQLRequestError && err.extensions.fields && typeof err.extensions.fields === "object") {
+        setErrors(err.extensions.fields as Record<string, string>);
+      }
+      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorId = (field: string) => `${uid}-${field}-error`;
+  const fieldProps = (field: keyof ItemFormValues | "files") => ({
+    "aria-invalid": Boolean(errors[field]),
+    "aria-describedby": errors[field] ? errorId(field) : undefined,
+  });
+  const fieldError = (field: string) =>
+    errors[field] ? (
+      <span id={errorId(field)} className="error" role="alert">
+        {errors[field]}
+      </span>
+    ) : null;
+
+  return (
+    <form
+      className="item-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="item-form"
+      data-mode={editing ? "edit" : "add"}
+      aria-label={editing ? `${m.editTitle}：${item.values.name}` : m.addTitle}
+    >
+      <div className="item-form-grid">
+        <label className="wide">
+          {m.name}
+          <input name="name" value={values.name} onChange={(e) => set({ name: e.target.value })} required maxLength={200} {...fieldProps("name")} />
+          {fieldError("name")}
+        </label>
+        <label>
+          {m.date}
+          <input type="date" name="date" value={values.date} onChange={(e) => set({ date: e.target.value })} required {...fieldProps("date")} />
+          {fieldError("date")}
+        </label>
+        {sections.length > 0 ? (
+          <label>
+            {m.section}
+            <select name="sectionId" value={values.sectionId} onChange={(e) => set({ sectionId: e.target.value })} {...fieldProps("sectionId")}>
+              {sections.length > 1 || values.sectionId === "" ? <option value="">{m.noSection}</option> : null}
+              {sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            {fieldError("sectionId")}
+          </label>
+        ) : null}
+        <label>
+          {m.docNumber}
+          <input name="docNumber" value={values.docNumber} onChange={(e) => set({ docNumber: e.target.value })} maxLength={100} {...fieldProps("docNumber")} />
+          {fieldError("docNumber")}
+        </label>
+        <label className="wide">
+          {m.description}
+          <textarea name="description" rows={2} value={values.description} onChange={(e) => set({ description: e.target.value })} {...fieldProps("description")} />
+          {fieldError("description")}
+        </label>
+        <label>
+          {m.link}
+          <input type="url" name="link" inputMode="url" placeholder="https://" value={values.link} onChange={(e) => set({ link: e.target.value })} {...fieldProps("link")} />
+          {fieldError("link")}
+        </label>
+        <label>
+          {m.evidenceFiles}
+          <input
+            type="file"
+            name="files"
+            multiple
+            accept={EVIDENCE_ACCEPT}
+            key={files.length === 0 ? "empty" : "chosen"}
+            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+            {...fieldProps("files")}
+          />
+          {fieldError("files")}
+        </label>
+      </div>
+      {lockNotice ? (
+        <p className="warning-note" role="status" data-testid="item-lock-notice">
+          {lockNotice}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          {busy ? m.adding : editing ? m.save : m.add}
+        </button>
+        {editing ? (
+          <button type="button" className="secondary" onClick={onDone}>
+            {m.cancel}
+          </button>
+        ) : null}
+      </div>
+      {message ? (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

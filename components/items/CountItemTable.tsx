@@ -1,0 +1,228 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { Fragment, useState, type FormEvent } from "react";
+import { graphql } from "../../graphql/generated/client";
+import { requestGraphQL } from "../../lib/client/graphql-request";
+import { formatDate } from "../../lib/i18n/format";
+import type { Locale, Messages } from "../../lib/i18n/messages";
+import type { MonthLock } from "../targets/month-locks";
+import { CountItemForm } from "./CountItemForm";
+
+const WithdrawCountItemMutation = graphql(`
+  mutation WithdrawCountItem($itemId: ID!, $reason: String!, $expectedVersion: Int!) {
+    withdrawCountItem(itemId: $itemId, reason: $reason, expectedVersion: $expectedVersion) {
+      item {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export interface CountItemRow {
+  id: string;
+  name: string;
+  date: string;
+  section?: { id: string; name: string } | null;
+  description?: string | null;
+  docNumber?: string | null;
+  link?: string | null;
+  status: string;
+  reason?: string | null;
+  isDemo: boolean;
+  version: number;
+  evidence: { id: string; kind: string; title: string; url?: string | null }[];
+  createdBy: { displayName: string };
+}
+
+interface Props {
+  items: CountItemRow[];
+  /** set when the viewer may record: edit and withdraw controls are shown */
+  canEdit: boolean;
+  year: number;
+  sections: { id: string; name: string }[];
+  locks: readonly MonthLock[];
+  t: Messages;
+  locale: Locale;
+}
+
+/**
+ * The named items behind a count target, newest first. Withdrawn ones stay listed, struck through, with
+ * their reason; writers may correct an item's details or withdraw it (reason required), each with the
+ * version the row was shown with.
+ */
+export function CountItemTable({ items, canEdit, year, sections, locks, t, locale }: Props) {
+  const m = t.reporting.items;
+  const [open, setOpen] = useState<{ id: string; mode: "edit" | "withdraw" } | null>(null);
+  if (items.length === 0) return <p className="muted" data-testid="items-empty">{m.none}</p>;
+  const columns = canEdit ? 9 : 8;
+  return (
+    <table className="data items-table" data-testid="item-table">
+      <thead>
+        <tr>
+          <th scope="col">{m.dateShort}</th>
+          <th scope="col">{m.name}</th>
+          <th scope="col">{m.section}</th>
+          <th scope="col">{m.docNumber}</th>
+          <th scope="col">{m.link}</th>
+          <th scope="col">{m.evidence}</th>
+          <th scope="col">{m.status}</th>
+          <th scope="col">{m.createdBy}</th>
+          {canEdit ? <th scope="col" className="no-print">{m.actions}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const withdrawn = item.status === "WITHDRAWN";
+          const isOpen = open?.id === item.id ? open.mode : null;
+          return (
+            <Fragment key={item.id}>
+              <tr data-testid="item-row" data-status={item.status} data-name={item.name} className={withdrawn ? "withdrawn" : undefined}>
+                <td className="strike" style={{ whiteSpace: "nowrap" }}>{formatDate(item.date, locale)}</td>
+                <td>
+                  <span className="strike">{item.name}</span>
+                  {item.isDemo ? <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>{t.target.demo}</span> : null}
+                  {item.description ? <div className="muted">{item.description}</div> : null}
+                </td>
+                <td>{item.section?.name ?? <span className="muted">—</span>}</td>
+                <td className="strike" data-testid="item-doc-number">{item.docNumber ?? <span className="muted">—</span>}</td>
+                <td>
+                  {item.link ? (
+                    <a href={item.link} target="_blank" rel="noreferrer" className="break-all">
+                      {item.link}
+                    </a>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td>
+                  {item.evidence.length ? (
+                    <ul className="evidence-list">
+                      {item.evidence.map((ev) => (
+                        <li key={ev.id}>
+                          <a href={ev.kind === "LINK" ? ev.url ?? "#" : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
+                            {ev.title}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td data-testid="item-status">
+                  <span className={`badge ${withdrawn ? "status-OVERDUE" : "status-DONE"}`}>{m[withdrawn ? "WITHDRAWN" : "ACTIVE"]}</span>
+                  {withdrawn && item.reason ? (
+                    <div className="muted" data-testid="item-reason">
+                      {t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{item.reason}
+                    </div>
+                  ) : null}
+                </td>
+                <td>{item.createdBy.displayName}</td>
+                {canEdit ? (
+                  <td className="no-print" style={{ whiteSpace: "nowrap" }}>
+                    {!withdrawn ? (
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-expanded={isOpen === "edit"}
+                          aria-label={`${m.edit}：${item.name}`}
+                          onClick={() => setOpen(isOpen === "edit" ? null : { id: item.id, mode: "edit" })}
+                        >
+                          {m.edit}
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-expanded={isOpen === "withdraw"}
+                          aria-label={`${m.withdraw}：${item.name}`}
+                          onClick={() => setOpen(isOpen === "withdraw" ? null : { id: item.id, mode: "withdraw" })}
+                        >
+                          {m.withdraw}
+                        </button>
+                      </div>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+              {isOpen ? (
+                <tr className="item-edit-row no-print">
+                  <td colSpan={columns}>
+                    {isOpen === "edit" ? (
+                      <CountItemForm
+                        targetId=""
+                        year={year}
+                        sections={sections}
+                        locks={locks}
+                        t={t}
+                        item={{
+                          id: item.id,
+                          version: item.version,
+                          values: {
+                            name: item.name,
+                            date: item.date,
+                            sectionId: item.section?.id ?? "",
+                            docNumber: item.docNumber ?? "",
+                            description: item.description ?? "",
+                            link: item.link ?? "",
+                          },
+                        }}
+                        onDone={() => setOpen(null)}
+                      />
+                    ) : (
+                      <WithdrawItemForm item={item} t={t} onDone={() => setOpen(null)} />
+                    )}
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** 撤回 an item: it stays on record with the reason and stops counting. */
+function WithdrawItemForm({ item, t, onDone }: { item: CountItemRow; t: Messages; onDone: () => void }) {
+  const m = t.reporting.items;
+  const router = useRouter();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) return setError(m.reasonRequired);
+    setBusy(true);
+    setError(null);
+    try {
+      await requestGraphQL(WithdrawCountItemMutation, { itemId: item.id, reason: reason.trim(), expectedVersion: item.version });
+      onDone();
+      router.refresh();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="withdraw-form" aria-label={`${m.withdrawTitle}：${item.name}`} data-testid="withdraw-form">
+      <label>
+        {m.withdrawReason}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required aria-invalid={Boolean(error)} size={40} />
+      </label>
+      <button type="submit" disabled={busy}>{m.confirmWithdraw}</button>
+      <button type="button" className="secondary" onClick={onDone}>
+        {m.cancel}
+      </button>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

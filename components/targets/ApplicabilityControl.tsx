@@ -1,0 +1,105 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../graphql/generated/client";
+import type { Applicability, InactivePointsRule } from "../../graphql/generated/client/graphql";
+import { requestGraphQL } from "../../lib/client/graphql-request";
+import type { Messages } from "../../lib/i18n/messages";
+
+const SetApplicabilityMutation = graphql(`
+  mutation SetTargetApplicability($input: SetApplicabilityInput!) {
+    setTargetApplicability(input: $input) {
+      status
+      target {
+        id
+        applicability
+        version
+      }
+    }
+  }
+`);
+
+interface Props {
+  targetId: string;
+  version: number;
+  applicability: Applicability;
+  reason: string | null;
+  rule: InactivePointsRule;
+  t: Messages;
+}
+
+const STATES: Applicability[] = ["ACTIVE", "NOT_APPLICABLE", "SUSPENDED"];
+const RULES: InactivePointsRule[] = ["REDISTRIBUTE", "REMOVE"];
+
+/**
+ * 考核组 / 管理员: mark a target 不适用 or 暂停 (reason and points rule required) or scored again. Its reports
+ * and items stay; only its points move. Sent with the target version the page was loaded with.
+ */
+export function ApplicabilityControl({ targetId, version, applicability, reason, rule, t }: Props) {
+  const m = t.reporting.applicabilityForm;
+  const router = useRouter();
+  const [state, setState] = useState<Applicability>(applicability);
+  const [why, setWhy] = useState(reason ?? "");
+  const [pointsRule, setPointsRule] = useState<InactivePointsRule>(rule);
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const active = state === "ACTIVE";
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    if (!active && !why.trim()) return setMessage({ kind: "error", text: m.reasonRequired });
+    setBusy(true);
+    try {
+      await requestGraphQL(SetApplicabilityMutation, {
+        input: { targetId, applicability: state, reason: active ? null : why.trim(), inactivePointsRule: pointsRule, expectedVersion: version },
+      });
+      setMessage({ kind: "success", text: m.saved });
+      router.refresh();
+    } catch (err) {
+      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="form-grid" data-testid="applicability-form" aria-label={m.change}>
+      <label>
+        {m.title}
+        <select value={state} onChange={(e) => setState(e.target.value as Applicability)}>
+          {STATES.map((s) => (
+            <option key={s} value={s}>
+              {t.reporting.applicability[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!active ? (
+        <>
+          <label>
+            {m.reason}
+            <textarea rows={2} value={why} onChange={(e) => setWhy(e.target.value)} required maxLength={500} />
+          </label>
+          <fieldset>
+            <legend>{m.pointsRule}</legend>
+            {RULES.map((r) => (
+              <label key={r} className="inline">
+                <input type="radio" name={`points-rule-${targetId}`} value={r} checked={pointsRule === r} onChange={() => setPointsRule(r)} />{" "}
+                {t.reporting.pointsRule[r]}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      ) : null}
+      <div>
+        <button type="submit" disabled={busy}>{m.save}</button>
+      </div>
+      {message ? (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

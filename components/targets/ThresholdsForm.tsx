@@ -1,0 +1,101 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../graphql/generated/client";
+import type { Direction, TargetKind } from "../../graphql/generated/client/graphql";
+import { requestGraphQL } from "../../lib/client/graphql-request";
+import type { Messages } from "../../lib/i18n/messages";
+
+const SetThresholdsMutation = graphql(`
+  mutation SetTargetThresholds($input: SetThresholdsInput!) {
+    setTargetThresholds(input: $input) {
+      band
+      target {
+        id
+        greenAt
+        amberAt
+        direction
+        version
+      }
+    }
+  }
+`);
+
+interface Props {
+  targetId: string;
+  kind: TargetKind;
+  version: number;
+  greenAt: number | null;
+  amberAt: number | null;
+  direction: Direction;
+  t: Messages;
+}
+
+/** Shares (1 = 100%) are typed as percentages. */
+const toPercent = (share: number | null) => (share == null ? "" : String(Math.round(share * 1e6) / 1e4));
+const toShare = (text: string): number | null | "invalid" => {
+  if (text.trim() === "") return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n / 100 : "invalid";
+};
+
+/** 管理员: a target's own colour bands and direction; both limits empty = the plan's margin rule. */
+export function ThresholdsForm({ targetId, kind, version, greenAt, amberAt, direction, t }: Props) {
+  const m = t.reporting.thresholds;
+  const router = useRouter();
+  const [green, setGreen] = useState(toPercent(greenAt));
+  const [amber, setAmber] = useState(toPercent(amberAt));
+  const [dir, setDir] = useState<Direction>(direction);
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const capAllowed = kind === "COUNT" || kind === "AMOUNT";
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    const g = toShare(green);
+    const a = toShare(amber);
+    if (g === "invalid" || a === "invalid") return setMessage({ kind: "error", text: m.invalid });
+    setBusy(true);
+    try {
+      await requestGraphQL(SetThresholdsMutation, { input: { targetId, greenAt: g, amberAt: a, direction: dir, expectedVersion: version } });
+      setMessage({ kind: "success", text: m.saved });
+      router.refresh();
+    } catch (err) {
+      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="form-grid" data-testid="thresholds-form" aria-label={m.title}>
+      <p className="muted" style={{ margin: 0 }}>{m.hint}</p>
+      <div className="inline-fields">
+        <label>
+          {m.greenAt}
+          <input inputMode="decimal" size={6} value={green} onChange={(e) => setGreen(e.target.value)} />
+        </label>
+        <label>
+          {m.amberAt}
+          <input inputMode="decimal" size={6} value={amber} onChange={(e) => setAmber(e.target.value)} />
+        </label>
+        <label>
+          {m.direction}
+          <select value={dir} onChange={(e) => setDir(e.target.value as Direction)}>
+            <option value="HIGHER_IS_BETTER">{t.reporting.direction.HIGHER_IS_BETTER}</option>
+            {capAllowed || dir === "LOWER_IS_BETTER" ? <option value="LOWER_IS_BETTER">{t.reporting.direction.LOWER_IS_BETTER}</option> : null}
+          </select>
+        </label>
+      </div>
+      <div>
+        <button type="submit" disabled={busy}>{m.save}</button>
+      </div>
+      {message ? (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

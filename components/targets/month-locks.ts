@@ -1,0 +1,63 @@
+import type { Messages } from "../../lib/i18n/messages";
+
+/** A month of the plan year as the target page receives it (TargetDetail.locks). */
+export interface MonthLock {
+  month: number;
+  locked: boolean;
+  reason: string;
+  reopenedUntil?: string | null;
+}
+
+const reasonLabel = (reason: string, t: Messages) => t.reporting.lockReason[reason as keyof Messages["reporting"]["lockReason"]] ?? reason;
+
+/**
+ * Before anything is sent: the Chinese sentence saying the date falls in a locked month (the server would
+ * refuse it with PERIOD_LOCKED), or null when the month is open or the date is not in the plan year.
+ */
+export function lockedMonthMessage(date: string, year: number, locks: readonly MonthLock[], t: Messages): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number(date.slice(0, 4)) !== year) return null;
+  const month = Number(date.slice(5, 7));
+  const lock = locks.find((l) => l.month === month);
+  if (!lock?.locked) return null;
+  return t.reporting.periods.lockedMonth.replace("{month}", String(month)).replace("{reason}", reasonLabel(lock.reason, t));
+}
+
+export interface LockGroup {
+  reason: string;
+  locked: boolean;
+  label: string;
+  /** "1–3月、5月" */
+  months: string;
+  reopenedUntil: string | null;
+}
+
+/** Consecutive months with the same state, grouped: 「已重新开放：1–12月（至 …）」. */
+export function groupLocks(locks: readonly MonthLock[], t: Messages, locale: "zh" | "en"): LockGroup[] {
+  const groups = new Map<string, { reason: string; locked: boolean; until: string | null; months: number[] }>();
+  for (const l of [...locks].sort((a, b) => a.month - b.month)) {
+    const key = `${l.reason}|${l.reopenedUntil ?? ""}`;
+    const g = groups.get(key) ?? { reason: l.reason, locked: l.locked, until: l.reopenedUntil ?? null, months: [] };
+    g.months.push(l.month);
+    groups.set(key, g);
+  }
+  const suffix = locale === "zh" ? "月" : "";
+  const prefix = locale === "zh" ? "" : "M";
+  const ranges = (months: number[]) => {
+    const out: string[] = [];
+    let start = months[0];
+    for (let i = 1; i <= months.length; i++) {
+      if (i < months.length && months[i] === months[i - 1] + 1) continue;
+      const end = months[i - 1];
+      out.push(start === end ? `${prefix}${start}` : `${prefix}${start}–${end}`);
+      start = months[i];
+    }
+    return out.map((r) => r + suffix).join(locale === "zh" ? "、" : ", ");
+  };
+  return [...groups.values()].map((g) => ({
+    reason: g.reason,
+    locked: g.locked,
+    label: reasonLabel(g.reason, t),
+    months: ranges(g.months),
+    reopenedUntil: g.until,
+  }));
+}
