@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
-import { OutcomeMessage, useMutationAction } from "../reviews/useMutationAction";
+import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const LinkTargetDutyMutation = graphql(`
   mutation LinkTargetDuty($input: LinkTargetDutyInput!) {

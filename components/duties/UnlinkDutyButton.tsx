@@ -2,7 +2,7 @@
 import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
-import { OutcomeMessage, useMutationAction } from "../reviews/useMutationAction";
+import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const UnlinkTargetDutyMutation = graphql(`
   mutation UnlinkTargetDuty($linkId: ID!) {

@@ -7,6 +7,7 @@ import { formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { MonthLock } from "../targets/month-locks";
 import { CountItemForm } from "./CountItemForm";
+import { EvidenceList } from "../progress/EvidenceList";
 
 const WithdrawCountItemMutation = graphql(`
   mutation WithdrawCountItem($itemId: ID!, $reason: String!, $expectedVersion: Int!) {
@@ -96,19 +97,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, t, local
                   )}
                 </td>
                 <td>
-                  {item.evidence.length ? (
-                    <ul className="evidence-list">
-                      {item.evidence.map((ev) => (
-                        <li key={ev.id}>
-                          <a href={ev.kind === "LINK" ? ev.url ?? "#" : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
-                            {ev.title}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                  <EvidenceList evidence={item.evidence} />
                 </td>
                 <td data-testid="item-status">
                   <span className={`badge ${withdrawn ? "status-OVERDUE" : "status-DONE"}`}>{m[withdrawn ? "WITHDRAWN" : "ACTIVE"]}</span>

@@ -3,6 +3,7 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { TargetKind } from "../../graphql/generated/client/graphql";
 import { latestValueText } from "../targets/target-format";
 import { AmendEntryControl } from "./AmendEntryControl";
+import { EvidenceList } from "./EvidenceList";
 
 interface Entry {
   id: string;
@@ -83,15 +84,7 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
                 {e.isDemo ? <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>{t.target.demo}</span> : null}
               </td>
               <td>
-                <ul className="evidence-list">
-                  {e.evidence.map((ev) => (
-                    <li key={ev.id}>
-                      <a href={ev.kind === "LINK" ? ev.url ?? "#" : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
-                        {ev.title}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                <EvidenceList evidence={e.evidence} />
               </td>
               <td>{e.reportedBy.displayName}</td>
               <td>{formatDateTime(e.createdAt, locale)}</td>

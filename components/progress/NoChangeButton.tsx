@@ -1,9 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
+import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const ConfirmNoChangeMutation = graphql(`
   mutation ConfirmNoChange($input: ConfirmNoChangeInput!) {
@@ -37,23 +36,9 @@ interface Props {
 /** 本月无新进展: the month's update when nothing changed; never a figure. The server's message on refusal. */
 export function NoChangeButton({ targetId, version, reportedFor, t, label, hint }: Props) {
   const m = t.reporting.items;
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-
-  async function confirm() {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await requestGraphQL(ConfirmNoChangeMutation, { input: { targetId, reportedFor, expectedVersion: version } });
-      setMessage({ kind: "success", text: m.noChangeSaved });
-      router.refresh();
-    } catch (err) {
-      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, outcome, run } = useMutationAction();
+  const confirm = () =>
+    run(() => requestGraphQL(ConfirmNoChangeMutation, { input: { targetId, reportedFor, expectedVersion: version } }), m.noChangeSaved);
 
   return (
     <div className="no-change" data-testid="no-change">
@@ -61,11 +46,7 @@ export function NoChangeButton({ targetId, version, reportedFor, t, label, hint 
       <button type="button" className="secondary" disabled={busy} onClick={confirm} aria-label={label ? `${m.noChange}：${label}` : undefined}>
         {m.noChange}
       </button>
-      {message ? (
-        <div role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
-          {message.text}
-        </div>
-      ) : null}
+      <OutcomeMessage outcome={outcome} />
     </div>
   );
 }

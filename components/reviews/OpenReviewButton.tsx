@@ -3,7 +3,7 @@ import { graphql } from "../../graphql/generated/client";
 import type { ReviewKind } from "../../graphql/generated/client/graphql";
 import { GraphQLRequestError, requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
-import { OutcomeMessage, useMutationAction } from "./useMutationAction";
+import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const OpenReviewMutation = graphql(`
   mutation OpenReview($input: OpenReviewInput!) {

@@ -5,7 +5,7 @@ import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { rectificationInputSchema } from "../../lib/validation/review";
-import { OutcomeMessage, useMutationAction } from "./useMutationAction";
+import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const IssueMutation = graphql(`
   mutation IssueRectification($input: IssueRectificationInput!) {

@@ -1,10 +1,10 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../graphql/generated/client";
 import type { Applicability, InactivePointsRule } from "../../graphql/generated/client/graphql";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
+import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const SetApplicabilityMutation = graphql(`
   mutation SetTargetApplicability($input: SetApplicabilityInput!) {
@@ -37,30 +37,22 @@ const RULES: InactivePointsRule[] = ["REDISTRIBUTE", "REMOVE"];
  */
 export function ApplicabilityControl({ targetId, version, applicability, reason, rule, t }: Props) {
   const m = t.reporting.applicabilityForm;
-  const router = useRouter();
   const [state, setState] = useState<Applicability>(applicability);
   const [why, setWhy] = useState(reason ?? "");
   const [pointsRule, setPointsRule] = useState<InactivePointsRule>(rule);
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, outcome, setOutcome, run } = useMutationAction();
   const active = state === "ACTIVE";
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setMessage(null);
-    if (!active && !why.trim()) return setMessage({ kind: "error", text: m.reasonRequired });
-    setBusy(true);
-    try {
-      await requestGraphQL(SetApplicabilityMutation, {
-        input: { targetId, applicability: state, reason: active ? null : why.trim(), inactivePointsRule: pointsRule, expectedVersion: version },
-      });
-      setMessage({ kind: "success", text: m.saved });
-      router.refresh();
-    } catch (err) {
-      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
-    }
+    setOutcome(null);
+    if (!active && !why.trim()) return setOutcome({ kind: "error", text: m.reasonRequired });
+    await run(() =>
+      requestGraphQL(SetApplicabilityMutation, {
+          input: { targetId, applicability: state, reason: active ? null : why.trim(), inactivePointsRule: pointsRule, expectedVersion: version },
+        }),
+      m.saved,
+    );
   }
 
   return (
@@ -95,11 +87,7 @@ export function ApplicabilityControl({ targetId, version, applicability, reason,
       <div>
         <button type="submit" disabled={busy}>{m.save}</button>
       </div>
-      {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={outcome} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../graphql/generated/client";
 import type { Direction, TargetKind } from "../../graphql/generated/client/graphql";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
+import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const SetThresholdsMutation = graphql(`
   mutation SetTargetThresholds($input: SetThresholdsInput!) {
@@ -42,30 +42,22 @@ const toShare = (text: string): number | null | "invalid" => {
 /** 管理员: a target's own colour bands and direction; both limits empty = the plan's margin rule. */
 export function ThresholdsForm({ targetId, kind, version, greenAt, amberAt, direction, t }: Props) {
   const m = t.reporting.thresholds;
-  const router = useRouter();
   const [green, setGreen] = useState(toPercent(greenAt));
   const [amber, setAmber] = useState(toPercent(amberAt));
   const [dir, setDir] = useState<Direction>(direction);
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, outcome, setOutcome, run } = useMutationAction();
   const capAllowed = kind === "COUNT" || kind === "AMOUNT";
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setMessage(null);
+    setOutcome(null);
     const g = toShare(green);
     const a = toShare(amber);
-    if (g === "invalid" || a === "invalid") return setMessage({ kind: "error", text: m.invalid });
-    setBusy(true);
-    try {
-      await requestGraphQL(SetThresholdsMutation, { input: { targetId, greenAt: g, amberAt: a, direction: dir, expectedVersion: version } });
-      setMessage({ kind: "success", text: m.saved });
-      router.refresh();
-    } catch (err) {
-      setMessage({ kind: "error", text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
-    }
+    if (g === "invalid" || a === "invalid") return setOutcome({ kind: "error", text: m.invalid });
+    await run(() =>
+      requestGraphQL(SetThresholdsMutation, { input: { targetId, greenAt: g, amberAt: a, direction: dir, expectedVersion: version } }),
+      m.saved,
+    );
   }
 
   return (
@@ -91,11 +83,7 @@ export function ThresholdsForm({ targetId, kind, version, greenAt, amberAt, dire
       <div>
         <button type="submit" disabled={busy}>{m.save}</button>
       </div>
-      {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={outcome} />
     </form>
   );
 }

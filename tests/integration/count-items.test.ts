@@ -144,6 +144,9 @@ describe("adding a named item", () => {
     expect(audit).toMatchObject({ action: "ADD_COUNT_ITEM", entityType: "CountItem", entityId: itemId, targetId, userId: jihua.id });
     expect(JSON.parse(audit.before!)).toEqual({ count: 2, version: 1 });
     expect(JSON.parse(audit.after!)).toMatchObject({ name: CENTRE, date: "2013-12-05", docNumber: "益科发〔2013〕80号", count: 3, version: 2 });
+    // the log names the section, not its id, so it reads on its own
+    expect(JSON.parse(audit.after!)).toMatchObject({ sectionName: "计划科" });
+    expect(JSON.parse(audit.after!)).not.toHaveProperty("sectionId");
   });
 
   it("refuses the same centre entered twice (spaces and case do not make it another) with CONFLICT, writing nothing", async () => {
