@@ -6,6 +6,7 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 
 export interface Rates {
   owed: number;
+  due: number;
   onTime: number;
   late: number;
   missing: number;

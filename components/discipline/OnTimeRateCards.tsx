@@ -9,36 +9,25 @@ interface MonthRates {
   rates: Rates;
 }
 
-/**
- * The month to headline: the latest whose due day has passed by asOf (its figures are final), else the
- * latest with anything due at all.
- */
-export function latestDueMonth(months: readonly MonthRates[], asOf: string): MonthRates | null {
-  const withRate = months.filter((m) => m.rates.onTimeRate !== null && m.rates.onTimeRate !== undefined);
-  const closed = withRate.filter((m) => m.dueDay <= asOf);
-  return closed.at(-1) ?? withRate.at(-1) ?? null;
-}
-
 /** 总览's 报送纪律 cards: the latest month's on-time rate and the year so far, linking to the full page. */
 export function OnTimeRateCards({
   planId,
   asOf,
-  months,
+  latest,
   rates,
   t,
   locale,
 }: {
   planId: string;
   asOf: string;
-  months: MonthRates[];
+  /** the month to headline (ReportingDiscipline.latestMonth) */
+  latest: MonthRates | null;
   rates: Rates;
   t: Messages;
   locale: Locale;
 }) {
   const d = t.reporting.discipline;
-  const latest = latestDueMonth(months, asOf);
   const href = `/plans/${planId}/discipline?asOf=${asOf}`;
-  const due = (r: Rates) => r.onTime + r.late + r.missing;
   return (
     <div className="cards discipline-summary" role="list" aria-label={d.title}>
       <div
@@ -52,7 +41,7 @@ export function OnTimeRateCards({
         <div className="value" data-testid="on-time-rate">{formatPercent(latest?.rates.onTimeRate, locale)}</div>
         <div className="muted small">
           {latest
-            ? d.latestHint.replace("{due}", String(due(latest.rates))).replace("{date}", formatDate(asOf, locale))
+            ? d.latestHint.replace("{due}", String(latest.rates.due)).replace("{date}", formatDate(asOf, locale))
             : d.noneDue}
         </div>
       </div>

@@ -4,6 +4,7 @@ import { graphql } from "../../graphql/generated/client";
 export const DisciplineRateFields = graphql(`
   fragment DisciplineRateFields on DisciplineRates {
     owed
+    due
     onTime
     late
     missing

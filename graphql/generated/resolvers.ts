@@ -335,6 +335,8 @@ export type DisciplineRates = {
   __typename?: 'DisciplineRates';
   /** received ÷ due (0–1); null when nothing is due */
   completeness?: Maybe<Scalars['Float']['output']>;
+  /** owed and past their due day: onTime + late + missing */
+  due: Scalars['Int']['output'];
   late: Scalars['Int']['output'];
   missing: Scalars['Int']['output'];
   onTime: Scalars['Int']['output'];
@@ -1246,6 +1248,8 @@ export type ReportingDiscipline = {
   __typename?: 'ReportingDiscipline';
   /** the day statuses are judged on (today unless given); updates entered after it are not counted */
   asOf: Scalars['Date']['output'];
+  /** the month to headline: the latest whose due day has passed by asOf (else the latest with anything due) */
+  latestMonth?: Maybe<DisciplineMonth>;
   months: Array<DisciplineMonth>;
   plan: PlanInfo;
   rates: DisciplineRates;
@@ -2437,6 +2441,7 @@ export type DisciplineMonthResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type DisciplineRatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisciplineRates'] = ResolversParentTypes['DisciplineRates']> = {
   completeness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2850,6 +2855,7 @@ export type RectificationResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ReportingDisciplineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingDiscipline'] = ResolversParentTypes['ReportingDiscipline']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  latestMonth?: Resolver<Maybe<ResolversTypes['DisciplineMonth']>, ParentType, ContextType>;
   months?: Resolver<Array<ResolversTypes['DisciplineMonth']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   rates?: Resolver<ResolversTypes['DisciplineRates'], ParentType, ContextType>;

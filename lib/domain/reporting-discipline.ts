@@ -111,6 +111,8 @@ export function disciplineCells(
 
 export interface DisciplineRates {
   owed: number;
+  /** owed and past their due day: on time + late + missing */
+  due: number;
   onTime: number;
   late: number;
   missing: number;
@@ -127,6 +129,7 @@ export function disciplineRates(cells: readonly Pick<DisciplineCell, "status">[]
   const due = onTime + late + missing;
   return {
     owed: cells.length,
+    due,
     onTime,
     late,
     missing,
@@ -134,4 +137,13 @@ export function disciplineRates(cells: readonly Pick<DisciplineCell, "status">[]
     completeness: due === 0 ? null : (onTime + late) / due,
     onTimeRate: due === 0 ? null : onTime / due,
   };
+}
+
+/**
+ * The month to headline (the dashboard's 按时报送率 card): the latest whose due day has passed by today — its
+ * figures are final — else the latest with anything due at all; null when nothing has been due yet.
+ */
+export function latestDueMonth<T extends { dueDay: IsoDate; rates: Pick<DisciplineRates, "onTimeRate"> }>(months: readonly T[], today: IsoDate): T | null {
+  const withRate = months.filter((m) => m.rates.onTimeRate !== null);
+  return withRate.filter((m) => m.dueDay <= today).at(-1) ?? withRate.at(-1) ?? null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  latestDueMonth,
   disciplineCells,
   disciplineRates,
   firstSubmissions,
@@ -162,17 +163,18 @@ describe("disciplineCells and disciplineRates — as of 2013-06-10, due on the 5
     expect(late[0]).toEqual({ targetId: "varieties", month: 3, status: "LATE", enteredOn: "2013-04-06", dueDay: "2013-04-05" });
   });
   it("rates: 2 on time, 1 late, 2 missing, 1 pending → completeness 3/5, on time 2/5", () => {
-    expect(disciplineRates(cells)).toEqual({ owed: 6, onTime: 2, late: 1, missing: 2, pending: 1, completeness: 0.6, onTimeRate: 0.4 });
+    expect(disciplineRates(cells)).toEqual({ owed: 6, due: 5, onTime: 2, late: 1, missing: 2, pending: 1, completeness: 0.6, onTimeRate: 0.4 });
   });
 });
 
 describe("disciplineRates", () => {
   it("is null-rated when nothing is owed", () => {
-    expect(disciplineRates([])).toEqual({ owed: 0, onTime: 0, late: 0, missing: 0, pending: 0, completeness: null, onTimeRate: null });
+    expect(disciplineRates([])).toEqual({ owed: 0, due: 0, onTime: 0, late: 0, missing: 0, pending: 0, completeness: null, onTimeRate: null });
   });
   it("is null-rated when everything owed is still pending (nothing due yet)", () => {
     expect(disciplineRates([{ status: "PENDING" }, { status: "PENDING" }])).toEqual({
       owed: 2,
+      due: 0,
       onTime: 0,
       late: 0,
       missing: 0,
@@ -190,5 +192,21 @@ describe("disciplineRates", () => {
     expect(disciplineRates([{ status: "ON_TIME" }, { status: "ON_TIME" }])).toMatchObject({ completeness: 1, onTimeRate: 1 });
     expect(disciplineRates([{ status: "MISSING" }])).toMatchObject({ completeness: 0, onTimeRate: 0 });
     expect(disciplineRates([{ status: "LATE" }])).toMatchObject({ completeness: 1, onTimeRate: 0 });
+  });
+});
+
+describe("latestDueMonth (the month the dashboard headlines)", () => {
+  const month = (m: number, dueDay: string, onTimeRate: number | null) => ({ month: m, dueDay, rates: { onTimeRate } });
+  const months = [month(9, "2013-10-05", 0.7), month(10, "2013-11-05", 0.8), month(11, "2013-12-05", 0.75), month(12, "2014-01-05", null)];
+
+  it("picks the latest month whose due day has passed, counting the due day itself", () => {
+    expect(latestDueMonth(months, "2013-12-31")?.month).toBe(11);
+    expect(latestDueMonth(months, "2013-12-05")?.month).toBe(11);
+    expect(latestDueMonth(months, "2013-12-04")?.month).toBe(10);
+  });
+
+  it("falls back to the latest month with anything due, and to null when nothing was ever due", () => {
+    expect(latestDueMonth([month(1, "2013-02-05", 0.5)], "2013-01-20")?.month).toBe(1);
+    expect(latestDueMonth([month(1, "2013-02-05", null)], "2013-03-01")).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ const DashboardDisciplineQuery = graphql(`
       rates {
         ...DisciplineRateFields
       }
-      months {
+      latestMonth {
         month
         dueDay
         rates {
@@ -108,7 +108,7 @@ export default async function DashboardPage({
       </p>
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
-      <OnTimeRateCards planId={d.plan.id} asOf={d.asOf} months={discipline.months} rates={discipline.rates} t={t} locale={locale} />
+      <OnTimeRateCards planId={d.plan.id} asOf={d.asOf} latest={discipline.latestMonth ?? null} rates={discipline.rates} t={t} locale={locale} />
       <div className="grid-2">
         <section className="panel" aria-labelledby="by-area">
           <h2 id="by-area">{t.dashboard.byArea}</h2>

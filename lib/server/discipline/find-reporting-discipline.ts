@@ -2,6 +2,7 @@ import {
   disciplineCells,
   disciplineRates,
   lastDayOfMonthIso,
+  latestDueMonth,
   monthOfDate,
   monthsBegun,
   reportDueDay,
@@ -39,6 +40,8 @@ export interface ReportingDisciplineView {
   asOf: IsoDate;
   rates: DisciplineRates;
   months: DisciplineMonthView[];
+  /** the month to headline: the latest whose due day has passed by asOf */
+  latestMonth: DisciplineMonthView | null;
   sections: SectionDisciplineView[];
 }
 
@@ -96,11 +99,13 @@ export async function findReportingDiscipline(options: { planId: string; asOf?: 
   const sections = new Map<string, SectionView>();
   for (const t of state.targets) for (const o of t.owners) sections.set(o.id, o);
   const ownerIdsOf = new Map(facts.map((f) => [f.id, f.ownerIds]));
+  const bureauMonths = perMonth(cells);
   return {
     plan: state.plan,
     asOf,
     rates: disciplineRates(cells),
-    months: perMonth(cells),
+    months: bureauMonths,
+    latestMonth: latestDueMonth(bureauMonths, asOf),
     sections: [...sections.values()].map((section) => {
       const mine = cells.filter((c) => ownerIdsOf.get(c.targetId)!.includes(section.id));
       return { section, rates: disciplineRates(mine), months: perMonth(mine), cells: mine };

@@ -85,7 +85,7 @@ export default async function DisciplinePage({
     const m = byMonth.get(i + 1);
     return { month: i + 1, label: monthName(i + 1), completeness: m?.rates.completeness ?? null, onTimeRate: m?.rates.onTimeRate ?? null };
   });
-  const due = r.rates.onTime + r.rates.late + r.rates.missing;
+  const due = r.rates.due;
   return (
     <div className="discipline-page">
       <div className="print-only print-header" data-testid="print-header">
