@@ -22,13 +22,6 @@ export function signedScore(n: number | null | undefined, locale: Locale): strin
 
 const gapClass = (n: number | null | undefined) => (n === null || n === undefined || n === 0 ? "gap" : n > 0 ? "gap gap-pos" : "gap gap-neg");
 
-/** The self scores of some rows and the sum of their gaps; null when none of them has a self score. */
-function selfSums(rows: readonly Row[]): { self: number; gap: number } | null {
-  const assessed = rows.filter((r) => r.selfScore !== null && r.selfScore !== undefined);
-  if (assessed.length === 0) return null;
-  return { self: assessed.reduce((s, r) => s + r.selfScore!, 0), gap: assessed.reduce((s, r) => s + (r.gap ?? 0), 0) };
-}
-
 function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale }) {
   return (
     <>
@@ -63,21 +56,16 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
   const canScore = sheet.viewerCanScore;
   const self = t.reporting.selfScore;
   const columns = canScore ? 16 : 15;
-  const allRows = sheet.areas.flatMap((a) => a.rows);
-  const categoryRows = (category: string) => sheet.areas.filter((a) => a.category === category).flatMap((a) => a.rows);
   /** 自评分 and 差值 of a subtotal or total line: the self scores entered and the sum of their gaps. */
-  const selfCells = (rows: readonly Row[]) => {
-    const sums = selfSums(rows);
-    return (
-      <>
-        <td />
-        <td className="num" data-testid="self">{sums ? score(sums.self, locale) : ""}</td>
-        <td className={`num ${gapClass(sums?.gap)}`} data-testid="gap">{sums ? signedScore(sums.gap, locale) : ""}</td>
-        <td colSpan={canScore ? 2 : 1} />
-      </>
-    );
-  };
-  const totalRow = (key: string, label: string, total: ScoreTotalFieldsFragment, rows: readonly Row[]) => (
+  const selfCells = (total: ScoreTotalFieldsFragment) => (
+    <>
+      <td />
+      <td className="num" data-testid="self">{total.selfScore != null ? score(total.selfScore, locale) : ""}</td>
+      <td className={`num ${gapClass(total.gap)}`} data-testid="gap">{total.gap != null ? signedScore(total.gap, locale) : ""}</td>
+      <td colSpan={canScore ? 2 : 1} />
+    </>
+  );
+  const totalRow = (key: string, label: string, total: ScoreTotalFieldsFragment) => (
     <tr className={`total-row total-${key}`} key={key} data-testid={`total-${key}`} data-value={total.finalScore}>
       <th scope="row" colSpan={8}>
         {label}
@@ -86,7 +74,7 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
       <td className="num">{score(total.points, locale)}</td>
       <td className="num">{score(total.computedScore, locale)}</td>
       <td className="num" data-testid="final">{score(total.finalScore, locale)}</td>
-      {selfCells(rows)}
+      {selfCells(total)}
     </tr>
   );
   return (
@@ -218,14 +206,14 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
             <td className="num">{score(a.pointsSum, locale)}</td>
             <td className="num">{score(a.subtotal.computedScore, locale)}</td>
             <td className="num">{score(a.subtotal.finalScore, locale)}</td>
-            {selfCells(a.rows)}
+            {selfCells(a.subtotal)}
           </tr>
         </tbody>
       ))}
       <tfoot>
-        {totalRow("work", t.score.work, sheet.work, categoryRows("WORK"))}
-        {totalRow("funding", t.score.funding, sheet.funding, categoryRows("FUNDING"))}
-        {totalRow("overall", t.score.overall, sheet.overall, allRows)}
+        {totalRow("work", t.score.work, sheet.work)}
+        {totalRow("funding", t.score.funding, sheet.funding)}
+        {totalRow("overall", t.score.overall, sheet.overall)}
       </tfoot>
     </table>
   );

@@ -65,6 +65,8 @@ export const ScoreTotalFields = graphql(`
     computedScore
     finalScore
     pending
+    selfScore
+    gap
   }
 `);
 

@@ -1505,10 +1505,14 @@ export type ScoreTotal = {
   __typename?: 'ScoreTotal';
   computedScore: Scalars['Float']['output'];
   finalScore: Scalars['Float']['output'];
+  /** their gaps summed; null when none */
+  gap?: Maybe<Scalars['Float']['output']>;
   /** declaration targets still awaiting a declared score */
   pending: Scalars['Int']['output'];
   /** the maximum */
   points: Scalars['Float']['output'];
+  /** 自评分 summed over the self-assessed targets below; null when none has one */
+  selfScore?: Maybe<Scalars['Float']['output']>;
 };
 
 /** How a target's points turn into its year-end score (lib/domain/scoring.ts). */
@@ -3031,8 +3035,10 @@ export type ScoreSheetResolvers<ContextType = GraphQLContext, ParentType extends
 export type ScoreTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreTotal'] = ResolversParentTypes['ScoreTotal']> = {
   computedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   finalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  selfScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

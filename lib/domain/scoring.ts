@@ -270,3 +270,16 @@ export function gapsBySection(rows: readonly { sectionKeys: readonly string[]; s
     gap: roundPoints(g.selfTotal - g.awardedTotal),
   }));
 }
+
+/**
+ * 自评分 and 差值 of a subtotal or total line: the self scores entered and the sum of their gaps, over the
+ * self-assessed targets only (a target without a self score counts nothing); null when none has one.
+ */
+export function selfAssessmentTotal(rows: readonly { selfScore: number | null; gap: number | null }[]): { selfScore: number; gap: number } | null {
+  const assessed = rows.filter((r) => r.selfScore !== null);
+  if (assessed.length === 0) return null;
+  return {
+    selfScore: roundPoints(assessed.reduce((sum, r) => sum + r.selfScore!, 0)),
+    gap: roundPoints(assessed.reduce((sum, r) => sum + (r.gap ?? 0), 0)),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeScore, gapsBySection, scoreGap, type ScoreInput } from "../../lib/domain/scoring";
+import { computeScore, gapsBySection, scoreGap, selfAssessmentTotal, type ScoreInput } from "../../lib/domain/scoring";
 
 describe("scoreGap — self score − awarded score", () => {
   it("is positive when the section rated itself higher, negative when lower, 0 when they agree", () => {
@@ -96,5 +96,21 @@ describe("computeScore — inactive targets (不适用 / 暂停)", () => {
     expect(computeScore(base({}))).toEqual({ score: 20, basis: "FULL", pending: false });
     expect(computeScore(base({ active: true, ratio: 0.75 }))).toEqual({ score: 15, basis: "PROPORTIONAL", pending: false });
     expect(computeScore(base({ rule: "DECLARATION", ratio: null, active: true }))).toEqual({ score: 0, basis: "NOT_DECLARED", pending: true });
+  });
+});
+
+describe("selfAssessmentTotal (自评分 and 差值 of a subtotal line)", () => {
+  it("sums only the self-assessed targets, rounding float noise like points", () => {
+    const rows = [
+      { selfScore: 100 / 6, gap: 100 / 6 - 10 },
+      { selfScore: null, gap: null },
+      { selfScore: 100 / 3, gap: 100 / 3 - 30 },
+    ];
+    expect(selfAssessmentTotal(rows)).toEqual({ selfScore: 50, gap: 10 });
+  });
+
+  it("is null when no target below has a self score", () => {
+    expect(selfAssessmentTotal([{ selfScore: null, gap: null }])).toBeNull();
+    expect(selfAssessmentTotal([])).toBeNull();
   });
 });

@@ -129,17 +129,6 @@ const SUMMED: Column[] = ["points", "computed", "final", "awarded"];
 /** Summed only where some target has a self score: 自评分 over the self-assessed targets, 差值 over their gaps. */
 const SELF_SUMMED: Column[] = ["self", "gap"];
 
-interface SelfSums {
-  self: number;
-  gap: number;
-}
-
-function selfSums(rows: readonly ScoreRowView[]): SelfSums | null {
-  const assessed = rows.filter((r) => r.selfScore !== null);
-  if (assessed.length === 0) return null;
-  return { self: assessed.reduce((s, r) => s + r.selfScore!, 0), gap: assessed.reduce((s, r) => s + (r.gap ?? 0), 0) };
-}
-
 /**
  * One row per target under its area, each area closed by a subtotal row (=SUM over its targets), then
  * 工作业绩 and 科技投入与保障 (=SUM over their areas' subtotals) and 总分 (=SUM of those two). The cached
@@ -154,7 +143,7 @@ export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
     rows.push(...area.rows.map((r, i) => ({ ...dataRow(r), id: i === 0 ? `first-${area.id}` : i === area.rows.length - 1 ? `last-${area.id}` : undefined })));
     const range: [string, string] | undefined =
       area.rows.length === 0 ? undefined : [`first-${area.id}`, area.rows.length === 1 ? `first-${area.id}` : `last-${area.id}`];
-    const sums = selfSums(area.rows);
+    const sums = area.subtotal;
     rows.push({
       id: `area-${area.id}`,
       kind: "subtotal",
@@ -164,14 +153,13 @@ export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
         computed: area.subtotal.computedScore,
         final: area.subtotal.finalScore,
         awarded: area.subtotal.finalScore,
-        ...(sums ? { self: sums.self, gap: sums.gap } : {}),
+        ...(sums.selfScore !== null ? { self: sums.selfScore, gap: sums.gap } : {}),
       },
-      sum: range ? { columns: sums ? [...SUMMED, ...SELF_SUMMED] : SUMMED, range } : undefined,
+      sum: range ? { columns: sums.selfScore !== null ? [...SUMMED, ...SELF_SUMMED] : SUMMED, range } : undefined,
     });
   }
   const areaIds = (category: "WORK" | "FUNDING") => sheet.areas.filter((a) => a.category === category).map((a) => `area-${a.id}`);
-  const rowsOf = (category: "WORK" | "FUNDING" | null) => sheet.areas.filter((a) => category === null || a.category === category).flatMap((a) => a.rows);
-  const total = (id: string, label: string, t: ScoreSheetView["work"], of: string[], sums: SelfSums | null): TableRow<Column> => ({
+  const total = (id: string, label: string, t: ScoreSheetView["work"], of: string[]): TableRow<Column> => ({
     id,
     kind: "total",
     cells: {
@@ -180,13 +168,13 @@ export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
       computed: t.computedScore,
       final: t.finalScore,
       awarded: t.finalScore,
-      ...(sums ? { self: sums.self, gap: sums.gap } : {}),
+      ...(t.selfScore !== null ? { self: t.selfScore, gap: t.gap } : {}),
     },
-    sum: { columns: sums ? [...SUMMED, ...SELF_SUMMED] : SUMMED, rows: of },
+    sum: { columns: t.selfScore !== null ? [...SUMMED, ...SELF_SUMMED] : SUMMED, rows: of },
   });
-  rows.push(total("work", m.score.work, sheet.work, areaIds("WORK"), selfSums(rowsOf("WORK"))));
-  rows.push(total("funding", m.score.funding, sheet.funding, areaIds("FUNDING"), selfSums(rowsOf("FUNDING"))));
-  rows.push(total("overall", m.score.overall, sheet.overall, ["work", "funding"], selfSums(rowsOf(null))));
+  rows.push(total("work", m.score.work, sheet.work, areaIds("WORK")));
+  rows.push(total("funding", m.score.funding, sheet.funding, areaIds("FUNDING")));
+  rows.push(total("overall", m.score.overall, sheet.overall, ["work", "funding"]));
   return {
     name: m.score.title,
     title: `${sheet.plan.title} · ${m.score.title}`,

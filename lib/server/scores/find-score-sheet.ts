@@ -7,6 +7,7 @@ import {
   gapsBySection,
   isScoringRule,
   scoreGap,
+  selfAssessmentTotal,
   scoreTotals,
   type IsoDate,
   type ScoreBasis,
@@ -68,6 +69,10 @@ export interface ScoreTotalView {
   computedScore: number;
   finalScore: number;
   pending: number;
+  /** 自评分 summed over the self-assessed targets below; null when none */
+  selfScore: number | null;
+  /** their gaps summed; null when none */
+  gap: number | null;
 }
 
 export interface ScoreAreaView extends AreaInfo {
@@ -203,12 +208,12 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
         area.points,
         inArea.map((r) => ({ id: r.progress.target.id, pointsOverride: r.pointsOverride })),
       );
-      return { ...area, subtotal: totalView(totals.byArea.get(area.id)!), pointsSum: weights.sum, weightsValid: weights.ok, rows: inArea };
+      return { ...area, subtotal: totalView(totals.byArea.get(area.id)!, inArea), pointsSum: weights.sum, weightsValid: weights.ok, rows: inArea };
     }),
     rows,
-    work: totalView(totals.work),
-    funding: totalView(totals.funding),
-    overall: totalView(totals.overall),
+    work: totalView(totals.work, rows.filter((r) => r.category === "WORK")),
+    funding: totalView(totals.funding, rows.filter((r) => r.category === "FUNDING")),
+    overall: totalView(totals.overall, rows),
     sectionGaps: sectionGaps(rows),
     selfAssessmentOpen: scoring.reviews.length === 0,
   };
@@ -226,6 +231,7 @@ function sectionGaps(rows: ScoreRowView[]): SectionGapView[] {
   ).map((g) => ({ section: sections.get(g.sectionKey) ?? null, compared: g.compared, selfTotal: g.selfTotal, awardedTotal: g.awardedTotal, gap: g.gap }));
 }
 
-function totalView(t: ScoreTotal): ScoreTotalView {
-  return { points: t.points, computedScore: t.computed, finalScore: t.final, pending: t.pending };
+function totalView(t: ScoreTotal, rows: readonly ScoreRowView[]): ScoreTotalView {
+  const self = selfAssessmentTotal(rows);
+  return { points: t.points, computedScore: t.computed, finalScore: t.final, pending: t.pending, selfScore: self?.selfScore ?? null, gap: self?.gap ?? null };
 }
