@@ -513,6 +513,13 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** A figure that counts, as of its date. */
+export type FigurePoint = {
+  __typename?: 'FigurePoint';
+  date: Scalars['Date']['output'];
+  value: Scalars['Float']['output'];
+};
+
 export type Forecast = {
   __typename?: 'Forecast';
   ratio?: Maybe<Scalars['Float']['output']>;
@@ -1739,6 +1746,8 @@ export type TargetDetail = {
   areaName: Scalars['String']['output'];
   asOf: Scalars['Date']['output'];
   entries: Array<ProgressEntry>;
+  /** the figures that count, in date order: reports, or a count target's running number of items */
+  figures: Array<FigurePoint>;
   /** named items (count targets), newest first, withdrawn ones included */
   items: Array<CountItem>;
   /** the lock state of each month of the plan year */
@@ -1746,6 +1755,10 @@ export type TargetDetail = {
   paceLine: Array<PacePoint>;
   plan: PlanInfo;
   progress: TargetProgress;
+  /** whether the signed-in user may mark the target not applicable or suspended (assessors and administrators of its unit) */
+  viewerCanSetApplicability: Scalars['Boolean']['output'];
+  /** whether the signed-in user may set its thresholds (administrators of its unit) */
+  viewerCanSetThresholds: Scalars['Boolean']['output'];
 };
 
 /** Which duty (and optionally which work item of it) a target serves. */
@@ -2089,6 +2102,7 @@ export type ResolversTypes = {
   EditableTarget: ResolverTypeWrapper<EditableTargetView>;
   Evidence: ResolverTypeWrapper<EvidenceView>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FigurePoint: ResolverTypeWrapper<FigurePoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2224,6 +2238,7 @@ export type ResolversParentTypes = {
   EditableTarget: EditableTargetView;
   Evidence: EvidenceView;
   FieldChange: FieldChange;
+  FigurePoint: FigurePoint;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
   ID: Scalars['ID']['output'];
@@ -2586,6 +2601,12 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FigurePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigurePoint'] = ResolversParentTypes['FigurePoint']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3165,11 +3186,14 @@ export type TargetDetailResolvers<ContextType = GraphQLContext, ParentType exten
   areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ProgressEntry']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigurePoint']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['CountItem']>, ParentType, ContextType>;
   locks?: Resolver<Array<ResolversTypes['MonthLockView']>, ParentType, ContextType>;
   paceLine?: Resolver<Array<ResolversTypes['PacePoint']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
+  viewerCanSetApplicability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanSetThresholds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3327,6 +3351,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EditableTarget?: EditableTargetResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FigurePoint?: FigurePointResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
   ImportPlanResult?: ImportPlanResultResolvers<ContextType>;
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;

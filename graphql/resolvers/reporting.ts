@@ -1,3 +1,4 @@
+import { canSetApplicability } from "../../lib/server/auth/session-user";
 import { canManagePlans } from "../../lib/server/auth/unit-scope";
 import { findReportingDiscipline } from "../../lib/server/discipline/find-reporting-discipline";
 import { addEvidence } from "../../lib/server/evidence/add-evidence";
@@ -33,6 +34,10 @@ export const reportingResolvers: Resolvers = {
   },
   PlanLocks: {
     viewerCanManage: (locks, _, { user }) => canManagePlans(user, locks.unitId),
+  },
+  TargetDetail: {
+    viewerCanSetApplicability: (d, _, { user }) => canSetApplicability(user, d.plan.unitId),
+    viewerCanSetThresholds: (d, _, { user }) => canManagePlans(user, d.plan.unitId),
   },
   MonthLockView: {
     decidedBy: (row, _, { loaders }) => (row.decidedById ? loaders.userById.load(row.decidedById) : null),

@@ -317,3 +317,30 @@ describe("withdrawing an item", () => {
     expect(await db.countItem.count({ where: { targetId, name: CENTRE } })).toBe(2);
   });
 });
+
+describe("the target page's figures and controls come from the server", () => {
+  const FIGURES = `query F($id: ID!) { targetDetail(targetId: $id, asOf: "2013-12-31") { figures { date value } viewerCanSetApplicability viewerCanSetThresholds } }`;
+  type F = { targetDetail: { figures: { date: string; value: number }[]; viewerCanSetApplicability: boolean; viewerCanSetThresholds: boolean } };
+
+  it("steps the count at each item's date (withdrawn items do not count) in date order", async () => {
+    const res = await gql<F>(FIGURES, { id: targetId }, await userNamed("leader"));
+    expect(res.errors).toBeUndefined();
+    const figures = res.data!.targetDetail.figures;
+    const counted = await db.countItem.findMany({ where: { targetId, status: "ACTIVE" }, orderBy: { date: "asc" }, select: { date: true } });
+    const days = [...new Set(counted.map((c) => c.date.toISOString().slice(0, 10)))];
+    expect(figures.map((f) => f.date)).toEqual(days);
+    expect(figures.at(-1)!.value).toBe(counted.length);
+    expect(figures.slice(0, 2)).toEqual([
+      { date: "2013-08-30", value: 1 },
+      { date: "2013-11-20", value: 2 },
+    ]);
+  });
+
+  it("says who may mark it not applicable (assessors, administrators) and set thresholds (administrators)", async () => {
+    const flags = async (u: string) => (await gql<F>(FIGURES, { id: targetId }, await userNamed(u))).data!.targetDetail;
+    expect(await flags("assessor")).toMatchObject({ viewerCanSetApplicability: true, viewerCanSetThresholds: false });
+    expect(await flags("admin")).toMatchObject({ viewerCanSetApplicability: true, viewerCanSetThresholds: true });
+    expect(await flags("jihua")).toMatchObject({ viewerCanSetApplicability: false, viewerCanSetThresholds: false });
+    expect(await flags("leader")).toMatchObject({ viewerCanSetApplicability: false, viewerCanSetThresholds: false });
+  });
+});

@@ -13,7 +13,6 @@ import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
 import { TargetFacts } from "../../../components/targets/TargetFacts";
 import { ThresholdsForm } from "../../../components/targets/ThresholdsForm";
 import { AuditTable } from "../../../components/audit/AuditTable";
-import { countItemPoints, itemCountAsOf } from "../../../lib/domain/count-items";
 import { formatDate, formatNumber, formatPercent } from "../../../lib/i18n/format";
 import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
@@ -80,6 +79,12 @@ const TargetDetailQuery = graphql(`
           displayName
         }
       }
+      figures {
+        date
+        value
+      }
+      viewerCanSetApplicability
+      viewerCanSetThresholds
       items {
         id
         name
@@ -133,15 +138,11 @@ export default async function TargetPage({
   const target = d.progress.target;
   const isCount = target.kind === "COUNT";
   const canRecord = d.progress.viewerCanRecord;
-  const ownUnit = user.unitId === d.plan.unitId;
-  const canSetApplicability = ownUnit && (user.role === "ASSESSOR" || user.role === "ADMIN");
-  const canSetThresholds = ownUnit && user.role === "ADMIN";
-  const itemFacts = d.items.map((i) => ({ date: i.date, status: i.status, recordedAt: i.createdAt }));
-  // a count target's figure comes from its items: the chart steps at each item's date
-  const chartEntries = isCount
-    ? countItemPoints(itemFacts).map((p) => ({ date: p.reportedFor, value: p.value }))
-    : d.entries.filter((e) => e.counts).map((e) => ({ date: e.reportedFor, value: e.value }));
-  const itemCount = itemCountAsOf(itemFacts, d.asOf);
+  const canSetApplicability = d.viewerCanSetApplicability;
+  const canSetThresholds = d.viewerCanSetThresholds;
+  // the figures that count (a count target's steps at each item's date), as the server evaluates them
+  const chartEntries = d.figures;
+  const itemCount = d.progress.value ?? 0;
   const sections = target.owners.map((o) => ({ id: o.id, name: o.name }));
   const noChange =
     canRecord && target.kind !== "DECLARATION" ? (

@@ -27,3 +27,8 @@ export function canWriteTarget(user: SessionUser | null, ownerSectionIds: string
   if (user.role === "ADMIN") return true;
   return user.role === "SECTION_HEAD" && user.sectionId != null && ownerSectionIds.includes(user.sectionId);
 }
+
+/** 不适用 / 暂停: the assessment team or an administrator, of the target's own unit. */
+export function canSetApplicability(user: SessionUser | null, unitId: string): boolean {
+  return user !== null && (user.role === "ASSESSOR" || user.role === "ADMIN") && user.unitId === unitId;
+}

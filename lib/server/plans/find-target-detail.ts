@@ -36,6 +36,8 @@ export interface TargetDetailView {
   paceLine: { date: IsoDate; expected: number | null }[];
   items: CountItemView[];
   locks: MonthLockRowView[];
+  /** the figures that count, in date order: reports, or a count target's running item count */
+  figures: { date: IsoDate; value: number }[];
 }
 
 /** The target page: its evaluation at asOf, the whole report history and the linear pace line. */
@@ -63,5 +65,9 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
     paceLine: paceLine(measureOf(target), target.window),
     items,
     locks: toLockRows(locks),
+    figures: (state.pointsByTarget.get(target.id) ?? [])
+      .map((p) => ({ date: p.reportedFor, value: p.value, recordedAt: p.recordedAt }))
+      .sort((a, b) => (a.date === b.date ? a.recordedAt.localeCompare(b.recordedAt) : a.date < b.date ? -1 : 1))
+      .map(({ date, value }) => ({ date, value })),
   };
 }

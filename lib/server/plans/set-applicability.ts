@@ -1,6 +1,6 @@
 import { APPLICABILITIES, INACTIVE_POINTS_RULES, type Applicability, type InactivePointsRule } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
-import type { SessionUser } from "../auth/session-user";
+import { canSetApplicability, type SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { claimVersion, inVersionedTransaction } from "../progress/target-write";
@@ -28,7 +28,7 @@ export async function setTargetApplicability(options: SetApplicabilityOptions): 
     select: { id: true, applicability: true, applicabilityReason: true, inactivePointsRule: true, plan: { select: { unitId: true } } },
   });
   if (!target) throw notFound("指标");
-  if ((user.role !== "ADMIN" && user.role !== "ASSESSOR") || user.unitId !== target.plan.unitId) {
+  if (!canSetApplicability(user, target.plan.unitId)) {
     throw new AppError("FORBIDDEN", "只有本单位考核组或管理员可以调整指标的适用状态");
   }
   if (!APPLICABILITIES.includes(options.applicability)) throw new AppError("BAD_USER_INPUT", "适用状态无效");
