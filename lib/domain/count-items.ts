@@ -48,3 +48,25 @@ export function sameItemName(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
   return norm(a) === norm(b);
 }
+
+/**
+ * Upgrading a database in which count targets still carry typed figures (before named items existed): the
+ * figures become placeholder items so no count silently drops to 0. One item per unit the running figure
+ * rose by, dated on the day it rose; a figure that later fell cannot be told apart from a typo, so the
+ * running maximum is kept (items are withdrawn by hand, with a reason). Fractions are dropped.
+ */
+export function itemsFromTypedCounts(points: readonly ProgressPoint[]): IsoDate[] {
+  const byDay = new Map<IsoDate, ProgressPoint>();
+  for (const p of points) {
+    const seen = byDay.get(p.reportedFor);
+    if (!seen || p.recordedAt >= seen.recordedAt) byDay.set(p.reportedFor, p);
+  }
+  const days: IsoDate[] = [];
+  let max = 0;
+  for (const [day, p] of [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const value = Math.floor(p.value);
+    for (let n = max; n < value; n++) days.push(day);
+    max = Math.max(max, value);
+  }
+  return days;
+}

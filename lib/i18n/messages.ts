@@ -194,6 +194,7 @@ const zh = {
       SET_APPLICABILITY: "调整适用状态",
       SET_THRESHOLDS: "设置阈值",
       SET_SELF_SCORE: "填写自评分",
+      CONVERT_TYPED_COUNT: "数量转为逐项登记（升级）",
     },
     fields: {
       value: "完成值",
@@ -239,6 +240,7 @@ const zh = {
       selfScore: "自评分",
       selfJustification: "自评说明",
       awardedScore: "考核得分",
+      items: "登记事项数",
     },
   },
   score: {
@@ -806,6 +808,7 @@ const en: Messages = {
       SET_APPLICABILITY: "Change applicability",
       SET_THRESHOLDS: "Set thresholds",
       SET_SELF_SCORE: "Enter self-assessment",
+      CONVERT_TYPED_COUNT: "Typed count converted to named items (upgrade)",
     },
     fields: {
       value: "Value",
@@ -851,6 +854,7 @@ const en: Messages = {
       selfScore: "Self-assessed score",
       selfJustification: "Self-assessment note",
       awardedScore: "Awarded score",
+      items: "Named items",
     },
   },
   score: {

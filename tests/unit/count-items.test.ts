@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countItemPoints, isCountedItem, itemCountAsOf, sameItemName, type CountItemFact } from "../../lib/domain/count-items";
+import { countItemPoints, isCountedItem, itemCountAsOf, itemsFromTypedCounts, sameItemName, type CountItemFact } from "../../lib/domain/count-items";
 import { targetStatus } from "../../lib/domain/status";
 import { engineeringCentres } from "./yiyang-2013";
 
@@ -99,5 +99,38 @@ describe("sameItemName", () => {
   it("tells different names apart", () => {
     expect(sameItemName("益阳黑茶中心", "益阳竹业中心")).toBe(false);
     expect(sameItemName("益阳黑茶中心", "益阳黑茶中心二期")).toBe(false);
+  });
+});
+
+describe("itemsFromTypedCounts (upgrading typed counts to placeholder items)", () => {
+  const at = (reportedFor: string, value: number, recordedAt = `${reportedFor}T01:00:00.000Z`) => ({ reportedFor, value, recordedAt });
+
+  it("dates one item per unit the running figure rose by, on the day it rose", () => {
+    expect(itemsFromTypedCounts([at("2013-11-20", 2), at("2013-08-30", 1)])).toEqual(["2013-08-30", "2013-11-20"]);
+    expect(itemsFromTypedCounts([at("2013-04-15", 1), at("2013-08-20", 4)])).toEqual(["2013-04-15", "2013-08-20", "2013-08-20", "2013-08-20"]);
+  });
+
+  it("keeps the running maximum when a later figure falls, and the later record of a day", () => {
+    expect(itemsFromTypedCounts([at("2013-05-01", 3), at("2013-06-01", 2), at("2013-07-01", 4)])).toEqual([
+      "2013-05-01",
+      "2013-05-01",
+      "2013-05-01",
+      "2013-07-01",
+    ]);
+    expect(itemsFromTypedCounts([at("2013-05-01", 5, "2013-05-01T01:00:00.000Z"), at("2013-05-01", 2, "2013-05-02T01:00:00.000Z")])).toEqual([
+      "2013-05-01",
+      "2013-05-01",
+    ]);
+  });
+
+  it("turns the converted items back into the same figures", () => {
+    const typed = [at("2013-06-30", 3), at("2013-09-30", 6), at("2013-12-20", 10)];
+    const points = countItemPoints(itemsFromTypedCounts(typed).map((date) => ({ date, status: "ACTIVE", recordedAt: `${date}T01:00:00.000Z` })));
+    expect(points.map((p) => [p.reportedFor, p.value])).toEqual(typed.map((p) => [p.reportedFor, p.value]));
+  });
+
+  it("makes nothing of zeros and drops fractions", () => {
+    expect(itemsFromTypedCounts([at("2013-03-01", 0)])).toEqual([]);
+    expect(itemsFromTypedCounts([at("2013-03-01", 1.9)])).toEqual(["2013-03-01"]);
   });
 });

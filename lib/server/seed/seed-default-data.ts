@@ -3,6 +3,7 @@ import { YIYANG_2013 } from "../../../prisma/seed-data/yiyang-2013";
 import { CITY_ROLLUP_KEYS, DEMO_COUNTIES } from "../../../prisma/seed-data/demo-counties-2013";
 import { linkCityRollups, loadDemoCounties } from "./load-counties";
 import { db } from "../db";
+import { convertTypedCounts } from "./convert-typed-counts";
 import { ensureAdmin } from "./ensure-admin";
 import { loadDemo } from "./load-demo";
 import { loadPlan, type LoadedPlan } from "./load-plan";
@@ -23,6 +24,8 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
   // 责任清单 (益阳's 主要职责, 湘阴县科技局's list): each unit's list is written once, also into a database whose
   // plan is already loaded.
   await seedDutyLists();
+  // a database from before named items: typed counts become placeholder items (once)
+  await convertTypedCounts(db);
   const existing = await db.plan.findFirst({
     where: { year: YIYANG_2013.plan.year, unit: { name: YIYANG_2013.unit.name } },
   });
