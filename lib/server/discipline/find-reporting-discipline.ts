@@ -15,7 +15,7 @@ import {
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
 import { loadPlanState, type PlanInfoView } from "../plans/load-plan-state";
-import { evaluateTarget, type SectionView } from "../plans/target-view";
+import { targetStatusDetail, type SectionView } from "../plans/target-view";
 
 export interface DisciplineCellView extends DisciplineCell {
   code: string;
@@ -73,7 +73,7 @@ export async function findReportingDiscipline(options: { planId: string; asOf?: 
   const monthEnds = Array.from({ length: 12 }, (_, i) => lastDayOfMonthIso(year, i + 1));
   const facts: DisciplineTarget[] = state.targets.map((t) => {
     const points = state.pointsByTarget.get(t.id) ?? [];
-    const doneBy = [false, ...monthEnds.map((end) => evaluateTarget(t, points, end, state.plan.behindMargin).status === "DONE")];
+    const doneBy = [false, ...monthEnds.map((end) => targetStatusDetail(t, points, end, state.plan.behindMargin).status === "DONE")];
     return {
       id: t.id,
       kind: t.kind,

@@ -142,6 +142,19 @@ export function toTargetView(row: TargetRow, year: number, points: { points: num
   };
 }
 
+/** The status rule applied to a target as the plan configures it (thresholds, applicability). */
+export function targetStatusDetail(target: TargetView, points: ProgressPoint[], asOf: IsoDate, behindMargin: number) {
+  return statusDetail({
+    measure: measureOf(target),
+    window: target.window,
+    points,
+    asOf,
+    behindMargin,
+    thresholds: thresholdsOf(target),
+    active: target.applicability === "ACTIVE",
+  });
+}
+
 /** One target evaluated at asOf: every number on a table row, chart point or review line. */
 export function evaluateTarget(
   target: TargetView,
@@ -149,9 +162,8 @@ export function evaluateTarget(
   asOf: IsoDate,
   behindMargin: number,
 ): TargetProgressView {
-  const measure = measureOf(target);
-  const input = { measure, window: target.window, points, asOf };
-  const detail = statusDetail({ ...input, behindMargin, thresholds: thresholdsOf(target), active: target.applicability === "ACTIVE" });
+  const input = { measure: measureOf(target), window: target.window, points, asOf };
+  const detail = targetStatusDetail(target, points, asOf, behindMargin);
   const latest = latestValue(points, asOf);
   return {
     target,
