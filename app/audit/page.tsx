@@ -7,6 +7,7 @@ import { auditActionLabel } from "../../lib/i18n/audit";
 import { AppError } from "../../lib/server/errors";
 import { AUDIT_PAGE_SIZE } from "../../lib/validation/audit";
 import { requirePageContext } from "../_lib/request-context";
+import { fill } from "../../lib/i18n/format";
 
 const AuditFilterOptionsQuery = graphql(`
   query AuditFilterOptions($unitId: ID!) {
@@ -51,8 +52,6 @@ type FilterKey = (typeof FILTERS)[number];
 type SearchParams = Partial<Record<FilterKey | "page", string | string[]>>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || null;
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
 /** 操作日志: the bureau's audit log with a GET filter form (shareable URLs), pages of 50 and a CSV export. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

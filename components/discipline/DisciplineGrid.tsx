@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { enUS } from "date-fns/locale";
 import { toDate } from "../../lib/domain";
-import { formatDate, formatPercent } from "../../lib/i18n/format";
+import { fill, formatDate, formatPercent } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 
 export interface Rates {
@@ -36,8 +36,6 @@ export function rateBand(rate: number | null | undefined): string {
   return "rate-poor";
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), template);
 
 function Cell({ row, month, rates, t, locale }: { row: GridRow; month: number | null; rates: Rates | undefined; t: Messages; locale: Locale }) {
   const d = t.reporting.discipline;

@@ -3,6 +3,7 @@ import type { DutyListPageQuery } from "../../graphql/generated/client/graphql";
 import type { Messages } from "../../lib/i18n/messages";
 import { Highlight } from "./Highlight";
 import { LinkedTargets } from "./LinkedTargets";
+import { fill } from "../../lib/i18n/format";
 
 type DutyList = DutyListPageQuery["dutyList"];
 
@@ -15,8 +16,6 @@ interface Props {
   t: Messages;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
 /** The four parts of a 责任清单, with the search's matches marked. */
 export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props) {

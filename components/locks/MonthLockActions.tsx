@@ -4,6 +4,7 @@ import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { fill } from "../../lib/i18n/format";
 
 const LockMonthMutation = graphql(`
   mutation LockMonth($planId: ID!, $month: Int!, $reason: String!) {
@@ -33,7 +34,7 @@ interface Props {
   t: Messages;
 }
 
-const fill = (s: string, month: number) => s.replaceAll("{month}", String(month));
+const fillMonth = (s: string, month: number) => fill(s, { month });
 
 /**
  * 锁定 / 重新开放 one month (administrators): each opens a small form asking for the reason (required, as the
@@ -62,7 +63,7 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
         mode === "lock"
           ? requestGraphQL(LockMonthMutation, { planId, month, reason: why })
           : requestGraphQL(ReopenMonthMutation, { planId, month, reason: why, untilDay: until || null }),
-      fill(mode === "lock" ? l.lockedDone : l.reopenedDone, month),
+      fillMonth(mode === "lock" ? l.lockedDone : l.reopenedDone, month),
     );
     if (done) {
       setMode(null);
@@ -75,12 +76,12 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
     return (
       <div className="button-row lock-actions">
         {canLock ? (
-          <button type="button" className="secondary small" onClick={() => { setOutcome(null); setMode("lock"); }} aria-label={fill(l.lockTitle, month)}>
+          <button type="button" className="secondary small" onClick={() => { setOutcome(null); setMode("lock"); }} aria-label={fillMonth(l.lockTitle, month)}>
             {l.lock}
           </button>
         ) : null}
         {canReopen ? (
-          <button type="button" className="secondary small" onClick={() => { setOutcome(null); setMode("reopen"); }} aria-label={fill(l.reopenTitle, month)}>
+          <button type="button" className="secondary small" onClick={() => { setOutcome(null); setMode("reopen"); }} aria-label={fillMonth(l.reopenTitle, month)}>
             {l.reopen}
           </button>
         ) : null}
@@ -89,7 +90,7 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
     );
   }
 
-  const title = fill(mode === "lock" ? l.lockTitle : l.reopenTitle, month);
+  const title = fillMonth(mode === "lock" ? l.lockTitle : l.reopenTitle, month);
   return (
     <form className="form-grid lock-form" onSubmit={submit} noValidate aria-label={title} data-testid={`${mode}-form`}>
       <strong>{title}</strong>

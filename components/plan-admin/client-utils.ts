@@ -1,3 +1,4 @@
+export { fill } from "../../lib/i18n/format";
 import { GraphQLRequestError } from "../../lib/client/graphql-request";
 
 export type Outcome = { kind: "error" | "success"; text: string } | null;
@@ -19,5 +20,3 @@ export async function fileToBase64(file: File): Promise<string> {
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));

@@ -3,6 +3,10 @@ import { enUS, zhCN } from "date-fns/locale";
 import { toDate } from "../domain";
 import type { Locale } from "./messages";
 
+/** "{count} 项" with {count: 3} → "3 项"; a placeholder without a value stays visible rather than vanishing. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+
 const intlLocale = (l: Locale) => (l === "zh" ? "zh-CN" : "en-US");
 
 /** 2013年9月30日 / Sep 30, 2013 */

@@ -6,7 +6,7 @@ import { DisciplineRateChart } from "../../../../components/charts/DisciplineRat
 import { DisciplineGrid, formatDayInYear, rateBand } from "../../../../components/discipline/DisciplineGrid";
 import { DisciplineProblemList } from "../../../../components/discipline/DisciplineProblemList";
 import { reportDueDay } from "../../../../lib/domain";
-import { formatDate, formatPercent } from "../../../../lib/i18n/format";
+import { fill, formatDate, formatPercent } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
 
 const ReportingDisciplineQuery = graphql(`
@@ -59,8 +59,6 @@ const ReportingDisciplineQuery = graphql(`
   }
 `);
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), template);
 
 /** 报送纪律: who reported on time, late or not at all, bureau-wide, by month and by section, as of a day. */
 export default async function DisciplinePage({

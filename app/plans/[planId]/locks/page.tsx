@@ -5,7 +5,7 @@ import { runOperation } from "../../../../graphql/execute";
 import { MonthLockActions } from "../../../../components/locks/MonthLockActions";
 import { ReportingConfigForm } from "../../../../components/locks/ReportingConfigForm";
 import { toDate, toIso } from "../../../../lib/domain";
-import { formatDate, formatDateTime } from "../../../../lib/i18n/format";
+import { fill, formatDate, formatDateTime } from "../../../../lib/i18n/format";
 import { todayIso } from "../../../../lib/server/db-dates";
 import { requirePageContext } from "../../../_lib/request-context";
 
@@ -38,8 +38,6 @@ const PlanLocksQuery = graphql(`
   }
 `);
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), template);
 
 /** 月份锁定: the twelve months of the plan year, why each is open or locked, and the administrators' decisions. */
 export default async function LocksPage({ params }: { params: Promise<{ planId: string }> }) {

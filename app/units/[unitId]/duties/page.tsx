@@ -6,6 +6,7 @@ import { LinkTargetForm } from "../../../../components/duties/LinkTargetForm";
 import { PrintButton } from "../../../../components/scores/PrintButton";
 import { requirePageContext } from "../../../_lib/request-context";
 import "./duties.css";
+import { fill } from "../../../../lib/i18n/format";
 
 const DutyListPageQuery = graphql(`
   query DutyListPage($unitId: ID!, $search: String, $withTargets: Boolean!) {
@@ -122,8 +123,6 @@ const DutyListPageQuery = graphql(`
   }
 `);
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
 type View = "duty" | "section";
 
