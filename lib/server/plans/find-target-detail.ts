@@ -52,10 +52,8 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
     target.kind === "COUNT" ? findItemsByTarget(target.id) : Promise.resolve([]),
     loadPlanLocks(row.planId),
   ]);
-  // a count target's figure comes from its items alone; a confirmation is never a figure
-  const counting = new Set(
-    target.kind === "COUNT" ? [] : effectiveEntries(entries).filter((e) => e.action !== "NO_CHANGE").map((e) => e.id),
-  );
+  // a count target's figure comes from its items alone
+  const counting = new Set(target.kind === "COUNT" ? [] : effectiveEntries(entries).map((e) => e.id));
   return {
     progress: evaluateTarget(target, state.pointsByTarget.get(target.id) ?? [], asOf, state.plan.behindMargin),
     plan: state.plan,

@@ -57,8 +57,7 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
   const scope = filter.targetId ? { targetId: filter.targetId } : { target: { planId } };
   const [entries, items] = await Promise.all([
     db.progressEntry.findMany({
-      // NO_CHANGE confirmations count for reporting discipline only, never as a figure
-      where: { ...scope, action: { not: "NO_CHANGE" } },
+      where: scope,
       select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
     }),
     db.countItem.findMany({ where: scope, select: { targetId: true, date: true, status: true, createdAt: true } }),

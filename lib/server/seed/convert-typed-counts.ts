@@ -16,7 +16,7 @@ export async function convertTypedCounts(db: PrismaClient): Promise<{ targets: n
   });
   let items = 0;
   for (const target of targets) {
-    const entries = await db.progressEntry.findMany({ where: { targetId: target.id, action: { not: "NO_CHANGE" } }, orderBy: { createdAt: "asc" } });
+    const entries = await db.progressEntry.findMany({ where: { targetId: target.id }, orderBy: { createdAt: "asc" } });
     const counted = effectiveEntries(entries);
     const days = itemsFromTypedCounts(counted.map((e) => ({ value: e.value, reportedFor: dbDateToIso(e.reportedFor), recordedAt: e.createdAt.toISOString() })));
     if (days.length === 0) continue;

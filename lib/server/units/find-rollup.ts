@@ -95,8 +95,7 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
       select: { id: true, code: true, title: true, kind: true, targetValue: true, baselineValue: true, measureUnit: true, rollupKey: true, planId: true, plan: { select: { unitId: true } } },
     }),
     db.progressEntry.findMany({
-      // NO_CHANGE confirmations are never figures
-      where: { target: countyScope, action: { not: "NO_CHANGE" } },
+      where: { target: countyScope },
       select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
     }),
     readableUnitIds(user),
