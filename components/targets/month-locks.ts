@@ -1,3 +1,5 @@
+import { monthOfDate } from "../../lib/domain/period-lock";
+import { fill } from "../../lib/i18n/format";
 import type { Messages } from "../../lib/i18n/messages";
 
 /** A month of the plan year as the target page receives it (TargetDetail.locks). */
@@ -15,11 +17,10 @@ const reasonLabel = (reason: string, t: Messages) => t.reporting.lockReason[reas
  * refuse it with PERIOD_LOCKED), or null when the month is open or the date is not in the plan year.
  */
 export function lockedMonthMessage(date: string, year: number, locks: readonly MonthLock[], t: Messages): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number(date.slice(0, 4)) !== year) return null;
-  const month = Number(date.slice(5, 7));
-  const lock = locks.find((l) => l.month === month);
+  const month = /^\d{4}-\d{2}-\d{2}$/.test(date) ? monthOfDate(date, year) : null;
+  const lock = month === null ? undefined : locks.find((l) => l.month === month);
   if (!lock?.locked) return null;
-  return t.reporting.periods.lockedMonth.replace("{month}", String(month)).replace("{reason}", reasonLabel(lock.reason, t));
+  return fill(t.reporting.periods.lockedMonth, { month: lock.month, reason: reasonLabel(lock.reason, t) });
 }
 
 export interface LockGroup {
