@@ -8,5 +8,5 @@ export interface GraphQLContext {
 
 /** One context per request: fresh loaders so batching never serves another request's data. */
 export function createContext(user: SessionUser | null): GraphQLContext {
-  return { user, loaders: createLoaders() };
+  return { user, loaders: createLoaders(user) };
 }

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { SessionUser } from "../lib/server/auth/session-user";
 import { findEvidenceByEntryIds, findEvidenceByItemIds, type EvidenceView } from "../lib/server/evidence/find-evidence";
 import { listPlans } from "../lib/server/plans/list-plans";
 import type { PlanInfoView } from "../lib/server/plans/plan-info";
@@ -7,7 +8,7 @@ import { findUsersByIds, type UserView } from "../lib/server/users/find-users";
 import { findSectionsByUnitIds } from "../lib/server/units/find-sections";
 
 /** Batch the per-parent lookups of nested fields into one query per field per request. */
-export function createLoaders() {
+export function createLoaders(user: SessionUser | null) {
   return {
     userById: new DataLoader<string, UserView | null>(async (ids) => {
       const users = await findUsersByIds([...ids]);
@@ -26,7 +27,8 @@ export function createLoaders() {
       return itemIds.map((id) => evidence.filter((e) => e.itemId === id));
     }),
     plansByUnit: new DataLoader<string, PlanInfoView[]>(async (unitIds) => {
-      const plans = await listPlans();
+      // only the plans the caller reads: a Unit's plans are not published with its name
+      const plans = user ? await listPlans({ user }) : [];
       return unitIds.map((id) => plans.filter((p) => p.unitId === id));
     }),
   };

@@ -1,9 +1,10 @@
 import fs from "node:fs";
+import type { GraphQLObjectType, GraphQLSchema } from "graphql";
 import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { mergeResolvers } from "@graphql-tools/merge";
-import { withAuthorization } from "./authorization";
-import { auditResolvers } from "./resolvers/audit";
+import { OPERATIONS } from "./operations";
+import { resolverOf } from "./operations/resolver";
 import { dutyResolvers } from "./resolvers/duty";
 import { planResolvers } from "./resolvers/plan";
 import { planAdminResolvers } from "./resolvers/plan-admin";
@@ -25,25 +26,42 @@ export function loadTypeDefs(): string[] {
     .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), "utf8"));
 }
 
+/**
+ * The root resolvers come from the operation table alone; a root field without an operation, or an operation
+ * without a root field, stops the server here (graphql/operations/index.ts).
+ */
+function rootResolvers(bare: GraphQLSchema) {
+  const roots: Record<"Query" | "Mutation", Record<string, unknown>> = { Query: {}, Mutation: {} };
+  const fields = new Set<string>();
+  for (const type of ["Query", "Mutation"] as const) {
+    for (const field of Object.keys(bare.getType(type) ? (bare.getType(type) as GraphQLObjectType).getFields() : {})) {
+      const name = `${type}.${field}`;
+      fields.add(name);
+      const op = OPERATIONS.get(name);
+      if (!op) throw new Error(`No operation declared for ${name} (graphql/operations)`);
+      roots[type][field] = resolverOf(op);
+    }
+  }
+  for (const name of OPERATIONS.keys()) if (!fields.has(name)) throw new Error(`Operation ${name} has no root field in the schema`);
+  return roots;
+}
+
 function build() {
   const typeDefs = loadTypeDefs();
   const bare = makeExecutableSchema({ typeDefs });
-  const resolvers = withAuthorization(
-    mergeResolvers([
+  const resolvers = mergeResolvers([
       { Date: DateScalar, DateTime: DateTimeScalar },
       unitResolvers,
       userResolvers,
       planResolvers,
       progressResolvers,
-      auditResolvers,
       reviewResolvers,
       scoreResolvers,
       dutyResolvers,
       planAdminResolvers,
-      reportingResolvers,
-    ]),
-    bare,
-  );
+    reportingResolvers,
+    rootResolvers(bare),
+  ]);
   return makeExecutableSchema({ typeDefs, resolvers });
 }
 

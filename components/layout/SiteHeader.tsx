@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Messages } from "../../lib/i18n/messages";
 import type { SessionUser } from "../../lib/server/auth/session-user";
+import { canImportPlansPage, canManageUsersPage } from "../../app/_lib/permissions";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null }) {
@@ -13,8 +14,8 @@ export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null 
         {user ? <Link href="/reviews">{t.review.navLink}</Link> : null}
         {user ? <Link href="/audit">{t.audit.navLink}</Link> : null}
         {user ? <Link href={`/units/${user.unitId}/duties`} data-testid="duties-nav">{t.duties.navLink}</Link> : null}
-        {user?.role === "ADMIN" ? <Link href="/admin/users">{t.admin.navLink}</Link> : null}
-        {user?.role === "ADMIN" ? <Link href="/plans/import" data-testid="import-plan-nav">{t.plans.importNav}</Link> : null}
+        {canManageUsersPage(user) ? <Link href="/admin/users">{t.admin.navLink}</Link> : null}
+        {canImportPlansPage(user) ? <Link href="/plans/import" data-testid="import-plan-nav">{t.plans.importNav}</Link> : null}
       </nav>
       <LanguageSwitch label={t.nav.language} />
       {user ? (

@@ -1,23 +1,14 @@
-import { canLinkDuties } from "../../lib/server/duties/duty-rules";
-import { findDutyList } from "../../lib/server/duties/find-duty-list";
 import { findLinkableTargets } from "../../lib/server/duties/find-linkable-targets";
-import { findSectionDuties } from "../../lib/server/duties/find-section-duties";
-import { linkTargetDuty } from "../../lib/server/duties/link-target-duty";
-import { unlinkTargetDuty } from "../../lib/server/duties/unlink-target-duty";
+import { permits } from "../../lib/server/operations/run-operation";
+import { linkTargetDutyOp } from "../operations/duties";
 import type { Resolvers } from "../generated/resolvers";
 
+const canLink = (user: Parameters<typeof permits>[1], unitId: string) => permits(linkTargetDutyOp, user, { unitId, sectionIds: [] });
+
 export const dutyResolvers: Resolvers = {
-  Query: {
-    dutyList: (_, { unitId, search }) => findDutyList({ unitId, search }),
-    sectionDuties: (_, { sectionId }) => findSectionDuties({ sectionId }),
-  },
-  Mutation: {
-    // The rules in graphql/authorization.ts guarantee an administrator here; the service checks the unit.
-    linkTargetDuty: (_, { input }, { user }) => linkTargetDuty({ ...input, user: user! }),
-    unlinkTargetDuty: (_, { linkId }, { user }) => unlinkTargetDuty({ user: user!, linkId }),
-  },
   DutyList: {
-    viewerCanLink: (list, _, { user }) => canLinkDuties(user, list.unit.id),
-    linkableTargets: (list) => findLinkableTargets({ unitId: list.unit.id }),
+    viewerCanLink: (list, _, { user }) => canLink(user, list.unit.id),
+    // the link form's choices: plan data, so only for those who may link (their own unit's administrators)
+    linkableTargets: (list, _, { user }) => (canLink(user, list.unit.id) ? findLinkableTargets({ unitId: list.unit.id }) : []),
   },
 };

@@ -1,15 +1,21 @@
-import { canWriteTarget } from "../../lib/server/auth/session-user";
-import { findPlanDashboard } from "../../lib/server/plans/find-plan-dashboard";
-import { listPlans } from "../../lib/server/plans/list-plans";
+import { permits } from "../../lib/server/operations/run-operation";
+import type { TargetView } from "../../lib/server/plans/target-view";
+import { updateTargetOp } from "../operations/plan-admin";
+import { recordProgressOp } from "../operations/progress";
+import { openReviewOp } from "../operations/reviews";
 import type { Resolvers } from "../generated/resolvers";
-import { parseDateArg } from "./scalars";
+
+/** A target as the access rules see it: its unit and the sections that own it. */
+export const ownedTarget = (t: Pick<TargetView, "unitId" | "owners">) => ({ unitId: t.unitId, sectionIds: t.owners.map((o) => o.id) });
+
+const ofPlan = (p: { unitId: string }) => ({ unitId: p.unitId, sectionIds: [] });
 
 export const planResolvers: Resolvers = {
-  TargetProgress: {
-    viewerCanRecord: (p, _, { user }) => canWriteTarget(user, p.target.owners.map((o) => o.id)),
+  PlanInfo: {
+    viewerCanEdit: (p, _, { user }) => permits(updateTargetOp, user, ofPlan(p)),
+    viewerCanAssess: (p, _, { user }) => permits(openReviewOp, user, ofPlan(p)),
   },
-  Query: {
-    plans: (_, { unitId }, { user }) => listPlans({ unitId, user }),
-    planDashboard: (_, { planId, asOf }) => findPlanDashboard({ planId, asOf: parseDateArg(asOf) }),
+  TargetProgress: {
+    viewerCanRecord: (p, _, { user }) => permits(recordProgressOp, user, ownedTarget(p.target)),
   },
 };

@@ -21,8 +21,8 @@ const number = (what: string) =>
     .refine(Number.isFinite, `${what}应为数字`)
     .nullable();
 
-export const targetFieldsSchema = z
-  .object({
+/** A target's fields, declared once: the plan editor's form, addTarget/updateTarget and the import all use it. */
+export const targetFieldShape = {
     code: text("指标编号", 40),
     title: text("指标名称", 100),
     wording: text("计划原文", 2000),
@@ -39,7 +39,10 @@ export const targetFieldsSchema = z
     ownerIds: z.array(z.string()),
     /** the explicit 未指定 */
     unassigned: z.boolean(),
-  })
+};
+
+export const targetFieldsSchema = z
+  .object(targetFieldShape)
   .superRefine((t, ctx) => {
     for (const p of measureProblems(t)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
     const w = windowProblem(t.startMonth, t.endMonth);

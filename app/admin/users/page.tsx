@@ -3,6 +3,7 @@ import { runOperation } from "../../../graphql/execute";
 import { CreateUserForm } from "../../../components/admin/CreateUserForm";
 import { UserRow } from "../../../components/admin/UserRow";
 import { formatDateTime } from "../../../lib/i18n/format";
+import { canManageUsersPage } from "../../_lib/permissions";
 import { requirePageContext } from "../../_lib/request-context";
 
 const AdminUsersQuery = graphql(`
@@ -15,6 +16,7 @@ const AdminUsersQuery = graphql(`
       active
       mustChangePassword
       createdAt
+      version
       section {
         id
         name
@@ -30,7 +32,7 @@ const AdminUsersQuery = graphql(`
 /** 用户管理: the administrator's accounts table, a row editor per account, and the form to open one. */
 export default async function AdminUsersPage() {
   const { user, t, locale } = await requirePageContext("/admin/users");
-  if (user.role !== "ADMIN") {
+  if (!canManageUsersPage(user)) {
     return (
       <>
         <h1>{t.admin.title}</h1>

@@ -2,10 +2,14 @@ import { startServerAndCreateNextHandler } from "@as-integrations/next";
 import type { NextRequest } from "next/server";
 import { createContext, type GraphQLContext } from "../../../graphql/context";
 import { getApolloServer } from "../../../graphql/server";
-import { SESSION_COOKIE, userFromSealedSession } from "../../../lib/server/auth/session";
+import { sessionUser } from "../_lib/route";
 
+/**
+ * The GraphQL endpoint is a mount: every root field behind it is an operation of graphql/operations, run by the
+ * same runner as the other routes. The session is read by the one helper that reads it (app/api/_lib/route.ts).
+ */
 const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(getApolloServer(), {
-  context: async (req) => createContext(await userFromSealedSession(req.cookies.get(SESSION_COOKIE)?.value)),
+  context: async (req) => createContext(await sessionUser(req)),
 });
 
 // Next 16's route type check wants (request, context) handlers; the integration's overloads don't match it.

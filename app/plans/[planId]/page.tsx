@@ -20,6 +20,7 @@ const DashboardQuery = graphql(`
         unitName
         source
         totalPoints
+        viewerCanEdit
       }
       summary {
         ...SummaryFields
@@ -99,7 +100,7 @@ export default async function DashboardPage({
         <Link href={`/plans/${d.plan.id}/discipline?asOf=${d.asOf}`} data-testid="discipline-link">{t.reporting.discipline.link}</Link>
         {" · "}
         <Link href={`/plans/${d.plan.id}/locks`} data-testid="locks-link">{t.reporting.locks.link}</Link>
-        {user.role === "ADMIN" ? (
+        {d.plan.viewerCanEdit ? (
           <>
             {" · "}
             <Link href={`/plans/${d.plan.id}/edit`} data-testid="edit-plan-link">{t.plans.editLink}</Link>

@@ -2,6 +2,7 @@ import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { ImportPlanForm } from "../../../components/plan-admin/ImportPlanForm";
 import { TEMPLATE_COLUMNS } from "../../../lib/validation/plan-template";
+import { canImportPlansPage } from "../../_lib/permissions";
 import { requirePageContext } from "../../_lib/request-context";
 
 const ImportPagePlansQuery = graphql(`
@@ -18,7 +19,7 @@ const ImportPagePlansQuery = graphql(`
 export default async function ImportPlanPage() {
   const { user, t, locale } = await requirePageContext("/plans/import");
   const p = t.plans;
-  if (user.role !== "ADMIN") {
+  if (!canImportPlansPage(user)) {
     return (
       <>
         <h1>{p.importTitle}</h1>

@@ -51,7 +51,7 @@ export function auditCsvFileName(today: string): string {
  * Content-Disposition for a download with a non-ASCII name (RFC 6266 + RFC 5987): an ASCII fallback for
  * old clients, filename* in UTF-8 for everyone else.
  */
-export function attachmentDisposition(fileName: string, asciiFallback: string): string {
+export function attachmentDisposition(fileName: string, asciiFallback: string, type: "attachment" | "inline" = "attachment"): string {
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiFallback.replace(/["\\]/g, "")}"; filename*=UTF-8''${encoded}`;
+  return `${type}; filename="${asciiFallback.replace(/["\\]/g, "")}"; filename*=UTF-8''${encoded}`;
 }

@@ -21,7 +21,7 @@ const sectionSelect = { id: true, name: true, phone: true, unitId: true } as con
 /**
  * A unit's 责任清单 in the source's order, 按职责 (duty → work items → 责任科室 → 联系方式) and 按科室 (each
  * section with its phone and the work items it is responsible for), with the boundaries, supervision
- * procedures and public services, and the plan targets linked to each duty and work item.
+ * procedures and public services, and (for readers of the unit's plans) the targets linked to each duty and work item.
  *
  * `search` keeps what contains every term: a work item matches on its own row (its text, its section's name,
  * its phone); a duty stays when its own text or any of its items matches, with only the matching items (so
@@ -29,7 +29,12 @@ const sectionSelect = { id: true, name: true, phone: true, unitId: true } as con
  * of their cells. A fixed number of statements (7 reads and their includes) whatever the list's size; the
  * filtering runs on the loaded list (a bureau's list is a few hundred rows).
  */
-export async function findDutyList(options: { unitId: string; search?: string | null }): Promise<DutyListView> {
+export async function findDutyList(options: {
+  unitId: string;
+  search?: string | null;
+  /** the links to plan targets: only for those who read the unit's plans (the list itself is published) */
+  withPlanData: boolean;
+}): Promise<DutyListView> {
   const [unit, sections, duties, boundaries, procedures, services, links] = await Promise.all([
     db.unit.findUnique({ where: { id: options.unitId } }),
     db.section.findMany({ where: { unitId: options.unitId }, orderBy: { sortOrder: "asc" }, select: sectionSelect }),
@@ -45,7 +50,9 @@ export async function findDutyList(options: { unitId: string; search?: string | 
     }),
     db.supervisionProcedure.findMany({ where: { unitId: options.unitId }, orderBy: { seq: "asc" } }),
     db.publicService.findMany({ where: { unitId: options.unitId }, orderBy: { seq: "asc" } }),
-    db.targetDutyLink.findMany({ where: { duty: { unitId: options.unitId } }, include: dutyLinkInclude, orderBy: dutyLinkOrder }),
+    options.withPlanData
+      ? db.targetDutyLink.findMany({ where: { duty: { unitId: options.unitId } }, include: dutyLinkInclude, orderBy: dutyLinkOrder })
+      : [],
   ]);
   if (!unit) throw notFound("单位");
 

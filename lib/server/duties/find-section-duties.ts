@@ -19,7 +19,7 @@ export interface SectionDutiesView {
 }
 
 /** The 责任清单 part of a section's page. */
-export async function findSectionDuties(options: { sectionId: string }): Promise<SectionDutiesView> {
+export async function findSectionDuties(options: { sectionId: string; withPlanData: boolean }): Promise<SectionDutiesView> {
   const section = await db.section.findUnique({
     where: { id: options.sectionId },
     select: { id: true, name: true, phone: true, unitId: true, unit: { select: { name: true } } },
@@ -33,7 +33,9 @@ export async function findSectionDuties(options: { sectionId: string }): Promise
       include: { duty: { select: { id: true, seq: true, text: true } } },
     }),
     db.publicService.findMany({ where: { sectionId: section.id }, orderBy: { seq: "asc" } }),
-    db.targetDutyLink.findMany({
+    !options.withPlanData
+      ? []
+      : db.targetDutyLink.findMany({
       where: {
         OR: [
           { workItem: { sectionId: section.id } },

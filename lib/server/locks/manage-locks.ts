@@ -1,6 +1,6 @@
 import { addDays } from "date-fns";
 import { toDate, toIso, type IsoDate } from "../../domain";
-import { canManagePlans } from "../auth/unit-scope";
+import { canManagePlans } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";

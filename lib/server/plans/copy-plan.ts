@@ -1,7 +1,7 @@
 import type { TargetKind } from "../../domain";
 import { planYearSchema } from "../../validation/plan-edit";
 import { writeAudit } from "../audit/write-audit";
-import { canManagePlans } from "../auth/unit-scope";
+import { canManagePlans } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";

@@ -1,11 +1,11 @@
-import { readablePlanWhere } from "../auth/unit-scope";
+import { readablePlanWhere } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { toPlanInfo, type PlanInfoView } from "./plan-info";
 
 /**
  * Plans newest first, optionally of one unit. With a user, only the plans of units the user may read
- * (lib/server/auth/unit-scope.ts); without one (internal callers such as loaders), all plans.
+ * (lib/server/access/scope.ts); without one (internal callers such as loaders), all plans.
  */
 export async function listPlans(options: { unitId?: string | null; user?: SessionUser | null } = {}): Promise<PlanInfoView[]> {
   const plans = await db.plan.findMany({

@@ -73,7 +73,7 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
   }
   const targets = rows
     .filter((r) => !filter.targetId || r.id === filter.targetId)
-    .map((r) => toTargetView(r, plan.year, points.get(r.id) ?? { points: 0, nominal: 0 }));
+    .map((r) => toTargetView(r, plan, points.get(r.id) ?? { points: 0, nominal: 0 }));
 
   const pointsByTarget = new Map<string, ProgressPoint[]>(targets.map((t) => [t.id, []]));
   const counted = new Set(targets.filter((t) => t.kind === "COUNT").map((t) => t.id));

@@ -32,6 +32,8 @@ export interface SectionView {
 export interface TargetView {
   id: string;
   planId: string;
+  /** the plan's unit: whose target it is (lib/server/access) */
+  unitId: string;
   areaId: string;
   code: string;
   title: string;
@@ -112,11 +114,12 @@ export function measureOf(row: Pick<TargetRow, "kind" | "targetValue" | "baselin
   };
 }
 
-export function toTargetView(row: TargetRow, year: number, points: { points: number; nominal: number }): TargetView {
-  const window = effectiveWindow(year, row.startMonth, row.endMonth);
+export function toTargetView(row: TargetRow, plan: { year: number; unitId: string }, points: { points: number; nominal: number }): TargetView {
+  const window = effectiveWindow(plan.year, row.startMonth, row.endMonth);
   return {
     id: row.id,
     planId: row.planId,
+    unitId: plan.unitId,
     areaId: row.areaId,
     code: row.code,
     title: row.title,

@@ -1,4 +1,4 @@
-import { readableUnitWhere } from "../auth/unit-scope";
+import { readableUnitWhere } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { listPlans } from "../plans/list-plans";

@@ -1,10 +1,11 @@
 import { getIronSession } from "iron-session";
 import { cookies } from "next/headers";
-import type { NextRequest } from "next/server";
-import { seeOther } from "../see-other";
+import { z } from "zod";
 import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
 import { signIn } from "../../../../lib/server/auth/sign-in";
-import { AppError } from "../../../../lib/server/errors";
+import { AppError, isAppError } from "../../../../lib/server/errors";
+import { route } from "../../_lib/route";
+import { seeOther } from "../../_lib/see-other";
 
 /** Only same-site paths: an absolute or protocol-relative "next" could send people elsewhere. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -13,17 +14,26 @@ function safeNext(value: FormDataEntryValue | null): string {
 }
 
 /** Form POST from /sign-in: sets the sealed session cookie and returns to where the user was going. */
-export async function POST(req: NextRequest) {
-  const form = await req.formData();
-  const next = safeNext(form.get("next"));
-  try {
-    const user = await signIn({ username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") });
-    const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
-    session.userId = user.id;
-    await session.save();
-    return seeOther(req, next);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return seeOther(req, `/sign-in?error=1&next=${encodeURIComponent(next)}`);
-  }
-}
+export const POST = route({
+  name: "POST /api/auth/sign-in",
+  roles: "PUBLIC",
+  input: z.object({}),
+  access: "published",
+  resources: () => [],
+  run: async ({ request }) => {
+    const form = await request.formData().catch(() => {
+      throw new AppError("BAD_USER_INPUT", "请求格式无效");
+    });
+    const next = safeNext(form.get("next"));
+    try {
+      const user = await signIn({ username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") });
+      const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
+      session.userId = user.id;
+      await session.save();
+      return seeOther(request, next);
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      return seeOther(request, `/sign-in?error=1&next=${encodeURIComponent(next)}`);
+    }
+  },
+});

@@ -1,10 +1,20 @@
 import { getIronSession } from "iron-session";
 import { cookies } from "next/headers";
-import { seeOther } from "../see-other";
+import { z } from "zod";
 import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
+import { route } from "../../_lib/route";
+import { seeOther } from "../../_lib/see-other";
 
-export async function POST(req: Request) {
-  const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
-  session.destroy();
-  return seeOther(req, "/sign-in");
-}
+/** Ends the session (a POST, so a link on another site cannot sign anyone out). */
+export const POST = route({
+  name: "POST /api/auth/sign-out",
+  roles: "PUBLIC",
+  input: z.object({}),
+  access: "published",
+  resources: () => [],
+  run: async ({ request }) => {
+    const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
+    session.destroy();
+    return seeOther(request, "/sign-in");
+  },
+});

@@ -1,26 +1,23 @@
+import { z } from "zod";
 import { isValidCalendarToken } from "../../../../lib/server/calendar/calendar-token";
 import { sectionCalendar } from "../../../../lib/server/calendar/section-calendar";
-import { AppError } from "../../../../lib/server/errors";
+import { id } from "../../../../lib/validation/primitives";
+import { download, route } from "../../_lib/route";
 
 /**
- * text/calendar feed of one section for calendar apps. They cannot send cookies, so the URL's token
- * (HMAC of the section id with the session secret) is the credential: wrong or missing → 403.
+ * text/calendar feed of one section for calendar apps. They cannot send cookies, so the URL's token (HMAC of
+ * the section id with the session secret, handed out by the sectionCalendar query to readers of the section)
+ * is the credential: a wrong or missing token, or another section's, answers 403.
  */
-export async function GET(req: Request, { params }: { params: Promise<{ sectionId: string }> }) {
-  const { sectionId } = await params;
-  const token = new URL(req.url).searchParams.get("token");
-  if (!isValidCalendarToken(sectionId, token)) return new Response("订阅链接无效", { status: 403 });
-  try {
-    const { name, ics } = await sectionCalendar({ sectionId });
-    return new Response(ics, {
-      headers: {
-        "Content-Type": "text/calendar; charset=utf-8",
-        "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(`${name}.ics`)}`,
-        "Cache-Control": "private, max-age=900",
-      },
-    });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "NOT_FOUND") return new Response(e.message, { status: 404 });
-    throw e;
-  }
-}
+export const GET = route({
+  name: "GET /api/calendar/[sectionId]",
+  roles: "PUBLIC",
+  input: z.object({ sectionId: id, token: z.string().max(100).nullish() }),
+  credential: (i) => isValidCalendarToken(i.sectionId, i.token),
+  access: "published",
+  resources: (i) => [{ kind: "section", id: i.sectionId }],
+  run: async ({ input }) => {
+    const { name, ics } = await sectionCalendar(input);
+    return download(ics, "text/calendar; charset=utf-8", `${name}.ics`, "calendar.ics", "inline", { "Cache-Control": "private, max-age=900" });
+  },
+});

@@ -1,26 +1,26 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { NextRequest } from "next/server";
-import { SESSION_COOKIE, userFromSealedSession } from "../../../../lib/server/auth/session";
+import { z } from "zod";
 import { evidenceDir } from "../../../../lib/server/evidence/add-evidence";
 import { findEvidenceFile } from "../../../../lib/server/evidence/find-evidence";
+import { AppError } from "../../../../lib/server/errors";
+import { id } from "../../../../lib/validation/primitives";
+import { download, route } from "../../_lib/route";
 
-/** Serves a stored evidence file to signed-in users; PDFs and pictures open inline, others download. */
-export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const user = await userFromSealedSession(req.cookies.get(SESSION_COOKIE)?.value);
-  if (!user) return new Response("请先登录", { status: 401 });
-  const { id } = await params;
-  const file = await findEvidenceFile(id);
-  if (!file?.storagePath) return new Response("文件不存在", { status: 404 });
-  const bytes = await fs.readFile(path.join(evidenceDir(), file.storagePath)).catch(() => null);
-  if (!bytes) return new Response("文件不存在", { status: 404 });
-  const inline = file.mimeType === "application/pdf" || file.mimeType?.startsWith("image/");
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": file.mimeType ?? "application/octet-stream",
-      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.title)}`,
-      "X-Content-Type-Options": "nosniff",
+/** A stored evidence file, for whoever reads the target it backs; PDFs and pictures open inline, others download. */
+export const GET = route({
+  name: "GET /api/evidence/[id]",
+  roles: "SIGNED_IN",
+  input: z.object({ id }),
+  access: "read",
+  resources: (i) => [{ kind: "evidence", id: i.id }],
+  run: async ({ input }) => {
+    const file = await findEvidenceFile(input.id);
+    const bytes = file?.storagePath ? await fs.readFile(path.join(evidenceDir(), file.storagePath)).catch(() => null) : null;
+    if (!file || !bytes) throw new AppError("NOT_FOUND", "文件不存在");
+    const inline = file.mimeType === "application/pdf" || file.mimeType?.startsWith("image/");
+    return download(new Uint8Array(bytes), file.mimeType ?? "application/octet-stream", file.title, "evidence", inline ? "inline" : "attachment", {
       "Cache-Control": "private, max-age=3600",
-    },
-  });
-}
+    });
+  },
+});

@@ -16,6 +16,7 @@ const PlanReviewsQuery = graphql(`
       title
       unitId
       assessmentGroup
+      viewerCanAssess
     }
     reviews(planId: $planId) {
       commentCount
@@ -39,7 +40,7 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
   const data = await runOperation(PlanReviewsQuery, { planId }, user);
   const plan = data.plans.find((p) => p.id === planId);
   if (!plan) return <p className="error" role="alert">计划不存在</p>;
-  const canOpen = (user.role === "ASSESSOR" || user.role === "ADMIN") && user.unitId === plan.unitId;
+  const canOpen = plan.viewerCanAssess;
   const held = new Map(data.reviews.map((r) => [`${r.review.kind}-${r.review.periodIndex}`, r]));
   return (
     <>

@@ -9,7 +9,7 @@ import "./duties.css";
 import { fill } from "../../../../lib/i18n/format";
 
 const DutyListPageQuery = graphql(`
-  query DutyListPage($unitId: ID!, $search: String, $withTargets: Boolean!) {
+  query DutyListPage($unitId: ID!, $search: String) {
     units {
       id
       name
@@ -113,7 +113,7 @@ const DutyListPageQuery = graphql(`
           name
         }
       }
-      linkableTargets @include(if: $withTargets) {
+      linkableTargets {
         id
         code
         title
@@ -147,7 +147,7 @@ export default async function DutyListPage({
   const { user, t } = await requirePageContext(`/units/${unitId}/duties`);
   const { units, dutyList: list } = await runOperation(
     DutyListPageQuery,
-    { unitId, search: q || null, withTargets: user.role === "ADMIN" },
+    { unitId, search: q || null },
     user,
   );
   const title = fill(t.duties.title, { unit: list.unit.name });

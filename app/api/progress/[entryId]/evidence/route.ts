@@ -1,7 +1,4 @@
-import type { NextRequest } from "next/server";
-import { uploadEvidence } from "../../../evidence-upload";
+import { evidenceUploadRoute } from "../../../_lib/evidence-upload";
 
 /** Evidence files for one report. */
-export async function POST(req: NextRequest, { params }: { params: Promise<{ entryId: string }> }) {
-  return uploadEvidence(req, { entryId: (await params).entryId });
-}
+export const POST = evidenceUploadRoute("POST /api/progress/[entryId]/evidence", "entry");

@@ -1,27 +1,18 @@
-import type { NextRequest } from "next/server";
-import { SESSION_COOKIE, userFromSealedSession } from "../../../../../lib/server/auth/session";
-import { AppError } from "../../../../../lib/server/errors";
+import { z } from "zod";
 import { exportReviewPack } from "../../../../../lib/server/reviews/export-review-pack";
+import { id } from "../../../../../lib/validation/primitives";
+import { download, route } from "../../../_lib/route";
 
-/** 导出复核包 for any signed-in user: XLSX by default, ?format=csv for the main sheet as UTF-8 CSV. */
-export async function GET(req: NextRequest, { params }: { params: Promise<{ reviewId: string }> }) {
-  const user = await userFromSealedSession(req.cookies.get(SESSION_COOKIE)?.value);
-  if (!user) return new Response("请先登录", { status: 401 });
-  const { reviewId } = await params;
-  const format = new URL(req.url).searchParams.get("format") === "csv" ? "csv" : "xlsx";
-  try {
-    const pack = await exportReviewPack({ reviewId, format });
+/** 导出复核包: XLSX by default, ?format=csv for the main sheet as UTF-8 CSV; whoever reads the review. */
+export const GET = route({
+  name: "GET /api/reviews/[reviewId]/pack",
+  roles: "SIGNED_IN",
+  input: z.object({ reviewId: id, format: z.enum(["xlsx", "csv"]).catch("xlsx") }),
+  access: "read",
+  resources: (i) => [{ kind: "review", id: i.reviewId }],
+  run: async ({ input }) => {
+    const pack = await exportReviewPack(input);
     const body = typeof pack.body === "string" ? pack.body : new Uint8Array(pack.body);
-    return new Response(body, {
-      headers: {
-        "Content-Type": pack.contentType,
-        "Content-Disposition": `attachment; filename="${pack.asciiName}"; filename*=UTF-8''${encodeURIComponent(pack.fileName)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "NOT_FOUND") return new Response(e.message, { status: 404 });
-    throw e;
-  }
-}
+    return download(body, pack.contentType, pack.fileName, pack.asciiName);
+  },
+});

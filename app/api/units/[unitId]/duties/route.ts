@@ -1,34 +1,22 @@
-import type { NextRequest } from "next/server";
-import { assertAllowed, RULES } from "../../../../../graphql/authorization";
-import { createContext } from "../../../../../graphql/context";
-import { SESSION_COOKIE, userFromSealedSession } from "../../../../../lib/server/auth/session";
+import { z } from "zod";
+import { canReadUnit } from "../../../../../lib/server/access/scope";
 import { findDutyList } from "../../../../../lib/server/duties/find-duty-list";
-import { isAppError, type AppError } from "../../../../../lib/server/errors";
 import { dutyFileName, dutyWorkbook } from "../../../../../lib/server/export/duty-workbook";
-
-const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+import { id, text } from "../../../../../lib/validation/primitives";
+import { download, route, XLSX } from "../../../_lib/route";
 
 /**
- * 责任清单 as an Excel workbook (部门职责, 职责边界, 公共服务事项); ?search= exports what the page's search
- * shows. Same session cookie and the same rule as the dutyList query.
+ * 责任清单 as an Excel workbook (部门职责, 职责边界, 公共服务事项); ?search= exports what the page's search shows.
+ * Published like the dutyList query: any signed-in user, plan data only for readers of the unit's plans.
  */
-export async function GET(req: NextRequest, { params }: { params: Promise<{ unitId: string }> }) {
-  try {
-    const user = await userFromSealedSession(req.cookies.get(SESSION_COOKIE)?.value);
-    assertAllowed(RULES["Query.dutyList"], createContext(user));
-    const { unitId } = await params;
-    const list = await findDutyList({ unitId, search: req.nextUrl.searchParams.get("search") });
-    const bytes = await dutyWorkbook(list);
-    return new Response(bytes as BodyInit, {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="duties.xlsx"; filename*=UTF-8''${encodeURIComponent(`${dutyFileName(list)}.xlsx`)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (e) {
-    if (isAppError(e)) return new Response(e.message, { status: STATUS[e.code] ?? 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    throw e;
-  }
-}
+export const GET = route({
+  name: "GET /api/units/[unitId]/duties",
+  roles: "SIGNED_IN",
+  input: z.object({ unitId: id, search: text(200).nullish() }),
+  access: "published",
+  resources: (i) => [{ kind: "unit", id: i.unitId }],
+  run: async ({ user, input, resources: [unit] }) => {
+    const list = await findDutyList({ ...input, withPlanData: canReadUnit(user, unit) });
+    return download((await dutyWorkbook(list)) as BodyInit, XLSX, `${dutyFileName(list)}.xlsx`, "duties.xlsx");
+  },
+});

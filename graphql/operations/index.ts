@@ -1,0 +1,32 @@
+import type { Operation } from "../../lib/server/operations/define-operation";
+import * as audit from "./audit";
+import * as discipline from "./discipline";
+import * as duties from "./duties";
+import * as items from "./items";
+import * as locks from "./locks";
+import * as planAdmin from "./plan-admin";
+import * as plans from "./plans";
+import * as progress from "./progress";
+import * as reviews from "./reviews";
+import * as scores from "./scores";
+import * as targetSettings from "./target-settings";
+import * as units from "./units";
+import * as users from "./users";
+
+/**
+ * Every GraphQL root field's operation, keyed by its name ("Query.review", "Mutation.recordProgress"). The
+ * schema's root resolvers are built from this table alone (graphql/schema.ts): a root field without an entry,
+ * or an entry without a field, stops the server at start-up.
+ */
+const MODULES = [audit, discipline, duties, items, locks, planAdmin, plans, progress, reviews, scores, targetSettings, units, users];
+
+export const OPERATIONS: ReadonlyMap<string, Operation<never, unknown>> = (() => {
+  const table = new Map<string, Operation<never, unknown>>();
+  for (const module of MODULES) {
+    for (const op of Object.values(module) as Operation<never, unknown>[]) {
+      if (table.has(op.name)) throw new Error(`Operation ${op.name} is declared twice`);
+      table.set(op.name, op);
+    }
+  }
+  return table;
+})();

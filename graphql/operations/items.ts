@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { addCountItem } from "../../lib/server/items/add-count-item";
+import { updateCountItem } from "../../lib/server/items/update-count-item";
+import { withdrawCountItem } from "../../lib/server/items/withdraw-count-item";
+import { operation } from "../../lib/server/operations/define-operation";
+import { id, isoDate, text, version } from "../../lib/validation/primitives";
+
+/** 逐项登记: the named items a count target is counted from, written like its figures (section ownership). */
+const itemFields = {
+  description: text(2000).nullish(),
+  docNumber: text(100).nullish(),
+  link: text(2000).nullish(),
+};
+
+export const addCountItemOp = operation({
+  name: "Mutation.addCountItem",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ targetId: id, name: text(200), date: isoDate, sectionId: id.nullish(), ...itemFields, expectedVersion: version }),
+  access: "report",
+  // the responsible section must be one of the target's own unit (the service checks it owns the target)
+  resources: (i) => [
+    { kind: "target", id: i.targetId },
+    { kind: "section", id: i.sectionId, access: "write" },
+  ],
+  version: "target",
+  audit: "ADD_COUNT_ITEM",
+  run: ({ user, input }) => addCountItem({ ...input, user }),
+});
+
+export const updateCountItemOp = operation({
+  name: "Mutation.updateCountItem",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ itemId: id, name: text(200).nullish(), date: isoDate.nullish(), sectionId: id.nullish(), ...itemFields, expectedVersion: version }),
+  access: "report",
+  resources: (i) => [
+    { kind: "item", id: i.itemId },
+    { kind: "section", id: i.sectionId, access: "write" },
+  ],
+  version: "item",
+  audit: "UPDATE_COUNT_ITEM",
+  run: ({ user, input }) => updateCountItem({ ...input, user }),
+});
+
+export const withdrawCountItemOp = operation({
+  name: "Mutation.withdrawCountItem",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ itemId: id, reason: text(500), expectedVersion: version }),
+  access: "report",
+  resources: (i) => [{ kind: "item", id: i.itemId }],
+  version: "item",
+  audit: "WITHDRAW_COUNT_ITEM",
+  run: ({ user, input }) => withdrawCountItem({ ...input, user }),
+});

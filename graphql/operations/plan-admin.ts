@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { TARGET_KINDS, type TargetKind } from "../../lib/domain";
+import { operation } from "../../lib/server/operations/define-operation";
+import { addTarget } from "../../lib/server/plans/add-target";
+import { copyPlan } from "../../lib/server/plans/copy-plan";
+import { findPlanEditor } from "../../lib/server/plans/find-plan-editor";
+import { importPlan } from "../../lib/server/plans/import-plan";
+import { moveTarget } from "../../lib/server/plans/move-target";
+import { removeTarget } from "../../lib/server/plans/remove-target";
+import { updateArea } from "../../lib/server/plans/update-area";
+import { given, updateTarget } from "../../lib/server/plans/update-target";
+import { id, text, version, year } from "../../lib/validation/primitives";
+
+/**
+ * Plan administration: administrators edit their own unit's plans. The inputs bound the shape; the plan
+ * rules (codes unique, points adding up, windows) are the services' (lib/validation/plan-edit.ts).
+ */
+const finite = z.number().refine(Number.isFinite, "应为有限的数字");
+/** a GraphQL null for a field that cannot be empty means "leave it", like an omitted one */
+const keep = <T extends z.ZodTypeAny>(t: T) => t.nullish().transform((v) => v ?? undefined);
+const kind = z.enum(TARGET_KINDS as [TargetKind, ...TargetKind[]]);
+const ownerIds = z.array(id).max(20, "责任科室过多");
+
+const optionalFields = {
+  measureUnit: text(20).nullish(),
+  targetValue: finite.nullish(),
+  baselineValue: finite.nullish(),
+  startMonth: z.number().int().nullish(),
+  endMonth: z.number().int().nullish(),
+  windowText: text(200).nullish(),
+  remarks: text(2000).nullish(),
+  pointsOverride: finite.nullish(),
+  unassigned: z.boolean().nullish(),
+};
+
+const targetChanges = z.object({
+  code: keep(text(40)),
+  title: keep(text(100)),
+  wording: keep(text(2000)),
+  kind: keep(kind),
+  ownerIds: keep(ownerIds),
+  areaId: keep(id),
+  ...optionalFields,
+});
+
+const sectionClaims = (ids: readonly string[] | null | undefined) => (ids ?? []).map((s) => ({ kind: "section" as const, id: s }));
+
+export const planEditor = operation({
+  name: "Query.planEditor",
+  roles: "SIGNED_IN",
+  input: z.object({ planId: id }),
+  access: "read",
+  resources: (i) => [{ kind: "plan", id: i.planId }],
+  run: ({ user, input }) => findPlanEditor({ user, planId: input.planId }),
+});
+
+export const copyPlanOp = operation({
+  name: "Mutation.copyPlan",
+  roles: ["ADMIN"],
+  input: z.object({ planId: id, year, title: text(200).nullish() }),
+  access: "write",
+  resources: (i) => [{ kind: "plan", id: i.planId }],
+  audit: "COPY_PLAN",
+  run: ({ user, input }) => copyPlan({ user, ...input }),
+});
+
+export const updateTargetOp = operation({
+  name: "Mutation.updateTarget",
+  roles: ["ADMIN"],
+  input: z.object({ targetId: id, expectedVersion: version, changes: targetChanges }),
+  access: "write",
+  resources: (i) => [
+    { kind: "target", id: i.targetId },
+    { kind: "area", id: i.changes.areaId },
+    ...sectionClaims(i.changes.ownerIds),
+  ],
+  version: "target",
+  audit: "UPDATE_TARGET",
+  run: ({ user, input }) =>
+    updateTarget({ user, targetId: input.targetId, expectedVersion: input.expectedVersion, changes: given(input.changes) }),
+});
+
+export const addTargetOp = operation({
+  name: "Mutation.addTarget",
+  roles: ["ADMIN"],
+  input: z.object({ areaId: id, code: text(40), title: text(100), wording: text(2000), kind, ownerIds: ownerIds.nullish(), ...optionalFields }),
+  access: "write",
+  resources: (i) => [{ kind: "area", id: i.areaId }, ...sectionClaims(i.ownerIds)],
+  audit: "ADD_TARGET",
+  run: ({ user, input }) => addTarget({ ...input, user }),
+});
+
+export const removeTargetOp = operation({
+  name: "Mutation.removeTarget",
+  roles: ["ADMIN"],
+  input: z.object({ targetId: id, expectedVersion: version }),
+  access: "write",
+  resources: (i) => [{ kind: "target", id: i.targetId }],
+  version: "target",
+  audit: "REMOVE_TARGET",
+  run: ({ user, input }) => removeTarget({ user, ...input }),
+});
+
+export const moveTargetOp = operation({
+  name: "Mutation.moveTarget",
+  roles: ["ADMIN"],
+  input: z.object({ targetId: id, direction: z.enum(["UP", "DOWN"]), expectedVersion: version }),
+  access: "write",
+  resources: (i) => [{ kind: "target", id: i.targetId }],
+  version: "target",
+  audit: "MOVE_TARGET",
+  run: ({ user, input }) => moveTarget({ user, ...input }),
+});
+
+export const updateAreaOp = operation({
+  name: "Mutation.updateArea",
+  roles: ["ADMIN"],
+  input: z.object({
+    areaId: id,
+    code: keep(text(40)),
+    name: keep(text(100)),
+    category: keep(z.enum(["WORK", "FUNDING"])),
+    points: keep(finite),
+    targetPoints: z
+      .array(z.object({ targetId: id, pointsOverride: finite.nullish().transform((v) => v ?? null), expectedVersion: version }))
+      .max(500)
+      .nullish(),
+  }),
+  access: "write",
+  resources: (i) => [{ kind: "area", id: i.areaId }, ...(i.targetPoints ?? []).map((t) => ({ kind: "target" as const, id: t.targetId }))],
+  version: "target",
+  audit: "UPDATE_AREA",
+  run: ({ user, input }) => updateArea({ user, ...input, targetPoints: input.targetPoints ?? undefined }),
+});
+
+export const importPlanOp = operation({
+  name: "Mutation.importPlan",
+  roles: ["ADMIN"],
+  // a plan template of 2,000 rows is well under 8 MB of base64
+  input: z.object({ year, title: text(200).nullish(), fileName: text(200), fileBase64: z.string().max(8_000_000, "文件过大"), dryRun: z.boolean() }),
+  access: "write",
+  resources: () => [],
+  audit: "IMPORT_PLAN",
+  run: ({ user, input }) => importPlan({ ...input, user }),
+});

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { addEvidence } from "../../lib/server/evidence/add-evidence";
+import { operation } from "../../lib/server/operations/define-operation";
+import { amendProgress } from "../../lib/server/progress/amend-progress";
+import { confirmNoChange } from "../../lib/server/progress/confirm-no-change";
+import { recordProgress } from "../../lib/server/progress/record-progress";
+import { id, isoDate, text, version } from "../../lib/validation/primitives";
+
+/**
+ * A section's figures: the heads of a section that owns the target (an administrator of the unit for any),
+ * each write claiming the target's version. The figure's own rules (kind, plan year, size) are the service's.
+ */
+const figure = z.number().refine(Number.isFinite, "完成值必须是有限的数字");
+const note = text(2000).nullish();
+const unit = text(10).nullish();
+
+export const recordProgressOp = operation({
+  name: "Mutation.recordProgress",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ targetId: id, value: figure, reportedFor: isoDate, note, expectedVersion: version, confirmLarge: z.boolean().nullish(), unit }),
+  access: "report",
+  resources: (i) => [{ kind: "target", id: i.targetId }],
+  version: "target",
+  audit: "RECORD_PROGRESS",
+  run: ({ user, input }) => recordProgress({ ...input, user, confirmLarge: input.confirmLarge ?? false }),
+});
+
+export const amendProgressOp = operation({
+  name: "Mutation.amendProgress",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({
+    entryId: id,
+    action: z.enum(["CORRECTION", "WITHDRAWAL"]),
+    value: figure.nullish(),
+    reportedFor: isoDate.nullish(),
+    note,
+    reason: text(500),
+    expectedVersion: version,
+    confirmLarge: z.boolean().nullish(),
+    unit,
+  }),
+  access: "report",
+  resources: (i) => [{ kind: "entry", id: i.entryId }],
+  version: "target",
+  audit: ["CORRECT_PROGRESS", "WITHDRAW_PROGRESS"],
+  run: ({ user, input }) => amendProgress({ ...input, user, confirmLarge: input.confirmLarge ?? false }),
+});
+
+export const confirmNoChangeOp = operation({
+  name: "Mutation.confirmNoChange",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ targetId: id, reportedFor: isoDate, note, expectedVersion: version }),
+  access: "report",
+  resources: (i) => [{ kind: "target", id: i.targetId }],
+  version: "target",
+  audit: "CONFIRM_NO_CHANGE",
+  run: ({ user, input }) => confirmNoChange({ ...input, user }),
+});
+
+const evidenceLink = { url: text(2000), title: text(200).nullish() };
+
+export const addEvidenceLinkOp = operation({
+  name: "Mutation.addEvidenceLink",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ entryId: id, ...evidenceLink }),
+  access: "report",
+  resources: (i) => [{ kind: "entry", id: i.entryId }],
+  audit: "ADD_EVIDENCE",
+  run: ({ user, input }) => addEvidence({ user, entryId: input.entryId, kind: "LINK", url: input.url, title: input.title }),
+});
+
+export const addItemEvidenceLinkOp = operation({
+  name: "Mutation.addItemEvidenceLink",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ itemId: id, ...evidenceLink }),
+  access: "report",
+  resources: (i) => [{ kind: "item", id: i.itemId }],
+  audit: "ADD_EVIDENCE",
+  run: ({ user, input }) => addEvidence({ user, itemId: input.itemId, kind: "LINK", url: input.url, title: input.title }),
+});

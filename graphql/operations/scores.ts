@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { operation } from "../../lib/server/operations/define-operation";
+import { adjustScore } from "../../lib/server/scores/adjust-score";
+import { configureScoring } from "../../lib/server/scores/configure-scoring";
+import { findScoreSheet } from "../../lib/server/scores/find-score-sheet";
+import { setDeclaredScore } from "../../lib/server/scores/set-declared-score";
+import { setSelfScore } from "../../lib/server/scores/set-self-score";
+import { asOf, id, text, version } from "../../lib/validation/primitives";
+
+/**
+ * 年终计分: whoever reads the plan reads its score sheet; the unit's assessment team scores and configures;
+ * a section self-assesses the targets it owns. The score ranges are the services' (lib/validation/score.ts).
+ */
+const score = z.number().refine(Number.isFinite, "分数应为有限的数字").nullish().transform((v) => v ?? null);
+const assessors = ["ASSESSOR", "ADMIN"] as const;
+const onTarget = (i: { targetId: string }) => [{ kind: "target" as const, id: i.targetId }];
+
+export const scoreSheet = operation({
+  name: "Query.scoreSheet",
+  roles: "SIGNED_IN",
+  input: z.object({ planId: id, asOf }),
+  access: "read",
+  resources: (i) => [{ kind: "plan", id: i.planId }],
+  run: ({ input }) => findScoreSheet(input),
+});
+
+export const setDeclaredScoreOp = operation({
+  name: "Mutation.setDeclaredScore",
+  roles: assessors,
+  input: z.object({ targetId: id, declaredScore: score, expectedVersion: version }),
+  access: "write",
+  resources: onTarget,
+  version: "score",
+  audit: "SET_DECLARED_SCORE",
+  run: ({ user, input }) => setDeclaredScore({ ...input, user }),
+});
+
+export const adjustScoreOp = operation({
+  name: "Mutation.adjustScore",
+  roles: assessors,
+  input: z.object({ targetId: id, adjustedScore: score, reason: text(500).nullish(), expectedVersion: version }),
+  access: "write",
+  resources: onTarget,
+  version: "score",
+  audit: "ADJUST_SCORE",
+  run: ({ user, input }) => adjustScore({ ...input, user }),
+});
+
+export const setSelfScoreOp = operation({
+  name: "Mutation.setSelfScore",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ targetId: id, selfScore: score, justification: text(500).nullish(), expectedVersion: version }),
+  access: "report",
+  resources: onTarget,
+  version: "selfScore",
+  audit: "SET_SELF_SCORE",
+  run: ({ user, input }) => setSelfScore({ ...input, user }),
+});
+
+const nullable = <T extends z.ZodTypeAny>(t: T) => t.nullish();
+const finite = z.number().refine(Number.isFinite, "应为有限的数字");
+
+export const configureScoringOp = operation({
+  name: "Mutation.configureScoring",
+  roles: assessors,
+  input: z.object({
+    planId: id,
+    scoreFloor: nullable(finite),
+    targets: z
+      .array(
+        z.object({
+          targetId: id,
+          scoringRule: nullable(z.enum(["PROPORTIONAL", "ALL_OR_NOTHING", "DECLARATION"])),
+          scoreFloor: nullable(finite),
+          pointsOverride: nullable(finite),
+        }),
+      )
+      .max(2000)
+      .nullish(),
+  }),
+  access: "write",
+  resources: (i) => [{ kind: "plan", id: i.planId }, ...(i.targets ?? []).map((t) => ({ kind: "target" as const, id: t.targetId }))],
+  audit: "CONFIGURE_SCORING",
+  run: ({ user, input }) => configureScoring({ ...input, user }),
+});

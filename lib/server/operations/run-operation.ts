@@ -1,0 +1,86 @@
+import type { z } from "zod";
+import type { SessionUser } from "../auth/session-user";
+import { canReport } from "../access/permissions";
+import { loadResource, RESOURCE_NAME, type Resource } from "../access/resources";
+import { canReadUnit } from "../access/scope";
+import { AppError } from "../errors";
+import { fieldErrors } from "../../validation/progress";
+import type { Access, Claim, Operation } from "./define-operation";
+
+/**
+ * The one runner every GraphQL root field and every route handler goes through, in this order:
+ * authenticate, check the role, parse the input (BAD_USER_INPUT on failure), resolve each declared resource
+ * to its unit and check the access it needs (NOT_FOUND / FORBIDDEN, nothing of it leaked), then call the
+ * operation's service with a non-null user.
+ */
+export async function runOperation<I, R>(op: Operation<I, R>, user: SessionUser | null, raw: unknown): Promise<R> {
+  if (op.roles !== "PUBLIC") assertRole(op.roles, user);
+  const input = parseInput(op.input, raw);
+  if (op.roles === "PUBLIC" && op.credential && !op.credential(input)) throw new AppError("FORBIDDEN", "凭据无效");
+  const resources = await checkClaims(user, op.access, op.resources(input));
+  if (op.roles === "PUBLIC") return op.run({ user, input, resources });
+  return op.run({ user: user!, input, resources });
+}
+
+function assertRole(roles: Exclude<Operation["roles"], "PUBLIC">, user: SessionUser | null): asserts user is SessionUser {
+  if (!user) throw new AppError("UNAUTHENTICATED", "请先登录");
+  if (roles !== "SIGNED_IN" && !roles.includes(user.role)) throw new AppError("FORBIDDEN", "当前角色无权执行此操作");
+}
+
+export function parseInput<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields = fieldErrors(parsed.error);
+  throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；") || "输入无效", { fields });
+}
+
+async function checkClaims(user: SessionUser | null, access: Access, claims: Claim[]): Promise<Resource[]> {
+  const present = claims.filter((c): c is Claim & { id: string } => typeof c.id === "string");
+  const loaded = await Promise.all(present.map((c) => loadResource(c.kind, c.id)));
+  return present.map((claim, i) => {
+    const resource = loaded[i];
+    if (!resource) throw new AppError("NOT_FOUND", `${RESOURCE_NAME[claim.kind]}不存在`);
+    const needed = claim.access ?? access;
+    // only a public operation (its own credential checked) reaches here without a user
+    if (!user) {
+      if (needed === "published") return resource;
+      throw new AppError("UNAUTHENTICATED", "请先登录");
+    }
+    if (!grants(needed, user, resource)) throw refusal(needed, claim.kind);
+    return resource;
+  });
+}
+
+/** Whether the access a claim needs is granted — the scope rule in one switch. */
+export function grants(access: Access, user: SessionUser, resource: Pick<Resource, "unitId" | "parentUnitId" | "sectionIds">): boolean {
+  switch (access) {
+    case "published":
+      return true;
+    case "read":
+      return canReadUnit(user, resource);
+    case "write":
+      return resource.unitId === user.unitId;
+    case "report":
+      return canReport(user, resource);
+  }
+}
+
+function refusal(access: Access, kind: Claim["kind"]): AppError {
+  if (access === "report") return new AppError("FORBIDDEN", "只能填报本科室负责的指标");
+  if (access === "write") return new AppError("FORBIDDEN", `只能操作本单位的${RESOURCE_NAME[kind]}`);
+  return new AppError("FORBIDDEN", `无权查看其他单位的${RESOURCE_NAME[kind]}`);
+}
+
+/**
+ * Whether `user` may call `op` on a resource already in hand — what the `viewerCan…` fields and the pages ask,
+ * so a control is shown exactly when the API would accept the call: the same role list and the same access rule.
+ */
+export function permits(
+  op: Pick<Operation, "roles" | "access">,
+  user: SessionUser | null,
+  resource: Pick<Resource, "unitId" | "sectionIds"> & { parentUnitId?: string | null },
+): boolean {
+  if (!user) return false;
+  if (op.roles !== "PUBLIC" && op.roles !== "SIGNED_IN" && !op.roles.includes(user.role)) return false;
+  return grants(op.access, user, { parentUnitId: null, ...resource });
+}
