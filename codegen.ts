@@ -17,6 +17,7 @@ const config: CodegenConfig = {
         // Resolvers return the services' view objects; nested fields resolve from these.
         mappers: {
           ProgressEntry: "../../lib/server/plans/find-target-detail#ProgressEntryView",
+          PlanInfo: "../../lib/server/plans/plan-info#PlanInfoView",
           TargetDetail: "../../lib/server/plans/find-target-detail#TargetDetailView",
           Evidence: "../../lib/server/evidence/find-evidence#EvidenceView",
           SectionOverview: "../../lib/server/plans/find-section-overview#SectionOverviewView",

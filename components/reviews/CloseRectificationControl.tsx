@@ -8,8 +8,8 @@ import { closeRectificationSchema } from "../../lib/validation/review";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const CloseRectificationMutation = graphql(`
-  mutation CloseRectification($rectificationId: ID!, $closingNote: String!) {
-    closeRectification(rectificationId: $rectificationId, closingNote: $closingNote) {
+  mutation CloseRectification($rectificationId: ID!, $closingNote: String!, $expectedVersion: Int!) {
+    closeRectification(rectificationId: $rectificationId, closingNote: $closingNote, expectedVersion: $expectedVersion) {
       id
       status
     }
@@ -17,7 +17,7 @@ const CloseRectificationMutation = graphql(`
 `);
 
 /** 关闭整改 with the required note on what was done. */
-export function CloseRectificationControl({ rectificationId, about, t }: { rectificationId: string; about: string; t: Messages }) {
+export function CloseRectificationControl({ rectificationId, version, about, t }: { rectificationId: string; version: number; about: string; t: Messages }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
   const { busy, outcome, setOutcome, run } = useMutationAction();
@@ -32,7 +32,7 @@ export function CloseRectificationControl({ rectificationId, about, t }: { recti
     e.preventDefault();
     const checked = closeRectificationSchema.safeParse({ closingNote: note });
     if (!checked.success) return setOutcome({ kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") });
-    const ok = await run(() => requestGraphQL(CloseRectificationMutation, { rectificationId, closingNote: checked.data.closingNote }));
+    const ok = await run(() => requestGraphQL(CloseRectificationMutation, { rectificationId, closingNote: checked.data.closingNote, expectedVersion: version }));
     if (ok) setOpen(false);
   }
   return (

@@ -6,8 +6,8 @@ import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const RefreshMutation = graphql(`
-  mutation RefreshReviewSnapshot($reviewId: ID!) {
-    refreshReviewSnapshot(reviewId: $reviewId) {
+  mutation RefreshReviewSnapshot($reviewId: ID!, $expectedVersion: Int!) {
+    refreshReviewSnapshot(reviewId: $reviewId, expectedVersion: $expectedVersion) {
       id
       snapshotAt
     }
@@ -15,8 +15,8 @@ const RefreshMutation = graphql(`
 `);
 
 const CloseMutation = graphql(`
-  mutation CloseReview($reviewId: ID!) {
-    closeReview(reviewId: $reviewId) {
+  mutation CloseReview($reviewId: ID!, $expectedVersion: Int!) {
+    closeReview(reviewId: $reviewId, expectedVersion: $expectedVersion) {
       id
       status
     }
@@ -24,8 +24,8 @@ const CloseMutation = graphql(`
 `);
 
 const ReopenMutation = graphql(`
-  mutation ReopenReview($reviewId: ID!) {
-    reopenReview(reviewId: $reviewId) {
+  mutation ReopenReview($reviewId: ID!, $expectedVersion: Int!) {
+    reopenReview(reviewId: $reviewId, expectedVersion: $expectedVersion) {
       id
       status
     }
@@ -33,21 +33,22 @@ const ReopenMutation = graphql(`
 `);
 
 /** 更新快照 / 关闭考核 while open; 重新打开 once closed. Who and when are recorded by the server. */
-export function ReviewActions({ reviewId, status, t }: { reviewId: string; status: ReviewStatus; t: Messages }) {
+/** `version` is the review's version the page was loaded with: a stale page gets a CONFLICT naming who saved since. */
+export function ReviewActions({ reviewId, version, status, t }: { reviewId: string; version: number; status: ReviewStatus; t: Messages }) {
   const { busy, outcome, run } = useMutationAction();
   return (
     <div className="review-actions no-print" data-testid="review-actions">
       {status === "OPEN" ? (
         <>
-          <button type="button" className="secondary" disabled={busy} onClick={() => run(() => requestGraphQL(RefreshMutation, { reviewId }))}>
+          <button type="button" className="secondary" disabled={busy} onClick={() => run(() => requestGraphQL(RefreshMutation, { reviewId, expectedVersion: version }))}>
             {t.review.refresh}
           </button>
-          <button type="button" disabled={busy} onClick={() => run(() => requestGraphQL(CloseMutation, { reviewId }))} title={t.review.closeHint}>
+          <button type="button" disabled={busy} onClick={() => run(() => requestGraphQL(CloseMutation, { reviewId, expectedVersion: version }))} title={t.review.closeHint}>
             {t.review.close}
           </button>
         </>
       ) : (
-        <button type="button" className="secondary" disabled={busy} onClick={() => run(() => requestGraphQL(ReopenMutation, { reviewId }))}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => run(() => requestGraphQL(ReopenMutation, { reviewId, expectedVersion: version }))}>
           {t.review.reopen}
         </button>
       )}

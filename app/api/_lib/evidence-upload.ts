@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addEvidence } from "../../../lib/server/evidence/add-evidence";
 import { AppError } from "../../../lib/server/errors";
 import { id } from "../../../lib/validation/primitives";
-import { route } from "./route";
+import { route } from "./operation-route";
 
 /**
  * Multipart upload of evidence files for a report or a named item (GraphQL has no file type), declared like the

@@ -2,7 +2,7 @@ import { startServerAndCreateNextHandler } from "@as-integrations/next";
 import type { NextRequest } from "next/server";
 import { createContext, type GraphQLContext } from "../../../graphql/context";
 import { getApolloServer } from "../../../graphql/server";
-import { sessionUser } from "../_lib/route";
+import { sessionUser } from "../_lib/operation-route";
 
 /**
  * The GraphQL endpoint is a mount: every root field behind it is an operation of graphql/operations, run by the

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { planCsv, planFileName, planWorkbook } from "../../../lib/server/plans/plan-sheet";
-import { CSV, download, route, XLSX } from "../_lib/route";
+import { CSV, download, route, XLSX } from "../_lib/operation-route";
 
 /** The blank import template: ?format=xlsx (default, with a 填写说明 sheet) or csv (the header row). */
 export const GET = route({

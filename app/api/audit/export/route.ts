@@ -3,7 +3,7 @@ import { auditCsv, auditCsvFileName } from "../../../../lib/server/audit/to-csv"
 import { todayIso } from "../../../../lib/server/db-dates";
 import { AUDIT_EXPORT_MAX, auditFilterSchema } from "../../../../lib/validation/audit";
 import { auditLog } from "../../../../graphql/operations/audit";
-import { CSV, download, route } from "../../_lib/route";
+import { CSV, download, route } from "../../_lib/operation-route";
 
 /**
  * 导出 CSV: the audit log with the page's filters (same query parameters), newest first, at most AUDIT_EXPORT_MAX

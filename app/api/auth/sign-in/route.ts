@@ -4,7 +4,7 @@ import { z } from "zod";
 import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
 import { signIn } from "../../../../lib/server/auth/sign-in";
 import { AppError, isAppError } from "../../../../lib/server/errors";
-import { route } from "../../_lib/route";
+import { route } from "../../_lib/operation-route";
 import { seeOther } from "../../_lib/see-other";
 
 /** Only same-site paths: an absolute or protocol-relative "next" could send people elsewhere. */

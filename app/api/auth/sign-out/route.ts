@@ -2,7 +2,7 @@ import { getIronSession } from "iron-session";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
-import { route } from "../../_lib/route";
+import { route } from "../../_lib/operation-route";
 import { seeOther } from "../../_lib/see-other";
 
 /** Ends the session (a POST, so a link on another site cannot sign anyone out). */

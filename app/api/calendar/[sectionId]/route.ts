@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isValidCalendarToken } from "../../../../lib/server/calendar/calendar-token";
 import { sectionCalendar } from "../../../../lib/server/calendar/section-calendar";
 import { id } from "../../../../lib/validation/primitives";
-import { download, route } from "../../_lib/route";
+import { download, route } from "../../_lib/operation-route";
 
 /**
  * text/calendar feed of one section for calendar apps. They cannot send cookies, so the URL's token (HMAC of

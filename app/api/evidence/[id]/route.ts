@@ -5,7 +5,7 @@ import { evidenceDir } from "../../../../lib/server/evidence/add-evidence";
 import { findEvidenceFile } from "../../../../lib/server/evidence/find-evidence";
 import { AppError } from "../../../../lib/server/errors";
 import { id } from "../../../../lib/validation/primitives";
-import { download, route } from "../../_lib/route";
+import { download, route } from "../../_lib/operation-route";
 
 /** A stored evidence file, for whoever reads the target it backs; PDFs and pictures open inline, others download. */
 export const GET = route({

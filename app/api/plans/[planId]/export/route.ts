@@ -2,7 +2,7 @@ import { z } from "zod";
 import { findPlanEditor } from "../../../../../lib/server/plans/find-plan-editor";
 import { planCsv, planFileName, planWorkbook } from "../../../../../lib/server/plans/plan-sheet";
 import { id } from "../../../../../lib/validation/primitives";
-import { CSV, download, route, XLSX } from "../../../_lib/route";
+import { CSV, download, route, XLSX } from "../../../_lib/operation-route";
 
 /** A plan in the import template's format (xlsx by default, or csv); importing the file gives the same plan back. */
 export const GET = route({

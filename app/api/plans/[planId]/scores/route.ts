@@ -2,7 +2,7 @@ import { z } from "zod";
 import { scoreCsv, scoreFileName, scoreWorkbook } from "../../../../../lib/server/export/score-workbook";
 import { findScoreSheet } from "../../../../../lib/server/scores/find-score-sheet";
 import { asOf, id } from "../../../../../lib/validation/primitives";
-import { CSV, download, route, XLSX } from "../../../_lib/route";
+import { CSV, download, route, XLSX } from "../../../_lib/operation-route";
 
 /**
  * The 年终考评计分表 as a download: ?format=xlsx (default) or csv, ?asOf=YYYY-MM-DD (default 31 December of the

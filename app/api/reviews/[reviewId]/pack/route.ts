@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exportReviewPack } from "../../../../../lib/server/reviews/export-review-pack";
 import { id } from "../../../../../lib/validation/primitives";
-import { download, route } from "../../../_lib/route";
+import { download, route } from "../../../_lib/operation-route";
 
 /** 导出复核包: XLSX by default, ?format=csv for the main sheet as UTF-8 CSV; whoever reads the review. */
 export const GET = route({

@@ -3,7 +3,7 @@ import { canReadUnit } from "../../../../../lib/server/access/scope";
 import { findDutyList } from "../../../../../lib/server/duties/find-duty-list";
 import { dutyFileName, dutyWorkbook } from "../../../../../lib/server/export/duty-workbook";
 import { id, text } from "../../../../../lib/validation/primitives";
-import { download, route, XLSX } from "../../../_lib/route";
+import { download, route, XLSX } from "../../../_lib/operation-route";
 
 /**
  * 责任清单 as an Excel workbook (部门职责, 职责边界, 公共服务事项); ?search= exports what the page's search shows.
