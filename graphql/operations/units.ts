@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { operation, publicOperation } from "../../lib/server/operations/define-operation";
+import { operation } from "../../lib/server/operations/define-operation";
 import { findUnitTree } from "../../lib/server/units/find-unit-tree";
 import { findSectionsByUnitIds } from "../../lib/server/units/find-sections";
 import { listUnits } from "../../lib/server/units/list-units";
-import { listUsers } from "../../lib/server/users/list-users";
 import { id, noInput } from "../../lib/validation/primitives";
 
 /**
@@ -35,22 +34,4 @@ export const unitTree = operation({
   access: "read",
   resources: () => [],
   run: ({ user }) => findUnitTree({ user }),
-});
-
-export const users = operation({
-  name: "Query.users",
-  roles: ["ADMIN"],
-  input: noInput,
-  access: "write",
-  resources: () => [],
-  run: ({ user }) => listUsers({ user }),
-});
-
-export const me = publicOperation({
-  name: "Query.me",
-  roles: "PUBLIC",
-  input: noInput,
-  access: "read",
-  resources: () => [],
-  run: ({ user }) => user,
 });

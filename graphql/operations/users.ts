@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { operation } from "../../lib/server/operations/define-operation";
+import { operation, publicOperation } from "../../lib/server/operations/define-operation";
 import { changeOwnPassword } from "../../lib/server/users/change-own-password";
 import { createUser } from "../../lib/server/users/create-user";
 import { resetPassword } from "../../lib/server/users/reset-password";
 import { findUsersByIds } from "../../lib/server/users/find-users";
+import { listUsers } from "../../lib/server/users/list-users";
 import { updateUser } from "../../lib/server/users/update-user";
 import { ROLES } from "../../lib/validation/user";
-import { id, text, version } from "../../lib/validation/primitives";
+import { id, noInput, text, version } from "../../lib/validation/primitives";
 
 /**
  * Accounts: administrators manage the users of their own unit (the password rules are lib/validation/user.ts,
@@ -68,4 +69,22 @@ export const changeOwnPasswordOp = operation({
     const { id: userId } = await changeOwnPassword({ ...input, user });
     return (await findUsersByIds([userId]))[0];
   },
+});
+
+export const users = operation({
+  name: "Query.users",
+  roles: ["ADMIN"],
+  input: noInput,
+  access: "write",
+  resources: () => [],
+  run: ({ user }) => listUsers({ user }),
+});
+
+export const me = publicOperation({
+  name: "Query.me",
+  roles: "PUBLIC",
+  input: noInput,
+  access: "read",
+  resources: () => [],
+  run: async ({ user }) => (user ? ((await findUsersByIds([user.id]))[0] ?? null) : null),
 });

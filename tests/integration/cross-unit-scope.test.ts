@@ -30,7 +30,7 @@ import { db } from "../../lib/server/db";
 import { addEvidence } from "../../lib/server/evidence/add-evidence";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { gql, userNamed } from "./harness";
-import { callRoute, pdfForm, routeHandlers, type RouteCall } from "./route-harness";
+import { callRoute, routeHandler, pdfForm, routeHandlers, type RouteCall } from "./route-harness";
 
 const CITY = "益阳市科技局";
 const HESHAN = "赫山区科技局（演示）";
@@ -640,6 +640,16 @@ describe("cross-unit scope: coverage", () => {
   it("has a case for every route handler on disk, and none for a route that is gone", async () => {
     const onDisk = await routeHandlers();
     expect([...Object.keys(ROUTES), ...Object.keys(NO_ID_ROUTES)].sort()).toEqual(onDisk);
+  });
+
+  it("finds every route handler but the GraphQL mount declared as an operation named after its path", async () => {
+    const undeclared: string[] = [];
+    for (const key of await routeHandlers()) {
+      if (key.endsWith(" /api/graphql")) continue;
+      const handler = await routeHandler(key);
+      if (handler.operation?.name !== key) undeclared.push(key);
+    }
+    expect(undeclared).toEqual([]);
   });
 });
 

@@ -45,6 +45,14 @@ export async function routeHandlers(): Promise<string[]> {
   return [...handlers.keys()].sort();
 }
 
+/** The handler registered under `key` (see routeHandlers). */
+export async function routeHandler(key: string): Promise<Handler & { operation?: { name: string; roles: unknown } }> {
+  await routeHandlers();
+  const handler = handlers.get(key);
+  if (!handler) throw new Error(`no route handler ${key}`);
+  return handler;
+}
+
 export async function sessionCookie(userId: string): Promise<string> {
   const { password, ttl } = sessionOptions();
   return `${SESSION_COOKIE}=${await sealData({ userId }, { password, ttl })}`;

@@ -6,13 +6,13 @@ import { verifyPassword } from "../../lib/server/auth/password";
 import { signIn } from "../../lib/server/auth/sign-in";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { gql, userNamed, versionOf } from "./harness";
 
 const ACCOUNT = `id username displayName role unitId active mustChangePassword createdAt section { id name }`;
 const USERS = `query { users { ${ACCOUNT} } }`;
 const CREATE = `mutation C($input: CreateUserInput!) { createUser(input: $input) { ${ACCOUNT} } }`;
 const UPDATE = `mutation U($input: UpdateUserInput!) { updateUser(input: $input) { ${ACCOUNT} } }`;
-const RESET = `mutation R($userId: ID!, $password: String!) { resetUserPassword(userId: $userId, password: $password) { ${ACCOUNT} } }`;
+const RESET = `mutation R($userId: ID!, $password: String!, $v: Int!) { resetUserPassword(userId: $userId, password: $password, expectedVersion: $v) { ${ACCOUNT} } }`;
 const CHANGE = `mutation P($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) { id username mustChangePassword } }`;
 const ME = `query { me { id username mustChangePassword } }`;
 
@@ -140,7 +140,6 @@ describe("createUser", () => {
     ["an empty display name", { username: "lisi", displayName: "  ", role: "LEADER", password: "long-enough-1" }, /请填写姓名/],
     ["a section head without a section", { username: "lisi", displayName: "李四", role: "SECTION_HEAD", password: "long-enough-1" }, /科室负责人必须选择所属科室/],
     ["a section for a leader", { username: "lisi", displayName: "李四", role: "LEADER", sectionId: "SECTION", password: "long-enough-1" }, /只有科室负责人可以指定科室/],
-    ["a section that does not exist", { username: "lisi", displayName: "李四", role: "SECTION_HEAD", sectionId: "no-such-section", password: "long-enough-1" }, /所选科室不存在/],
   ];
   for (const [name, input, message] of bad) {
     it(`refuses ${name} with BAD_USER_INPUT and a Chinese message, writing nothing`, async () => {
@@ -152,6 +151,14 @@ describe("createUser", () => {
       expect(await snapshot()).toEqual(before);
     });
   }
+
+  it("refuses a section that does not exist with NOT_FOUND and writes nothing", async () => {
+    const before = await snapshot();
+    const input = { username: "lisi", displayName: "李四", role: "SECTION_HEAD", sectionId: "no-such-section", password: "long-enough-1" };
+    const res = await gql(CREATE, { input }, await userNamed("admin"));
+    expect(res.errors?.[0]).toMatchObject({ message: "科室不存在", extensions: { code: "NOT_FOUND" } });
+    expect(await snapshot()).toEqual(before);
+  });
 
   it("refuses a section of another unit with FORBIDDEN and writes nothing", async () => {
     const county = await db.unit.create({ data: { name: "赫山区科技局（测试）", level: "COUNTY" } });
@@ -172,28 +179,28 @@ describe("updateUser", () => {
   it("changes role and section, and audits only the changed fields", async () => {
     const target = await createSectionHead("wangwu");
     const admin = await userNamed("admin");
-    const res = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, sectionId: sections.get("计划科") } }, admin);
+    const res = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, sectionId: sections.get("计划科"), expectedVersion: await versionOf("user", target.id) } }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateUser).toMatchObject({ role: "SECTION_HEAD", section: { name: "计划科" }, displayName: "wangwu 负责人" });
     let audit = await lastAudit();
     expect(audit).toMatchObject({ action: "UPDATE_USER", entityType: "User", entityId: target.id, userId: admin.id });
-    expect(audit.before).toEqual({ sectionId: sections.get("成果科"), sectionName: "成果科" });
-    expect(audit.after).toEqual({ sectionId: sections.get("计划科"), sectionName: "计划科" });
+    expect(audit.before).toEqual({ sectionId: sections.get("成果科"), sectionName: "成果科", version: 1 });
+    expect(audit.after).toEqual({ sectionId: sections.get("计划科"), sectionName: "计划科", version: 2 });
 
     // Promoted to leadership: the section goes with the old role.
-    const promoted = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, role: "LEADER", displayName: "王五" } }, admin);
+    const promoted = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, role: "LEADER", displayName: "王五", expectedVersion: await versionOf("user", target.id) } }, admin);
     expect(promoted.errors).toBeUndefined();
     expect(promoted.data!.updateUser).toMatchObject({ role: "LEADER", section: null, displayName: "王五" });
     expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "LEADER", sectionId: null, displayName: "王五" });
     audit = await lastAudit();
-    expect(audit.before).toEqual({ displayName: "wangwu 负责人", role: "SECTION_HEAD", sectionId: sections.get("计划科"), sectionName: "计划科" });
-    expect(audit.after).toEqual({ displayName: "王五", role: "LEADER", sectionId: null, sectionName: null });
+    expect(audit.before).toEqual({ displayName: "wangwu 负责人", role: "SECTION_HEAD", sectionId: sections.get("计划科"), sectionName: "计划科", version: 2 });
+    expect(audit.after).toEqual({ displayName: "王五", role: "LEADER", sectionId: null, sectionName: null, version: 3 });
   });
 
   it("writes nothing when nothing changes", async () => {
     const chengguo = await db.user.findUniqueOrThrow({ where: { username: "chengguo" } });
     const before = await snapshot();
-    const res = await gql(UPDATE, { input: { userId: chengguo.id, displayName: chengguo.displayName, active: true } }, await userNamed("admin"));
+    const res = await gql(UPDATE, { input: { userId: chengguo.id, displayName: chengguo.displayName, active: true, expectedVersion: chengguo.version } }, await userNamed("admin"));
     expect(res.errors).toBeUndefined();
     expect(await snapshot()).toEqual(before);
   });
@@ -203,7 +210,7 @@ describe("updateUser", () => {
     const session = await signIn({ username: "zhaoliu", password: "zhaoliu-pass-1" });
     const admin = await userNamed("admin");
     const before = await snapshot();
-    const res = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, active: false } }, admin);
+    const res = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, active: false, expectedVersion: await versionOf("user", target.id) } }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateUser.active).toBe(false);
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(false);
@@ -218,17 +225,17 @@ describe("updateUser", () => {
     const { findSessionUser } = await import("../../lib/server/auth/session");
     expect(await findSessionUser(session.id)).toBeNull();
 
-    await gql(UPDATE, { input: { userId: target.id, active: true } }, admin);
+    await gql(UPDATE, { input: { userId: target.id, active: true, expectedVersion: await versionOf("user", target.id) } }, admin);
     await expect(signIn({ username: "zhaoliu", password: "zhaoliu-pass-1" })).resolves.toMatchObject({ username: "zhaoliu" });
   });
 
   it("does not let an administrator disable or demote themself", async () => {
     const admin = await userNamed("admin");
     const before = await snapshot();
-    const disable = await gql(UPDATE, { input: { userId: admin.id, active: false } }, admin);
+    const disable = await gql(UPDATE, { input: { userId: admin.id, active: false, expectedVersion: await versionOf("user", admin.id) } }, admin);
     expect(disable.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(disable.errors?.[0].message).toBe("不能停用自己的账号");
-    const demote = await gql(UPDATE, { input: { userId: admin.id, role: "LEADER" } }, admin);
+    const demote = await gql(UPDATE, { input: { userId: admin.id, role: "LEADER", expectedVersion: await versionOf("user", admin.id) } }, admin);
     expect(demote.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(demote.errors?.[0].message).toBe("不能取消自己的管理员角色");
     expect(await snapshot()).toEqual(before);
@@ -237,10 +244,10 @@ describe("updateUser", () => {
   it("refuses a section head without a section, and an unknown user", async () => {
     const leader = await db.user.findUniqueOrThrow({ where: { username: "leader" } });
     const before = await snapshot();
-    const res = await gql(UPDATE, { input: { userId: leader.id, role: "SECTION_HEAD" } }, await userNamed("admin"));
+    const res = await gql(UPDATE, { input: { userId: leader.id, role: "SECTION_HEAD", expectedVersion: leader.version } }, await userNamed("admin"));
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toMatch(/科室负责人必须选择所属科室/);
-    const missing = await gql(UPDATE, { input: { userId: "no-such-user", active: false } }, await userNamed("admin"));
+    const missing = await gql(UPDATE, { input: { userId: "no-such-user", active: false, expectedVersion: 1 } }, await userNamed("admin"));
     expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     expect(missing.errors?.[0].message).toBe("用户不存在");
     expect(await snapshot()).toEqual(before);
@@ -256,7 +263,7 @@ describe("resetUserPassword and changeOwnPassword", () => {
 
     const admin = await userNamed("admin");
     const before = await snapshot();
-    const res = await gql<{ resetUserPassword: Account }>(RESET, { userId: target.id, password: "temp-pass-2013" }, admin);
+    const res = await gql<{ resetUserPassword: Account }>(RESET, { userId: target.id, password: "temp-pass-2013", v: await versionOf("user", target.id) }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.resetUserPassword.mustChangePassword).toBe(true);
     const row = await db.user.findUniqueOrThrow({ where: { id: target.id } });
@@ -266,15 +273,16 @@ describe("resetUserPassword and changeOwnPassword", () => {
     expect((await snapshot()).audits).toBe(before.audits + 1);
     const audit = await lastAudit();
     expect(audit).toMatchObject({ action: "RESET_PASSWORD", entityType: "User", entityId: target.id, userId: admin.id });
-    expect(audit.before).toEqual({ mustChangePassword: false });
-    expect(audit.after).toEqual({ passwordReset: true, mustChangePassword: true });
+    // version 2: the user's own password change bumped it
+    expect(audit.before).toEqual({ mustChangePassword: false, version: 2 });
+    expect(audit.after).toEqual({ passwordReset: true, mustChangePassword: true, version: 3 });
     expect(audit.raw).not.toContain("temp-pass-2013");
   });
 
   it("refuses a short temporary password and writes nothing", async () => {
     const jihua = await db.user.findUniqueOrThrow({ where: { username: "jihua" } });
     const before = await snapshot();
-    const res = await gql(RESET, { userId: jihua.id, password: "short" }, await userNamed("admin"));
+    const res = await gql(RESET, { userId: jihua.id, password: "short", v: jihua.version }, await userNamed("admin"));
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toMatch(/临时密码至少 8 位/);
     expect(await snapshot()).toEqual(before);
@@ -337,9 +345,9 @@ describe("only administrators manage accounts", () => {
     const calls: [string, Record<string, unknown>][] = [
       [USERS, {}],
       [CREATE, { input: { username: "sneaky", displayName: "越权", role: "ADMIN", password: "sneaky-pass-1" } }],
-      [UPDATE, { input: { userId: head.id, role: "ADMIN" } }],
-      [UPDATE, { input: { userId: jihua.id, active: false } }],
-      [RESET, { userId: jihua.id, password: "sneaky-pass-1" }],
+      [UPDATE, { input: { userId: head.id, role: "ADMIN", expectedVersion: await versionOf("user", head.id) } }],
+      [UPDATE, { input: { userId: jihua.id, active: false, expectedVersion: jihua.version } }],
+      [RESET, { userId: jihua.id, password: "sneaky-pass-1", v: jihua.version }],
     ];
     for (const [query, vars] of calls) {
       const res = await gql(query, vars, head);

@@ -14,12 +14,14 @@ import type { Access, Claim, Operation } from "./define-operation";
  * operation's service with a non-null user.
  */
 export async function runOperation<I, R>(op: Operation<I, R>, user: SessionUser | null, raw: unknown): Promise<R> {
-  if (op.roles !== "PUBLIC") assertRole(op.roles, user);
+  if (op.roles === "PUBLIC") {
+    const input = parseInput(op.input, raw);
+    if (op.credential && !op.credential(input)) throw new AppError("FORBIDDEN", "凭据无效");
+    return op.run({ user, input, resources: await checkClaims(user, op.access, op.resources(input)) });
+  }
+  assertRole(op.roles, user);
   const input = parseInput(op.input, raw);
-  if (op.roles === "PUBLIC" && op.credential && !op.credential(input)) throw new AppError("FORBIDDEN", "凭据无效");
-  const resources = await checkClaims(user, op.access, op.resources(input));
-  if (op.roles === "PUBLIC") return op.run({ user, input, resources });
-  return op.run({ user: user!, input, resources });
+  return op.run({ user, input, resources: await checkClaims(user, op.access, op.resources(input)) });
 }
 
 function assertRole(roles: Exclude<Operation["roles"], "PUBLIC">, user: SessionUser | null): asserts user is SessionUser {
