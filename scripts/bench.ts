@@ -65,14 +65,22 @@ const gaoxin = await userNamed("gaoxin");
 const jihua = await userNamed("jihua");
 const firms = seeded.loaded!.targetIds.get("二.(一).1.(1)")!;
 const centres = seeded.loaded!.targetIds.get("二.(一).3.(3)")!;
+// each save sends the target's version it was shown, as the forms do
+const versionOf = async (id: string) => (await db.target.findUniqueOrThrow({ where: { id } })).version;
 let v = 130;
-const write = await time("recordProgress (validated + audited)", () =>
-  recordProgress({ user: gaoxin, targetId: firms, value: v++, reportedFor: "2013-12-05" }),
-);
+let firmsVersion = await versionOf(firms);
+const write = await time("recordProgress (validated + audited)", async () => {
+  const saved = await recordProgress({ user: gaoxin, targetId: firms, value: v++, reportedFor: "2013-12-05", expectedVersion: firmsVersion });
+  firmsVersion = saved.progress.target.version;
+  return saved;
+});
 let n = 0;
-const item = await time("addCountItem (validated + audited)", () =>
-  addCountItem({ user: jihua, targetId: centres, name: `基准中心${n++}`, date: "2013-12-05" }),
-);
+let centresVersion = await versionOf(centres);
+const item = await time("addCountItem (validated + audited)", async () => {
+  const saved = await addCountItem({ user: jihua, targetId: centres, name: `基准中心${n++}`, date: "2013-12-05", expectedVersion: centresVersion });
+  centresVersion = saved.progress.target.version;
+  return saved;
+});
 
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 console.log("");

@@ -1,8 +1,8 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { isoToDbDate } from "../db-dates";
 import { assertMonthsOpen } from "../locks/month-locks";
-import { claimVersion, inVersionedTransaction } from "../progress/target-write";
 import { findItemTarget, itemAuditFields, itemPayload, refuseDuplicate, validateItem, withSectionName, type CountItemPayloadView } from "./item-write";
 
 export interface AddCountItemOptions {
@@ -15,7 +15,7 @@ export interface AddCountItemOptions {
   docNumber?: string | null;
   link?: string | null;
   /** the target version the page was loaded with */
-  expectedVersion?: number | null;
+  expectedVersion: number;
   today?: string;
 }
 
@@ -28,11 +28,12 @@ export interface AddCountItemOptions {
 export async function addCountItem(options: AddCountItemOptions): Promise<CountItemPayloadView> {
   const { user } = options;
   const target = await findItemTarget(user, options.targetId);
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   const input = await validateItem(target, options, options.today);
-  const expected = options.expectedVersion ?? target.version;
-  const created = await inVersionedTransaction(target.id, async (tx) => {
+  const created = await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [input.date], options.today);
-    const version = await claimVersion(tx, target.id, expected);
+    const version = await claimVersion(tx, claim);
     await refuseDuplicate(tx, target.id, input.name);
     const item = await tx.countItem.create({
       data: { ...input, date: isoToDbDate(input.date), targetId: target.id, createdById: user.id },
@@ -44,7 +45,7 @@ export async function addCountItem(options: AddCountItemOptions): Promise<CountI
       entityType: "CountItem",
       entityId: item.id,
       targetId: target.id,
-      before: { count: count - 1, version: expected },
+      before: { count: count - 1, version: claim.expected },
       after: { ...(await withSectionName(tx, itemAuditFields(input))), count, version },
     });
     return item;

@@ -37,27 +37,6 @@ export async function refuseDuplicate(tx: Prisma.TransactionClient, targetId: st
   }
 }
 
-const STALE = Symbol("stale item version");
-
-/** Claims version `expected` of the item or aborts the transaction. */
-export async function claimItemVersion(tx: Prisma.TransactionClient, itemId: string, expected: number): Promise<number> {
-  const bumped = await tx.countItem.updateMany({ where: { id: itemId, version: expected }, data: { version: { increment: 1 } } });
-  if (bumped.count === 0) throw STALE;
-  return expected + 1;
-}
-
-export async function inItemTransaction<T>(itemId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  try {
-    return await db.$transaction(work);
-  } catch (e) {
-    if (e !== STALE) throw e;
-    const current = await db.countItem.findUnique({ where: { id: itemId }, select: { version: true, name: true, status: true } });
-    throw new AppError("CONFLICT", `该事项已被他人修改（“${current?.name ?? ""}”${current?.status === "WITHDRAWN" ? "，已撤回" : ""}），请刷新后再操作`, {
-      currentVersion: current?.version ?? null,
-    });
-  }
-}
-
 export async function findItemOrThrow(itemId: string) {
   const item = await db.countItem.findUnique({ where: { id: itemId } });
   if (!item) throw notFound("登记事项");

@@ -1,15 +1,14 @@
 import { changedOnly } from "../plans/plan-edit";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, bumpVersion, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { AppError } from "../errors";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { given } from "../plans/update-target";
 import {
-  claimItemVersion,
   findItemOrThrow,
   findItemTarget,
-  inItemTransaction,
   itemAuditFields,
   itemPayload,
   refuseDuplicate,
@@ -27,6 +26,7 @@ export interface UpdateCountItemOptions {
   description?: string | null;
   docNumber?: string | null;
   link?: string | null;
+  /** the item's version the form was loaded with */
   expectedVersion: number;
   today?: string;
 }
@@ -38,6 +38,8 @@ export interface UpdateCountItemOptions {
 export async function updateCountItem(options: UpdateCountItemOptions): Promise<CountItemPayloadView> {
   const item = await findItemOrThrow(options.itemId);
   const target = await findItemTarget(options.user, item.targetId);
+  const claim = { kind: "countItem", id: item.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, item.version);
   if (item.status !== "ACTIVE") throw new AppError("BAD_USER_INPUT", "已撤回的事项不能修改");
   const current = itemAuditFields({ ...item, date: dbDateToIso(item.date) });
   const changes = given({
@@ -51,13 +53,13 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
   const input = await validateItem(target, { ...current, ...changes }, options.today);
   const diff = changedOnly(current, itemAuditFields(input));
   if (Object.keys(diff.after).length === 0) return itemPayload(item.id);
-  await inItemTransaction(item.id, async (tx) => {
+  await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [current.date, input.date], options.today);
-    const version = await claimItemVersion(tx, item.id, options.expectedVersion);
+    const version = await claimVersion(tx, claim);
     if (input.name !== current.name) await refuseDuplicate(tx, target.id, input.name, item.id);
     await tx.countItem.update({ where: { id: item.id }, data: { ...input, date: isoToDbDate(input.date) } });
     // the target's figures may move with the date: forms open on the target must reload
-    await tx.target.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
+    await bumpVersion(tx, { kind: "target", id: target.id });
     await writeAudit(tx, {
       userId: options.user.id,
       action: "UPDATE_COUNT_ITEM",

@@ -1,15 +1,17 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, bumpVersion, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { dbDateToIso } from "../db-dates";
 import { AppError } from "../errors";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { requireReason } from "../progress/target-write";
-import { claimItemVersion, findItemOrThrow, findItemTarget, inItemTransaction, itemPayload, type CountItemPayloadView } from "./item-write";
+import { findItemOrThrow, findItemTarget, itemPayload, type CountItemPayloadView } from "./item-write";
 
 export interface WithdrawCountItemOptions {
   user: SessionUser;
   itemId: string;
   reason: string;
+  /** the item's version the list was loaded with */
   expectedVersion: number;
   today?: string;
 }
@@ -21,13 +23,15 @@ export interface WithdrawCountItemOptions {
 export async function withdrawCountItem(options: WithdrawCountItemOptions): Promise<CountItemPayloadView> {
   const item = await findItemOrThrow(options.itemId);
   const target = await findItemTarget(options.user, item.targetId);
+  const claim = { kind: "countItem", id: item.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, item.version);
   if (item.status !== "ACTIVE") throw new AppError("CONFLICT", "该事项已撤回，请刷新");
   const reason = requireReason(options.reason);
-  await inItemTransaction(item.id, async (tx) => {
+  await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [dbDateToIso(item.date)], options.today);
-    const version = await claimItemVersion(tx, item.id, options.expectedVersion);
+    const version = await claimVersion(tx, claim);
     await tx.countItem.update({ where: { id: item.id }, data: { status: "WITHDRAWN", reason } });
-    await tx.target.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
+    await bumpVersion(tx, { kind: "target", id: target.id });
     const count = await tx.countItem.count({ where: { targetId: target.id, status: "ACTIVE" } });
     await writeAudit(tx, {
       userId: options.user.id,

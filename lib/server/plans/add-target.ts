@@ -4,7 +4,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
-import { assertPlanValid, auditView, checkTargetFields, inEditTransaction, loadEditablePlan, nameMaps, renumberTargets, stateOf, type TargetState } from "./plan-edit";
+import { assertPlanValid, auditView, checkTargetFields, loadEditablePlan, nameMaps, renumberTargets, stateOf, type TargetState } from "./plan-edit";
 
 export interface AddTargetOptions {
   user: SessionUser;
@@ -57,7 +57,7 @@ export async function addTarget(options: AddTargetOptions): Promise<PlanEditorVi
   const all = [...plan.targets.map(stateOf), draft];
   assertPlanValid(plan.areas, all, { areaIds: [options.areaId], targetIds: [draft.id] });
 
-  await inEditTransaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const created = await tx.target.create({
       data: {
         planId: plan.id,

@@ -1,8 +1,9 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { AppError } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
-import { claimTargetVersion, inEditTransaction, loadEditableTarget, renumberTargets } from "./plan-edit";
+import { loadEditableTarget, renumberTargets } from "./plan-edit";
 
 export type MoveDirection = "UP" | "DOWN";
 
@@ -14,9 +15,12 @@ export async function moveTarget(options: {
   user: SessionUser;
   targetId: string;
   direction: MoveDirection;
-  expectedVersion?: number | null;
+  /** the moved target's version the editor was loaded with */
+  expectedVersion: number;
 }): Promise<PlanEditorView> {
   const { plan, target } = await loadEditableTarget(options.user, options.targetId);
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   const inArea = plan.targets.filter((t) => t.areaId === target.areaId);
   const from = inArea.findIndex((t) => t.id === target.id);
   const to = options.direction === "UP" ? from - 1 : from + 1;
@@ -26,9 +30,8 @@ export async function moveTarget(options: {
   const reordered = [...inArea];
   [reordered[from], reordered[to]] = [reordered[to], reordered[from]];
   const all = [...plan.targets.filter((t) => t.areaId !== target.areaId), ...reordered];
-  await inEditTransaction(async (tx) => {
-    const expected = options.expectedVersion ?? target.version;
-    const version = await claimTargetVersion(tx, target.id, expected);
+  await inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
     await renumberTargets(tx, plan.areas, all);
     await writeAudit(tx, {
       userId: options.user.id,
@@ -36,7 +39,7 @@ export async function moveTarget(options: {
       entityType: "Target",
       entityId: target.id,
       targetId: target.id,
-      before: { position: from + 1, follows: from > 0 ? inArea[from - 1].code : null, version: expected },
+      before: { position: from + 1, follows: from > 0 ? inArea[from - 1].code : null, version: claim.expected },
       after: { position: to + 1, follows: to > 0 ? reordered[to - 1].code : null, version },
     });
   });

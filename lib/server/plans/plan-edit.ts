@@ -10,8 +10,9 @@ import { AppError, notFound } from "../errors";
 
 /**
  * The steps every plan edit shares (lib/server/plans/{update,add,remove,move}-target.ts, update-area.ts):
- * load the plan for an administrator of its own unit, check a changed plan against the plan rules, claim a
- * target's version inside the transaction, and describe a target for the audit row (old → new).
+ * load the plan for an administrator of its own unit, check a changed plan against the plan rules and
+ * describe a target for the audit row (old → new). Targets' versions are claimed with
+ * lib/server/concurrency/versioned-write.ts.
  */
 
 export async function loadEditablePlan(user: SessionUser, planId: string) {
@@ -128,32 +129,6 @@ export function assertPlanValid(
     .filter((m, n, all) => all.indexOf(m) === n)
     .join("；");
   throw bad(message, { fields, problems: issues.map((i) => ({ field: i.field, message: i.message, targetIds: i.refs })) });
-}
-
-class StaleTarget extends Error {
-  constructor(readonly targetId: string) {
-    super("stale target version");
-  }
-}
-
-/** UPDATE … WHERE version = expected, or abort the transaction: two edits from the same view cannot both win. */
-export async function claimTargetVersion(tx: Prisma.TransactionClient, targetId: string, expected: number): Promise<number> {
-  const bumped = await tx.target.updateMany({ where: { id: targetId, version: expected }, data: { version: { increment: 1 } } });
-  if (bumped.count === 0) throw new StaleTarget(targetId);
-  return expected + 1;
-}
-
-/** A plan edit's transaction; a lost version race becomes a CONFLICT naming the current version. */
-export async function inEditTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  try {
-    return await db.$transaction(work);
-  } catch (e) {
-    if (!(e instanceof StaleTarget)) throw e;
-    const current = await db.target.findUnique({ where: { id: e.targetId }, select: { version: true, code: true } });
-    throw new AppError("CONFLICT", `指标${current ? ` ${current.code} ` : ""}已被他人修改（当前为第 ${current?.version ?? "?"} 版），请刷新页面后再编辑。`, {
-      currentVersion: current?.version ?? null,
-    });
-  }
 }
 
 /** Writes sortOrder so that targets follow their areas' order, each area's targets in the given order. */

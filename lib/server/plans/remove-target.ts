@@ -1,18 +1,21 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
-import { assertPlanValid, auditView, claimTargetVersion, inEditTransaction, loadEditableTarget, nameMaps, stateOf } from "./plan-edit";
+import { assertPlanValid, auditView, loadEditableTarget, nameMaps, stateOf } from "./plan-edit";
 
 /**
  * An administrator removes a target from their unit's plan. Reported figures are never thrown away: a
  * target with reports (or with reviews, scores or named items recorded against it) is refused. The rest of
  * its area must still add up; removal and its audit row (the target as it was) commit together.
  */
-export async function removeTarget(options: { user: SessionUser; targetId: string; expectedVersion?: number | null }): Promise<PlanEditorView> {
+export async function removeTarget(options: { user: SessionUser; targetId: string; expectedVersion: number }): Promise<PlanEditorView> {
   const loaded = await loadEditableTarget(options.user, options.targetId);
   const { plan, target } = loaded;
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   const [reports, snapshots, rectifications, items, score] = await Promise.all([
     db.progressEntry.count({ where: { targetId: target.id } }),
     db.reviewSnapshot.count({ where: { targetId: target.id } }),
@@ -35,15 +38,15 @@ export async function removeTarget(options: { user: SessionUser; targetId: strin
   const rest = plan.targets.filter((t) => t.id !== target.id).map(stateOf);
   assertPlanValid(plan.areas, rest, { areaIds: [target.areaId], targetIds: [] });
 
-  await inEditTransaction(async (tx) => {
-    await claimTargetVersion(tx, target.id, options.expectedVersion ?? target.version);
+  await inVersionedTransaction(async (tx) => {
+    await claimVersion(tx, claim);
     await writeAudit(tx, {
       userId: options.user.id,
       action: "REMOVE_TARGET",
       entityType: "Target",
       entityId: target.id,
       targetId: target.id,
-      before: { ...auditView(current, nameMaps(loaded)), version: options.expectedVersion ?? target.version },
+      before: { ...auditView(current, nameMaps(loaded)), version: claim.expected },
       after: null,
     });
     await tx.target.delete({ where: { id: target.id } });

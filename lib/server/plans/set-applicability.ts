@@ -3,7 +3,7 @@ import { writeAudit } from "../audit/write-audit";
 import { canSetApplicability, type SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import { claimVersion, inVersionedTransaction } from "../progress/target-write";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { findTargetDetail } from "./find-target-detail";
 import type { TargetProgressView } from "./target-view";
 
@@ -25,13 +25,15 @@ export async function setTargetApplicability(options: SetApplicabilityOptions): 
   const { user } = options;
   const target = await db.target.findUnique({
     where: { id: options.targetId },
-    select: { id: true, applicability: true, applicabilityReason: true, inactivePointsRule: true, plan: { select: { unitId: true } } },
+    select: { id: true, version: true, applicability: true, applicabilityReason: true, inactivePointsRule: true, plan: { select: { unitId: true } } },
   });
   if (!target) throw notFound("指标");
   if (!canSetApplicability(user, target.plan.unitId)) {
     throw new AppError("FORBIDDEN", "只有本单位考核组或管理员可以调整指标的适用状态");
   }
   if (!APPLICABILITIES.includes(options.applicability)) throw new AppError("BAD_USER_INPUT", "适用状态无效");
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   const active = options.applicability === "ACTIVE";
   const reason = (options.reason ?? "").trim();
   if (!active && !reason) throw new AppError("BAD_USER_INPUT", "标记为不适用或暂停时必须填写原因", { fields: { reason: "请填写原因" } });
@@ -42,8 +44,8 @@ export async function setTargetApplicability(options: SetApplicabilityOptions): 
   const before = { applicability: target.applicability, applicabilityReason: target.applicabilityReason, inactivePointsRule: target.inactivePointsRule };
   if (JSON.stringify(before) === JSON.stringify(next)) return (await findTargetDetail({ targetId: target.id })).progress;
 
-  await inVersionedTransaction(target.id, async (tx) => {
-    const version = await claimVersion(tx, target.id, options.expectedVersion);
+  await inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
     await tx.target.update({ where: { id: target.id }, data: next });
     await writeAudit(tx, {
       userId: user.id,

@@ -4,7 +4,7 @@ import { canManagePlans } from "../auth/unit-scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import { claimVersion, inVersionedTransaction } from "../progress/target-write";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { findTargetDetail } from "./find-target-detail";
 import type { TargetProgressView } from "./target-view";
 
@@ -24,10 +24,12 @@ export interface SetThresholdsOptions {
 export async function setTargetThresholds(options: SetThresholdsOptions): Promise<TargetProgressView> {
   const target = await db.target.findUnique({
     where: { id: options.targetId },
-    select: { id: true, kind: true, greenAt: true, amberAt: true, direction: true, plan: { select: { unitId: true } } },
+    select: { id: true, version: true, kind: true, greenAt: true, amberAt: true, direction: true, plan: { select: { unitId: true } } },
   });
   if (!target) throw notFound("指标");
   if (!canManagePlans(options.user, target.plan.unitId)) throw new AppError("FORBIDDEN", "只有本单位管理员可以设置阈值");
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   const next = { greenAt: options.greenAt, amberAt: options.amberAt, direction: options.direction };
   if (!directionAllowed(target.kind as TargetKind, next.direction)) {
     throw new AppError("BAD_USER_INPUT", "只有数量类和金额类指标可以设为“越小越好”", { fields: { direction: "该类指标不能设为越小越好" } });
@@ -37,8 +39,8 @@ export async function setTargetThresholds(options: SetThresholdsOptions): Promis
   const before = { greenAt: target.greenAt, amberAt: target.amberAt, direction: target.direction };
   if (JSON.stringify(before) === JSON.stringify(next)) return (await findTargetDetail({ targetId: target.id })).progress;
 
-  await inVersionedTransaction(target.id, async (tx) => {
-    const version = await claimVersion(tx, target.id, options.expectedVersion);
+  await inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
     await tx.target.update({ where: { id: target.id }, data: next });
     await writeAudit(tx, {
       userId: options.user.id,

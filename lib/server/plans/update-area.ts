@@ -2,10 +2,11 @@ import { fieldErrors } from "../../validation/progress";
 import { areaFieldsSchema } from "../../validation/plan-edit";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction, type VersionClaim } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
-import { assertPlanValid, bad, claimTargetVersion, inEditTransaction, loadEditablePlan, stateOf } from "./plan-edit";
+import { assertPlanValid, bad, loadEditablePlan, stateOf } from "./plan-edit";
 
 export interface UpdateAreaOptions {
   user: SessionUser;
@@ -14,8 +15,9 @@ export interface UpdateAreaOptions {
   name?: string;
   category?: "WORK" | "FUNDING";
   points?: number;
-  /** per-target points in the same step, so an area can move from one valid split to another */
-  targetPoints?: { targetId: string; pointsOverride: number | null; expectedVersion?: number | null }[] | null;
+  /** per-target points in the same step, so an area can move from one valid split to another; each with the
+   * target's version the editor was loaded with (claimed when its points change) */
+  targetPoints?: { targetId: string; pointsOverride: number | null; expectedVersion: number }[] | null;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function updateArea(options: UpdateAreaOptions): Promise<PlanEditor
   }
 
   const targets = plan.targets.map(stateOf);
-  const pointChanges: { id: string; code: string; before: number | null; after: number | null; expected: number }[] = [];
+  const pointChanges: { id: string; code: string; before: number | null; after: number | null; claim: VersionClaim }[] = [];
   for (const change of options.targetPoints ?? []) {
     const t = plan.targets.find((x) => x.id === change.targetId);
     if (!t || t.areaId !== area.id) throw bad("指标不属于该领域");
@@ -52,7 +54,9 @@ export async function updateArea(options: UpdateAreaOptions): Promise<PlanEditor
       throw bad(`${t.code}：分值不能为负数`, { fields: { [`points.${t.id}`]: "分值不能为负数" } });
     }
     if (change.pointsOverride === t.pointsOverride) continue;
-    pointChanges.push({ id: t.id, code: t.code, before: t.pointsOverride, after: change.pointsOverride, expected: change.expectedVersion ?? t.version });
+    const claim = { kind: "target", id: t.id, expected: change.expectedVersion } as const;
+    await assertCurrent(claim, t.version);
+    pointChanges.push({ id: t.id, code: t.code, before: t.pointsOverride, after: change.pointsOverride, claim });
     targets.find((x) => x.id === t.id)!.pointsOverride = change.pointsOverride;
   }
   const areas = plan.areas.map((a) => (a.id === area.id ? { ...a, ...next } : a));
@@ -60,10 +64,10 @@ export async function updateArea(options: UpdateAreaOptions): Promise<PlanEditor
 
   const keys = (["code", "name", "category", "points"] as const).filter((k) => next[k] !== area[k]);
   if (keys.length === 0 && pointChanges.length === 0) return findPlanEditor({ user: options.user, planId: plan.id });
-  await inEditTransaction(async (tx) => {
+  await inVersionedTransaction(async (tx) => {
     if (keys.length > 0) await tx.area.update({ where: { id: area.id }, data: next });
     for (const c of pointChanges) {
-      await claimTargetVersion(tx, c.id, c.expected);
+      await claimVersion(tx, c.claim);
       await tx.target.update({ where: { id: c.id }, data: { pointsOverride: c.after } });
     }
     await writeAudit(tx, {

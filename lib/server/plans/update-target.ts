@@ -2,6 +2,7 @@ import { baselineFrozen, kindFrozen, type TargetKind } from "../../domain";
 import { db } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
 import {
   assertPlanValid,
@@ -9,8 +10,6 @@ import {
   bad,
   changedOnly,
   checkTargetFields,
-  claimTargetVersion,
-  inEditTransaction,
   loadEditableTarget,
   nameMaps,
   renumberTargets,
@@ -62,6 +61,8 @@ export function given<T extends object>(o: T): Partial<T> {
 export async function updateTarget(options: UpdateTargetOptions): Promise<PlanEditorView> {
   const loaded = await loadEditableTarget(options.user, options.targetId);
   const { plan, sections, target } = loaded;
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   const current = stateOf(target);
   const changes = given(options.changes);
 
@@ -97,8 +98,8 @@ export async function updateTarget(options: UpdateTargetOptions): Promise<PlanEd
   if (Object.keys(diff.after).length === 0) return findPlanEditor({ user: options.user, planId: plan.id });
 
   const ownersChanged = [...current.ownerIds].sort().join() !== [...next.ownerIds].sort().join();
-  await inEditTransaction(async (tx) => {
-    const version = await claimTargetVersion(tx, current.id, options.expectedVersion);
+  await inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
     await tx.target.update({
       where: { id: current.id },
       data: {

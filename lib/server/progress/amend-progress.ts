@@ -1,11 +1,12 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { AppError, notFound } from "../errors";
 import { withProgress, type ProgressWriteResult } from "./record-progress";
 import { assertMonthsOpen } from "../locks/month-locks";
-import { amountInTargetUnit, claimVersion, findWritableTarget, inVersionedTransaction, refuseTypedCount, requireReason, validateProgress } from "./target-write";
+import { amountInTargetUnit, findWritableTarget, refuseTypedCount, requireReason, validateProgress } from "./target-write";
 
 export interface AmendProgressOptions {
   user: SessionUser;
@@ -17,7 +18,8 @@ export interface AmendProgressOptions {
   reportedFor?: string | null;
   note?: string | null;
   reason: string;
-  expectedVersion?: number | null;
+  /** the target's version the history was loaded with */
+  expectedVersion: number;
   confirmLarge?: boolean;
   /** CORRECTION of an AMOUNT: the unit the value is typed in */
   unit?: string | null;
@@ -37,6 +39,8 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
   });
   if (!original) throw notFound("报送记录");
   const target = await findWritableTarget(user, original.targetId);
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   if (original.action === "WITHDRAWAL" || original.replacedBy.length > 0) {
     throw new AppError("CONFLICT", "该报送记录已被更正或撤回，请刷新后对最新记录操作");
   }
@@ -57,13 +61,12 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
           options.today,
         )
       : null;
-  const expected = options.expectedVersion ?? target.version;
 
-  const entry = await inVersionedTransaction(target.id, async (tx) => {
+  const entry = await inVersionedTransaction(async (tx) => {
     // both the month of the figure replaced and the month of its replacement must be open
     const months = [dbDateToIso(original.reportedFor), ...(corrected ? [corrected.reportedFor] : [])];
     await assertMonthsOpen(tx, target.planId, months, options.today);
-    const version = await claimVersion(tx, target.id, expected);
+    const version = await claimVersion(tx, claim);
     const created = await tx.progressEntry.create({
       data: {
         targetId: target.id,
@@ -86,7 +89,7 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
       entityId: created.id,
       targetId: target.id,
       reason,
-      before: { entryId: original.id, value: original.value, reportedFor: dbDateToIso(original.reportedFor), version: expected },
+      before: { entryId: original.id, value: original.value, reportedFor: dbDateToIso(original.reportedFor), version: claim.expected },
       after:
         options.action === "CORRECTION"
           ? { value: created.value, reportedFor: dbDateToIso(created.reportedFor), version }

@@ -1,12 +1,13 @@
 import { latestValue } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { isoToDbDate } from "../db-dates";
 import { AppError } from "../errors";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { loadPlanState } from "../plans/load-plan-state";
 import { withProgress, type ProgressWriteResult } from "./record-progress";
-import { claimVersion, findWritableTarget, inVersionedTransaction, validateProgress } from "./target-write";
+import { findWritableTarget, validateProgress } from "./target-write";
 
 export interface ConfirmNoChangeOptions {
   user: SessionUser;
@@ -14,7 +15,8 @@ export interface ConfirmNoChangeOptions {
   /** a day of the month the confirmation is for */
   reportedFor: string;
   note?: string | null;
-  expectedVersion?: number | null;
+  /** the target's version the page was loaded with */
+  expectedVersion: number;
   today?: string;
 }
 
@@ -26,16 +28,17 @@ export interface ConfirmNoChangeOptions {
 export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<ProgressWriteResult> {
   const { user } = options;
   const target = await findWritableTarget(user, options.targetId);
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   if (target.kind === "DECLARATION") throw new AppError("BAD_USER_INPUT", "年末申报类指标不需要月度报送");
   // the date and note are checked like a report's; the figure recorded is the one standing that day
   const input = validateProgress(target, { value: 0, reportedFor: options.reportedFor, note: options.note, confirmLarge: true }, options.today);
   const state = await loadPlanState(target.planId, { targetId: target.id });
   const standing = latestValue(state.pointsByTarget.get(target.id) ?? [], input.reportedFor)?.value ?? 0;
-  const expected = options.expectedVersion ?? target.version;
 
-  const entry = await inVersionedTransaction(target.id, async (tx) => {
+  const entry = await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [input.reportedFor], options.today);
-    const version = await claimVersion(tx, target.id, expected);
+    const version = await claimVersion(tx, claim);
     const created = await tx.progressEntry.create({
       data: {
         targetId: target.id,
@@ -52,7 +55,7 @@ export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<
       entityType: "ProgressEntry",
       entityId: created.id,
       targetId: target.id,
-      before: { version: expected },
+      before: { version: claim.expected },
       after: { value: created.value, reportedFor: input.reportedFor, note: created.note, version },
     });
     return created;

@@ -1,18 +1,11 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { findTargetDetail, type ProgressEntryView } from "../plans/find-target-detail";
 import type { TargetProgressView } from "../plans/target-view";
 import { assertMonthsOpen } from "../locks/month-locks";
-import {
-  amountInTargetUnit,
-  claimVersion,
-  currentEntry,
-  findWritableTarget,
-  inVersionedTransaction,
-  refuseTypedCount,
-  validateProgress,
-} from "./target-write";
+import { amountInTargetUnit, currentEntry, findWritableTarget, refuseTypedCount, validateProgress } from "./target-write";
 
 export interface RecordProgressOptions {
   user: SessionUser;
@@ -20,7 +13,8 @@ export interface RecordProgressOptions {
   value: number;
   reportedFor: string;
   note?: string | null;
-  expectedVersion?: number | null;
+  /** the target's version the form was loaded with */
+  expectedVersion: number;
   confirmLarge?: boolean;
   /** AMOUNT targets: the unit the value is typed in (万元 / 亿元) */
   unit?: string | null;
@@ -41,14 +35,15 @@ export interface ProgressWriteResult {
 export async function recordProgress(options: RecordProgressOptions): Promise<ProgressWriteResult> {
   const { user } = options;
   const target = await findWritableTarget(user, options.targetId);
+  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, target.version);
   refuseTypedCount(target);
   const amount = amountInTargetUnit(target, options.value, options.unit);
   const input = validateProgress(target, { ...options, value: amount.value }, options.today);
-  const expected = options.expectedVersion ?? target.version;
 
-  const entry = await inVersionedTransaction(target.id, async (tx) => {
+  const entry = await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [input.reportedFor], options.today);
-    const version = await claimVersion(tx, target.id, expected);
+    const version = await claimVersion(tx, claim);
     const previous = await currentEntry(tx, target.id);
     const created = await tx.progressEntry.create({
       data: {
@@ -68,8 +63,8 @@ export async function recordProgress(options: RecordProgressOptions): Promise<Pr
       entityId: created.id,
       targetId: target.id,
       before: previous
-        ? { value: previous.value, reportedFor: dbDateToIso(previous.reportedFor), version: expected }
-        : { value: null, version: expected },
+        ? { value: previous.value, reportedFor: dbDateToIso(previous.reportedFor), version: claim.expected }
+        : { value: null, version: claim.expected },
       after: {
         value: created.value,
         ...(amount.enteredUnit ? { entered: `${amount.enteredValue} ${amount.enteredUnit}` } : {}),

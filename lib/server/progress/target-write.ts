@@ -3,13 +3,13 @@ import { convertAmount, isAmountUnit, type TargetKind } from "../../domain";
 import { fieldErrors, needsConfirmation, progressInputSchema, type ProgressInput } from "../../validation/progress";
 import { writableTargetWhere, type SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { dbDateToIso, todayIso } from "../db-dates";
+import { todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
 
 /**
  * The steps every write to a target's figures shares (report, correction, withdrawal, evidence): find the
- * target through the user's section ownership, validate against its kind and plan year, and claim the
- * target's version inside the transaction so concurrent writes from the same stale view cannot both win.
+ * target through the user's section ownership and validate against its kind and plan year. The target's
+ * version is claimed with lib/server/concurrency/versioned-write.ts like every other versioned record.
  */
 export async function findWritableTarget(user: SessionUser, targetId: string) {
   const target = await db.target.findFirst({
@@ -78,47 +78,10 @@ export function requireReason(reason: string | null | undefined): string {
   return trimmed;
 }
 
-const STALE = Symbol("stale version");
-
-/** Claims version `expected` of the target (UPDATE … WHERE version = expected) or aborts the transaction. */
-export async function claimVersion(tx: Prisma.TransactionClient, targetId: string, expected: number) {
-  const bumped = await tx.target.updateMany({ where: { id: targetId, version: expected }, data: { version: { increment: 1 } } });
-  if (bumped.count === 0) throw STALE;
-  return expected + 1;
-}
-
-/** Runs a versioned write; a lost race becomes a CONFLICT that names the newer figure. */
-export async function inVersionedTransaction<T>(targetId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  try {
-    return await db.$transaction(work);
-  } catch (e) {
-    // Explained after the rollback, so the explanation reads committed data.
-    if (e === STALE) throw await conflict(targetId);
-    throw e;
-  }
-}
-
 /** The figure that currently counts for a target: the newest report nobody corrected or withdrew. */
 export function currentEntry(tx: Prisma.TransactionClient, targetId: string) {
   return tx.progressEntry.findFirst({
     where: { targetId, action: { not: "WITHDRAWAL" }, replacedBy: { none: {} } },
     orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
-  });
-}
-
-async function conflict(targetId: string): Promise<AppError> {
-  const current = await db.target.findUnique({ where: { id: targetId }, select: { version: true } });
-  const latest = await db.progressEntry.findFirst({
-    where: { targetId },
-    orderBy: [{ createdAt: "desc" }],
-    include: { reportedBy: { select: { displayName: true } } },
-  });
-  const who = latest
-    ? `${latest.reportedBy.displayName}刚刚提交了 ${latest.value}（${dbDateToIso(latest.reportedFor)}）`
-    : "其他人已修改";
-  return new AppError("CONFLICT", `该指标已被更新：${who}。请刷新后再提交。`, {
-    currentVersion: current?.version ?? null,
-    latestValue: latest?.value ?? null,
-    latestReportedFor: latest ? dbDateToIso(latest.reportedFor) : null,
   });
 }

@@ -1,51 +1,57 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
-import { db } from "../db";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { AppError } from "../errors";
 import { findReviewForWrite, toReviewInfo, type ReviewInfoView } from "./review-rules";
 
-const STALE = Symbol("stale status");
+export interface ReviewWriteOptions {
+  user: SessionUser;
+  reviewId: string;
+  /** the review's version the page was loaded with */
+  expectedVersion: number;
+}
 
-/** Flips OPEN ↔ CLOSED with a conditional UPDATE, so two people pressing the same button give one change. */
+/**
+ * Flips OPEN ↔ CLOSED. The review's version is claimed, so two people pressing the same button from one
+ * view give one change and one CONFLICT naming who pressed first.
+ */
 export async function closeReviewTransition(
-  user: SessionUser,
-  reviewId: string,
+  options: ReviewWriteOptions,
   change: { from: "OPEN" | "CLOSED"; to: "OPEN" | "CLOSED"; action: string; reason?: string | null; refused: string },
 ): Promise<ReviewInfoView> {
-  const review = await findReviewForWrite(user, reviewId);
+  const { user } = options;
+  const review = await findReviewForWrite(user, options.reviewId);
+  const claim = { kind: "review", id: review.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, review.version);
+  // the version is current, so the status read is too (every status change bumps the version)
   if (review.status !== change.from) throw new AppError("CONFLICT", change.refused);
   const closing = change.to === "CLOSED";
   const now = new Date();
-  try {
-    const updated = await db.$transaction(async (tx) => {
-      const claimed = await tx.review.updateMany({
-        where: { id: review.id, status: change.from },
-        data: closing ? { status: "CLOSED", closedAt: now, closedById: user.id } : { status: "OPEN", closedAt: null, closedById: null },
-      });
-      if (claimed.count === 0) throw STALE;
-      await writeAudit(tx, {
-        userId: user.id,
-        action: change.action,
-        entityType: "Review",
-        entityId: review.id,
-        before: { status: review.status, closedAt: review.closedAt?.toISOString() ?? null, closedById: review.closedById },
-        after: closing
-          ? { status: "CLOSED", closedAt: now.toISOString(), closedById: user.id }
-          : { status: "OPEN", reopenedAt: now.toISOString(), reopenedById: user.id },
-        reason: change.reason ?? null,
-      });
-      return tx.review.findUniqueOrThrow({ where: { id: review.id } });
+  const updated = await inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
+    const row = await tx.review.update({
+      where: { id: review.id },
+      data: closing ? { status: "CLOSED", closedAt: now, closedById: user.id } : { status: "OPEN", closedAt: null, closedById: null },
     });
-    return toReviewInfo(updated);
-  } catch (e) {
-    if (e === STALE) throw new AppError("CONFLICT", change.refused);
-    throw e;
-  }
+    await writeAudit(tx, {
+      userId: user.id,
+      action: change.action,
+      entityType: "Review",
+      entityId: review.id,
+      before: { status: review.status, closedAt: review.closedAt?.toISOString() ?? null, closedById: review.closedById, version: claim.expected },
+      after: closing
+        ? { status: "CLOSED", closedAt: now.toISOString(), closedById: user.id, version }
+        : { status: "OPEN", reopenedAt: now.toISOString(), reopenedById: user.id, version },
+      reason: change.reason ?? null,
+    });
+    return row;
+  });
+  return toReviewInfo(updated);
 }
 
 /** 关闭: the review is final; its snapshot is frozen from now on (who and when are recorded). */
-export function closeReview(options: { user: SessionUser; reviewId: string }): Promise<ReviewInfoView> {
-  return closeReviewTransition(options.user, options.reviewId, {
+export function closeReview(options: ReviewWriteOptions): Promise<ReviewInfoView> {
+  return closeReviewTransition(options, {
     from: "OPEN",
     to: "CLOSED",
     action: "CLOSE_REVIEW",

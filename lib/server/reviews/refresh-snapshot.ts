@@ -1,46 +1,40 @@
 import type { ReviewKind } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
-import type { SessionUser } from "../auth/session-user";
-import { db } from "../db";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { dbDateToIso } from "../db-dates";
-import { AppError } from "../errors";
+import type { ReviewWriteOptions } from "./close-review";
 import { findReviewForWrite, requireOpen, toReviewInfo, type ReviewInfoView } from "./review-rules";
 import { computeSnapshot, writeSnapshot } from "./take-snapshot";
 
-const CLOSED = Symbol("closed");
-
 /**
  * Re-takes the snapshot of an OPEN review with the reports that exist now (late reports for the period
- * count). A CLOSED review's snapshot never changes: the status is checked again inside the transaction,
- * so a close that lands in between wins and the refresh is refused.
+ * count). A CLOSED review's snapshot never changes: the review's version is claimed inside the transaction,
+ * so a close that lands in between wins and the refresh is refused with the CONFLICT that names it.
  */
-export async function refreshSnapshot(options: { user: SessionUser; reviewId: string }): Promise<ReviewInfoView> {
+export async function refreshSnapshot(options: ReviewWriteOptions): Promise<ReviewInfoView> {
   const { user } = options;
   const review = await findReviewForWrite(user, options.reviewId);
+  const claim = { kind: "review", id: review.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, review.version);
   requireOpen(review, "更新快照");
   const rows = await computeSnapshot({ planId: review.planId, kind: review.kind as ReviewKind, periodEnd: dbDateToIso(review.periodEnd) });
   const snapshotAt = new Date();
-  try {
-    const updated = await db.$transaction(async (tx) => {
-      const claimed = await tx.review.updateMany({ where: { id: review.id, status: "OPEN" }, data: { snapshotAt } });
-      if (claimed.count === 0) throw CLOSED;
-      const before = await tx.reviewSnapshot.findMany({ where: { reviewId: review.id }, select: { targetId: true, value: true, status: true } });
-      await writeSnapshot(tx, review.id, rows);
-      const old = new Map(before.map((b) => [b.targetId, b]));
-      const changed = rows.filter((r) => old.get(r.targetId)?.value !== r.value || old.get(r.targetId)?.status !== r.status).length;
-      await writeAudit(tx, {
-        userId: user.id,
-        action: "REFRESH_REVIEW_SNAPSHOT",
-        entityType: "Review",
-        entityId: review.id,
-        before: { snapshotAt: review.snapshotAt.toISOString() },
-        after: { snapshotAt: snapshotAt.toISOString(), targets: rows.length, changed },
-      });
-      return tx.review.findUniqueOrThrow({ where: { id: review.id } });
+  const updated = await inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
+    const before = await tx.reviewSnapshot.findMany({ where: { reviewId: review.id }, select: { targetId: true, value: true, status: true } });
+    await writeSnapshot(tx, review.id, rows);
+    const row = await tx.review.update({ where: { id: review.id }, data: { snapshotAt } });
+    const old = new Map(before.map((b) => [b.targetId, b]));
+    const changed = rows.filter((r) => old.get(r.targetId)?.value !== r.value || old.get(r.targetId)?.status !== r.status).length;
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "REFRESH_REVIEW_SNAPSHOT",
+      entityType: "Review",
+      entityId: review.id,
+      before: { snapshotAt: review.snapshotAt.toISOString(), version: claim.expected },
+      after: { snapshotAt: snapshotAt.toISOString(), targets: rows.length, changed, version },
     });
-    return toReviewInfo(updated);
-  } catch (e) {
-    if (e === CLOSED) throw new AppError("CONFLICT", "本次考核已关闭，不能更新快照；如需修改请先重新打开");
-    throw e;
-  }
+    return row;
+  });
+  return toReviewInfo(updated);
 }

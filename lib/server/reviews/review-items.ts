@@ -31,6 +31,8 @@ export interface RectificationView {
   closedAt: Date | null;
   closedById: string | null;
   closingNote: string | null;
+  /** optimistic concurrency: closing the notice claims it */
+  version: number;
 }
 
 interface RectificationRow {
@@ -45,6 +47,7 @@ interface RectificationRow {
   closedAt: Date | null;
   closedById: string | null;
   closingNote: string | null;
+  version: number;
   target: { code: string; title: string };
 }
 
@@ -65,5 +68,6 @@ export function toRectificationView(r: RectificationRow, today: IsoDate = todayI
     closedAt: r.closedAt,
     closedById: r.closedById,
     closingNote: r.closingNote,
+    version: r.version,
   };
 }

@@ -55,6 +55,8 @@ export interface ReviewInfoView {
   snapshotAt: Date;
   closedAt: Date | null;
   closedById: string | null;
+  /** optimistic concurrency: refresh, close and reopen claim it */
+  version: number;
 }
 
 export interface ReviewRow {
@@ -71,6 +73,7 @@ export interface ReviewRow {
   snapshotAt: Date;
   closedAt: Date | null;
   closedById: string | null;
+  version: number;
 }
 
 export function toReviewInfo(r: ReviewRow): ReviewInfoView {
@@ -93,6 +96,7 @@ export function toReviewInfo(r: ReviewRow): ReviewInfoView {
     snapshotAt: r.snapshotAt,
     closedAt: r.closedAt,
     closedById: r.closedById,
+    version: r.version,
   };
 }
 

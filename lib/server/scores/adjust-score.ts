@@ -4,7 +4,8 @@ import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import type { ScoreRowView } from "./find-score-sheet";
-import { badInput, claimScore, findScorableTarget, inScoreTransaction, yearEndScoreRow } from "./score-write";
+import { assertCurrent, inVersionedTransaction } from "../concurrency/versioned-write";
+import { badInput, findScorableTarget, writeScoreEntry, yearEndScoreRow } from "./score-write";
 
 export interface AdjustScoreOptions {
   user: SessionUser;
@@ -13,7 +14,7 @@ export interface AdjustScoreOptions {
   adjustedScore: number | null;
   reason?: string | null;
   /** the score entry's version the form was loaded with (0 = none yet) */
-  expectedVersion?: number | null;
+  expectedVersion: number;
 }
 
 /**
@@ -26,6 +27,8 @@ export async function adjustScore(options: AdjustScoreOptions): Promise<ScoreRow
   const { user } = options;
   const target = await findScorableTarget(user, options.targetId);
   const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
+  const claim = { kind: "score", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, row.version);
   const parsed = adjustScoreSchema(row.points).safeParse({ adjustedScore: options.adjustedScore, reason: options.reason });
   if (!parsed.success) throw badInput(parsed.error);
   const { adjustedScore: next, reason } = parsed.data;
@@ -39,11 +42,10 @@ export async function adjustScore(options: AdjustScoreOptions): Promise<ScoreRow
         : `调整后得分 ${roundScore(next)} 与计算得分 ${roundScore(row.computedScore)} 不同，请填写调整原因`;
     throw new AppError("BAD_USER_INPUT", message, { fields: { reason: "请填写调整原因" } });
   }
-  const expected = options.expectedVersion ?? row.version;
 
-  await inScoreTransaction(target.id, async (tx) => {
+  await inVersionedTransaction(async (tx) => {
     // The stored reason explains the adjustment in force; a clearing reason lives in the audit row.
-    const saved = await claimScore(tx, target.id, expected, { finalScore: next, reason: next === null ? null : reason }, user.id);
+    const saved = await writeScoreEntry(tx, claim, { finalScore: next, reason: next === null ? null : reason }, user.id);
     await writeAudit(tx, {
       userId: user.id,
       action: "ADJUST_SCORE",
@@ -56,7 +58,7 @@ export async function adjustScore(options: AdjustScoreOptions): Promise<ScoreRow
         adjustedScore: row.adjustedScore,
         finalScore: row.finalScore,
         reason: row.reason,
-        version: expected,
+        version: claim.expected,
       },
       after: {
         computedScore: row.computedScore,

@@ -2,15 +2,16 @@ import type { Prisma } from "../../../generated/prisma/client";
 import type { z } from "zod";
 import { fieldErrors } from "../../validation/progress";
 import type { SessionUser } from "../auth/session-user";
+import { claimOrCreate, type VersionClaim } from "../concurrency/versioned-write";
 import { db } from "../db";
-import { todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
 import { findScoreSheet, yearEnd, type ScoreRowView } from "./find-score-sheet";
 
 /**
  * The steps every assessor's write shares (declared score, adjustment, configuration): only the assessment
  * team (ASSESSOR) and administrators score, and only the plans of their own unit; each target's score entry
- * carries its own version so two assessors saving from the same stale view get one success and one CONFLICT.
+ * carries its own version (lib/server/concurrency) so two assessors saving from the same stale view get one
+ * success and one CONFLICT.
  * Score writes never touch Target.version, so they do not invalidate a section head's open report form.
  */
 export function assertCanScore(user: SessionUser, planUnitId: string): void {
@@ -41,42 +42,14 @@ export function badInput(error: z.ZodError): AppError {
   return new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
 }
 
-export const STALE = Symbol("stale score version");
-
 type ScoreData = { declaredScore?: number | null; finalScore?: number | null; reason?: string | null };
 
 /**
- * Writes the target's score entry if it is still at version `expected` (0: none exists yet), bumping the
- * version; otherwise aborts the transaction (a concurrent first entry fails on the unique targetId).
+ * Writes the assessors' entry of a target's score if it is still at the version the form was loaded with
+ * (claim: kind "score", the target's id). Version 0 = no assessors' entry yet: the row may not exist, or may
+ * hold only the section's self-assessment (its own selfVersion); the first entry makes it version 1.
  */
-export async function claimScore(tx: Prisma.TransactionClient, targetId: string, expected: number, data: ScoreData, userId: string) {
-  if (expected === 0) {
-    // a row may exist already holding only the section's self-assessment (version 0 = no assessors' entry)
-    const first = await tx.targetScore.updateMany({ where: { targetId, version: 0 }, data: { ...data, updatedById: userId, version: 1 } });
-    if (first.count === 1) return tx.targetScore.findUniqueOrThrow({ where: { targetId } });
-    return tx.targetScore.create({ data: { targetId, ...data, updatedById: userId, version: 1 } });
-  }
-  const bumped = await tx.targetScore.updateMany({
-    where: { targetId, version: expected },
-    data: { ...data, updatedById: userId, version: { increment: 1 } },
-  });
-  if (bumped.count === 0) throw STALE;
-  return tx.targetScore.findUniqueOrThrow({ where: { targetId } });
-}
-
-/** Runs a versioned score write; a lost race becomes a CONFLICT naming who saved first. */
-export async function inScoreTransaction<T>(targetId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  try {
-    return await db.$transaction(work);
-  } catch (e) {
-    if (e === STALE || (e as { code?: string } | null)?.code === "P2002") throw await conflict(targetId);
-    throw e;
-  }
-}
-
-async function conflict(targetId: string): Promise<AppError> {
-  const current = await db.targetScore.findUnique({ where: { targetId } });
-  const by = current ? await db.user.findUnique({ where: { id: current.updatedById }, select: { displayName: true } }) : null;
-  const who = current ? `${by?.displayName ?? "其他人"}已于 ${todayIso(current.updatedAt)} 更新` : "其他人已修改";
-  return new AppError("CONFLICT", `该指标的评分已被更新：${who}。请刷新后再提交。`, { currentVersion: current?.version ?? 0 });
+export async function writeScoreEntry(tx: Prisma.TransactionClient, claim: VersionClaim, data: ScoreData, userId: string) {
+  await claimOrCreate(tx, claim, () => tx.targetScore.create({ data: { targetId: claim.id, updatedById: userId, version: 1 } }));
+  return tx.targetScore.update({ where: { targetId: claim.id }, data: { ...data, updatedById: userId } });
 }

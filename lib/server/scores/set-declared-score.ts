@@ -3,7 +3,8 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { declaredScoreSchema } from "../../validation/score";
 import type { ScoreRowView } from "./find-score-sheet";
-import { badInput, claimScore, findScorableTarget, inScoreTransaction, yearEndScoreRow } from "./score-write";
+import { assertCurrent, inVersionedTransaction } from "../concurrency/versioned-write";
+import { badInput, findScorableTarget, writeScoreEntry, yearEndScoreRow } from "./score-write";
 
 export interface SetDeclaredScoreOptions {
   user: SessionUser;
@@ -11,7 +12,7 @@ export interface SetDeclaredScoreOptions {
   /** null withdraws the declaration: the target is pending again */
   declaredScore: number | null;
   /** the score entry's version the form was loaded with (0 = none yet) */
-  expectedVersion?: number | null;
+  expectedVersion: number;
 }
 
 /**
@@ -23,23 +24,24 @@ export async function setDeclaredScore(options: SetDeclaredScoreOptions): Promis
   const { user } = options;
   const target = await findScorableTarget(user, options.targetId);
   const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
+  const claim = { kind: "score", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, row.version);
   if (row.rule !== "DECLARATION") {
     throw new AppError("BAD_USER_INPUT", "该指标不按年末申报计分，不能填写申报得分", { fields: { declaredScore: "该指标不按年末申报计分" } });
   }
   const parsed = declaredScoreSchema(row.points).safeParse({ declaredScore: options.declaredScore });
   if (!parsed.success) throw badInput(parsed.error);
   const declared = parsed.data.declaredScore;
-  const expected = options.expectedVersion ?? row.version;
 
-  await inScoreTransaction(target.id, async (tx) => {
-    const saved = await claimScore(tx, target.id, expected, { declaredScore: declared }, user.id);
+  await inVersionedTransaction(async (tx) => {
+    const saved = await writeScoreEntry(tx, claim, { declaredScore: declared }, user.id);
     await writeAudit(tx, {
       userId: user.id,
       action: "SET_DECLARED_SCORE",
       entityType: "TargetScore",
       entityId: saved.id,
       targetId: target.id,
-      before: { declaredScore: row.declaredScore, version: expected },
+      before: { declaredScore: row.declaredScore, version: claim.expected },
       after: { declaredScore: declared, version: saved.version },
     });
   });

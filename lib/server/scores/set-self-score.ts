@@ -5,7 +5,8 @@ import { writableTargetWhere, type SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import type { ScoreRowView } from "./find-score-sheet";
-import { badInput, inScoreTransaction, STALE, yearEndScoreRow } from "./score-write";
+import { assertCurrent, claimOrCreate, inVersionedTransaction, type VersionClaim } from "../concurrency/versioned-write";
+import { badInput, yearEndScoreRow } from "./score-write";
 
 export interface SetSelfScoreOptions {
   user: SessionUser;
@@ -14,7 +15,7 @@ export interface SetSelfScoreOptions {
   selfScore: number | null;
   justification?: string | null;
   /** the self-assessment version the form was loaded with (0 = none yet) */
-  expectedVersion?: number | null;
+  expectedVersion: number;
 }
 
 /**
@@ -38,15 +39,16 @@ export async function setSelfScore(options: SetSelfScoreOptions): Promise<ScoreR
   if (closed > 0) throw new AppError("BAD_USER_INPUT", "年终考评已结束，自评分不能再修改");
   const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
   if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", "该指标已标记为不适用或暂停，不计分，无需自评");
+  const claim = { kind: "selfScore", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, row.selfVersion);
   const parsed = selfScoreSchema(row.points).safeParse({ selfScore: options.selfScore, justification: options.justification });
   if (!parsed.success) throw badInput(parsed.error);
   const { selfScore, justification } = parsed.data;
   if (selfScore === null && row.selfScore === null) throw new AppError("BAD_USER_INPUT", "尚未自评，无需撤回");
-  const expected = options.expectedVersion ?? row.selfVersion;
   const data = { selfScore, selfJustification: selfScore === null ? null : justification, selfById: user.id, selfAt: new Date() };
 
-  await inScoreTransaction(target.id, async (tx) => {
-    const saved = await claimSelf(tx, target.id, expected, data, user.id);
+  await inVersionedTransaction(async (tx) => {
+    const saved = await writeSelfScore(tx, claim, data, user.id);
     await writeAudit(tx, {
       userId: user.id,
       action: "SET_SELF_SCORE",
@@ -54,7 +56,7 @@ export async function setSelfScore(options: SetSelfScoreOptions): Promise<ScoreR
       entityId: saved.id,
       targetId: target.id,
       reason: data.selfJustification,
-      before: { selfScore: row.selfScore, selfJustification: row.selfJustification, awardedScore: row.finalScore, version: expected },
+      before: { selfScore: row.selfScore, selfJustification: row.selfJustification, awardedScore: row.finalScore, version: claim.expected },
       after: { selfScore, selfJustification: data.selfJustification, awardedScore: row.finalScore, version: saved.selfVersion },
     });
   });
@@ -63,11 +65,9 @@ export async function setSelfScore(options: SetSelfScoreOptions): Promise<ScoreR
 
 type SelfData = { selfScore: number | null; selfJustification: string | null; selfById: string; selfAt: Date };
 
-/** Claims self-assessment version `expected` (0: none yet) or aborts; the assessors' version is untouched. */
-async function claimSelf(tx: Prisma.TransactionClient, targetId: string, expected: number, data: SelfData, userId: string) {
-  const bumped = await tx.targetScore.updateMany({ where: { targetId, selfVersion: expected }, data: { ...data, selfVersion: { increment: 1 } } });
-  if (bumped.count === 1) return tx.targetScore.findUniqueOrThrow({ where: { targetId } });
-  if (expected !== 0) throw STALE;
+/** Claims the self-assessment's version (0: none yet) and writes it; the assessors' version is untouched. */
+async function writeSelfScore(tx: Prisma.TransactionClient, claim: VersionClaim, data: SelfData, userId: string) {
   // no score row yet: version 0 says the assessors have not entered anything
-  return tx.targetScore.create({ data: { targetId, ...data, selfVersion: 1, version: 0, updatedById: userId } });
+  await claimOrCreate(tx, claim, () => tx.targetScore.create({ data: { targetId: claim.id, selfVersion: 1, version: 0, updatedById: userId } }));
+  return tx.targetScore.update({ where: { targetId: claim.id }, data });
 }

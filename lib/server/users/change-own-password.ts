@@ -2,6 +2,7 @@ import { changeOwnPasswordSchema } from "../../validation/user";
 import { writeAudit } from "../audit/write-audit";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SessionUser } from "../auth/session-user";
+import { bumpVersion } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "./user-rules";
@@ -32,6 +33,8 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
 
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: row.id }, data: { passwordHash, mustChangePassword: false } });
+    // an administrator's form open on this account is stale now (it shows 须修改密码)
+    await bumpVersion(tx, { kind: "user", id: row.id });
     await writeAudit(tx, {
       userId: user.id,
       action: "CHANGE_PASSWORD",

@@ -2,7 +2,7 @@ import { resetPasswordSchema } from "../../validation/user";
 import { writeAudit } from "../audit/write-audit";
 import { hashPassword } from "../auth/password";
 import type { SessionUser } from "../auth/session-user";
-import { db } from "../db";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { accountSelect, findManagedUser, parseInput, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
 
 export interface ResetPasswordOptions {
@@ -10,6 +10,8 @@ export interface ResetPasswordOptions {
   userId: string;
   /** a temporary password, handed to the person out of band */
   password: string;
+  /** the account's version the list was loaded with */
+  expectedVersion: number;
 }
 
 /**
@@ -20,10 +22,13 @@ export async function resetPassword(options: ResetPasswordOptions): Promise<User
   const { user } = options;
   requireAdmin(user);
   const current = await findManagedUser(user, options.userId);
+  const claim = { kind: "user", id: current.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, current.version);
   const input = parseInput(resetPasswordSchema, { password: options.password });
   const passwordHash = await hashPassword(input.password);
 
-  return db.$transaction(async (tx) => {
+  return inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
     const updated = await tx.user.update({
       where: { id: current.id },
       data: { passwordHash, mustChangePassword: true },
@@ -34,8 +39,8 @@ export async function resetPassword(options: ResetPasswordOptions): Promise<User
       action: "RESET_PASSWORD",
       entityType: "User",
       entityId: current.id,
-      before: { mustChangePassword: current.mustChangePassword },
-      after: { passwordReset: true, mustChangePassword: true },
+      before: { mustChangePassword: current.mustChangePassword, version: claim.expected },
+      after: { passwordReset: true, mustChangePassword: true, version },
     });
     return toAccountView(updated);
   });

@@ -1,7 +1,7 @@
 import { updateUserSchema } from "../../validation/user";
 import { writeAudit } from "../audit/write-audit";
 import type { Role, SessionUser } from "../auth/session-user";
-import { db } from "../db";
+import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { AppError } from "../errors";
 import { accountSelect, findManagedUser, findUnitSection, parseInput, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
 
@@ -14,6 +14,8 @@ export interface UpdateUserOptions {
   active?: boolean | null;
   /** … except the section, where null clears it; it is cleared anyway when the role is no longer 科室负责人 */
   sectionId?: string | null;
+  /** the account's version the list was loaded with */
+  expectedVersion: number;
 }
 
 const FIELDS = ["displayName", "role", "sectionId", "active"] as const;
@@ -28,6 +30,8 @@ export async function updateUser(options: UpdateUserOptions): Promise<UserAccoun
   const { user } = options;
   requireAdmin(user);
   const current = await findManagedUser(user, options.userId);
+  const claim = { kind: "user", id: current.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, current.version);
   const role = options.role ?? (current.role as Role);
   const input = parseInput(updateUserSchema, {
     displayName: options.displayName ?? current.displayName,
@@ -56,13 +60,21 @@ export async function updateUser(options: UpdateUserOptions): Promise<UserAccoun
     after.sectionName = section?.name ?? null;
   }
 
-  return db.$transaction(async (tx) => {
+  return inVersionedTransaction(async (tx) => {
+    const version = await claimVersion(tx, claim);
     const updated = await tx.user.update({
       where: { id: current.id },
       data: Object.fromEntries(changed.map((f) => [f, input[f]])),
       select: accountSelect,
     });
-    await writeAudit(tx, { userId: user.id, action: "UPDATE_USER", entityType: "User", entityId: current.id, before, after });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "UPDATE_USER",
+      entityType: "User",
+      entityId: current.id,
+      before: { ...before, version: claim.expected },
+      after: { ...after, version },
+    });
     return toAccountView(updated);
   });
 }

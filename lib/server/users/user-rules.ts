@@ -19,6 +19,8 @@ export interface UserAccountView {
   active: boolean;
   mustChangePassword: boolean;
   createdAt: Date;
+  /** optimistic concurrency: the administrator's edits and resets claim it */
+  version: number;
 }
 
 /** Selects what an account view needs — never the password hash. */
@@ -32,6 +34,7 @@ export const accountSelect = {
   active: true,
   mustChangePassword: true,
   createdAt: true,
+  version: true,
   section: { select: { id: true, name: true, phone: true, unitId: true, sortOrder: true } },
 } as const;
 
@@ -44,6 +47,7 @@ type AccountRow = {
   active: boolean;
   mustChangePassword: boolean;
   createdAt: Date;
+  version: number;
   section: (SectionView & { sortOrder?: number }) | null;
 };
 
@@ -59,6 +63,7 @@ export function toAccountView(row: AccountRow): UserAccountView {
     active: row.active,
     mustChangePassword: row.mustChangePassword,
     createdAt: row.createdAt,
+    version: row.version,
   };
 }
 
