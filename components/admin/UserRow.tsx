@@ -19,8 +19,8 @@ const UpdateUserMutation = graphql(`
 `);
 
 const ResetUserPasswordMutation = graphql(`
-  mutation ResetUserPassword($userId: ID!, $password: String!) {
-    resetUserPassword(userId: $userId, password: $password) {
+  mutation ResetUserPassword($userId: ID!, $password: String!, $expectedVersion: Int!) {
+    resetUserPassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) {
       id
       mustChangePassword
     }
@@ -35,6 +35,8 @@ export interface AccountRow {
   active: boolean;
   mustChangePassword: boolean;
   section?: { id: string; name: string } | null;
+  /** the version the list was loaded with: edits and resets send it (a newer one is a CONFLICT) */
+  version: number;
 }
 
 interface Props {
@@ -133,7 +135,7 @@ function EditAccountForm({ account, sections, isSelf, t, onClose }: Omit<Props, 
     setErrors({});
     setBusy(true);
     try {
-      await requestGraphQL(UpdateUserMutation, { input: { userId: account.id, ...checked.data } });
+      await requestGraphQL(UpdateUserMutation, { input: { userId: account.id, ...checked.data, expectedVersion: account.version } });
       setMessage({ kind: "success", text: t.admin.saved });
       router.refresh();
     } catch (err) {
@@ -232,7 +234,7 @@ function ResetPasswordForm({ account, t }: { account: AccountRow; t: Messages })
     setError(undefined);
     setBusy(true);
     try {
-      await requestGraphQL(ResetUserPasswordMutation, { userId: account.id, password });
+      await requestGraphQL(ResetUserPasswordMutation, { userId: account.id, password, expectedVersion: account.version });
       setMessage({ kind: "success", text: t.admin.resetDone.replace("{name}", account.username) });
       setPassword("");
       router.refresh();

@@ -47,22 +47,21 @@ export interface ItemFormValues {
   link: string;
 }
 
-interface Props {
+type Props = {
   targetId: string;
   year: number;
   /** the target's owners: an item's responsible section is one of them */
   sections: { id: string; name: string }[];
   locks: readonly MonthLock[];
   t: Messages;
-  /** add: the target version the page was loaded with */
-  targetVersion?: number;
-  /** edit: the item and the version it was shown with */
-  item?: { id: string; version: number; values: ItemFormValues };
   defaultDate?: string;
   /** add: the section preselected (the signed-in head's own, when it is one of the owners) */
   defaultSectionId?: string | null;
   onDone?: () => void;
-}
+} & (
+  | { /** add: the target version the page was loaded with */ targetVersion: number; item?: undefined }
+  | { /** edit: the item and the version it was shown with */ item: { id: string; version: number; values: ItemFormValues }; targetVersion?: undefined }
+);
 
 const todayLocal = () => new Date().toLocaleDateString("en-CA");
 
@@ -71,7 +70,8 @@ const todayLocal = () => new Date().toLocaleDateString("en-CA");
  * same zod rules as the API, sent with the version it was loaded with; evidence files are uploaded once the
  * item exists. The same form corrects an item's details (edit mode).
  */
-export function CountItemForm({ targetId, year, sections, locks, t, targetVersion, item, defaultDate, defaultSectionId, onDone }: Props) {
+export function CountItemForm(props: Props) {
+  const { targetId, year, sections, locks, t, item, defaultDate, defaultSectionId, onDone } = props;
   const m = t.reporting.items;
   const router = useRouter();
   const uid = useId();
@@ -108,11 +108,11 @@ export function CountItemForm({ targetId, year, sections, locks, t, targetVersio
     try {
       const input = checked.data;
       let itemId: string;
-      if (editing) {
-        const saved = await requestGraphQL(UpdateCountItemMutation, { input: { itemId: item.id, ...input, expectedVersion: item.version } });
+      if (props.item) {
+        const saved = await requestGraphQL(UpdateCountItemMutation, { input: { itemId: props.item.id, ...input, expectedVersion: props.item.version } });
         itemId = saved.updateCountItem.item.id;
       } else {
-        const saved = await requestGraphQL(AddCountItemMutation, { input: { targetId, ...input, expectedVersion: targetVersion ?? null } });
+        const saved = await requestGraphQL(AddCountItemMutation, { input: { targetId, ...input, expectedVersion: props.targetVersion } });
         itemId = saved.addCountItem.item.id;
       }
       const failed = await attachItemEvidence(itemId, [], files);

@@ -20,7 +20,7 @@ const UpdateTargetMutation = graphql(`
 `);
 
 const MoveTargetMutation = graphql(`
-  mutation PlanAdminMoveTarget($targetId: ID!, $direction: MoveDirection!, $expectedVersion: Int) {
+  mutation PlanAdminMoveTarget($targetId: ID!, $direction: MoveDirection!, $expectedVersion: Int!) {
     moveTarget(targetId: $targetId, direction: $direction, expectedVersion: $expectedVersion) {
       plan {
         id
@@ -30,7 +30,7 @@ const MoveTargetMutation = graphql(`
 `);
 
 const RemoveTargetMutation = graphql(`
-  mutation PlanAdminRemoveTarget($targetId: ID!, $expectedVersion: Int) {
+  mutation PlanAdminRemoveTarget($targetId: ID!, $expectedVersion: Int!) {
     removeTarget(targetId: $targetId, expectedVersion: $expectedVersion) {
       plan {
         id

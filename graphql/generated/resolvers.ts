@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProgressEntryView, TargetDetailView } from '../../lib/server/plans/find-target-detail';
+import type { PlanInfoView } from '../../lib/server/plans/plan-info';
 import type { EvidenceView } from '../../lib/server/evidence/find-evidence';
 import type { SectionOverviewView } from '../../lib/server/plans/find-section-overview';
 import type { TargetProgressView } from '../../lib/server/plans/target-view';
@@ -49,8 +50,8 @@ export type AddCountItemInput = {
   date: Scalars['Date']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   docNumber?: InputMaybe<Scalars['String']['input']>;
-  /** the target version the form was loaded with */
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the target's version the form was loaded with (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
   link?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   sectionId?: InputMaybe<Scalars['ID']['input']>;
@@ -87,7 +88,8 @@ export type AddTargetInput = {
 export type AdjustScoreInput = {
   /** the final score; null clears the adjustment */
   adjustedScore?: InputMaybe<Scalars['Float']['input']>;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the score entry's version the form was loaded with (0 = none yet); CONFLICT when someone saved since */
+  expectedVersion: Scalars['Int']['input'];
   /** required when the final score differs from the computed one, and when clearing */
   reason?: InputMaybe<Scalars['String']['input']>;
   targetId: Scalars['ID']['input'];
@@ -103,7 +105,8 @@ export type AmendProgressInput = {
   action: AmendAction;
   confirmLarge?: InputMaybe<Scalars['Boolean']['input']>;
   entryId: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the target's version the history was loaded with (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
   reportedFor?: InputMaybe<Scalars['Date']['input']>;
@@ -237,7 +240,8 @@ export type ConfigureScoringInput = {
 };
 
 export type ConfirmNoChangeInput = {
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the target's version the page was loaded with (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   /** a day of the month the confirmation is for */
   reportedFor: Scalars['Date']['input'];
@@ -365,6 +369,8 @@ export type DispatchTarget = {
   status: TargetStatus;
   target: Target;
   value?: Maybe<Scalars['Float']['output']>;
+  /** optimistic concurrency: send it back as expectedVersion to close the notice */
+  version: Scalars['Int']['output'];
 };
 
 /** 主要职责 */
@@ -759,11 +765,13 @@ export type MutationChangeOwnPasswordArgs = {
 
 export type MutationCloseRectificationArgs = {
   closingNote: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
   rectificationId: Scalars['ID']['input'];
 };
 
 
 export type MutationCloseReviewArgs = {
+  expectedVersion: Scalars['Int']['input'];
   reviewId: Scalars['ID']['input'];
 };
 
@@ -821,7 +829,7 @@ export type MutationLockMonthArgs = {
 
 export type MutationMoveTargetArgs = {
   direction: MoveDirection;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expectedVersion: Scalars['Int']['input'];
   targetId: Scalars['ID']['input'];
 };
 
@@ -837,12 +845,13 @@ export type MutationRecordProgressArgs = {
 
 
 export type MutationRefreshReviewSnapshotArgs = {
+  expectedVersion: Scalars['Int']['input'];
   reviewId: Scalars['ID']['input'];
 };
 
 
 export type MutationRemoveTargetArgs = {
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expectedVersion: Scalars['Int']['input'];
   targetId: Scalars['ID']['input'];
 };
 
@@ -856,12 +865,14 @@ export type MutationReopenMonthArgs = {
 
 
 export type MutationReopenReviewArgs = {
+  expectedVersion: Scalars['Int']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   reviewId: Scalars['ID']['input'];
 };
 
 
 export type MutationResetUserPasswordArgs = {
+  expectedVersion: Scalars['Int']['input'];
   password: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
@@ -979,6 +990,10 @@ export type PlanInfo = {
   totalPoints: Scalars['Float']['output'];
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
+  /** whether the viewer may open and run the plan's reviews (the same rule as openReview) */
+  viewerCanAssess: Scalars['Boolean']['output'];
+  /** whether the viewer may edit the plan (the same rule as updateTarget) */
+  viewerCanEdit: Scalars['Boolean']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -1205,8 +1220,8 @@ export type QueryTargetRollupArgs = {
 export type RecordProgressInput = {
   /** set after the user confirmed a value more than 10× the target */
   confirmLarge?: InputMaybe<Scalars['Boolean']['input']>;
-  /** the target version the form was loaded with; a newer one means someone else saved first */
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the target's version the form was loaded with; a newer one means someone else saved first (CONFLICT) */
+  expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   reportedFor: Scalars['Date']['input'];
   targetId: Scalars['ID']['input'];
@@ -1284,6 +1299,8 @@ export type Review = {
   /** when the snapshot was (last) taken */
   snapshotAt: Scalars['DateTime']['output'];
   status: ReviewStatus;
+  /** optimistic concurrency: send it back as expectedVersion to refresh, close or reopen */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -1614,6 +1631,7 @@ export type SectionScoreGap = {
 
 export type SetApplicabilityInput = {
   applicability: Applicability;
+  /** the target's version the page was loaded with (CONFLICT when someone saved since) */
   expectedVersion: Scalars['Int']['input'];
   inactivePointsRule?: InputMaybe<InactivePointsRule>;
   /** required unless back to ACTIVE */
@@ -1624,14 +1642,14 @@ export type SetApplicabilityInput = {
 export type SetDeclaredScoreInput = {
   /** 0 to the target's points; null withdraws the declaration */
   declaredScore?: InputMaybe<Scalars['Float']['input']>;
-  /** the score version the form was loaded with (0 = none yet) */
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the score entry's version the form was loaded with (0 = none yet); CONFLICT when someone saved since */
+  expectedVersion: Scalars['Int']['input'];
   targetId: Scalars['ID']['input'];
 };
 
 export type SetSelfScoreInput = {
-  /** the self-assessment version the form was loaded with (0 = none yet) */
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the self-assessment version (selfVersion) the form was loaded with (0 = none yet); CONFLICT when someone saved since */
+  expectedVersion: Scalars['Int']['input'];
   /** required with a score, at most 500 characters */
   justification?: InputMaybe<Scalars['String']['input']>;
   /** 0 to the target's points; null withdraws the self-assessment */
@@ -1642,6 +1660,7 @@ export type SetSelfScoreInput = {
 export type SetThresholdsInput = {
   amberAt?: InputMaybe<Scalars['Float']['input']>;
   direction: Direction;
+  /** the target's version the page was loaded with (CONFLICT when someone saved since) */
   expectedVersion: Scalars['Int']['input'];
   /** both null = back to the plan's margin rule */
   greenAt?: InputMaybe<Scalars['Float']['input']>;
@@ -1791,7 +1810,8 @@ export type TargetKind =
   | 'MILESTONE';
 
 export type TargetPointsInput = {
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** the target's version the editor was loaded with; claimed when its points change (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
   /** null = an equal share */
   pointsOverride?: InputMaybe<Scalars['Float']['input']>;
   targetId: Scalars['ID']['input'];
@@ -1892,7 +1912,7 @@ export type UpdateCountItemInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   docNumber?: InputMaybe<Scalars['String']['input']>;
-  /** the item's version the form was loaded with */
+  /** the item's version the form was loaded with (CONFLICT when someone saved since) */
   expectedVersion: Scalars['Int']['input'];
   itemId: Scalars['ID']['input'];
   link?: InputMaybe<Scalars['String']['input']>;
@@ -1911,6 +1931,8 @@ export type UpdateUserInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** omitted fields stay as they are */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** the account's version the list was loaded with (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
   role?: InputMaybe<Role>;
   /** null clears it; cleared anyway when the role is no longer SECTION_HEAD */
   sectionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1944,6 +1966,8 @@ export type UserAccount = {
   section?: Maybe<Section>;
   unitId: Scalars['ID']['output'];
   username: Scalars['String']['output'];
+  /** optimistic concurrency: send it back as expectedVersion to edit the account or reset its password */
+  version: Scalars['Int']['output'];
 };
 
 /** 具体工作事项 */
@@ -2121,10 +2145,10 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   OpenReviewInput: OpenReviewInput;
   PacePoint: ResolverTypeWrapper<PacePoint>;
-  PlanDashboard: ResolverTypeWrapper<Omit<PlanDashboard, 'areas' | 'targets'> & { areas: Array<ResolversTypes['AreaProgress']>, targets: Array<ResolversTypes['TargetProgress']> }>;
+  PlanDashboard: ResolverTypeWrapper<Omit<PlanDashboard, 'areas' | 'plan' | 'targets'> & { areas: Array<ResolversTypes['AreaProgress']>, plan: ResolversTypes['PlanInfo'], targets: Array<ResolversTypes['TargetProgress']> }>;
   PlanEditor: ResolverTypeWrapper<PlanEditorView>;
   PlanHistory: ResolverTypeWrapper<PlanHistoryView>;
-  PlanInfo: ResolverTypeWrapper<PlanInfo>;
+  PlanInfo: ResolverTypeWrapper<PlanInfoView>;
   PlanLocks: ResolverTypeWrapper<PlanLocksView>;
   PlanRef: ResolverTypeWrapper<PlanRef>;
   PlanRollups: ResolverTypeWrapper<PlanRollupsView>;
@@ -2255,10 +2279,10 @@ export type ResolversParentTypes = {
   Mutation: {};
   OpenReviewInput: OpenReviewInput;
   PacePoint: PacePoint;
-  PlanDashboard: Omit<PlanDashboard, 'areas' | 'targets'> & { areas: Array<ResolversParentTypes['AreaProgress']>, targets: Array<ResolversParentTypes['TargetProgress']> };
+  PlanDashboard: Omit<PlanDashboard, 'areas' | 'plan' | 'targets'> & { areas: Array<ResolversParentTypes['AreaProgress']>, plan: ResolversParentTypes['PlanInfo'], targets: Array<ResolversParentTypes['TargetProgress']> };
   PlanEditor: PlanEditorView;
   PlanHistory: PlanHistoryView;
-  PlanInfo: PlanInfo;
+  PlanInfo: PlanInfoView;
   PlanLocks: PlanLocksView;
   PlanRef: PlanRef;
   PlanRollups: PlanRollupsView;
@@ -2485,6 +2509,7 @@ export type DispatchTargetResolvers<ContextType = GraphQLContext, ParentType ext
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2693,8 +2718,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   adjustScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationAdjustScoreArgs, 'input'>>;
   amendProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationAmendProgressArgs, 'input'>>;
   changeOwnPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
-  closeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCloseRectificationArgs, 'closingNote' | 'rectificationId'>>;
-  closeReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCloseReviewArgs, 'reviewId'>>;
+  closeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCloseRectificationArgs, 'closingNote' | 'expectedVersion' | 'rectificationId'>>;
+  closeReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCloseReviewArgs, 'expectedVersion' | 'reviewId'>>;
   configureReporting?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationConfigureReportingArgs, 'lockAfterDays' | 'planId' | 'reportDueDays'>>;
   configureScoring?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<MutationConfigureScoringArgs, 'input'>>;
   confirmNoChange?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationConfirmNoChangeArgs, 'input'>>;
@@ -2704,14 +2729,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   issueRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationIssueRectificationArgs, 'input'>>;
   linkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationLinkTargetDutyArgs, 'input'>>;
   lockMonth?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationLockMonthArgs, 'month' | 'planId' | 'reason'>>;
-  moveTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationMoveTargetArgs, 'direction' | 'targetId'>>;
+  moveTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationMoveTargetArgs, 'direction' | 'expectedVersion' | 'targetId'>>;
   openReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationOpenReviewArgs, 'input'>>;
   recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
-  refreshReviewSnapshot?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationRefreshReviewSnapshotArgs, 'reviewId'>>;
-  removeTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'targetId'>>;
+  refreshReviewSnapshot?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationRefreshReviewSnapshotArgs, 'expectedVersion' | 'reviewId'>>;
+  removeTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'expectedVersion' | 'targetId'>>;
   reopenMonth?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationReopenMonthArgs, 'month' | 'planId' | 'reason'>>;
-  reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'reviewId'>>;
-  resetUserPassword?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'password' | 'userId'>>;
+  reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'expectedVersion' | 'reviewId'>>;
+  resetUserPassword?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'expectedVersion' | 'password' | 'userId'>>;
   setDeclaredScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetDeclaredScoreArgs, 'input'>>;
   setSelfScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetSelfScoreArgs, 'input'>>;
   setTargetApplicability?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetApplicabilityArgs, 'input'>>;
@@ -2769,6 +2794,8 @@ export type PlanInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   totalPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2903,6 +2930,7 @@ export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends Res
   planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   snapshotAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3283,6 +3311,7 @@ export type UserAccountResolvers<ContextType = GraphQLContext, ParentType extend
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
