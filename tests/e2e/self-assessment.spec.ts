@@ -18,10 +18,10 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
 const planIdOf = (page: Page) => new URL(page.url()).pathname.split("/")[2];
 
 /** The year-end review closes self-assessment; the review journey closes it, so the assessors reopen it here. */
-async function yearReview(page: Page): Promise<{ id: string; status: string } | null> {
-  const data = await graphql<{ reviews: { review: { id: string; status: string } }[] }>(
+async function yearReview(page: Page): Promise<{ id: string; status: string; version: number } | null> {
+  const data = await graphql<{ reviews: { review: { id: string; status: string; version: number } }[] }>(
     page,
-    `query R($planId: ID!) { reviews(planId: $planId, kind: YEAR) { review { id status } } }`,
+    `query R($planId: ID!) { reviews(planId: $planId, kind: YEAR) { review { id status version } } }`,
     { planId: planIdOf(page) },
   );
   return data.reviews[0]?.review ?? null;
@@ -30,17 +30,19 @@ async function yearReview(page: Page): Promise<{ id: string; status: string } | 
 test.describe.configure({ mode: "serial" });
 
 test.describe("自评: a section's self score against the awarded score", () => {
-  let reopened: string | null = null;
+  /** the year-end review this journey reopened, with the version its reopening left */
+  let reopened: { id: string; version: number } | null = null;
 
   test("the assessors make sure the year-end assessment is still open for self-assessment", async ({ page }) => {
     await signIn(page, "assessor");
     const review = await yearReview(page);
     if (review?.status === "CLOSED") {
-      await graphql(page, `mutation ($id: ID!, $reason: String) { reopenReview(reviewId: $id, reason: $reason) { status } }`, {
-        id: review.id,
-        reason: "重新打开以便各科室自评（e2e）",
-      });
-      reopened = review.id;
+      const data = await graphql<{ reopenReview: { version: number } }>(
+        page,
+        `mutation ($id: ID!, $reason: String, $v: Int!) { reopenReview(reviewId: $id, reason: $reason, expectedVersion: $v) { status version } }`,
+        { id: review.id, reason: "重新打开以便各科室自评（e2e）", v: review.version },
+      );
+      reopened = { id: review.id, version: data.reopenReview.version };
     }
     await page.getByTestId("score-sheet-link").click();
     await expect(page.getByTestId("score-gaps")).toContainText("科室负责人可在年终考评结束前");
@@ -134,7 +136,7 @@ test.describe("自评: a section's self score against the awarded score", () => 
   test("the assessors put the year-end review back as they found it", async ({ page }) => {
     test.skip(reopened === null, "the year-end review was open already");
     await signIn(page, "assessor");
-    await graphql(page, `mutation ($id: ID!) { closeReview(reviewId: $id) { status } }`, { id: reopened });
+    await graphql(page, `mutation ($id: ID!, $v: Int!) { closeReview(reviewId: $id, expectedVersion: $v) { status } }`, { id: reopened!.id, v: reopened!.version });
     await page.getByTestId("score-sheet-link").click();
     await expect(page.getByTestId("score-gaps")).toContainText("年终考评已结束");
   });

@@ -7,7 +7,7 @@ import { db } from "../../lib/server/db";
 import { addEvidence } from "../../lib/server/evidence/add-evidence";
 import { AppError } from "../../lib/server/errors";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { gql, userNamed, versionOf } from "./harness";
 
 process.env.EVIDENCE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-evidence-"));
 
@@ -38,7 +38,7 @@ describe("corrections and withdrawals", () => {
     const auditsBefore = await db.auditLog.count();
     const res = await gql<{ amendProgress: { entry: { action: string; value: number; counts: boolean; reason: string }; progress: { value: number } } }>(
       AMEND,
-      { input: { entryId: latest.id, action: "CORRECTION", value: 134, reason: "漏报一家（益科发〔2013〕45号）" } },
+      { input: { entryId: latest.id, action: "CORRECTION", value: 134, reason: "漏报一家（益科发〔2013〕45号）", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } },
       await userNamed("gaoxin"),
     );
     expect(res.errors).toBeUndefined();
@@ -59,7 +59,7 @@ describe("corrections and withdrawals", () => {
   it("withdraws a report: the figure falls back to the previous one", async () => {
     const d = await detail(RND);
     expect(d.progress.value).toBe(4.5);
-    const res = await gql(AMEND, { input: { entryId: d.entries[0].id, action: "WITHDRAWAL", reason: "统计口径有误" } }, await userNamed("admin"));
+    const res = await gql(AMEND, { input: { entryId: d.entries[0].id, action: "WITHDRAWAL", reason: "统计口径有误", expectedVersion: await versionOf("target", ids.get(RND)!) } }, await userNamed("admin"));
     expect(res.errors).toBeUndefined();
     const after = await detail(RND);
     expect(after.progress.value).toBeNull();
@@ -77,20 +77,22 @@ describe("corrections and withdrawals", () => {
     });
     const counts = async () => [await db.progressEntry.count(), await db.auditLog.count()];
     const before = await counts();
-    const noReason = await gql(AMEND, { input: { entryId: current.id, action: "WITHDRAWAL", reason: "  " } }, await userNamed("gaoxin"));
+    const firms = await versionOf("target", ids.get(FIRMS)!);
+    const centres = await versionOf("target", ids.get(CENTRES)!);
+    const noReason = await gql(AMEND, { input: { entryId: current.id, action: "WITHDRAWAL", reason: "  ", expectedVersion: firms } }, await userNamed("gaoxin"));
     expect(noReason.errors?.[0]).toMatchObject({ message: "请填写更正或撤回的原因", extensions: { code: "BAD_USER_INPUT" } });
-    const twice = await gql(AMEND, { input: { entryId: superseded.id, action: "CORRECTION", value: 130, reason: "再改" } }, await userNamed("gaoxin"));
+    const twice = await gql(AMEND, { input: { entryId: superseded.id, action: "CORRECTION", value: 130, reason: "再改", expectedVersion: firms } }, await userNamed("gaoxin"));
     expect(twice.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const other = await gql(AMEND, { input: { entryId: current.id, action: "WITHDRAWAL", reason: "误报" } }, await userNamed("jihua"));
+    const other = await gql(AMEND, { input: { entryId: current.id, action: "WITHDRAWAL", reason: "误报", expectedVersion: firms } }, await userNamed("jihua"));
     expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const badValue = await gql(AMEND, { input: { entryId: current.id, action: "CORRECTION", value: -3, reason: "更正" } }, await userNamed("gaoxin"));
+    const badValue = await gql(AMEND, { input: { entryId: current.id, action: "CORRECTION", value: -3, reason: "更正", expectedVersion: firms } }, await userNamed("gaoxin"));
     expect(badValue.errors?.[0].message).toContain("不能为负数");
     // a 本月无新进展 confirmation is not a figure; a count target has nothing typed to correct
     const confirmation = (await detail(CENTRES)).entries.find((e) => e.action === "NO_CHANGE")!;
-    const ofConfirmation = await gql(AMEND, { input: { entryId: confirmation.id, action: "CORRECTION", value: 3, reason: "更正" } }, await userNamed("jihua"));
+    const ofConfirmation = await gql(AMEND, { input: { entryId: confirmation.id, action: "CORRECTION", value: 3, reason: "更正", expectedVersion: centres } }, await userNamed("jihua"));
     expect(ofConfirmation.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(ofConfirmation.errors?.[0].message).toMatch(/无新进展/);
-    const ofCount = await gql(AMEND, { input: { entryId: legacy.id, action: "CORRECTION", value: 3, reason: "更正" } }, await userNamed("jihua"));
+    const ofCount = await gql(AMEND, { input: { entryId: legacy.id, action: "CORRECTION", value: 3, reason: "更正", expectedVersion: centres } }, await userNamed("jihua"));
     expect(ofCount.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(ofCount.errors?.[0].message).toMatch(/逐项登记/);
     expect(await counts()).toEqual(before);

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { asLoaded, gql, userNamed, versionOf } from "./harness";
 
 const CENTRAL_FUNDS = "二.(二).4"; // 争取中央财政科技项目经费1100万元 (no owning section: administrators report)
 const RND = "二.(二).3"; // 全社会研发投入4.3亿元
@@ -31,7 +31,7 @@ describe("recordProgress in another amount unit", () => {
     const before = await counts();
     const res = await gql<{ recordProgress: Payload }>(
       RECORD,
-      { input: { targetId: ids.get(CENTRAL_FUNDS), value: 0.12, unit: "亿元", reportedFor: "2013-12-31", note: "年末核定" } },
+      { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 0.12, unit: "亿元", reportedFor: "2013-12-31", note: "年末核定" }) },
       await userNamed("admin"),
     );
     expect(res.errors).toBeUndefined();
@@ -49,7 +49,7 @@ describe("recordProgress in another amount unit", () => {
   it("stores 2680 万元 on a 亿元 target as exactly 0.268 亿元", async () => {
     const res = await gql<{ recordProgress: Payload }>(
       RECORD,
-      { input: { targetId: ids.get(RND), value: 2680, unit: "万元", reportedFor: "2013-06-30" } },
+      { input: await asLoaded({ targetId: ids.get(RND), value: 2680, unit: "万元", reportedFor: "2013-06-30" }) },
       await userNamed("admin"),
     );
     expect(res.errors).toBeUndefined();
@@ -58,7 +58,7 @@ describe("recordProgress in another amount unit", () => {
 
   it("keeps nothing extra when typed in the target's own unit (or with no unit)", async () => {
     for (const unit of ["万元", null]) {
-      const res = await gql<{ recordProgress: Payload }>(RECORD, { input: { targetId: ids.get(CENTRAL_FUNDS), value: 900, unit, reportedFor: "2013-10-31" } }, await userNamed("admin"));
+      const res = await gql<{ recordProgress: Payload }>(RECORD, { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 900, unit, reportedFor: "2013-10-31" }) }, await userNamed("admin"));
       expect(res.errors).toBeUndefined();
       expect(res.data!.recordProgress.entry).toMatchObject({ value: 900, enteredValue: null, enteredUnit: null });
     }
@@ -66,7 +66,7 @@ describe("recordProgress in another amount unit", () => {
 
   it("checks the 10× sanity limit on the converted figure: 2 亿元 = 20000 万元 on a 1100 万元 target needs confirmation", async () => {
     const before = await counts();
-    const res = await gql(RECORD, { input: { targetId: ids.get(CENTRAL_FUNDS), value: 2, unit: "亿元", reportedFor: "2013-11-30" } }, await userNamed("admin"));
+    const res = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 2, unit: "亿元", reportedFor: "2013-11-30" }) }, await userNamed("admin"));
     expect(res.errors?.[0].extensions?.code).toBe("NEEDS_CONFIRMATION");
     expect(res.errors?.[0].message).toMatch(/20000/);
     expect(await counts()).toEqual(before);
@@ -81,7 +81,7 @@ describe("recordProgress in another amount unit", () => {
       [OUTPUT, "gaoxin", "万元", 4_400_000],
     ];
     for (const [code, username, unit, value] of cases) {
-      const res = await gql(RECORD, { input: { targetId: ids.get(code), value, unit, reportedFor: "2013-11-30" } }, await userNamed(username));
+      const res = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(code), value, unit, reportedFor: "2013-11-30" }) }, await userNamed(username));
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0].message).toMatch(new RegExp(`不能按“${unit}”填报`));
     }
@@ -91,7 +91,7 @@ describe("recordProgress in another amount unit", () => {
   it("converts a correction typed in 亿元 the same way", async () => {
     const res = await gql<{ amendProgress: Payload }>(
       AMEND,
-      { input: { entryId, action: "CORRECTION", value: 0.118, unit: "亿元", reason: "以财政批复为准" } },
+      { input: { entryId, action: "CORRECTION", value: 0.118, unit: "亿元", reason: "以财政批复为准", expectedVersion: await versionOf("target", ids.get(CENTRAL_FUNDS)!) } },
       await userNamed("admin"),
     );
     expect(res.errors).toBeUndefined();
@@ -100,7 +100,7 @@ describe("recordProgress in another amount unit", () => {
     const history = await gql<{ targetDetail: { entries: (Entry & { counts: boolean })[] } }>(ENTRIES, { id: ids.get(CENTRAL_FUNDS) }, await userNamed("leader"));
     const original = history.data!.targetDetail.entries.find((e) => e.id === entryId)!;
     expect(original).toMatchObject({ value: 1200, enteredValue: 0.12, enteredUnit: "亿元", counts: false });
-    const bad = await gql(AMEND, { input: { entryId: history.data!.targetDetail.entries[0].id, action: "CORRECTION", value: 1, unit: "元", reason: "单位" } }, await userNamed("admin"));
+    const bad = await gql(AMEND, { input: { entryId: history.data!.targetDetail.entries[0].id, action: "CORRECTION", value: 1, unit: "元", reason: "单位", expectedVersion: await versionOf("target", ids.get(CENTRAL_FUNDS)!) } }, await userNamed("admin"));
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

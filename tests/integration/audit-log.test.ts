@@ -12,7 +12,7 @@ import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { countQueries, gql, userNamed } from "./harness";
+import { asLoaded, countQueries, gql, userNamed } from "./harness";
 
 const ADD_ITEM = `
   mutation A($input: AddCountItemInput!) {
@@ -61,7 +61,7 @@ let leader: SessionUser;
 const row: Record<"a" | "b" | "c" | "d", string> = { a: "", b: "", c: "", d: "" };
 
 async function addItem(username: string, code: string, item: { name: string; date: string; description?: string; docNumber?: string }) {
-  const res = await gql<{ addCountItem: { item: { id: string } } }>(ADD_ITEM, { input: { targetId: ids.get(code), ...item } }, await userNamed(username));
+  const res = await gql<{ addCountItem: { item: { id: string } } }>(ADD_ITEM, { input: await asLoaded({ targetId: ids.get(code), ...item }) }, await userNamed(username));
   expect(res.errors).toBeUndefined();
   return (await db.auditLog.findFirstOrThrow({ where: { entityId: res.data!.addCountItem.item.id } })).id;
 }

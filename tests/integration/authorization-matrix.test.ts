@@ -5,7 +5,7 @@ import { getSchema } from "../../graphql/schema";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { asLoaded, gql, userNamed, versionOf } from "./harness";
 
 type Actor = "anonymous" | "leader" | "assessor" | "ownerHead" | "otherHead" | "admin";
 const ACTORS: Actor[] = ["anonymous", "leader", "assessor", "ownerHead", "otherHead", "admin"];
@@ -43,12 +43,12 @@ async function currentEntryId(): Promise<string> {
 const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Record<string, unknown>>; allowed: Actor[] }> = {
   recordProgress: {
     query: `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { entry { id } } }`,
-    vars: async () => ({ i: { targetId: ids.get(PLATFORM), value: 1, reportedFor: "2013-07-01" } }),
+    vars: async () => ({ i: await asLoaded({ targetId: ids.get(PLATFORM), value: 1, reportedFor: "2013-07-01" }) }),
     allowed: ["ownerHead", "admin"],
   },
   amendProgress: {
     query: `mutation ($i: AmendProgressInput!) { amendProgress(input: $i) { entry { id } } }`,
-    vars: async () => ({ i: { entryId: await currentEntryId(), action: "CORRECTION", value: 1, reason: "矩阵测试" } }),
+    vars: async () => ({ i: { entryId: await currentEntryId(), action: "CORRECTION", value: 1, reason: "矩阵测试", expectedVersion: await versionOf("target", ids.get(PLATFORM)!) } }),
     allowed: ["ownerHead", "admin"],
   },
   addEvidenceLink: {
@@ -58,14 +58,14 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   confirmNoChange: {
     query: `mutation ($i: ConfirmNoChangeInput!) { confirmNoChange(input: $i) { entry { id } } }`,
-    vars: async () => ({ i: { targetId: ids.get(PLATFORM), reportedFor: "2013-07-15" } }),
+    vars: async () => ({ i: await asLoaded({ targetId: ids.get(PLATFORM), reportedFor: "2013-07-15" }) }),
     allowed: ["ownerHead", "admin"],
   },
   // Named items on 二.(一).3.(3): the two allowed adds create two items; each is edited, given a link and then
   // withdrawn by one allowed caller (the vars only read).
   addCountItem: {
     query: `mutation ($i: AddCountItemInput!) { addCountItem(input: $i) { item { id } } }`,
-    vars: async () => ({ i: { targetId: ids.get(CENTRES), name: `矩阵事项 ${++serial}`, date: "2013-12-01" } }),
+    vars: async () => ({ i: await asLoaded({ targetId: ids.get(CENTRES), name: `矩阵事项 ${++serial}`, date: "2013-12-01" }) }),
     allowed: ["ownerHead", "admin"],
   },
   updateCountItem: {
@@ -96,12 +96,18 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   updateUser: {
     query: `mutation ($i: UpdateUserInput!) { updateUser(input: $i) { id } }`,
-    vars: async () => ({ i: { userId: (await db.user.findUniqueOrThrow({ where: { username: "chengguo" } })).id, displayName: `成果科负责人 ${++serial}` } }),
+    vars: async () => {
+      const u = await db.user.findUniqueOrThrow({ where: { username: "chengguo" } });
+      return { i: { userId: u.id, displayName: `成果科负责人 ${++serial}`, expectedVersion: u.version } };
+    },
     allowed: ["admin"],
   },
   resetUserPassword: {
-    query: `mutation ($u: ID!) { resetUserPassword(userId: $u, password: "reset-pass-2013") { id } }`,
-    vars: async () => ({ u: (await db.user.findUniqueOrThrow({ where: { username: "nongshe" } })).id }),
+    query: `mutation ($u: ID!, $v: Int!) { resetUserPassword(userId: $u, password: "reset-pass-2013", expectedVersion: $v) { id } }`,
+    vars: async () => {
+      const u = await db.user.findUniqueOrThrow({ where: { username: "nongshe" } });
+      return { u: u.id, v: u.version };
+    },
     allowed: ["admin"],
   },
   changeOwnPassword: {
@@ -111,18 +117,18 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   setDeclaredScore: {
     query: `mutation ($i: SetDeclaredScoreInput!) { setDeclaredScore(input: $i) { version } }`,
-    vars: async () => ({ i: { targetId: ids.get("二.(一).5"), declaredScore: ++serial % 80 } }),
+    vars: async () => ({ i: await asLoaded({ targetId: ids.get("二.(一).5"), declaredScore: ++serial % 80 }, "score") }),
     allowed: ["assessor", "admin"],
   },
   adjustScore: {
     query: `mutation ($i: AdjustScoreInput!) { adjustScore(input: $i) { version } }`,
-    vars: async () => ({ i: { targetId: ids.get("二.(一).3.(3)"), adjustedScore: ++serial % 30, reason: "矩阵测试" } }),
+    vars: async () => ({ i: await asLoaded({ targetId: ids.get("二.(一).3.(3)"), adjustedScore: ++serial % 30, reason: "矩阵测试" }, "score") }),
     allowed: ["assessor", "admin"],
   },
   // 计划科's own self-assessment of 二.(一).3.(3); another section's head is refused by the service
   setSelfScore: {
     query: `mutation ($i: SetSelfScoreInput!) { setSelfScore(input: $i) { selfVersion } }`,
-    vars: async () => ({ i: { targetId: ids.get(CENTRES), selfScore: (++serial % 30) + 1, justification: "矩阵测试自评" } }),
+    vars: async () => ({ i: await asLoaded({ targetId: ids.get(CENTRES), selfScore: (++serial % 30) + 1, justification: "矩阵测试自评" }, "selfScore") }),
     allowed: ["ownerHead", "admin"],
   },
   // the assessors suspend 二.(一).2.(3)③, the administrator makes it count again
@@ -164,8 +170,8 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     allowed: ["assessor", "admin"],
   },
   refreshReviewSnapshot: {
-    query: `mutation ($r: ID!) { refreshReviewSnapshot(reviewId: $r) { id } }`,
-    vars: async () => ({ r: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id }),
+    query: `mutation ($r: ID!, $v: Int!) { refreshReviewSnapshot(reviewId: $r, expectedVersion: $v) { id } }`,
+    vars: async () => reviewVars("OPEN"),
     allowed: ["assessor", "admin"],
   },
   addReviewComment: {
@@ -181,18 +187,21 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     allowed: ["assessor", "admin"],
   },
   closeRectification: {
-    query: `mutation ($r: ID!) { closeRectification(rectificationId: $r, closingNote: "矩阵测试已整改") { id } }`,
-    vars: async () => ({ r: (await db.rectification.findFirstOrThrow({ where: { status: "OPEN" } })).id }),
+    query: `mutation ($r: ID!, $v: Int!) { closeRectification(rectificationId: $r, closingNote: "矩阵测试已整改", expectedVersion: $v) { id } }`,
+    vars: async () => {
+      const r = await db.rectification.findFirstOrThrow({ where: { status: "OPEN" } });
+      return { r: r.id, v: r.version };
+    },
     allowed: ["assessor", "admin"],
   },
   closeReview: {
-    query: `mutation ($r: ID!) { closeReview(reviewId: $r) { id } }`,
-    vars: async () => ({ r: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id }),
+    query: `mutation ($r: ID!, $v: Int!) { closeReview(reviewId: $r, expectedVersion: $v) { id } }`,
+    vars: async () => reviewVars("OPEN"),
     allowed: ["assessor", "admin"],
   },
   reopenReview: {
-    query: `mutation ($r: ID!) { reopenReview(reviewId: $r) { id } }`,
-    vars: async () => ({ r: (await db.review.findFirstOrThrow({ where: { status: "CLOSED" } })).id }),
+    query: `mutation ($r: ID!, $v: Int!) { reopenReview(reviewId: $r, expectedVersion: $v) { id } }`,
+    vars: async () => reviewVars("CLOSED"),
     allowed: ["assessor", "admin"],
   },
   // 责任清单: the administrator links 二.(一).1.(2) to 益阳's duty 5, then removes that link (vars only read).
@@ -232,13 +241,13 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     allowed: ["admin"],
   },
   moveTarget: {
-    query: `mutation ($t: ID!) { moveTarget(targetId: $t, direction: UP) { plan { id } } }`,
-    vars: async () => ({ t: (await db.target.findFirstOrThrow({ where: { code: "二.(一).3.(3)", planId: (await matrixEditPlan()).id } })).id }),
+    query: `mutation ($t: ID!, $v: Int!) { moveTarget(targetId: $t, direction: UP, expectedVersion: $v) { plan { id } } }`,
+    vars: async () => targetVars("二.(一).3.(3)"),
     allowed: ["admin"],
   },
   removeTarget: {
-    query: `mutation ($t: ID!) { removeTarget(targetId: $t) { plan { id } } }`,
-    vars: async () => ({ t: (await db.target.findFirstOrThrow({ where: { code: "二.(一).3.(9)", planId: (await matrixEditPlan()).id } })).id }),
+    query: `mutation ($t: ID!, $v: Int!) { removeTarget(targetId: $t, expectedVersion: $v) { plan { id } } }`,
+    vars: async () => targetVars("二.(一).3.(9)"),
     allowed: ["admin"],
   },
   updateArea: {
@@ -286,6 +295,18 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
 };
 
 const plan2013 = () => db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } });
+
+/** The first review in that status, with the version its page would send. */
+async function reviewVars(status: "OPEN" | "CLOSED") {
+  const r = await db.review.findFirstOrThrow({ where: { status } });
+  return { r: r.id, v: r.version };
+}
+
+/** A target of the plan being edited, with the version its editor row would send. */
+async function targetVars(code: string) {
+  const t = await db.target.findFirstOrThrow({ where: { code, planId: (await matrixEditPlan()).id } });
+  return { t: t.id, v: t.version };
+}
 
 /** The newest named item the matrix added that still counts. */
 const matrixItem = () =>

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { asLoaded, gql, userNamed } from "./harness";
 
 const CENTRES = "二.(一).3.(3)";
 const CENTRE = "益阳市电子信息工程技术研究中心";
@@ -152,7 +152,7 @@ describe("adding a named item", () => {
   it("refuses the same centre entered twice (spaces and case do not make it another) with CONFLICT, writing nothing", async () => {
     const before = await state();
     for (const name of [CENTRE, " 益阳市 电子信息工程技术研究中心 "]) {
-      const res = await gql(ADD, { input: { targetId, name, date: "2013-12-06" } }, await userNamed("jihua"));
+      const res = await gql(ADD, { input: await asLoaded({ targetId, name, date: "2013-12-06" }) }, await userNamed("jihua"));
       expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
       expect(res.errors?.[0].message).toMatch(/已登记/);
     }
@@ -169,19 +169,19 @@ describe("adding a named item", () => {
       [{ name: "另一中心", date: "2013-12-06", link: "javascript:alert(1)" }, /http/],
     ];
     for (const [input, message] of cases) {
-      const res = await gql(ADD, { input: { targetId, ...input } }, await userNamed("jihua"));
+      const res = await gql(ADD, { input: await asLoaded({ targetId, ...input }) }, await userNamed("jihua"));
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0].message).toMatch(message);
     }
     // a figure target takes no items
-    const onAmount = await gql(ADD, { input: { targetId: ids.get("二.(二).4"), name: "某项目", date: "2013-12-06" } }, await userNamed("admin"));
+    const onAmount = await gql(ADD, { input: await asLoaded({ targetId: ids.get("二.(二).4"), name: "某项目", date: "2013-12-06" }) }, await userNamed("admin"));
     expect(onAmount.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await state()).toEqual(before);
   });
 
   it("refuses a typed figure on the count target with BAD_USER_INPUT, writing nothing", async () => {
     const before = await state();
-    const res = await gql(RECORD, { input: { targetId, value: 3, reportedFor: "2013-12-05" } }, await userNamed("jihua"));
+    const res = await gql(RECORD, { input: await asLoaded({ targetId, value: 3, reportedFor: "2013-12-05" }) }, await userNamed("jihua"));
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toMatch(/逐项登记/);
     expect(await state()).toEqual(before);
@@ -191,7 +191,7 @@ describe("adding a named item", () => {
     const before = await state();
     const gaoxin = await userNamed("gaoxin");
     const calls: [string, Record<string, unknown>][] = [
-      [ADD, { input: { targetId, name: "高新办登记的中心", date: "2013-12-06" } }],
+      [ADD, { input: await asLoaded({ targetId, name: "高新办登记的中心", date: "2013-12-06" }) }],
       [UPDATE, { input: { itemId, docNumber: "益科发〔2013〕99号", expectedVersion: 1 } }],
       [WITHDRAW, { id: itemId, reason: "越权撤回", v: 1 }],
       [LINK, { id: itemId, url: "https://example.cn/x" }],
@@ -200,7 +200,7 @@ describe("adding a named item", () => {
       const res = await gql(query, vars, gaoxin);
       expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
-    const leader = await gql(ADD, { input: { targetId, name: "领导登记的中心", date: "2013-12-06" } }, await userNamed("leader"));
+    const leader = await gql(ADD, { input: await asLoaded({ targetId, name: "领导登记的中心", date: "2013-12-06" }) }, await userNamed("leader"));
     expect(leader.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await state()).toEqual(before);
   });
@@ -311,7 +311,7 @@ describe("withdrawing an item", () => {
   });
 
   it("lets the same name be entered anew once the old item is withdrawn", async () => {
-    const res = await gql<{ addCountItem: { progress: Progress } }>(ADD, { input: { targetId, name: CENTRE, date: "2013-12-20", docNumber: "益科发〔2013〕90号" } }, await userNamed("jihua"));
+    const res = await gql<{ addCountItem: { progress: Progress } }>(ADD, { input: await asLoaded({ targetId, name: CENTRE, date: "2013-12-20", docNumber: "益科发〔2013〕90号" }) }, await userNamed("jihua"));
     expect(res.errors).toBeUndefined();
     expect(res.data!.addCountItem.progress).toMatchObject({ value: 3, ratio: 0.75 });
     expect(await db.countItem.count({ where: { targetId, name: CENTRE } })).toBe(2);

@@ -31,3 +31,37 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
   const result = await fn();
   return { result, queries: sqlStatementCount() - before };
 }
+
+/** The version a form showing the record now would send as expectedVersion (score kinds: by target; 0 = none yet). */
+export async function versionOf(
+  kind: "target" | "countItem" | "score" | "selfScore" | "review" | "rectification" | "user",
+  id: string,
+): Promise<number> {
+  switch (kind) {
+    case "target":
+      return (await db.target.findUniqueOrThrow({ where: { id } })).version;
+    case "countItem":
+      return (await db.countItem.findUniqueOrThrow({ where: { id } })).version;
+    case "score":
+      return (await db.targetScore.findUnique({ where: { targetId: id } }))?.version ?? 0;
+    case "selfScore":
+      return (await db.targetScore.findUnique({ where: { targetId: id } }))?.selfVersion ?? 0;
+    case "review":
+      return (await db.review.findUniqueOrThrow({ where: { id } })).version;
+    case "rectification":
+      return (await db.rectification.findUniqueOrThrow({ where: { id } })).version;
+    case "user":
+      return (await db.user.findUniqueOrThrow({ where: { id } })).version;
+  }
+}
+
+/**
+ * A write's input as a form showing the record now would send it: with the current version of the target
+ * (reports, items, settings) or of its score entry ("score") or self-assessment ("selfScore").
+ */
+export async function asLoaded<T extends { targetId?: string | null }>(
+  input: T,
+  kind: "target" | "score" | "selfScore" = "target",
+): Promise<T & { expectedVersion: number }> {
+  return { ...input, expectedVersion: await versionOf(kind, input.targetId!) };
+}

@@ -8,7 +8,7 @@ import { todayIso } from "../../lib/server/db-dates";
 import { loadPlan } from "../../lib/server/seed/load-plan";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { makePlanSeed } from "../factories/plan-factory";
-import { gql, userNamed } from "./harness";
+import { asLoaded, gql, userNamed, versionOf } from "./harness";
 
 const FIRMS = "二.(一).1.(1)"; // 高企数量增长, a growth target of 高新办; demo: quarterly figures
 const CENTRES = "二.(一).3.(3)"; // a count target of 计划科; demo items 08-30 and 11-20
@@ -81,16 +81,16 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
   beforeAll(async () => {
     // figures dated in November and December, written while every month is open (the demo reopened 2013)
     const gaoxin = await userNamed("gaoxin");
-    const nov = await gql<{ recordProgress: { entry: { id: string } } }>(RECORD, { input: { targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-10" } }, gaoxin);
+    const nov = await gql<{ recordProgress: { entry: { id: string } } }>(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-10" }) }, gaoxin);
     expect(nov.errors).toBeUndefined();
     novemberEntry = nov.data!.recordProgress.entry.id;
-    const dec = await gql<{ recordProgress: { entry: { id: string } } }>(RECORD, { input: { targetId: ids.get(FIRMS), value: 132, reportedFor: "2013-12-10" } }, gaoxin);
+    const dec = await gql<{ recordProgress: { entry: { id: string } } }>(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 132, reportedFor: "2013-12-10" }) }, gaoxin);
     expect(dec.errors).toBeUndefined();
     decemberEntry = dec.data!.recordProgress.entry.id;
     novemberItem = await db.countItem.findFirstOrThrow({ where: { targetId: ids.get(CENTRES), date: new Date("2013-11-20T00:00:00.000Z") } });
     const added = await gql<{ addCountItem: { item: { id: string; version: number } } }>(
       ADD,
-      { input: { targetId: ids.get(CENTRES), name: "益阳市电子信息工程技术研究中心", date: "2013-12-05" } },
+      { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市电子信息工程技术研究中心", date: "2013-12-05" }) },
       await userNamed("jihua"),
     );
     expect(added.errors).toBeUndefined();
@@ -150,10 +150,10 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
     const firms = await version(ids.get(FIRMS)!);
     const report = await gql(RECORD, { input: { targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-25", expectedVersion: firms } }, await userNamed("gaoxin"));
     expectLocked(report, 11, "ADMIN_LOCKED");
-    const item = await gql(ADD, { input: { targetId: ids.get(CENTRES), name: "益阳市新材料工程技术研究中心", date: "2013-11-25" } }, await userNamed("jihua"));
+    const item = await gql(ADD, { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市新材料工程技术研究中心", date: "2013-11-25" }) }, await userNamed("jihua"));
     expectLocked(item, 11, "ADMIN_LOCKED");
     // an administrator is held by the lock too
-    const asAdmin = await gql(RECORD, { input: { targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-26" } }, await userNamed("admin"));
+    const asAdmin = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-26" }) }, await userNamed("admin"));
     expectLocked(asAdmin, 11, "ADMIN_LOCKED");
     expect(await state()).toEqual(before);
   });
@@ -162,10 +162,10 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
     const before = await state();
     const gaoxin = await userNamed("gaoxin");
     const jihua = await userNamed("jihua");
-    expectLocked(await gql(CONFIRM, { input: { targetId: ids.get(FIRMS), reportedFor: "2013-11-30" } }, gaoxin), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(AMEND, { input: { entryId: novemberEntry, action: "WITHDRAWAL", reason: "误报" } }, gaoxin), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(AMEND, { input: { entryId: novemberEntry, action: "CORRECTION", value: 130, reportedFor: "2013-12-01", reason: "日期有误" } }, gaoxin), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(AMEND, { input: { entryId: decemberEntry, action: "CORRECTION", value: 132, reportedFor: "2013-11-28", reason: "日期有误" } }, gaoxin), 11, "ADMIN_LOCKED");
+    expectLocked(await gql(CONFIRM, { input: await asLoaded({ targetId: ids.get(FIRMS), reportedFor: "2013-11-30" }) }, gaoxin), 11, "ADMIN_LOCKED");
+    expectLocked(await gql(AMEND, { input: { entryId: novemberEntry, action: "WITHDRAWAL", reason: "误报", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, gaoxin), 11, "ADMIN_LOCKED");
+    expectLocked(await gql(AMEND, { input: { entryId: novemberEntry, action: "CORRECTION", value: 130, reportedFor: "2013-12-01", reason: "日期有误", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, gaoxin), 11, "ADMIN_LOCKED");
+    expectLocked(await gql(AMEND, { input: { entryId: decemberEntry, action: "CORRECTION", value: 132, reportedFor: "2013-11-28", reason: "日期有误", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, gaoxin), 11, "ADMIN_LOCKED");
     expectLocked(await gql(UPDATE, { input: { itemId: novemberItem.id, docNumber: "益科发〔2013〕68号", expectedVersion: novemberItem.version } }, jihua), 11, "ADMIN_LOCKED");
     expectLocked(await gql(WITHDRAW, { id: novemberItem.id, v: novemberItem.version }, jihua), 11, "ADMIN_LOCKED");
     expectLocked(await gql(UPDATE, { input: { itemId: decemberItem.id, date: "2013-11-29", expectedVersion: decemberItem.version } }, jihua), 11, "ADMIN_LOCKED");
@@ -173,9 +173,9 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
   });
 
   it("still takes writes for the open months around it", async () => {
-    const dec = await gql(RECORD, { input: { targetId: ids.get(FIRMS), value: 133, reportedFor: "2013-12-20" } }, await userNamed("gaoxin"));
+    const dec = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 133, reportedFor: "2013-12-20" }) }, await userNamed("gaoxin"));
     expect(dec.errors).toBeUndefined();
-    const oct = await gql(ADD, { input: { targetId: ids.get(CENTRES), name: "益阳市装备制造工程技术研究中心", date: "2013-10-15" } }, await userNamed("jihua"));
+    const oct = await gql(ADD, { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市装备制造工程技术研究中心", date: "2013-10-15" }) }, await userNamed("jihua"));
     expect(oct.errors).toBeUndefined();
   });
 
@@ -196,12 +196,12 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
     expect(JSON.parse(audit.after!)).toEqual({ month: "2013-11", locked: false, until: today });
 
     const before = await state();
-    const report = await gql<{ recordProgress: { entry: { reportedFor: string } } }>(RECORD, { input: { targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-25" } }, await userNamed("gaoxin"));
+    const report = await gql<{ recordProgress: { entry: { reportedFor: string } } }>(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-25" }) }, await userNamed("gaoxin"));
     expect(report.errors).toBeUndefined();
     expect(report.data!.recordProgress.entry.reportedFor).toBe("2013-11-25");
     const item = await gql<{ addCountItem: { progress: { value: number } } }>(
       ADD,
-      { input: { targetId: ids.get(CENTRES), name: "益阳市新材料工程技术研究中心", date: "2013-11-25" } },
+      { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市新材料工程技术研究中心", date: "2013-11-25" }) },
       await userNamed("jihua"),
     );
     expect(item.errors).toBeUndefined();
@@ -267,17 +267,17 @@ describe("a plan of a past year without the demo's reopening", () => {
 
     const before = await state(["A1.1", "A1.2"], plan.codes);
     const jihua = await userNamed("jihua");
-    expectLocked(await gql(RECORD, { input: { targetId: plan.amount, value: 100, reportedFor: "2014-06-30" } }, jihua), 6, "AUTO");
-    expectLocked(await gql(RECORD, { input: { targetId: plan.amount, value: 100, reportedFor: "2014-06-30" } }, await userNamed("admin")), 6, "AUTO");
-    expectLocked(await gql(CONFIRM, { input: { targetId: plan.amount, reportedFor: "2014-07-31" } }, jihua), 7, "AUTO");
-    expectLocked(await gql(ADD, { input: { targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" } }, jihua), 5, "AUTO");
+    expectLocked(await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, jihua), 6, "AUTO");
+    expectLocked(await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, await userNamed("admin")), 6, "AUTO");
+    expectLocked(await gql(CONFIRM, { input: await asLoaded({ targetId: plan.amount, reportedFor: "2014-07-31" }) }, jihua), 7, "AUTO");
+    expectLocked(await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" }) }, jihua), 5, "AUTO");
     expect(await state(["A1.1", "A1.2"], plan.codes)).toEqual(before);
 
     // reopened by an administrator, June takes the report; May stays locked
     const reopened = await gql(REOPEN, { p: plan.planId, m: 6, r: "补录2014年6月数据" }, await userNamed("admin"));
     expect(reopened.errors).toBeUndefined();
-    expect((await gql(RECORD, { input: { targetId: plan.amount, value: 100, reportedFor: "2014-06-30" } }, jihua)).errors).toBeUndefined();
-    expectLocked(await gql(ADD, { input: { targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" } }, jihua), 5, "AUTO");
+    expect((await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, jihua)).errors).toBeUndefined();
+    expectLocked(await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" }) }, jihua), 5, "AUTO");
   });
 });
 
@@ -297,10 +297,10 @@ describe("a review snapshot locks the months it read", () => {
     expect(configured.errors).toBeUndefined();
     expect(configured.data!.configureReporting.months[month - 1]).toMatchObject({ locked: false, reason: "OPEN" });
 
-    const first = await gql<{ recordProgress: { progress: { value: number } } }>(RECORD, { input: { targetId: plan.amount, value: 120, reportedFor: day } }, jihua);
+    const first = await gql<{ recordProgress: { progress: { value: number } } }>(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 120, reportedFor: day }) }, jihua);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordProgress.progress.value).toBe(120);
-    const item = await gql(ADD, { input: { targetId: plan.count, name: "上月组建的测试中心", date: day } }, jihua);
+    const item = await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "上月组建的测试中心", date: day }) }, jihua);
     expect(item.errors).toBeUndefined();
 
     const review = await gql<{ openReview: { id: string; periodKey: string } }>(
@@ -315,12 +315,12 @@ describe("a review snapshot locks the months it read", () => {
     expect(locks.data!.planLocks.months[month - 1]).toMatchObject({ locked: true, reason: "SNAPSHOT" });
 
     const before = await state(["A1.1", "A1.2"], plan.codes);
-    expectLocked(await gql(RECORD, { input: { targetId: plan.amount, value: 150, reportedFor: day } }, jihua), month, "SNAPSHOT");
-    expectLocked(await gql(ADD, { input: { targetId: plan.count, name: "上月补报的测试中心", date: day } }, jihua), month, "SNAPSHOT");
+    expectLocked(await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 150, reportedFor: day }) }, jihua), month, "SNAPSHOT");
+    expectLocked(await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "上月补报的测试中心", date: day }) }, jihua), month, "SNAPSHOT");
     expect(await state(["A1.1", "A1.2"], plan.codes)).toEqual(before);
 
     // a reopening beats the snapshot
     expect((await gql(REOPEN, { p: plan.planId, m: month, r: "调度后补报" }, admin)).errors).toBeUndefined();
-    expect((await gql(RECORD, { input: { targetId: plan.amount, value: 150, reportedFor: day } }, jihua)).errors).toBeUndefined();
+    expect((await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 150, reportedFor: day }) }, jihua)).errors).toBeUndefined();
   });
 });

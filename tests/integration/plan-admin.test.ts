@@ -13,7 +13,7 @@ import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { TEMPLATE_COLUMNS } from "../../lib/validation/plan-template";
-import { gql, userNamed } from "./harness";
+import { gql, userNamed, versionOf } from "./harness";
 
 const EDITOR = `
   query E($planId: ID!) {
@@ -34,8 +34,8 @@ const EDITOR = `
 const COPY = `mutation C($planId: ID!, $year: Int!) { copyPlan(planId: $planId, year: $year) { id year title totalPoints } }`;
 const UPDATE = `mutation U($input: UpdateTargetInput!) { updateTarget(input: $input) { plan { id } } }`;
 const ADD = `mutation A($input: AddTargetInput!) { addTarget(input: $input) { areas { code targets { id code } } } }`;
-const REMOVE = `mutation R($id: ID!, $v: Int) { removeTarget(targetId: $id, expectedVersion: $v) { plan { id } } }`;
-const MOVE = `mutation M($id: ID!, $d: MoveDirection!) { moveTarget(targetId: $id, direction: $d) { areas { code targets { code } } } }`;
+const REMOVE = `mutation R($id: ID!, $v: Int!) { removeTarget(targetId: $id, expectedVersion: $v) { plan { id } } }`;
+const MOVE = `mutation M($id: ID!, $d: MoveDirection!, $v: Int!) { moveTarget(targetId: $id, direction: $d, expectedVersion: $v) { areas { code targets { code } } } }`;
 const AREA = `mutation Ar($input: UpdateAreaInput!) { updateArea(input: $input) { areas { code points pointsValid targets { code pointsOverride points } } } }`;
 const IMPORT = `
   mutation I($input: ImportPlanInput!) {
@@ -243,7 +243,11 @@ describe("edit a plan", () => {
     const before = await counts();
     const second = await gql(UPDATE, { input: { targetId: t.id, expectedVersion: t.version, changes: { title: "科技创新带头人（乙）" } } }, admin);
     expect(second.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: t.version + 1 });
-    expect(second.errors?.[0].message).toBe("指标 二.(一).3.(2) 已被他人修改（当前为第 2 版），请刷新页面后再编辑。");
+    // the one conflict message: who saved in between, when, and what they saved
+    expect(second.errors?.[0].message).toMatch(
+      /^该指标已被更新：.+于 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} 修改指标（名称：.+ → 科技创新带头人（甲））。当前为第 2 版，请刷新后再提交。$/,
+    );
+    expect(second.errors?.[0].extensions).toMatchObject({ savedBy: (await db.user.findUniqueOrThrow({ where: { id: admin.id } })).displayName, newerValue: { title: "科技创新带头人（甲）" } });
     expect(await counts()).toEqual(before);
     expect(byCode(await editor(plan2014), "二.(一).3.(2)").title).toBe("科技创新带头人（甲）");
   });
@@ -277,12 +281,12 @@ describe("edit a plan", () => {
   it("edits an area's points together with its targets' points, audited, and refuses sums that do not add up", async () => {
     const area = (await editor(plan2014)).areas.find((a) => a.code === "二.(一).1")!;
     const [a, b] = area.targets;
-    const bad = await gql(AREA, { input: { areaId: area.id, points: 120, targetPoints: [{ targetId: a.id, pointsOverride: 70 }, { targetId: b.id, pointsOverride: 40 }] } }, admin);
+    const bad = await gql(AREA, { input: { areaId: area.id, points: 120, targetPoints: [{ targetId: a.id, pointsOverride: 70, expectedVersion: a.version }, { targetId: b.id, pointsOverride: 40, expectedVersion: b.version }] } }, admin);
     expect(bad.errors?.[0].message).toBe("领域「高新技术产业发展」各指标分值之和为 110 分，应等于领域分值 120 分");
 
     const ok = await gql<{ updateArea: { areas: { code: string; points: number; pointsValid: boolean; targets: { code: string; pointsOverride: number | null; points: number }[] }[] } }>(
       AREA,
-      { input: { areaId: area.id, points: 120, targetPoints: [{ targetId: a.id, pointsOverride: 70 }, { targetId: b.id, pointsOverride: 50 }] } },
+      { input: { areaId: area.id, points: 120, targetPoints: [{ targetId: a.id, pointsOverride: 70, expectedVersion: a.version }, { targetId: b.id, pointsOverride: 50, expectedVersion: b.version }] } },
       admin,
     );
     expect(ok.errors).toBeUndefined();
@@ -311,7 +315,7 @@ describe("edit a plan", () => {
     const dup = await gql(ADD, { input: { areaId: area.id, code: "二.(一).3.(4)", title: "x", wording: "x", kind: "MILESTONE", unassigned: true } }, admin);
     expect(dup.errors?.[0].message).toMatch(/指标编号「二.\(一\).3.\(4\)」在计划中重复/);
 
-    const moved = await gql<{ moveTarget: { areas: { code: string; targets: { code: string }[] }[] } }>(MOVE, { id: newId, d: "UP" }, admin);
+    const moved = await gql<{ moveTarget: { areas: { code: string; targets: { code: string }[] }[] } }>(MOVE, { id: newId, d: "UP", v: await versionOf("target", newId) }, admin);
     expect(moved.errors).toBeUndefined();
     expect(moved.data!.moveTarget.areas.find((a) => a.code === "二.(一).3")!.targets.map((t) => t.code)).toEqual([
       "二.(一).3.(1)",
@@ -320,10 +324,10 @@ describe("edit a plan", () => {
       "二.(一).3.(3)",
     ]);
     const first = (await editor(plan2014)).areas.find((a) => a.code === "二.(一).3")!.targets[0];
-    const top = await gql(MOVE, { id: first.id, d: "UP" }, admin);
+    const top = await gql(MOVE, { id: first.id, d: "UP", v: first.version }, admin);
     expect(top.errors?.[0].message).toBe("指标 二.(一).3.(1) 已是该领域的第一项");
 
-    const removed = await gql(REMOVE, { id: newId }, admin);
+    const removed = await gql(REMOVE, { id: newId, v: await versionOf("target", newId) }, admin);
     expect(removed.errors).toBeUndefined();
     expect(await db.target.count({ where: { id: newId } })).toBe(0);
     const actions = (await db.auditLog.findMany({ where: { entityId: newId }, orderBy: { at: "asc" } })).map((a) => a.action);
@@ -334,14 +338,14 @@ describe("edit a plan", () => {
     const before = await counts();
     const items = await db.countItem.count();
     // 科技三项费: demo reports on 06-30, 09-30 and 12-31
-    const res = await gql(REMOVE, { id: ids2013.get("二.(二).1②") }, admin);
+    const res = await gql(REMOVE, { id: ids2013.get("二.(二).1②"), v: await versionOf("target", ids2013.get("二.(二).1②")!) }, admin);
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toBe("指标 二.(二).1② 已有 3 条报送记录，不能删除（报送记录须保留）。");
     // a count target: its named items and its monthly 本月无新进展 confirmations are kept as well
     const centres = ids2013.get("二.(一).3.(3)")!;
     const confirmations = await db.progressEntry.count({ where: { targetId: centres } });
     expect(confirmations).toBeGreaterThan(0);
-    const count = await gql(REMOVE, { id: centres }, admin);
+    const count = await gql(REMOVE, { id: centres, v: await versionOf("target", centres) }, admin);
     expect(count.errors?.[0].message).toBe(`指标 二.(一).3.(3) 已有 ${confirmations} 条报送记录，不能删除（报送记录须保留）。`);
     expect(await counts()).toEqual(before);
     expect(await db.countItem.count()).toBe(items);
@@ -353,7 +357,7 @@ describe("edit a plan", () => {
     const kept = await db.progressEntry.findMany({ where: { targetId: centres } });
     await db.progressEntry.deleteMany({ where: { targetId: centres } });
     try {
-      const res = await gql(REMOVE, { id: centres }, admin);
+      const res = await gql(REMOVE, { id: centres, v: await versionOf("target", centres) }, admin);
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0].message).toBe("指标 二.(一).3.(3) 已有2 个完成事项，不能删除。");
       expect(await db.target.count({ where: { id: centres } })).toBe(1);
@@ -366,7 +370,7 @@ describe("edit a plan", () => {
 
   it("does not let the last target of an area go", async () => {
     const t = byCode(await editor(plan2014), "二.(一).5");
-    const res = await gql(REMOVE, { id: t.id }, admin);
+    const res = await gql(REMOVE, { id: t.id, v: t.version }, admin);
     expect(res.errors?.[0].message).toBe("领域「创新创优」至少要有一项指标");
   });
 

@@ -26,7 +26,7 @@ describe.skipIf(!hasPostgres)("PostgreSQL", () => {
 
   it("seeds the 2013 plan and serves the dashboard and a progress report", async () => {
     const { seedDefaultData } = await import("../../lib/server/seed/seed-default-data");
-    const { gql, userNamed } = await import("./harness");
+    const { asLoaded, gql, userNamed } = await import("./harness");
     const { db } = await import("../../lib/server/db");
     const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
     const planId = seeded.loaded!.planId;
@@ -43,7 +43,7 @@ describe.skipIf(!hasPostgres)("PostgreSQL", () => {
     // a named item on a count target (the period-lock check runs inside the transaction) …
     const item = await gql<{ addCountItem: { progress: { value: number; ratio: number } } }>(
       `mutation ($i: AddCountItemInput!) { addCountItem(input: $i) { progress { value ratio } } }`,
-      { i: { targetId: seeded.loaded!.targetIds.get("二.(一).3.(3)"), name: "益阳市电子信息工程技术研究中心", date: "2013-12-05", docNumber: "益科发〔2013〕80号" } },
+      { i: await asLoaded({ targetId: seeded.loaded!.targetIds.get("二.(一).3.(3)"), name: "益阳市电子信息工程技术研究中心", date: "2013-12-05", docNumber: "益科发〔2013〕80号" }) },
       await userNamed("jihua"),
     );
     expect(item.errors).toBeUndefined();
@@ -51,7 +51,7 @@ describe.skipIf(!hasPostgres)("PostgreSQL", () => {
     // … and a typed figure on a growth target
     const write = await gql<{ recordProgress: { progress: { value: number } } }>(
       `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { progress { value } } }`,
-      { i: { targetId: seeded.loaded!.targetIds.get("二.(一).1.(1)"), value: 135, reportedFor: "2013-12-31" } },
+      { i: await asLoaded({ targetId: seeded.loaded!.targetIds.get("二.(一).1.(1)"), value: 135, reportedFor: "2013-12-31" }) },
       await userNamed("gaoxin"),
     );
     expect(write.errors).toBeUndefined();

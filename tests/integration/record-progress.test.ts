@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { gql, userNamed, versionOf } from "./harness";
 
 const RECORD = `
   mutation R($input: RecordProgressInput!) {
@@ -79,23 +79,25 @@ describe("recordProgress", () => {
 
   it("rejects a string where a number is expected at the GraphQL layer", async () => {
     const before = await counts();
-    const res = await gql(RECORD, { input: { targetId: ids.get(FIRMS), value: "三", reportedFor: "2013-07-01" } }, await userNamed("gaoxin"));
+    const res = await gql(RECORD, { input: { targetId: ids.get(FIRMS), value: "三", reportedFor: "2013-07-01", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, await userNamed("gaoxin"));
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await counts()).toEqual(before);
   });
 
   it("accepts a value over 10× the target once confirmed", async () => {
-    const res = await gql(RECORD, { input: { targetId: ids.get(FUNDS), value: 11001, reportedFor: "2013-07-01", confirmLarge: true } }, await userNamed("admin"));
+    const input = { targetId: ids.get(FUNDS), value: 11001, reportedFor: "2013-07-01", confirmLarge: true, expectedVersion: await versionOf("target", ids.get(FUNDS)!) };
+    const res = await gql(RECORD, { input }, await userNamed("admin"));
     expect(res.errors).toBeUndefined();
     expect((res.data as { recordProgress: { entry: { value: number } } }).recordProgress.entry.value).toBe(11001);
   });
 
   it("refuses a section head writing another section's target, and a leader writing at all", async () => {
     const before = await counts();
-    const input = { targetId: ids.get(FIRMS), value: 130, reportedFor: "2013-07-01" };
+    const input = { targetId: ids.get(FIRMS), value: 130, reportedFor: "2013-07-01", expectedVersion: await versionOf("target", ids.get(FIRMS)!) };
     const other = await gql(RECORD, { input }, await userNamed("jihua"));
     expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const unowned = await gql(RECORD, { input: { ...input, targetId: ids.get(FUNDS), value: 500 } }, await userNamed("gaoxin"));
+    const funds = await versionOf("target", ids.get(FUNDS)!);
+    const unowned = await gql(RECORD, { input: { ...input, targetId: ids.get(FUNDS), value: 500, expectedVersion: funds } }, await userNamed("gaoxin"));
     expect(unowned.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const leader = await gql(RECORD, { input }, await userNamed("leader"));
     expect(leader.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -111,7 +113,7 @@ describe("recordProgress", () => {
     for (const u of ["nongshe", "gaoxin"]) {
       const res = await gql<{ addCountItem: { item: { createdBy: { username: string } }; progress: { value: number } } }>(
         ADD,
-        { input: { targetId: ids.get("二.(一).2.(2)"), name: `${u}登记的民生科技项目`, date: "2013-12-01" } },
+        { input: { targetId: ids.get("二.(一).2.(2)"), name: `${u}登记的民生科技项目`, date: "2013-12-01", expectedVersion: await versionOf("target", ids.get("二.(一).2.(2)")!) } },
         await userNamed(u),
       );
       expect(res.errors).toBeUndefined();

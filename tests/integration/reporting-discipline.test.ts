@@ -8,7 +8,7 @@ import { isoToDbDate, todayIso } from "../../lib/server/db-dates";
 import { loadPlan } from "../../lib/server/seed/load-plan";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { makePlanSeed } from "../factories/plan-factory";
-import { gql, userNamed } from "./harness";
+import { asLoaded, gql, userNamed } from "./harness";
 
 const RATES = `owed onTime late missing pending completeness onTimeRate`;
 const DISCIPLINE = `
@@ -210,14 +210,14 @@ describe("a plan whose updates the test writes (2014, 3-6月, due on the 5th)", 
     const before = (await gql<{ targetDetail: { progress: { value: number; ratio: number; target: { version: number } } } }>(DETAIL, { id: amount, asOf: "2014-05-31" }, jihua)).data!.targetDetail.progress;
     expect(before).toMatchObject({ value: 150, ratio: 150 / 400 });
     // 2014 is long past the 10-day rule: May needs an administrator's reopening first
-    const locked = await gql(CONFIRM, { input: { targetId: amount, reportedFor: "2014-05-31" } }, jihua);
+    const locked = await gql(CONFIRM, { input: await asLoaded({ targetId: amount, reportedFor: "2014-05-31" }) }, jihua);
     expect(locked.errors?.[0].extensions?.code).toBe("PERIOD_LOCKED");
     const reopened = await gql(`mutation ($p: ID!) { reopenMonth(planId: $p, month: 5, reason: "补报5月") { planId } }`, { p: plan }, await userNamed("admin"));
     expect(reopened.errors).toBeUndefined();
 
     const res = await gql<{ confirmNoChange: { entry: { action: string; value: number; counts: boolean; reportedFor: string }; progress: { value: number; target: { version: number } } } }>(
       CONFIRM,
-      { input: { targetId: amount, reportedFor: "2014-05-31", note: "5月无新增到位资金" } },
+      { input: await asLoaded({ targetId: amount, reportedFor: "2014-05-31", note: "5月无新增到位资金" }) },
       jihua,
     );
     expect(res.errors).toBeUndefined();
@@ -241,9 +241,9 @@ describe("a plan whose updates the test writes (2014, 3-6月, due on the 5th)", 
 
   it("refuses a confirmation for a year-end declaration and by another section, writing nothing", async () => {
     const entries = await db.progressEntry.count();
-    const declaration = await gql(CONFIRM, { input: { targetId: ids.get("二.(一).5"), reportedFor: "2013-12-15" } }, await userNamed("admin"));
+    const declaration = await gql(CONFIRM, { input: await asLoaded({ targetId: ids.get("二.(一).5"), reportedFor: "2013-12-15" }) }, await userNamed("admin"));
     expect(declaration.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const other = await gql(CONFIRM, { input: { targetId: amount, reportedFor: "2014-05-31" } }, await userNamed("gaoxin"));
+    const other = await gql(CONFIRM, { input: await asLoaded({ targetId: amount, reportedFor: "2014-05-31" }) }, await userNamed("gaoxin"));
     expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await db.progressEntry.count()).toBe(entries);
   });
@@ -263,7 +263,7 @@ describe("a confirmation entered by the due day", () => {
     await db.plan.update({ where: { id: loaded.planId }, data: { reportDueDays: 40 } });
     const target = [...loaded.targetIds.values()][0];
     const day = `${year}-${String(month).padStart(2, "0")}-28`;
-    const res = await gql(CONFIRM, { input: { targetId: target, reportedFor: day } }, await userNamed("jihua"));
+    const res = await gql(CONFIRM, { input: await asLoaded({ targetId: target, reportedFor: day }) }, await userNamed("jihua"));
     expect(res.errors).toBeUndefined();
     const cell = allCells(await discipline(loaded.planId)).find((c) => c.month === month)!;
     expect(cell).toMatchObject({ status: "ON_TIME", enteredOn: todayIso() });

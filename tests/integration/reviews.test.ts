@@ -13,18 +13,21 @@ import { exportReviewPack } from "../../lib/server/reviews/export-review-pack";
 import { findSectionDispatch } from "../../lib/server/reviews/dispatch";
 import { issueRectification } from "../../lib/server/reviews/issue-rectification";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { countQueries, gql, userNamed } from "./harness";
+import { countQueries, gql, userNamed, versionOf } from "./harness";
 
 const CENTRES = "二.(一).3.(3)"; // 组建市级工程技术研究中心4家, 6-12月, 计划科; demo items: 1 on 08-30, 2 on 11-20
 const PLATFORM = "二.(一).3.(1)"; // milestone 5-11月, done 09-26 (计划科)
 
 const OPEN = `mutation O($input: OpenReviewInput!) { openReview(input: $input) { id kind year periodIndex periodKey periodStart periodEnd status createdBy { username } } }`;
-const REFRESH = `mutation R($id: ID!) { refreshReviewSnapshot(reviewId: $id) { id snapshotAt } }`;
-const CLOSE = `mutation C($id: ID!) { closeReview(reviewId: $id) { id status closedAt closedBy { username } } }`;
-const REOPEN = `mutation RO($id: ID!, $reason: String) { reopenReview(reviewId: $id, reason: $reason) { id status closedAt closedBy { username } } }`;
+const REFRESH = `mutation R($id: ID!, $v: Int!) { refreshReviewSnapshot(reviewId: $id, expectedVersion: $v) { id snapshotAt } }`;
+const CLOSE = `mutation C($id: ID!, $v: Int!) { closeReview(reviewId: $id, expectedVersion: $v) { id status closedAt closedBy { username } } }`;
+const REOPEN = `mutation RO($id: ID!, $reason: String, $v: Int!) { reopenReview(reviewId: $id, reason: $reason, expectedVersion: $v) { id status closedAt closedBy { username } } }`;
 const COMMENT = `mutation AC($input: AddReviewCommentInput!) { addReviewComment(input: $input) { id body targetId sectionId author { username } } }`;
 const ISSUE = `mutation IR($input: IssueRectificationInput!) { issueRectification(input: $input) { id status state deadline code issuedBy { username } } }`;
-const CLOSE_RECT = `mutation CR($id: ID!, $note: String!) { closeRectification(rectificationId: $id, closingNote: $note) { id status state closingNote closedBy { username } } }`;
+const CLOSE_RECT = `mutation CR($id: ID!, $note: String!, $v: Int!) { closeRectification(rectificationId: $id, closingNote: $note, expectedVersion: $v) { id status state closingNote closedBy { username } } }`;
+/** The version a review (or notice) page loaded now would send. */
+const rv = (id: string) => versionOf("review", id);
+const nv = (id: string) => versionOf("rectification", id);
 const REVIEW = `
   query V($id: ID!) {
     review(id: $id) {
@@ -173,18 +176,18 @@ describe("a closed review's snapshot never changes", () => {
     const frozen = await snapshotRows(q3);
     // two centres approved on 09-15 entered late: 3 of 4 as of 09-30
     const jihua = await userNamed("jihua");
-    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市电子信息工程技术研究中心", date: "2013-09-15", description: "补报" });
-    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市新材料工程技术研究中心", date: "2013-09-15", description: "补报" });
+    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市电子信息工程技术研究中心", date: "2013-09-15", description: "补报", expectedVersion: await versionOf("target", ids.get(CENTRES)!) });
+    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市新材料工程技术研究中心", date: "2013-09-15", description: "补报", expectedVersion: await versionOf("target", ids.get(CENTRES)!) });
     expect(await snapshotRows(q3)).toEqual(frozen);
 
-    const res = await gql<{ closeReview: { status: string; closedAt: string; closedBy: { username: string } } }>(CLOSE, { id: q3 }, await assessor());
+    const res = await gql<{ closeReview: { status: string; closedAt: string; closedBy: { username: string } } }>(CLOSE, { id: q3, v: await rv(q3) }, await assessor());
     expect(res.errors).toBeUndefined();
     expect(res.data!.closeReview).toMatchObject({ status: "CLOSED", closedBy: { username: "assessor" } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "CLOSE_REVIEW", entityId: q3 } });
     expect(audit.userId).toBe((await assessor()).id);
     expect(JSON.parse(audit.after!)).toMatchObject({ status: "CLOSED", closedById: (await assessor()).id });
 
-    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市生物医药工程技术研究中心", date: "2013-09-20", description: "再次补报" });
+    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市生物医药工程技术研究中心", date: "2013-09-20", description: "再次补报", expectedVersion: await versionOf("target", ids.get(CENTRES)!) });
     expect(await snapshotRows(q3)).toEqual(frozen);
     expect((await view(q3)).rows.find((r) => r.code === CENTRES)).toMatchObject({ value: 1, status: "BEHIND" });
     // …while the live dashboard for the same day sees the late reports
@@ -199,14 +202,14 @@ describe("a closed review's snapshot never changes", () => {
   it("refuses to refresh, comment on or issue notices from a closed review, writing nothing", async () => {
     const before = await counts();
     const frozen = await snapshotRows(q3);
-    const refresh = await gql(REFRESH, { id: q3 }, await assessor());
+    const refresh = await gql(REFRESH, { id: q3, v: await rv(q3) }, await assessor());
     expect(refresh.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(refresh.errors?.[0].message).toMatch(/已关闭/);
     const comment = await gql(COMMENT, { input: { reviewId: q3, targetId: ids.get(CENTRES), body: "迟到的点评" } }, await assessor());
     expect(comment.errors?.[0].extensions?.code).toBe("CONFLICT");
     const issue = await gql(ISSUE, { input: { reviewId: q3, targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-10-31" } }, await assessor());
     expect(issue.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const again = await gql(CLOSE, { id: q3 }, await assessor());
+    const again = await gql(CLOSE, { id: q3, v: await rv(q3) }, await assessor());
     expect(again.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(await counts()).toEqual(before);
     expect(await snapshotRows(q3)).toEqual(frozen);
@@ -214,7 +217,7 @@ describe("a closed review's snapshot never changes", () => {
 
   it("reopens (audited, with reason), refreshes to the late reports, and closes again", async () => {
     const admin = await userNamed("admin");
-    const reopened = await gql<{ reopenReview: { status: string; closedAt: string | null; closedBy: null } }>(REOPEN, { id: q3, reason: "计划科补报了9月数据" }, admin);
+    const reopened = await gql<{ reopenReview: { status: string; closedAt: string | null; closedBy: null } }>(REOPEN, { id: q3, reason: "计划科补报了9月数据", v: await rv(q3) }, admin);
     expect(reopened.errors).toBeUndefined();
     expect(reopened.data!.reopenReview).toMatchObject({ status: "OPEN", closedAt: null, closedBy: null });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "REOPEN_REVIEW", entityId: q3 } });
@@ -223,14 +226,14 @@ describe("a closed review's snapshot never changes", () => {
 
     // Reopening alone does not touch the snapshot; a refresh does.
     expect((await view(q3)).rows.find((r) => r.code === CENTRES)!.value).toBe(1);
-    const refreshed = await gql(REFRESH, { id: q3 }, await assessor());
+    const refreshed = await gql(REFRESH, { id: q3, v: await rv(q3) }, await assessor());
     expect(refreshed.errors).toBeUndefined();
     expect((await view(q3)).rows.find((r) => r.code === CENTRES)).toMatchObject({ value: 4, status: "DONE" });
     expect(await db.auditLog.count({ where: { action: "REFRESH_REVIEW_SNAPSHOT", entityId: q3 } })).toBe(1);
 
-    const reopenOpen = await gql(REOPEN, { id: q3 }, admin);
+    const reopenOpen = await gql(REOPEN, { id: q3, v: await rv(q3) }, admin);
     expect(reopenOpen.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const closed = await gql(CLOSE, { id: q3 }, admin);
+    const closed = await gql(CLOSE, { id: q3, v: await rv(q3) }, admin);
     expect(closed.errors).toBeUndefined();
     const trail = await db.auditLog.findMany({ where: { entityId: q3 }, orderBy: { at: "asc" }, select: { action: true, userId: true } });
     expect(trail.map((a) => a.action)).toEqual(["OPEN_REVIEW", "CLOSE_REVIEW", "REOPEN_REVIEW", "REFRESH_REVIEW_SNAPSHOT", "CLOSE_REVIEW"]);
@@ -340,14 +343,14 @@ describe("rectification notices (整改通知)", () => {
 
   it("closes a notice only with a closing note, once, audited", async () => {
     const before = await counts();
-    const empty = await gql(CLOSE_RECT, { id: noticeId, note: "   " }, await assessor());
+    const empty = await gql(CLOSE_RECT, { id: noticeId, note: "   ", v: await nv(noticeId) }, await assessor());
     expect(empty.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(empty.errors?.[0].message).toMatch(/请填写整改情况说明/);
     expect(await counts()).toEqual(before);
 
     const res = await gql<{ closeRectification: { status: string; state: string; closingNote: string; closedBy: { username: string } } }>(
       CLOSE_RECT,
-      { id: noticeId, note: "已组建2家，方案已落实" },
+      { id: noticeId, note: "已组建2家，方案已落实", v: await nv(noticeId) },
       await assessor(),
     );
     expect(res.errors).toBeUndefined();
@@ -355,7 +358,7 @@ describe("rectification notices (整改通知)", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "CLOSE_RECTIFICATION", entityId: noticeId } });
     expect(JSON.parse(audit.after!)).toMatchObject({ status: "CLOSED", closingNote: "已组建2家，方案已落实" });
 
-    const again = await gql(CLOSE_RECT, { id: noticeId, note: "再次关闭" }, await assessor());
+    const again = await gql(CLOSE_RECT, { id: noticeId, note: "再次关闭", v: await nv(noticeId) }, await assessor());
     expect(again.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(await counts()).toMatchObject({ audits: before.audits + 1 });
 
@@ -375,12 +378,12 @@ describe("authorization", () => {
     const before = await counts();
     const calls: [string, Record<string, unknown>][] = [
       [OPEN, { input: { planId, kind: "QUARTER", year: 2013, periodIndex: 4 } }],
-      [REFRESH, { id: q2 }],
-      [CLOSE, { id: q2 }],
-      [REOPEN, { id: q3 }],
+      [REFRESH, { id: q2, v: await rv(q2) }],
+      [CLOSE, { id: q2, v: await rv(q2) }],
+      [REOPEN, { id: q3, v: await rv(q3) }],
       [COMMENT, { input: { reviewId: q2, targetId: ids.get(CENTRES), body: "科室自评" } }],
       [ISSUE, { input: { reviewId: q2, targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-07-31" } }],
-      [CLOSE_RECT, { id: open.id, note: "已整改" }],
+      [CLOSE_RECT, { id: open.id, note: "已整改", v: open.version }],
     ];
     for (const [query, vars] of calls) {
       const res = await gql(query, vars, head);

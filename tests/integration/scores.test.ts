@@ -14,7 +14,7 @@ import { findScoreSheet } from "../../lib/server/scores/find-score-sheet";
 import { loadPlan } from "../../lib/server/seed/load-plan";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { makePlanSeed } from "../factories/plan-factory";
-import { countQueries, gql, userNamed } from "./harness";
+import { asLoaded, countQueries, gql, userNamed } from "./harness";
 
 const SHEET = `
   query S($planId: ID!, $asOf: Date) {
@@ -151,12 +151,12 @@ describe("declared score (创新创优)", () => {
   it("refuses a score over the target's 80 points, and on a target not scored by declaration; nothing is written", async () => {
     const assessor = await userNamed("assessor");
     const before = await counts();
-    const over = await gql(DECLARE, { i: { targetId: ids.get(INNOVATION), declaredScore: 81 } }, assessor);
+    const over = await gql(DECLARE, { i: await asLoaded({ targetId: ids.get(INNOVATION), declaredScore: 81 }, "score") }, assessor);
     expect(over.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(over.errors?.[0].message).toMatch(/不能超过该指标的分值 80 分/);
-    const negative = await gql(DECLARE, { i: { targetId: ids.get(INNOVATION), declaredScore: -1 } }, assessor);
+    const negative = await gql(DECLARE, { i: await asLoaded({ targetId: ids.get(INNOVATION), declaredScore: -1 }, "score") }, assessor);
     expect(negative.errors?.[0].message).toMatch(/不能为负数/);
-    const wrongRule = await gql(DECLARE, { i: { targetId: ids.get(PROJECTS), declaredScore: 10 } }, assessor);
+    const wrongRule = await gql(DECLARE, { i: await asLoaded({ targetId: ids.get(PROJECTS), declaredScore: 10 }, "score") }, assessor);
     expect(wrongRule.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(wrongRule.errors?.[0].message).toMatch(/不按年末申报计分/);
     expect(await counts()).toEqual(before);
@@ -196,13 +196,13 @@ describe("adjusted score", () => {
     const before = await counts();
     const assessor = await userNamed("assessor");
     for (const reason of [undefined, "", "   "]) {
-      const res = await gql(ADJUST, { i: { targetId: ids.get(PROJECTS), adjustedScore: 15, reason } }, assessor);
+      const res = await gql(ADJUST, { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: 15, reason }, "score") }, assessor);
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0].message).toBe("调整后得分 15 与计算得分 13.33 不同，请填写调整原因");
     }
-    const tooHigh = await gql(ADJUST, { i: { targetId: ids.get(PROJECTS), adjustedScore: 17, reason: "超过分值" } }, assessor);
+    const tooHigh = await gql(ADJUST, { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: 17, reason: "超过分值" }, "score") }, assessor);
     expect(tooHigh.errors?.[0].message).toMatch(/不能超过该指标的分值 16.67 分/);
-    const nothingToClear = await gql(ADJUST, { i: { targetId: ids.get(PROJECTS), adjustedScore: null, reason: "清除" } }, assessor);
+    const nothingToClear = await gql(ADJUST, { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: null, reason: "清除" }, "score") }, assessor);
     expect(nothingToClear.errors?.[0].message).toMatch(/没有调整得分/);
     expect(await counts()).toEqual(before);
     expect(rowOf(await sheet(), PROJECTS).adjustedScore).toBeNull();
@@ -238,7 +238,7 @@ describe("adjusted score", () => {
   it("needs a reason to clear the adjustment too", async () => {
     const assessor = await userNamed("assessor");
     const before = await counts();
-    const refused = await gql(ADJUST, { i: { targetId: ids.get(PROJECTS), adjustedScore: null } }, assessor);
+    const refused = await gql(ADJUST, { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: null }, "score") }, assessor);
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0].message).toBe("清除调整得分也需填写原因");
     expect(await counts()).toEqual(before);
@@ -251,7 +251,7 @@ describe("adjusted score", () => {
   });
 
   it("accepts confirming the computed score (as displayed) without a reason", async () => {
-    const res = await gql<{ adjustScore: Row }>(ADJUST, { i: { targetId: ids.get("二.(一).1.(2)"), adjustedScore: 47.37 } }, await userNamed("admin"));
+    const res = await gql<{ adjustScore: Row }>(ADJUST, { i: await asLoaded({ targetId: ids.get("二.(一).1.(2)"), adjustedScore: 47.37 }, "score") }, await userNamed("admin"));
     expect(res.errors).toBeUndefined();
     expect(res.data!.adjustScore.finalScore).toBe(47.37);
   });
@@ -271,8 +271,8 @@ describe("who may score", () => {
       const before = await counts();
       const floor = (await db.plan.findUniqueOrThrow({ where: { id: planId } })).scoreFloor;
       for (const [query, vars] of [
-        [DECLARE, { i: { targetId: ids.get(INNOVATION), declaredScore: 10 } }],
-        [ADJUST, { i: { targetId: ids.get("二.(一).3.(3)"), adjustedScore: 10, reason: "科室自评" } }],
+        [DECLARE, { i: await asLoaded({ targetId: ids.get(INNOVATION), declaredScore: 10 }, "score") }],
+        [ADJUST, { i: await asLoaded({ targetId: ids.get("二.(一).3.(3)"), adjustedScore: 10, reason: "科室自评" }, "score") }],
         [CONFIGURE, { i: { planId, scoreFloor: 0.1 } }],
       ] as const) {
         const res = await gql(query, vars, user);

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { gql, userNamed, versionOf } from "./harness";
 
 const CENTRES = "二.(一).3.(3)"; // 计划科, 100/3 points; 2 of 4 at year end: below the 60% floor → computed 0
 const LEADERS = "二.(一).3.(2)"; // 计划科, 100/3 points; 5 of 5: full 33.33
@@ -53,8 +53,10 @@ async function sheet(username = "leader"): Promise<Sheet> {
 }
 const rowOf = (s: Sheet, code: string) => s.areas.flatMap((a) => a.rows).find((r) => r.progress.target.code === code)!;
 
+/** Sends the self-assessment version given, or the current one (a form loaded just now). */
 async function setSelf(username: string, code: string, selfScore: number | null, justification?: string | null, expectedVersion?: number) {
-  return gql<{ setSelfScore: Row }>(SET_SELF, { i: { targetId: ids.get(code), selfScore, justification, expectedVersion } }, await userNamed(username));
+  const version = expectedVersion ?? (await versionOf("selfScore", ids.get(code)!));
+  return gql<{ setSelfScore: Row }>(SET_SELF, { i: { targetId: ids.get(code), selfScore, justification, expectedVersion: version } }, await userNamed(username));
 }
 
 async function state() {
@@ -194,7 +196,8 @@ describe("after the year-end assessment is closed", () => {
     expect(opened.errors).toBeUndefined();
     // an open year-end review still takes self scores
     expect((await sheet()).selfAssessmentOpen).toBe(true);
-    const closed = await gql(`mutation ($r: ID!) { closeReview(reviewId: $r) { status } }`, { r: opened.data!.openReview.id }, assessor);
+    const review = opened.data!.openReview.id;
+    const closed = await gql(`mutation ($r: ID!, $v: Int!) { closeReview(reviewId: $r, expectedVersion: $v) { status } }`, { r: review, v: await versionOf("review", review) }, assessor);
     expect(closed.errors).toBeUndefined();
     expect((await sheet()).selfAssessmentOpen).toBe(false);
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { asLoaded, gql, userNamed } from "./harness";
 
 let cityPlanId: string;
 let cityTargetId: string;
@@ -46,7 +46,7 @@ describe("unit scope", () => {
     const cityAdmin = await userNamed("admin");
     const write = await gql(
       `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { entry { id } } }`,
-      { i: { targetId: countyTargetId, value: 100, reportedFor: "2013-06-30" } },
+      { i: await asLoaded({ targetId: countyTargetId, value: 100, reportedFor: "2013-06-30" }) },
       cityAdmin,
     );
     expect(write.errors?.[0].extensions?.code).toBe("FORBIDDEN");

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { asLoaded, gql, userNamed } from "./harness";
 
 const ROLLUPS = `
   query R($planId: ID!, $asOf: Date) {
@@ -110,7 +110,7 @@ describe("the city target as the sum of its counties", () => {
   });
 
   it("takes a county's new report (and only as of its date)", async () => {
-    const res = await gql(RECORD, { i: { targetId: heshanTarget, value: 1200, reportedFor: "2013-10-15" } }, heshan);
+    const res = await gql(RECORD, { i: await asLoaded({ targetId: heshanTarget, value: 1200, reportedFor: "2013-10-15" }) }, heshan);
     expect(res.errors).toBeUndefined();
     expect((await rollup(leader, "2013-10-14")).total).toBe(1080 + 610 + 640);
     expect((await rollup(leader, "2013-10-31")).total).toBe(1200 + 930 + 640);
@@ -157,9 +157,9 @@ describe("unit scope", () => {
 
   it("a county section head cannot write the city plan, and a city section head cannot write a county's", async () => {
     const before = await writes();
-    const intoCity = await gql(RECORD, { i: { targetId: cityTarget, value: 1, reportedFor: "2013-07-01" } }, heshan);
+    const intoCity = await gql(RECORD, { i: await asLoaded({ targetId: cityTarget, value: 1, reportedFor: "2013-07-01" }) }, heshan);
     expect(intoCity.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const intoCounty = await gql(RECORD, { i: { targetId: heshanTarget, value: 1, reportedFor: "2013-07-01" } }, jihua);
+    const intoCounty = await gql(RECORD, { i: await asLoaded({ targetId: heshanTarget, value: 1, reportedFor: "2013-07-01" }) }, jihua);
     expect(intoCounty.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await writes()).toEqual(before);
   });
@@ -183,7 +183,7 @@ describe("unit scope", () => {
 
   it("a city leader cannot write a county's data", async () => {
     const before = await writes();
-    const record = await gql(RECORD, { i: { targetId: heshanTarget, value: 1, reportedFor: "2013-07-01" } }, leader);
+    const record = await gql(RECORD, { i: await asLoaded({ targetId: heshanTarget, value: 1, reportedFor: "2013-07-01" }) }, leader);
     expect(record.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const edit = await gql(UPDATE, { i: { targetId: heshanTarget, expectedVersion: 1, changes: { title: "x" } } }, leader);
     expect(edit.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -197,7 +197,7 @@ describe("unit scope", () => {
     expect(edit.errors?.[0]).toMatchObject({ message: "只能管理本单位的计划", extensions: { code: "FORBIDDEN" } });
     const copy = await gql(`mutation ($p: ID!) { copyPlan(planId: $p, year: 2014) { id } }`, { p: heshanPlan }, admin);
     expect(copy.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const record = await gql(RECORD, { i: { targetId: heshanTarget, value: 1, reportedFor: "2013-07-01" } }, admin);
+    const record = await gql(RECORD, { i: await asLoaded({ targetId: heshanTarget, value: 1, reportedFor: "2013-07-01" }) }, admin);
     expect(record.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await writes()).toEqual(before);
     // nor read it: administrators see their own unit
