@@ -3,7 +3,7 @@ import type { TargetKind } from "../../domain";
 import { UNASSIGNED, validatePlanDraft, type DraftArea, type PlanIssueField } from "../../domain/plan-validation";
 import { fieldErrors } from "../../validation/progress";
 import { targetFieldsSchema, type TargetFields } from "../../validation/plan-edit";
-import { canManagePlans } from "../auth/unit-scope";
+import { canManagePlans } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";

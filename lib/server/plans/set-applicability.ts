@@ -1,6 +1,7 @@
 import { APPLICABILITIES, INACTIVE_POINTS_RULES, type Applicability, type InactivePointsRule } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
-import { canSetApplicability, type SessionUser } from "../auth/session-user";
+import { canSetApplicability } from "../access/permissions";
+import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
@@ -31,9 +32,9 @@ export async function setTargetApplicability(options: SetApplicabilityOptions): 
   if (!canSetApplicability(user, target.plan.unitId)) {
     throw new AppError("FORBIDDEN", "只有本单位考核组或管理员可以调整指标的适用状态");
   }
-  if (!APPLICABILITIES.includes(options.applicability)) throw new AppError("BAD_USER_INPUT", "适用状态无效");
   const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, target.version);
+  if (!APPLICABILITIES.includes(options.applicability)) throw new AppError("BAD_USER_INPUT", "适用状态无效");
   const active = options.applicability === "ACTIVE";
   const reason = (options.reason ?? "").trim();
   if (!active && !reason) throw new AppError("BAD_USER_INPUT", "标记为不适用或暂停时必须填写原因", { fields: { reason: "请填写原因" } });

@@ -1,6 +1,6 @@
 import { directionAllowed, thresholdProblem, type Direction, type TargetKind } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
-import { canManagePlans } from "../auth/unit-scope";
+import { canManagePlans } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";

@@ -1,7 +1,8 @@
 import type { Prisma } from "../../../generated/prisma/client";
 import { convertAmount, isAmountUnit, type TargetKind } from "../../domain";
 import { fieldErrors, needsConfirmation, progressInputSchema, type ProgressInput } from "../../validation/progress";
-import { writableTargetWhere, type SessionUser } from "../auth/session-user";
+import { reportableTargetWhere } from "../access/permissions";
+import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
@@ -13,7 +14,7 @@ import { AppError, notFound } from "../errors";
  */
 export async function findWritableTarget(user: SessionUser, targetId: string) {
   const target = await db.target.findFirst({
-    where: { id: targetId, ...writableTargetWhere(user) },
+    where: { id: targetId, ...reportableTargetWhere(user) },
     include: { plan: { select: { year: true, unitId: true } } },
   });
   if (target) return target;

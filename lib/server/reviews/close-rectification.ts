@@ -4,7 +4,7 @@ import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurre
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { closeRectificationSchema } from "../../validation/review";
-import { assertReviewer, parseInput } from "./review-rules";
+import { assertAssessorOf, parseInput } from "./review-rules";
 import { toRectificationView, type RectificationView } from "./review-items";
 
 /**
@@ -21,14 +21,13 @@ export async function closeRectification(options: {
   today?: string;
 }): Promise<RectificationView> {
   const { user } = options;
-  assertReviewer(user);
   const { closingNote } = parseInput(closeRectificationSchema, { closingNote: options.closingNote });
   const existing = await db.rectification.findUnique({
     where: { id: options.rectificationId },
     include: { target: { select: { code: true, title: true, plan: { select: { unitId: true } } } } },
   });
   if (!existing) throw notFound("整改通知");
-  if (existing.target.plan.unitId !== user.unitId) throw new AppError("FORBIDDEN", "只能考核本单位的计划");
+  assertAssessorOf(user, existing.target.plan.unitId);
   const claim = { kind: "rectification", id: existing.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, existing.version);
   if (existing.status !== "OPEN") throw new AppError("CONFLICT", "该整改通知已经关闭");

@@ -4,7 +4,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { isoToDbDate } from "../db-dates";
 import { AppError, notFound } from "../errors";
-import { assertReviewer, isReviewKind, periodName, REVIEW_KIND_NAME, toReviewInfo, type ReviewInfoView } from "./review-rules";
+import { assertAssessorOf, isReviewKind, periodName, REVIEW_KIND_NAME, toReviewInfo, type ReviewInfoView } from "./review-rules";
 import { computeSnapshot, writeSnapshot } from "./take-snapshot";
 
 export interface OpenReviewOptions {
@@ -22,12 +22,11 @@ export interface OpenReviewOptions {
  */
 export async function openReview(options: OpenReviewOptions): Promise<ReviewInfoView> {
   const { user } = options;
-  assertReviewer(user);
   if (!isReviewKind(options.kind)) throw new AppError("BAD_USER_INPUT", "考核类型无效", { fields: { kind: "考核类型无效" } });
   const kind: ReviewKind = options.kind;
   const plan = await db.plan.findUnique({ where: { id: options.planId }, select: { id: true, year: true, unitId: true } });
   if (!plan) throw notFound("计划");
-  if (plan.unitId !== user.unitId) throw new AppError("FORBIDDEN", "只能考核本单位的计划");
+  assertAssessorOf(user, plan.unitId);
   if (options.year !== plan.year) {
     throw new AppError("BAD_USER_INPUT", `考核期间必须在计划年度 ${plan.year} 年内`, { fields: { year: `应为 ${plan.year}` } });
   }

@@ -1,14 +1,15 @@
 import type { z } from "zod";
 import { periodKey, REVIEW_KINDS, type IsoDate, type ReviewKind } from "../../domain";
 import { fieldErrors } from "../../validation/progress";
+import { canAssess } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { dbDateToIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
 
-/** 考核小组: assessors run the reviews; administrators may stand in. */
-export function assertReviewer(user: SessionUser): void {
-  if (user.role !== "ASSESSOR" && user.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有考核组可以开展考核");
+/** 考核小组 of the plan's unit (lib/server/access/permissions.ts canAssess): the one rule, also the runner's. */
+export function assertAssessorOf(user: SessionUser, unitId: string): void {
+  if (!canAssess(user, unitId)) throw new AppError("FORBIDDEN", "只有本单位考核组可以开展考核");
 }
 
 export function isReviewKind(v: unknown): v is ReviewKind {
@@ -102,10 +103,9 @@ export function toReviewInfo(r: ReviewRow): ReviewInfoView {
 
 /** The review a write is about, checked against the reviewer's unit (a bureau reviews its own plans). */
 export async function findReviewForWrite(user: SessionUser, reviewId: string) {
-  assertReviewer(user);
   const review = await db.review.findUnique({ where: { id: reviewId }, include: { plan: { select: { unitId: true, year: true } } } });
   if (!review) throw notFound("考核");
-  if (review.plan.unitId !== user.unitId) throw new AppError("FORBIDDEN", "只能考核本单位的计划");
+  assertAssessorOf(user, review.plan.unitId);
   return review;
 }
 

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../../generated/prisma/client";
 import type { z } from "zod";
 import { fieldErrors } from "../../validation/progress";
+import { canAssess } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { claimOrCreate, type VersionClaim } from "../concurrency/versioned-write";
 import { db } from "../db";
@@ -15,8 +16,7 @@ import { findScoreSheet, yearEnd, type ScoreRowView } from "./find-score-sheet";
  * Score writes never touch Target.version, so they do not invalidate a section head's open report form.
  */
 export function assertCanScore(user: SessionUser, planUnitId: string): void {
-  if (user.role !== "ASSESSOR" && user.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有考核组或管理员可以评分");
-  if (user.unitId !== planUnitId) throw new AppError("FORBIDDEN", "只能为本单位的绩效计划评分");
+  if (!canAssess(user, planUnitId)) throw new AppError("FORBIDDEN", "只有本单位考核组或管理员可以评分");
 }
 
 /** The target with its plan, after checking the user may score it. */

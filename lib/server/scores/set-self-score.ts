@@ -1,7 +1,8 @@
 import type { Prisma } from "../../../generated/prisma/client";
 import { selfScoreSchema } from "../../validation/score";
 import { writeAudit } from "../audit/write-audit";
-import { writableTargetWhere, type SessionUser } from "../auth/session-user";
+import { reportableTargetWhere } from "../access/permissions";
+import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import type { ScoreRowView } from "./find-score-sheet";
@@ -27,20 +28,19 @@ export interface SetSelfScoreOptions {
 export async function setSelfScore(options: SetSelfScoreOptions): Promise<ScoreRowView> {
   const { user } = options;
   const target = await db.target.findFirst({
-    where: { id: options.targetId, ...writableTargetWhere(user) },
+    where: { id: options.targetId, ...reportableTargetWhere(user) },
     select: { id: true, planId: true, plan: { select: { year: true, unitId: true } } },
   });
   if (!target) {
     if (!(await db.target.count({ where: { id: options.targetId } }))) throw notFound("指标");
     throw new AppError("FORBIDDEN", "只能为本科室负责的指标自评");
   }
-  if (user.role === "ADMIN" && user.unitId !== target.plan.unitId) throw new AppError("FORBIDDEN", "只能为本单位的指标自评");
   const closed = await db.review.count({ where: { planId: target.planId, kind: "YEAR", status: "CLOSED" } });
   if (closed > 0) throw new AppError("BAD_USER_INPUT", "年终考评已结束，自评分不能再修改");
   const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
-  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", "该指标已标记为不适用或暂停，不计分，无需自评");
   const claim = { kind: "selfScore", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, row.selfVersion);
+  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", "该指标已标记为不适用或暂停，不计分，无需自评");
   const parsed = selfScoreSchema(row.points).safeParse({ selfScore: options.selfScore, justification: options.justification });
   if (!parsed.success) throw badInput(parsed.error);
   const { selfScore, justification } = parsed.data;

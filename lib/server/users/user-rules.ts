@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { fieldErrors } from "../../validation/progress";
+import { canManageUsers } from "../access/permissions";
 import type { Role, SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
@@ -68,7 +69,7 @@ export function toAccountView(row: AccountRow): UserAccountView {
 }
 
 export function requireAdmin(user: SessionUser): void {
-  if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有管理员可以管理用户");
+  if (!canManageUsers(user, user.unitId)) throw new AppError("FORBIDDEN", "只有管理员可以管理用户");
 }
 
 /** Parses with a shared schema; failures become BAD_USER_INPUT with every field's first message. */
