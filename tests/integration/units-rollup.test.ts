@@ -194,7 +194,7 @@ describe("unit scope", () => {
     const before = await writes();
     const version = (await db.target.findUniqueOrThrow({ where: { id: heshanTarget } })).version;
     const edit = await gql(UPDATE, { i: { targetId: heshanTarget, expectedVersion: version, changes: { title: "x" } } }, admin);
-    expect(edit.errors?.[0]).toMatchObject({ message: "只能管理本单位的计划", extensions: { code: "FORBIDDEN" } });
+    expect(edit.errors?.[0]).toMatchObject({ message: "只能操作本单位的指标", extensions: { code: "FORBIDDEN" } });
     const copy = await gql(`mutation ($p: ID!) { copyPlan(planId: $p, year: 2014) { id } }`, { p: heshanPlan }, admin);
     expect(copy.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const record = await gql(RECORD, { i: await asLoaded({ targetId: heshanTarget, value: 1, reportedFor: "2013-07-01" }) }, admin);
