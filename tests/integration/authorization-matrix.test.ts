@@ -1,6 +1,7 @@
 // Every mutation × every role: allowed calls succeed, denied calls fail with the right code and change
 // nothing (row counts and a fingerprint of every writable table are compared).
 import { beforeAll, describe, expect, it } from "vitest";
+import { OPERATIONS } from "../../graphql/operations";
 import { getSchema } from "../../graphql/schema";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
@@ -361,6 +362,9 @@ describe("authorization matrix", () => {
           expect(res.errors).toBeUndefined();
           const after = await fingerprint();
           expect(after.audits).toBe(before.audits + 1);
+          // the row written is the action the operation declares (graphql/operations)
+          const newest = await db.auditLog.findFirstOrThrow({ orderBy: [{ at: "desc" }, { id: "desc" }], select: { action: true } });
+          expect(([] as string[]).concat(OPERATIONS.get(`Mutation.${name}`)!.audit ?? [])).toContain(newest.action);
         } else {
           expect(res.errors?.[0].extensions?.code).toBe(actor === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
           expect(await fingerprint()).toEqual(before);
