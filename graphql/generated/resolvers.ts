@@ -369,8 +369,6 @@ export type DispatchTarget = {
   status: TargetStatus;
   target: Target;
   value?: Maybe<Scalars['Float']['output']>;
-  /** optimistic concurrency: send it back as expectedVersion to close the notice */
-  version: Scalars['Int']['output'];
 };
 
 /** 主要职责 */
@@ -1253,6 +1251,8 @@ export type Rectification = {
   status: RectificationStatus;
   targetId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  /** optimistic concurrency: send it back as expectedVersion to close the notice */
+  version: Scalars['Int']['output'];
 };
 
 /** A notice's state today: open, past its deadline while still open, or closed with a note. */
@@ -1402,8 +1402,8 @@ export type ReviewSnapshotRow = {
   forecastValue?: Maybe<Scalars['Float']['output']>;
   /** 逾期或滞后 at the period end */
   needsAttention: Scalars['Boolean']['output'];
-  /** owners as recorded (农社科、高新办 / 未指定) */
-  owners: Scalars['String']['output'];
+  /** the owning sections as recorded; empty when the plan names no owner (shown as 未指定) */
+  owners: Array<SnapshotOwner>;
   points: Scalars['Float']['output'];
   ratio?: Maybe<Scalars['Float']['output']>;
   status: TargetStatus;
@@ -1665,6 +1665,14 @@ export type SetThresholdsInput = {
   /** both null = back to the plan's margin rule */
   greenAt?: InputMaybe<Scalars['Float']['input']>;
   targetId: Scalars['ID']['input'];
+};
+
+/** An owning section as a review snapshot recorded it. */
+export type SnapshotOwner = {
+  __typename?: 'SnapshotOwner';
+  /** null only for a snapshot taken before owners were kept as sections, naming a section that no longer exists under that name */
+  id?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
 };
 
 export type StatusCount = {
@@ -2192,6 +2200,7 @@ export type ResolversTypes = {
   SetDeclaredScoreInput: SetDeclaredScoreInput;
   SetSelfScoreInput: SetSelfScoreInput;
   SetThresholdsInput: SetThresholdsInput;
+  SnapshotOwner: ResolverTypeWrapper<SnapshotOwner>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmissionStatus: SubmissionStatus;
@@ -2318,6 +2327,7 @@ export type ResolversParentTypes = {
   SetDeclaredScoreInput: SetDeclaredScoreInput;
   SetSelfScoreInput: SetSelfScoreInput;
   SetThresholdsInput: SetThresholdsInput;
+  SnapshotOwner: SnapshotOwner;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Summary: Summary;
@@ -2509,7 +2519,6 @@ export type DispatchTargetResolvers<ContextType = GraphQLContext, ParentType ext
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2902,6 +2911,7 @@ export type RectificationResolvers<ContextType = GraphQLContext, ParentType exte
   status?: Resolver<ResolversTypes['RectificationStatus'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3006,7 +3016,7 @@ export type ReviewSnapshotRowResolvers<ContextType = GraphQLContext, ParentType 
   forecastRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   forecastValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   needsAttention?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  owners?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['SnapshotOwner']>, ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
@@ -3155,6 +3165,12 @@ export type SectionScoreGapResolvers<ContextType = GraphQLContext, ParentType ex
   gap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   selfTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SnapshotOwnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotOwner'] = ResolversParentTypes['SnapshotOwner']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3424,6 +3440,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SectionOverview?: SectionOverviewResolvers<ContextType>;
   SectionProgress?: SectionProgressResolvers<ContextType>;
   SectionScoreGap?: SectionScoreGapResolvers<ContextType>;
+  SnapshotOwner?: SnapshotOwnerResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Summary?: SummaryResolvers<ContextType>;
   SupervisionProcedure?: SupervisionProcedureResolvers<ContextType>;

@@ -33,7 +33,7 @@ const REVIEW = `
     review(id: $id) {
       viewerCanManage
       review { id kind status periodKey }
-      rows { code value ratio status expectedRatio points computedScore owners dueInPeriod needsAttention }
+      rows { code value ratio status expectedRatio points computedScore owners { id name } dueInPeriod needsAttention }
       summary { count completion byStatus { status count } }
       sections { section { name } summary { count } }
       dueInPeriod { code }
@@ -45,7 +45,7 @@ const REVIEW = `
     }
   }`;
 
-type Row = { code: string; value: number | null; ratio: number | null; status: string; expectedRatio: number; points: number; computedScore: number | null; owners: string; dueInPeriod: boolean; needsAttention: boolean };
+type Row = { code: string; value: number | null; ratio: number | null; status: string; expectedRatio: number; points: number; computedScore: number | null; owners: { id: string | null; name: string }[]; dueInPeriod: boolean; needsAttention: boolean };
 type ReviewData = {
   review: {
     viewerCanManage: boolean;
@@ -132,7 +132,13 @@ describe("opening the Q3 2013 inspection (季度督查)", () => {
     const v = await view(q3);
     expect(v.rows).toHaveLength(20);
     const centres = v.rows.find((r) => r.code === CENTRES)!;
-    expect(centres).toMatchObject({ value: 1, ratio: 0.25, status: "BEHIND", owners: "计划科", needsAttention: true });
+    expect(centres).toMatchObject({ value: 1, ratio: 0.25, status: "BEHIND", owners: [{ id: sections.get("计划科"), name: "计划科" }], needsAttention: true });
+    // 创新创优: the plan names no owner — an empty list, not a word
+    expect(v.rows.find((r) => r.code === "二.(一).5")!.owners).toEqual([]);
+    // the row stores the sections as data
+    const stored = await db.reviewSnapshot.findUniqueOrThrow({ where: { reviewId_targetId: { reviewId: q3, targetId: ids.get(CENTRES)! } } });
+    expect(JSON.parse(stored.owners)).toEqual([{ id: sections.get("计划科"), name: "计划科" }]);
+    expect(JSON.parse((await db.reviewSnapshot.findUniqueOrThrow({ where: { reviewId_targetId: { reviewId: q3, targetId: ids.get("二.(一).5")! } } })).owners)).toEqual([]);
     // 6-12月: 122 of 214 days have passed on 30 September
     expect(centres.expectedRatio).toBeCloseTo(122 / 214, 10);
     expect(v.rows.find((r) => r.code === PLATFORM)!.status).toBe("DONE");
@@ -548,8 +554,13 @@ describe("review pack (复核包)", () => {
     expect(sheet.getRow(1).getCell(1).value).toBe("编号");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const centres = sheet.getRows(2, 20)!.find((r) => r.getCell(1).value === CENTRES)!;
+    expect(centres.getCell(4).value).toBe("计划科");
+    expect(centres.getCell(5).value).toBe("6–12月");
     expect(centres.getCell(10).value).toBe("滞后");
     expect(centres.getCell(11).value).toBe("滞后");
+    const unowned = sheet.getRows(2, 20)!.find((r) => r.getCell(1).value === "二.(一).5")!;
+    expect(unowned.getCell(4).value).toBe("未指定");
+    expect(unowned.getCell(5).value).toBe("未指定（按全年）");
     expect(wb.getWorksheet("点评")!.rowCount).toBe(4);
     expect(wb.getWorksheet("整改通知")!.rowCount).toBe(3);
   });
@@ -571,5 +582,29 @@ describe("review pack (复核包)", () => {
   it("is for signed-in users only", async () => {
     const res = await packGET(new NextRequest(`http://localhost/api/reviews/${q3}/pack`), { params: Promise.resolve({ reviewId: q3 }) });
     expect(res.status).toBe(401);
+  });
+});
+
+describe("snapshots stored before owners became data", () => {
+  it("read exactly like new ones: 未指定 as no owner, a joined list as those sections, on the page, in the comparison and in the pack", async () => {
+    const q2 = (await db.review.findFirstOrThrow({ where: { kind: "QUARTER", periodIndex: 2 } })).id;
+    const before = await view(q3);
+    const csvBefore = (await exportReviewPack({ reviewId: q3, format: "csv" })).body;
+    // rewrite both quarters' rows the way the old writer stored them: "农社科、高新办", or 未指定
+    const rows = await db.reviewSnapshot.findMany({ where: { reviewId: { in: [q3, q2] } } });
+    for (const row of rows) {
+      const owners = (JSON.parse(row.owners) as { name: string }[]).map((o) => o.name);
+      await db.reviewSnapshot.update({ where: { id: row.id }, data: { owners: owners.length ? owners.join("、") : "未指定" } });
+    }
+    const legacy = await db.reviewSnapshot.findUniqueOrThrow({ where: { reviewId_targetId: { reviewId: q3, targetId: ids.get(CENTRES)! } } });
+    expect(legacy.owners).toBe("计划科");
+
+    const after = await view(q3);
+    expect(after.rows).toEqual(before.rows);
+    expect(after.rows.find((r) => r.code === CENTRES)!.owners).toEqual([{ id: sections.get("计划科"), name: "计划科" }]);
+    expect(after.rows.find((r) => r.code === "二.(一).5")!.owners).toEqual([]);
+    expect(after.comparison).toEqual(before.comparison);
+    expect(after.sections).toEqual(before.sections);
+    expect((await exportReviewPack({ reviewId: q3, format: "csv" })).body).toBe(csvBefore);
   });
 });

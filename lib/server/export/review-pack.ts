@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { formatWindow } from "../../i18n/format";
+import { messages } from "../../i18n/messages";
 import type { CountItemView } from "../items/find-items";
 import { itemsOf, itemsTable } from "./items-sheet";
 import { formatInTimeZone } from "./time";
@@ -16,12 +18,13 @@ export interface ReviewPack {
   body: Uint8Array | string;
 }
 
-const STATUS_NAME: Record<string, string> = { NOT_STARTED: "未开始", ON_TRACK: "正常", BEHIND: "滞后", OVERDUE: "逾期", DONE: "已完成" };
-const STATE_NAME: Record<string, string> = { OPEN: "整改中", OVERDUE: "已逾期", CLOSED: "已关闭" };
+/** The pack is in Chinese, the bureau's working language; the snapshot holds data and is worded here. */
+const m = messages.zh;
 const FLAG_FILL: Record<string, string> = { BEHIND: "FFFFF4D6", OVERDUE: "FFFFE0E0" };
 
 const windowText = (w: { startMonth: number; endMonth: number; specified: boolean }) =>
-  !w.specified ? "未指定（按全年）" : w.startMonth === w.endMonth ? `${w.startMonth}月` : `${w.startMonth}–${w.endMonth}月`;
+  w.specified ? formatWindow(w.startMonth, w.endMonth, "zh") : m.wholeYear;
+const ownersText = (owners: readonly { name: string }[]) => (owners.length ? owners.map((o) => o.name).join("、") : m.unassigned);
 
 const snapshotColumns = (withScore: boolean): ColumnSpec[] => [
   { key: "code", header: "编号", width: 14 },
@@ -48,14 +51,14 @@ function snapshotRows(rows: SnapshotRowView[]): TableRow[] {
       code: r.code,
       title: r.title,
       area: r.areaName,
-      owners: r.owners,
+      owners: ownersText(r.owners),
       window: windowText(r.target.window),
       targetValue: r.target.targetValue,
       value: r.value,
       ratio: r.ratio,
       expected: r.expectedRatio,
-      status: STATUS_NAME[r.status] ?? r.status,
-      flag: r.status === "OVERDUE" ? "逾期" : r.status === "BEHIND" ? "滞后" : "",
+      status: m.status[r.status],
+      flag: r.status === "OVERDUE" || r.status === "BEHIND" ? m.status[r.status] : "",
       dueInPeriod: r.dueInPeriod ? "是" : "",
       forecast: r.forecastValue,
       points: r.points,
@@ -79,7 +82,7 @@ const dispatchColumns: ColumnSpec[] = [
 
 function dispatchRows(dispatch: DispatchView): TableRow[] {
   return dispatch.sections.flatMap((s) => {
-    const section = s.section?.name ?? "未指定";
+    const section = s.section?.name ?? m.unassigned;
     const targets: TableRow[] = s.targets.map((t) => ({
       kind: "data",
       cells: {
@@ -90,13 +93,13 @@ function dispatchRows(dispatch: DispatchView): TableRow[] {
         window: windowText(t.target.window),
         value: t.value,
         ratio: t.ratio,
-        status: STATUS_NAME[t.status] ?? t.status,
+        status: m.status[t.status],
         dueThisMonth: t.dueThisMonth ? "是" : "",
       },
     }));
     const notices: TableRow[] = s.rectifications.map((r) => ({
       kind: "data",
-      cells: { section, item: "整改", code: r.code, title: r.title, window: r.deadline, status: STATE_NAME[r.state], note: r.notice },
+      cells: { section, item: "整改", code: r.code, title: r.title, window: r.deadline, status: m.review.rectState[r.state], note: r.notice },
     }));
     return [...targets, ...notices];
   });
@@ -106,7 +109,7 @@ function dispatchRows(dispatch: DispatchView): TableRow[] {
 function mainSheet(view: ReviewView): TableSpec & { flagged?: string[] } {
   const { review } = view;
   const title = `${view.plan.unitName} ${review.periodName}${REVIEW_KIND_NAME[review.kind]}`;
-  const footer = `期末：${review.periodEnd} · 状态：${review.status === "CLOSED" ? "已关闭" : "进行中"}`;
+  const footer = `期末：${review.periodEnd} · 状态：${review.status === "CLOSED" ? m.review.statusClosed : m.review.statusOpen}`;
   if (review.kind === "MONTH" && view.dispatch) {
     return { name: "调度清单", title: `${title} · 调度清单`, footer, columns: dispatchColumns, rows: dispatchRows(view.dispatch) };
   }
@@ -166,7 +169,7 @@ function rectificationsSheet(view: ReviewView, names: Map<string, string>): Tabl
         title: r.title,
         notice: r.notice,
         deadline: r.deadline,
-        state: STATE_NAME[r.state],
+        state: m.review.rectState[r.state],
         issuedBy: names.get(r.issuedById) ?? "",
         closedAt: r.closedAt ? formatInTimeZone(r.closedAt) : "",
         closingNote: r.closingNote ?? "",

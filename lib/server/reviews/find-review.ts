@@ -18,23 +18,10 @@ import { findSectionsByUnitIds } from "../units/find-sections";
 import { buildDispatch, type DispatchView } from "./dispatch";
 import { toCommentView, toRectificationView, type RectificationView, type ReviewCommentView } from "./review-items";
 import { toReviewInfo, type ReviewInfoView } from "./review-rules";
+import { readSnapshotRow, type SnapshotRowData } from "./snapshot-row";
 
-/** A ReviewSnapshot row as the review page shows it, with the target's current window for context. */
-export interface SnapshotRowView {
-  targetId: string;
-  code: string;
-  title: string;
-  areaName: string;
-  /** owners as the snapshot recorded them ("农社科、高新办" / 未指定) */
-  owners: string;
-  value: number | null;
-  ratio: number | null;
-  status: TargetStatus;
-  expectedRatio: number;
-  forecastValue: number | null;
-  forecastRatio: number | null;
-  points: number;
-  computedScore: number | null;
+/** A ReviewSnapshot row as the review page reads it (data, formatted by the page), with the target's current window for context. */
+export interface SnapshotRowView extends SnapshotRowData {
   target: TargetView;
   /** 本期到期: the window ends inside the period */
   dueInPeriod: boolean;
@@ -106,7 +93,7 @@ export async function findReview(options: { reviewId: string; today?: IsoDate })
     hasPrevious
       ? db.review.findUnique({
           where: { planId_kind_year_periodIndex: { planId: review.planId, kind, year: previousPeriod.year, periodIndex: previousPeriod.index } },
-          include: { snapshots: { select: { targetId: true, code: true, title: true, status: true, value: true, ratio: true } } },
+          include: { snapshots: true },
         })
       : null,
     db.reviewComment.findMany({ where: { reviewId: review.id }, orderBy: { createdAt: "asc" } }),
@@ -123,27 +110,10 @@ export async function findReview(options: { reviewId: string; today?: IsoDate })
   const rows: SnapshotRowView[] = snapshots
     .filter((s) => targetOf.has(s.targetId))
     .sort((a, b) => order.get(a.targetId)! - order.get(b.targetId)!)
-    .map((s) => {
+    .map((stored) => {
+      const s = readSnapshotRow(stored, sections);
       const target = targetOf.get(s.targetId)!;
-      const status = s.status as TargetStatus;
-      return {
-        targetId: s.targetId,
-        code: s.code,
-        title: s.title,
-        areaName: s.areaName,
-        owners: s.owners,
-        value: s.value,
-        ratio: s.ratio,
-        status,
-        expectedRatio: s.expectedRatio,
-        forecastValue: s.forecastValue,
-        forecastRatio: s.forecastRatio,
-        points: s.points,
-        computedScore: s.computedScore,
-        target,
-        dueInPeriod: isDueInPeriod(target.window, period),
-        needsAttention: needsAttention(status),
-      };
+      return { ...s, target, dueInPeriod: isDueInPeriod(target.window, period), needsAttention: needsAttention(s.status) };
     });
 
   // Per section from the snapshot rows; a jointly owned target counts for each owner, as on the dashboard.
@@ -156,7 +126,7 @@ export async function findReview(options: { reviewId: string; today?: IsoDate })
   if (unowned.length) sectionSummaries.push({ section: null, summary: summaryOf(unowned) });
 
   const compared = compareReviews(
-    (previous?.snapshots ?? []).map((p) => ({ ...p, status: p.status as TargetStatus })),
+    (previous?.snapshots ?? []).map((p) => readSnapshotRow(p, sections)),
     rows,
   );
   const allRectifications = rectifications.map((r) => toRectificationView(r, options.today));

@@ -2,26 +2,7 @@ import type { Prisma } from "../../../generated/prisma/client";
 import type { IsoDate, ReviewKind } from "../../domain";
 import { findPlanDashboard } from "../plans/find-plan-dashboard";
 import { findScoreSheet } from "../scores/find-score-sheet";
-
-/** One ReviewSnapshot row before it is written: a target as it stood at the period end. */
-export interface SnapshotRowData {
-  targetId: string;
-  code: string;
-  title: string;
-  areaName: string;
-  owners: string;
-  value: number | null;
-  ratio: number | null;
-  status: string;
-  expectedRatio: number;
-  forecastValue: number | null;
-  forecastRatio: number | null;
-  points: number;
-  computedScore: number | null;
-}
-
-/** How owners read in a snapshot: "农社科、高新办", or 未指定 when the plan names none. */
-export const ownersText = (owners: { name: string }[]) => (owners.length ? owners.map((o) => o.name).join("、") : "未指定");
+import { storedOwners, type SnapshotRowData } from "./snapshot-row";
 
 /**
  * Every target of the plan evaluated AS OF THE PERIOD END with the reports that exist now, exactly as the
@@ -40,7 +21,7 @@ export async function computeSnapshot(options: { planId: string; kind: ReviewKin
     code: t.target.code,
     title: t.target.title,
     areaName: areaName.get(t.target.areaId) ?? "",
-    owners: ownersText(t.target.owners),
+    owners: t.target.owners.map((o) => ({ id: o.id, name: o.name })),
     value: t.value,
     ratio: t.ratio,
     status: t.status,
@@ -52,8 +33,11 @@ export async function computeSnapshot(options: { planId: string; kind: ReviewKin
   }));
 }
 
-/** Replaces a review's snapshot rows inside the caller's transaction (two statements whatever the size). */
+/**
+ * Replaces a review's snapshot rows inside the caller's transaction (two statements whatever the size).
+ * Owners are stored as a JSON list of sections; readSnapshotRow reads them back (and reads older rows).
+ */
 export async function writeSnapshot(tx: Prisma.TransactionClient, reviewId: string, rows: SnapshotRowData[]): Promise<void> {
   await tx.reviewSnapshot.deleteMany({ where: { reviewId } });
-  await tx.reviewSnapshot.createMany({ data: rows.map((r) => ({ ...r, reviewId })) });
+  await tx.reviewSnapshot.createMany({ data: rows.map((r) => ({ ...r, owners: storedOwners(r.owners), reviewId })) });
 }
