@@ -16,12 +16,12 @@ const config: CodegenConfig = {
         scalars: { Date: "string", DateTime: "Date | string" },
         // Resolvers return the services' view objects; nested fields resolve from these.
         mappers: {
-          ProgressEntry: "../../lib/server/plans/find-target-detail#ProgressEntryView",
-          PlanInfo: "../../lib/server/plans/plan-info#PlanInfoView",
+          ProgressEntry: "../../lib/server/progress/entry-view#ProgressEntryView",
+          PlanInfo: "../../lib/server/plan-state/plan-info#PlanInfoView",
           TargetDetail: "../../lib/server/plans/find-target-detail#TargetDetailView",
           Evidence: "../../lib/server/evidence/find-evidence#EvidenceView",
           SectionOverview: "../../lib/server/plans/find-section-overview#SectionOverviewView",
-          TargetProgress: "../../lib/server/plans/target-view#TargetProgressView",
+          TargetProgress: "../../lib/server/plan-state/target-view#TargetProgressView",
           Unit: "../../lib/server/units/list-units#UnitView",
           User: "../../lib/server/users/find-users#UserView",
           Review: "../../lib/server/reviews/review-rules#ReviewInfoView",

@@ -2,8 +2,8 @@ import DataLoader from "dataloader";
 import type { SessionUser } from "../lib/server/auth/session-user";
 import { findEvidenceByEntryIds, findEvidenceByItemIds, type EvidenceView } from "../lib/server/evidence/find-evidence";
 import { listPlans } from "../lib/server/plans/list-plans";
-import type { PlanInfoView } from "../lib/server/plans/plan-info";
-import type { SectionView } from "../lib/server/plans/target-view";
+import type { PlanInfoView } from "../lib/server/plan-state/plan-info";
+import type { SectionView } from "../lib/server/plan-state/target-view";
 import { findUsersByIds, type UserView } from "../lib/server/users/find-users";
 import { findSectionsByUnitIds } from "../lib/server/units/find-sections";
 

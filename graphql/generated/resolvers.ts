@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProgressEntryView, TargetDetailView } from '../../lib/server/plans/find-target-detail';
-import type { PlanInfoView } from '../../lib/server/plans/plan-info';
+import type { ProgressEntryView } from '../../lib/server/progress/entry-view';
+import type { PlanInfoView } from '../../lib/server/plan-state/plan-info';
+import type { TargetDetailView } from '../../lib/server/plans/find-target-detail';
 import type { EvidenceView } from '../../lib/server/evidence/find-evidence';
 import type { SectionOverviewView } from '../../lib/server/plans/find-section-overview';
-import type { TargetProgressView } from '../../lib/server/plans/target-view';
+import type { TargetProgressView } from '../../lib/server/plan-state/target-view';
 import type { UnitView } from '../../lib/server/units/list-units';
 import type { UserView } from '../../lib/server/users/find-users';
 import type { ReviewInfoView } from '../../lib/server/reviews/review-rules';

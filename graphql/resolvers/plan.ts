@@ -1,5 +1,5 @@
 import { permits } from "../../lib/server/operations/run-operation";
-import type { TargetView } from "../../lib/server/plans/target-view";
+import type { TargetView } from "../../lib/server/plan-state/target-view";
 import { updateTargetOp } from "../operations/plan-admin";
 import { recordProgressOp } from "../operations/progress";
 import { openReviewOp } from "../operations/reviews";

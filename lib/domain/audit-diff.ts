@@ -81,3 +81,20 @@ function stableJson(value: unknown): string {
     .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`);
   return `{${entries.join(",")}}`;
 }
+
+/**
+ * The fields that differ between two versions of a record, each side with only those fields (null for
+ * absent): what an audit row of an edit keeps. A call that changes nothing gives two empty objects.
+ */
+export function changedOnly<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const keys = Object.keys(after).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null));
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, before[k] ?? null])) as Partial<T>,
+    after: Object.fromEntries(keys.map((k) => [k, after[k] ?? null])) as Partial<T>,
+  };
+}
+
+/** Drops the keys an input left out (undefined), keeping explicit nulls: "omitted = unchanged, null = cleared". */
+export function given<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

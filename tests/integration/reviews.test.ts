@@ -9,7 +9,7 @@ import { GET as packGET } from "../../app/api/reviews/[reviewId]/pack/route";
 import { calendarToken } from "../../lib/server/calendar/calendar-token";
 import { db } from "../../lib/server/db";
 import { addCountItem } from "../../lib/server/items/add-count-item";
-import { exportReviewPack } from "../../lib/server/reviews/export-review-pack";
+import { exportReviewPack } from "../../lib/server/export/export-review-pack";
 import { findSectionDispatch } from "../../lib/server/reviews/dispatch";
 import { issueRectification } from "../../lib/server/reviews/issue-rectification";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";

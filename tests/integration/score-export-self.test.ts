@@ -11,7 +11,7 @@ import { DEMO_ITEMS } from "../../prisma/seed-data/demo-2013";
 import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
 import { db } from "../../lib/server/db";
 import { withdrawCountItem } from "../../lib/server/items/withdraw-count-item";
-import { exportReviewPack } from "../../lib/server/reviews/export-review-pack";
+import { exportReviewPack } from "../../lib/server/export/export-review-pack";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { gql, userNamed } from "./harness";
 

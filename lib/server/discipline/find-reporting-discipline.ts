@@ -14,8 +14,8 @@ import {
 } from "../../domain";
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
-import { loadPlanState, type PlanInfoView } from "../plans/load-plan-state";
-import { targetStatusDetail, type SectionView } from "../plans/target-view";
+import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state";
+import { targetStatusDetail, type SectionView } from "../plan-state/target-view";
 
 export interface DisciplineCellView extends DisciplineCell {
   code: string;

@@ -1,4 +1,4 @@
-import type { SectionView } from "../plans/target-view";
+import type { SectionView } from "../plan-state/target-view";
 import type { UnitView } from "../units/list-units";
 
 /** What the 责任清单's services return; GraphQL maps these types (codegen.ts mappers). */

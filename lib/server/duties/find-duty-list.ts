@@ -1,7 +1,7 @@
 import { matchesAll, searchTerms } from "../../domain/text-search";
 import { db } from "../db";
 import { notFound } from "../errors";
-import type { SectionView } from "../plans/target-view";
+import type { SectionView } from "../plan-state/target-view";
 import type { UnitView } from "../units/list-units";
 import {
   dutyLinkInclude,

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { notFound } from "../errors";
-import type { SectionView } from "../plans/target-view";
+import type { SectionView } from "../plan-state/target-view";
 import { dutyLinkInclude, dutyLinkOrder, toDutyLink, type DutyLinkView, type PublicServiceView, type WorkItemView } from "./duty-views";
 
 export interface SectionDutiesView {

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { DutyListView } from "../duties/duty-views";
-import { addTableSheet, newWorkbook, workbookBytes, type ColumnSpec, type TableRow, type TableSpec } from "./table-sheet";
+import { addTableSheet, newWorkbook, workbookBytes, type ColumnSpec, type TableRow, type TableSpec } from "../sheets/table-sheet";
 
 /**
  * 责任清单 as a workbook, laid out like the source's tables: 部门职责 (one row per 具体工作事项; 序号 and 主要职责

@@ -1,5 +1,5 @@
 import { findItemsByPlan, type CountItemView } from "../items/find-items";
-import type { TableRow, TableSpec } from "./table-sheet";
+import type { TableRow, TableSpec } from "../sheets/table-sheet";
 
 /**
  * 逐项清单: every named item behind the plan's count targets (组建市级工程技术研究中心4家 → the four centres),

@@ -7,7 +7,7 @@ import { formatInTimeZone } from "./time";
 import type { DispatchView } from "../reviews/dispatch";
 import type { ReviewView, SnapshotRowView } from "../reviews/find-review";
 import { REVIEW_KIND_NAME } from "../reviews/review-rules";
-import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type ColumnSpec, type TableRow, type TableSpec } from "./table-sheet";
+import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type ColumnSpec, type TableRow, type TableSpec } from "../sheets/table-sheet";
 
 /** 复核包: the review as a workbook (main sheet by kind, then comments and notices), or its main sheet as CSV. */
 export interface ReviewPack {

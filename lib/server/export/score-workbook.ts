@@ -4,7 +4,7 @@ import { messages } from "../../i18n/messages";
 import type { CountItemView } from "../items/find-items";
 import type { ScoreRowView, ScoreSheetView } from "../scores/find-score-sheet";
 import { itemsOf, itemsTable } from "./items-sheet";
-import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type CellValue, type ColumnSpec, type TableRow, type TableSpec } from "./table-sheet";
+import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type CellValue, type ColumnSpec, type TableRow, type TableSpec } from "../sheets/table-sheet";
 
 /** The 年终考评计分表 as a table: the exports are in Chinese, the bureau's working language. */
 const m = messages.zh;

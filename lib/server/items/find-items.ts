@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../domain";
 import { db } from "../db";
 import { dbDateToIso } from "../db-dates";
-import type { SectionView } from "../plans/target-view";
+import type { SectionView } from "../plan-state/target-view";
 
 /** A named item as GraphQL returns it (graphql/schema/reporting.graphql CountItem). */
 export interface CountItemView {

@@ -5,8 +5,8 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
-import { findTargetDetail } from "../plans/find-target-detail";
-import type { TargetProgressView } from "../plans/target-view";
+import { findTargetProgress } from "../plan-state/find-target-progress";
+import type { TargetProgressView } from "../plan-state/target-view";
 import { findWritableTarget, type WritableTarget } from "../progress/target-write";
 import { badInput } from "../scores/score-write";
 import { itemInclude, toItemView, type CountItemView } from "./find-items";
@@ -51,8 +51,7 @@ export interface CountItemPayloadView {
 /** The item plus its target re-evaluated, so the page shows the new count (3/4) at once. */
 export async function itemPayload(itemId: string): Promise<CountItemPayloadView> {
   const item = toItemView(await db.countItem.findUniqueOrThrow({ where: { id: itemId }, include: itemInclude }));
-  const detail = await findTargetDetail({ targetId: item.targetId });
-  return { item, progress: detail.progress };
+  return { item, progress: await findTargetProgress(item.targetId) };
 }
 
 /** The fields of an item as the audit log shows them. */

@@ -1,11 +1,10 @@
-import { changedOnly } from "../plans/plan-edit";
+import { changedOnly, given } from "../../domain/audit-diff";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, bumpVersion, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { AppError } from "../errors";
 import { assertMonthsOpen } from "../locks/month-locks";
-import { given } from "../plans/update-target";
 import {
   findItemOrThrow,
   findItemTarget,

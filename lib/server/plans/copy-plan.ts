@@ -7,9 +7,9 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { writePlan } from "../seed/load-plan";
 import type { PlanSeed } from "../seed/plan-seed";
-import { evaluateTarget } from "./target-view";
-import { loadPlanState } from "./load-plan-state";
-import { toPlanInfo, type PlanInfoView } from "./plan-info";
+import { evaluateTarget } from "../plan-state/target-view";
+import { loadPlanState } from "../plan-state/load-plan-state";
+import { toPlanInfo, type PlanInfoView } from "../plan-state/plan-info";
 
 export interface CopyPlanOptions {
   user: SessionUser;

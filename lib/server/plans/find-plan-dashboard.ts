@@ -1,7 +1,7 @@
 import { defaultAsOf, type IsoDate } from "../../domain";
 import { todayIso } from "../db-dates";
-import { loadPlanState, type AreaInfo, type PlanInfoView } from "./load-plan-state";
-import { evaluateTarget, summaryView, type SectionView, type SummaryView, type TargetProgressView } from "./target-view";
+import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plan-state/load-plan-state";
+import { evaluateTarget, summaryView, type SectionView, type SummaryView, type TargetProgressView } from "../plan-state/target-view";
 
 export interface PlanDashboardView {
   plan: PlanInfoView;

@@ -3,8 +3,8 @@ import { checkAreaPoints } from "../../domain/plan-validation";
 import { splitAreaPoints } from "../../domain/points";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { toPlanInfo, type PlanInfoView } from "./plan-info";
-import type { SectionView } from "./target-view";
+import { toPlanInfo, type PlanInfoView } from "../plan-state/plan-info";
+import type { SectionView } from "../plan-state/target-view";
 
 export interface EditableTargetView {
   id: string;

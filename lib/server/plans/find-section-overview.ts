@@ -2,8 +2,8 @@ import { isDueInMonth, isSettled, isWindowOpenInMonth, type IsoDate } from "../.
 import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanDashboard } from "./find-plan-dashboard";
-import type { PlanInfoView } from "./load-plan-state";
-import { summaryView, type SectionView, type SummaryView, type TargetProgressView } from "./target-view";
+import type { PlanInfoView } from "../plan-state/load-plan-state";
+import { summaryView, type SectionView, type SummaryView, type TargetProgressView } from "../plan-state/target-view";
 
 export interface SectionOverviewView {
   section: SectionView;

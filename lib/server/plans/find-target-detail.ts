@@ -1,31 +1,14 @@
-import { defaultAsOf, effectiveEntries, paceLine, type IsoDate } from "../../domain";
+import { defaultAsOf, paceLine, type IsoDate } from "../../domain";
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
 import { notFound } from "../errors";
+import { toEntryViews, type ProgressEntryView } from "../progress/entry-view";
 import { findItemsByTarget, type CountItemView } from "../items/find-items";
 import { loadPlanLocks } from "../locks/month-locks";
 import type { MonthLockRowView } from "../locks/find-plan-locks";
 import { toLockRows } from "../locks/find-plan-locks";
-import { loadPlanState, type PlanInfoView } from "./load-plan-state";
-import { evaluateTarget, measureOf, type TargetProgressView } from "./target-view";
-
-export interface ProgressEntryView {
-  id: string;
-  targetId: string;
-  value: number;
-  reportedFor: IsoDate;
-  note: string | null;
-  action: string;
-  reason: string | null;
-  replacesId: string | null;
-  /** false once corrected or withdrawn, for withdrawal records, NO_CHANGE confirmations and on count targets */
-  counts: boolean;
-  enteredValue: number | null;
-  enteredUnit: string | null;
-  isDemo: boolean;
-  reportedById: string;
-  createdAt: Date;
-}
+import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state";
+import { evaluateTarget, measureOf, type TargetProgressView } from "../plan-state/target-view";
 
 export interface TargetDetailView {
   progress: TargetProgressView;
@@ -52,14 +35,13 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
     target.kind === "COUNT" ? findItemsByTarget(target.id) : Promise.resolve([]),
     loadPlanLocks(row.planId),
   ]);
-  // a count target's figure comes from its items alone
-  const counting = new Set(target.kind === "COUNT" ? [] : effectiveEntries(entries).map((e) => e.id));
   return {
     progress: evaluateTarget(target, state.pointsByTarget.get(target.id) ?? [], asOf, state.plan.behindMargin),
     plan: state.plan,
     areaName: state.areas.find((a) => a.id === target.areaId)?.name ?? "",
     asOf,
-    entries: entries.map((e) => ({ ...e, reportedFor: dbDateToIso(e.reportedFor), counts: counting.has(e.id) })),
+    // a count target's figure comes from its items alone
+    entries: toEntryViews(entries, target.kind),
     paceLine: paceLine(measureOf(target), target.window),
     items,
     locks: toLockRows(locks),

@@ -1,9 +1,9 @@
 import type { IsoDate, TargetKind, TargetStatus } from "../../domain";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { loadPlanState } from "./load-plan-state";
-import type { PlanInfoView } from "./plan-info";
-import { evaluateTarget, type TargetView } from "./target-view";
+import { loadPlanState } from "../plan-state/load-plan-state";
+import type { PlanInfoView } from "../plan-state/plan-info";
+import { evaluateTarget, type TargetView } from "../plan-state/target-view";
 
 /** One year of a target: how the year ended (value, completion and status as of 31 December). */
 export interface YearResultView {

@@ -10,7 +10,7 @@ import { AppError } from "../errors";
 import { writePlan } from "../seed/load-plan";
 import type { PlanSeed } from "../seed/plan-seed";
 import { windowLabel } from "./plan-edit";
-import { toPlanInfo, type PlanInfoView } from "./plan-info";
+import { toPlanInfo, type PlanInfoView } from "../plan-state/plan-info";
 import { readWorkbookRows } from "./plan-sheet";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

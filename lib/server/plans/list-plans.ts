@@ -1,7 +1,7 @@
 import { readablePlanWhere } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { toPlanInfo, type PlanInfoView } from "./plan-info";
+import { toPlanInfo, type PlanInfoView } from "../plan-state/plan-info";
 
 /**
  * Plans newest first, optionally of one unit. With a user, only the plans of units the user may read

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { UNASSIGNED } from "../../domain/plan-validation";
 import { CATEGORY_LABELS, KIND_LABELS, TEMPLATE_COLUMNS, type SheetRow, type TemplateKey } from "../../validation/plan-template";
-import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type TableRow, type TableSpec } from "../export/table-sheet";
+import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type TableRow, type TableSpec } from "../sheets/table-sheet";
 import type { PlanEditorView } from "./find-plan-editor";
 
 /**

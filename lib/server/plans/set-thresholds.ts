@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { findTargetDetail } from "./find-target-detail";
-import type { TargetProgressView } from "./target-view";
+import type { TargetProgressView } from "../plan-state/target-view";
 
 export interface SetThresholdsOptions {
   user: SessionUser;

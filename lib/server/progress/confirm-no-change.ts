@@ -5,7 +5,7 @@ import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurre
 import { isoToDbDate } from "../db-dates";
 import { AppError } from "../errors";
 import { assertMonthsOpen } from "../locks/month-locks";
-import { loadPlanState } from "../plans/load-plan-state";
+import { loadPlanState } from "../plan-state/load-plan-state";
 import { withProgress, type ProgressWriteResult } from "./record-progress";
 import { findWritableTarget, validateProgress } from "./target-write";
 

@@ -2,8 +2,10 @@ import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
-import { findTargetDetail, type ProgressEntryView } from "../plans/find-target-detail";
-import type { TargetProgressView } from "../plans/target-view";
+import { db } from "../db";
+import { findTargetProgress } from "../plan-state/find-target-progress";
+import { toEntryViews, type ProgressEntryView } from "./entry-view";
+import type { TargetProgressView } from "../plan-state/target-view";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { amountInTargetUnit, currentEntry, findWritableTarget, refuseTypedCount, validateProgress } from "./target-write";
 
@@ -95,7 +97,10 @@ export async function withProgress(entry: {
   reportedById: string;
   createdAt: Date;
 }): Promise<ProgressWriteResult> {
-  const detail = await findTargetDetail({ targetId: entry.targetId });
-  const written = detail.entries.find((e) => e.id === entry.id)!;
-  return { entry: written, progress: detail.progress };
+  const [progress, rows] = await Promise.all([
+    findTargetProgress(entry.targetId),
+    db.progressEntry.findMany({ where: { targetId: entry.targetId }, orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }] }),
+  ]);
+  const written = toEntryViews(rows, progress.target.kind).find((e) => e.id === entry.id)!;
+  return { entry: written, progress };
 }

@@ -2,7 +2,7 @@ import { isDueInMonth, isSettled, isWindowOpenInMonth, lastDayOfMonthIso, type I
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { findPlanDashboard } from "../plans/find-plan-dashboard";
-import type { SectionView, TargetView } from "../plans/target-view";
+import type { SectionView, TargetView } from "../plan-state/target-view";
 import { findSectionsByUnitIds } from "../units/find-sections";
 import { toRectificationView, type RectificationView } from "./review-items";
 

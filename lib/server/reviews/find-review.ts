@@ -12,8 +12,8 @@ import {
 } from "../../domain";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { loadPlanState, type PlanInfoView } from "../plans/load-plan-state";
-import type { SectionView, SummaryView, TargetView } from "../plans/target-view";
+import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state";
+import type { SectionView, SummaryView, TargetView } from "../plan-state/target-view";
 import { findSectionsByUnitIds } from "../units/find-sections";
 import { buildDispatch, type DispatchView } from "./dispatch";
 import { toCommentView, toRectificationView, type RectificationView, type ReviewCommentView } from "./review-items";

@@ -16,8 +16,8 @@ import {
 } from "../../domain";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plans/load-plan-state";
-import { evaluateTarget, type SectionView, type TargetProgressView } from "../plans/target-view";
+import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plan-state/load-plan-state";
+import { evaluateTarget, type SectionView, type TargetProgressView } from "../plan-state/target-view";
 
 /** One line of the 年终考评计分表: the target evaluated at asOf and scored under its rule. */
 export interface ScoreRowView {

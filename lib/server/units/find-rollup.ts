@@ -13,9 +13,9 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
 import { AppError } from "../errors";
-import { loadPlanState } from "../plans/load-plan-state";
-import type { PlanInfoView } from "../plans/plan-info";
-import { evaluateTarget, type TargetProgressView } from "../plans/target-view";
+import { loadPlanState } from "../plan-state/load-plan-state";
+import type { PlanInfoView } from "../plan-state/plan-info";
+import { evaluateTarget, type TargetProgressView } from "../plan-state/target-view";
 
 /** One county's part of a rolled-up city target: its latest reported value as of the date. */
 export interface CountyRollupView {

@@ -1,5 +1,5 @@
 import { db } from "../db";
-import type { SectionView } from "../plans/target-view";
+import type { SectionView } from "../plan-state/target-view";
 
 export function findSectionsByUnitIds(unitIds: string[]): Promise<SectionView[]> {
   return db.section.findMany({

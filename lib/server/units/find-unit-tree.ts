@@ -2,7 +2,7 @@ import { readableUnitWhere } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { listPlans } from "../plans/list-plans";
-import type { PlanInfoView } from "../plans/plan-info";
+import type { PlanInfoView } from "../plan-state/plan-info";
 
 export interface UnitNodeView {
   id: string;

@@ -1,6 +1,6 @@
 import type { Role } from "../auth/session-user";
 import { db } from "../db";
-import type { SectionView } from "../plans/target-view";
+import type { SectionView } from "../plan-state/target-view";
 
 export interface UserView {
   id: string;

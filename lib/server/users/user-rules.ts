@@ -4,7 +4,7 @@ import { canManageUsers } from "../access/permissions";
 import type { Role, SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import type { SectionView } from "../plans/target-view";
+import type { SectionView } from "../plan-state/target-view";
 
 /**
  * The steps every account operation shares: only administrators manage accounts, and only the accounts

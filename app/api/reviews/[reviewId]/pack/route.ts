@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { exportReviewPack } from "../../../../../lib/server/reviews/export-review-pack";
+import { exportReviewPack } from "../../../../../lib/server/export/export-review-pack";
 import { id } from "../../../../../lib/validation/primitives";
 import { download, route } from "../../../_lib/operation-route";
 

@@ -1,6 +1,6 @@
-import { buildReviewPack, type ReviewPack } from "../export/review-pack";
+import { buildReviewPack, type ReviewPack } from "./review-pack";
 import { findUsersByIds } from "../users/find-users";
-import { findReview } from "./find-review";
+import { findReview } from "../reviews/find-review";
 
 /** 导出复核包: the review page's data as a workbook (or its main sheet as CSV), with people's names. */
 export async function exportReviewPack(options: { reviewId: string; format: "xlsx" | "csv" }): Promise<ReviewPack> {
