@@ -3,7 +3,7 @@ import { db } from "../db";
 import { dbDateToIso } from "../db-dates";
 import type { SectionView } from "../plan-state/target-view";
 
-/** A named item as GraphQL returns it (graphql/schema/reporting.graphql CountItem). */
+/** A named item as GraphQL returns it (graphql/schema/items.graphql CountItem). */
 export interface CountItemView {
   id: string;
   targetId: string;
