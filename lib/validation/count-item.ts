@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isInPlanYear, toDate } from "../domain";
+import { calendarDate } from "./primitives";
+import { isInPlanYear } from "../domain";
 import { refuseLink } from "./evidence";
 
 /** What the item form and the API both check. Messages are for bureau staff. */
@@ -22,17 +23,7 @@ const optionalText = (max: number, label: string) =>
 export function countItemSchema(rules: CountItemRules) {
   return z.object({
     name: z.string({ error: "请填写事项名称" }).trim().min(1, "请填写事项名称").max(200, "事项名称不能超过 200 字"),
-    date: z
-      .string({ error: "请填写日期" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
-      .refine((s) => {
-        try {
-          toDate(s);
-          return true;
-        } catch {
-          return false;
-        }
-      }, "不是有效的日期")
+    date: calendarDate()
       .refine((d) => isInPlanYear(d, rules.planYear), `日期必须在计划年度 ${rules.planYear} 年内`)
       .refine((d) => d <= rules.today, "日期不能晚于今天"),
     sectionId: z

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isInPlanYear, toDate, type TargetKind } from "../domain";
+import { calendarDate } from "./primitives";
+import { isInPlanYear, type TargetKind } from "../domain";
 
 /** What the form and the API both check before a report is written. Messages are for bureau staff. */
 export interface ProgressRules {
@@ -13,17 +14,7 @@ export interface ProgressRules {
 /** A value above this multiple of the target is probably a typo (e.g. 万元 typed as 元). */
 export const SANE_MULTIPLE = 10;
 
-const isoDate = z
-  .string({ error: "请填写报送日期" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
-  .refine((s) => {
-    try {
-      toDate(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, "不是有效的日期");
+const isoDate = calendarDate("报送日期");
 
 export function progressInputSchema(rules: ProgressRules) {
   const allOrNothing = rules.kind === "MILESTONE" || rules.kind === "DECLARATION";

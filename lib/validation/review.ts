@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toDate } from "../domain";
+import { calendarDate } from "./primitives";
 
 /** What the review forms and the API both check. Messages are for bureau staff. */
 export const MAX_REVIEW_TEXT = 2000;
@@ -11,18 +11,6 @@ const text = (what: string) =>
     .min(1, `请填写${what}`)
     .max(MAX_REVIEW_TEXT, `${what}不能超过 ${MAX_REVIEW_TEXT} 字`);
 
-const isoDate = (what: string) =>
-  z
-    .string({ error: `请填写${what}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`)
-    .refine((s) => {
-      try {
-        toDate(s);
-        return true;
-      } catch {
-        return false;
-      }
-    }, `${what}不是有效的日期`);
 
 export const commentInputSchema = z.object({ body: text("点评内容") });
 
@@ -30,7 +18,7 @@ export const commentInputSchema = z.object({ body: text("点评内容") });
 export function rectificationInputSchema(rules: { periodStart: string }) {
   return z.object({
     notice: text("整改要求"),
-    deadline: isoDate("整改期限").refine((d) => d >= rules.periodStart, `整改期限不能早于考核期间开始（${rules.periodStart}）`),
+    deadline: calendarDate("整改期限").refine((d) => d >= rules.periodStart, `整改期限不能早于考核期间开始（${rules.periodStart}）`),
   });
 }
 
