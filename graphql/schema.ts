@@ -6,13 +6,15 @@ import { mergeResolvers } from "@graphql-tools/merge";
 import { OPERATIONS } from "./operations";
 import { resolverOf } from "./operations/resolver";
 import { dutyResolvers } from "./resolvers/duty";
+import { itemResolvers } from "./resolvers/items";
+import { lockResolvers } from "./resolvers/locks";
 import { planResolvers } from "./resolvers/plan";
 import { planAdminResolvers } from "./resolvers/plan-admin";
 import { progressResolvers } from "./resolvers/progress";
-import { reportingResolvers } from "./resolvers/reporting";
 import { reviewResolvers } from "./resolvers/review";
 import { scoreResolvers } from "./resolvers/score";
 import { DateScalar, DateTimeScalar } from "./resolvers/scalars";
+import { targetSettingsResolvers } from "./resolvers/target-settings";
 import { unitResolvers } from "./resolvers/unit";
 import { userResolvers } from "./resolvers/user";
 
@@ -50,16 +52,18 @@ function build() {
   const typeDefs = loadTypeDefs();
   const bare = makeExecutableSchema({ typeDefs });
   const resolvers = mergeResolvers([
-      { Date: DateScalar, DateTime: DateTimeScalar },
-      unitResolvers,
-      userResolvers,
-      planResolvers,
-      progressResolvers,
-      reviewResolvers,
-      scoreResolvers,
-      dutyResolvers,
-      planAdminResolvers,
-    reportingResolvers,
+    { Date: DateScalar, DateTime: DateTimeScalar },
+    unitResolvers,
+    userResolvers,
+    planResolvers,
+    progressResolvers,
+    itemResolvers,
+    lockResolvers,
+    targetSettingsResolvers,
+    reviewResolvers,
+    scoreResolvers,
+    dutyResolvers,
+    planAdminResolvers,
     rootResolvers(bare),
   ]);
   return makeExecutableSchema({ typeDefs, resolvers });
