@@ -4,6 +4,7 @@ import { useState } from "react";
 import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
+import { emptyTarget } from "../../lib/validation/plan-edit";
 import { TargetFieldsForm } from "./TargetFieldsForm";
 
 const AddTargetMutation = graphql(`
@@ -24,23 +25,7 @@ export function AddTargetForm({ areaId, sections, t }: { areaId: string; section
     <TargetFieldsForm
       key={round}
       testId="add-target-form"
-      initial={{
-        code: "",
-        title: "",
-        wording: "",
-        kind: "COUNT",
-        measureUnit: null,
-        targetValue: null,
-        baselineValue: null,
-        startMonth: null,
-        endMonth: null,
-        windowText: null,
-        remarks: null,
-        pointsOverride: null,
-        ownerIds: [],
-        unassigned: false,
-        areaId,
-      }}
+      initial={{ ...emptyTarget, areaId }}
       sections={sections}
       submitLabel={t.plans.add}
       busyLabel={t.plans.saving}

@@ -1,34 +1,17 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import type { z } from "zod";
 import type { TargetKind } from "../../graphql/generated/client/graphql";
 import { TARGET_KINDS } from "../../lib/domain";
 import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
-import { numberOrNull, targetFieldsSchema, type TargetFields } from "../../lib/validation/plan-edit";
+import { newTargetSchema, numberOrNull, targetFieldsSchema, type TargetFields } from "../../lib/validation/plan-edit";
 import { describedBy, Field } from "../admin/fields";
 import { failure, MONTHS, type Outcome } from "./client-utils";
 
-export interface TargetFormInitial {
-  code: string;
-  title: string;
-  wording: string;
-  kind: TargetKind;
-  measureUnit?: string | null;
-  targetValue?: number | null;
-  baselineValue?: number | null;
-  startMonth?: number | null;
-  endMonth?: number | null;
-  windowText?: string | null;
-  remarks?: string | null;
-  pointsOverride?: number | null;
-  ownerIds: string[];
-  /** true only for an existing target without owners (未指定) */
-  unassigned: boolean;
-  areaId: string;
-}
-
 interface Props {
-  initial: TargetFormInitial;
+  /** a target as addTarget takes it: the fields it leaves out start empty */
+  initial: z.input<typeof newTargetSchema>;
   sections: { id: string; name: string }[];
   /** offered when the target may move to another area */
   areas?: { id: string; code: string; name: string }[];
@@ -62,8 +45,8 @@ export function TargetFieldsForm({ initial, sections, areas, submitLabel, busyLa
   const [windowText, setWindowText] = useState(text(initial.windowText));
   const [remarks, setRemarks] = useState(text(initial.remarks));
   const [points, setPoints] = useState(text(initial.pointsOverride));
-  const [ownerIds, setOwnerIds] = useState<string[]>(initial.ownerIds);
-  const [unassigned, setUnassigned] = useState(initial.unassigned);
+  const [ownerIds, setOwnerIds] = useState<string[]>(initial.ownerIds ?? []);
+  const [unassigned, setUnassigned] = useState(initial.unassigned ?? false);
   const [areaId, setAreaId] = useState(initial.areaId);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<Outcome>(null);

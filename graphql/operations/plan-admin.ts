@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { TARGET_KINDS, type TargetKind } from "../../lib/domain";
 import { operation } from "../../lib/server/operations/define-operation";
 import { addTarget } from "../../lib/server/plans/add-target";
 import { copyPlan } from "../../lib/server/plans/copy-plan";
@@ -9,39 +8,15 @@ import { moveTarget } from "../../lib/server/plans/move-target";
 import { removeTarget } from "../../lib/server/plans/remove-target";
 import { updateArea } from "../../lib/server/plans/update-area";
 import { given, updateTarget } from "../../lib/server/plans/update-target";
-import { id, text, version, year } from "../../lib/validation/primitives";
+import { newTargetSchema, targetChangesSchema } from "../../lib/validation/plan-edit";
+import { id, keep, text, version, year } from "../../lib/validation/primitives";
 
 /**
- * Plan administration: administrators edit their own unit's plans. The inputs bound the shape; the plan
- * rules (codes unique, points adding up, windows) are the services' (lib/validation/plan-edit.ts).
+ * Plan administration: administrators edit their own unit's plans. A target's fields are the schemas of
+ * lib/validation/plan-edit.ts, as the form checks them; the plan rules (codes unique, points adding up,
+ * windows) are the services'.
  */
 const finite = z.number().refine(Number.isFinite, "应为有限的数字");
-/** a GraphQL null for a field that cannot be empty means "leave it", like an omitted one */
-const keep = <T extends z.ZodTypeAny>(t: T) => t.nullish().transform((v) => v ?? undefined);
-const kind = z.enum(TARGET_KINDS as [TargetKind, ...TargetKind[]]);
-const ownerIds = z.array(id).max(20, "责任科室过多");
-
-const optionalFields = {
-  measureUnit: text(20).nullish(),
-  targetValue: finite.nullish(),
-  baselineValue: finite.nullish(),
-  startMonth: z.number().int().nullish(),
-  endMonth: z.number().int().nullish(),
-  windowText: text(200).nullish(),
-  remarks: text(2000).nullish(),
-  pointsOverride: finite.nullish(),
-  unassigned: z.boolean().nullish(),
-};
-
-const targetChanges = z.object({
-  code: keep(text(40)),
-  title: keep(text(100)),
-  wording: keep(text(2000)),
-  kind: keep(kind),
-  ownerIds: keep(ownerIds),
-  areaId: keep(id),
-  ...optionalFields,
-});
 
 const sectionClaims = (ids: readonly string[] | null | undefined) => (ids ?? []).map((s) => ({ kind: "section" as const, id: s }));
 
@@ -67,7 +42,7 @@ export const copyPlanOp = operation({
 export const updateTargetOp = operation({
   name: "Mutation.updateTarget",
   roles: ["ADMIN"],
-  input: z.object({ targetId: id, expectedVersion: version, changes: targetChanges }),
+  input: z.object({ targetId: id, expectedVersion: version, changes: targetChangesSchema }),
   access: "write",
   resources: (i) => [
     { kind: "target", id: i.targetId },
@@ -83,7 +58,7 @@ export const updateTargetOp = operation({
 export const addTargetOp = operation({
   name: "Mutation.addTarget",
   roles: ["ADMIN"],
-  input: z.object({ areaId: id, code: text(40), title: text(100), wording: text(2000), kind, ownerIds: ownerIds.nullish(), ...optionalFields }),
+  input: newTargetSchema,
   access: "write",
   resources: (i) => [{ kind: "area", id: i.areaId }, ...sectionClaims(i.ownerIds)],
   audit: "ADD_TARGET",

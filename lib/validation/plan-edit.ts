@@ -1,46 +1,61 @@
 import { z } from "zod";
 import { TARGET_KINDS, type TargetKind } from "../domain";
 import { measureProblems, ownersProblem, windowProblem } from "../domain/plan-validation";
+import { changesOf, id, keep } from "./primitives";
 
 /**
  * What the plan editor's forms and the API both check on one target before the plan-wide rules
- * (lib/domain/plan-validation.ts: codes unique, points adding up) run on the server.
+ * (lib/domain/plan-validation.ts: codes unique, points adding up) run on the server. Text is measured before
+ * it is trimmed, so nothing longer than a field holds gets past the API.
  */
 
-const text = (what: string, max: number) => z.string({ error: `请填写${what}` }).trim().min(1, `请填写${what}`).max(max, `${what}不能超过 ${max} 字`);
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `请填写${what}` })
+    .max(max, `${what}不能超过 ${max} 字`)
+    .trim()
+    .min(1, `请填写${what}`);
+/** empty text is no text (null) */
 const optionalText = (what: string, max: number) =>
   z
     .string()
-    .trim()
     .max(max, `${what}不能超过 ${max} 字`)
-    .nullish()
+    .trim()
+    .nullable()
     .transform((s) => (s ? s : null));
 const number = (what: string) =>
   z
     .number({ error: `${what}应为数字` })
     .refine(Number.isFinite, `${what}应为数字`)
     .nullable();
+/** the range and the order of the two months are the window's rule (windowProblem) */
+const month = (what: string) => z.number({ error: `${what}应为数字` }).int(`${what}应为整数`).nullable();
 
-/** A target's fields, declared once: the plan editor's form, addTarget/updateTarget and the import all use it. */
+/**
+ * A target's fields, declared once: the plan editor's form, addTarget's and updateTarget's inputs (GraphQL's
+ * AddTargetInput and TargetChangesInput are checked against them by tests/integration/operation-definitions)
+ * and the services' check all come from it.
+ */
 export const targetFieldShape = {
-    code: text("指标编号", 40),
-    title: text("指标名称", 100),
-    wording: text("计划原文", 2000),
-    kind: z.enum(TARGET_KINDS as [TargetKind, ...TargetKind[]], { error: "类型无效" }),
-    measureUnit: optionalText("单位", 20),
-    targetValue: number("目标值"),
-    baselineValue: number("基数"),
-    startMonth: number("开始月"),
-    endMonth: number("结束月"),
-    windowText: optionalText("时间原文", 200),
-    remarks: optionalText("备注", 2000),
-    pointsOverride: number("分值").refine((n) => n === null || n >= 0, "分值不能为负数"),
-    /** section ids; empty only together with unassigned */
-    ownerIds: z.array(z.string()),
-    /** the explicit 未指定 */
-    unassigned: z.boolean(),
+  code: text("指标编号", 40),
+  title: text("指标名称", 100),
+  wording: text("计划原文", 2000),
+  kind: z.enum(TARGET_KINDS as [TargetKind, ...TargetKind[]], { error: "类型无效" }),
+  measureUnit: optionalText("单位", 20),
+  targetValue: number("目标值"),
+  baselineValue: number("基数"),
+  startMonth: month("开始月"),
+  endMonth: month("结束月"),
+  windowText: optionalText("时间原文", 200),
+  remarks: optionalText("备注", 2000),
+  pointsOverride: number("分值").refine((n) => n === null || n >= 0, "分值不能为负数"),
+  /** section ids; empty only together with unassigned */
+  ownerIds: z.array(id).max(20, "责任科室过多"),
+  /** the explicit 未指定 */
+  unassigned: z.boolean(),
 };
 
+/** A whole target: what the form checks before sending and the services check before the plan-wide rules. */
 export const targetFieldsSchema = z
   .object(targetFieldShape)
   .superRefine((t, ctx) => {
@@ -52,6 +67,43 @@ export const targetFieldsSchema = z
   });
 
 export type TargetFields = z.infer<typeof targetFieldsSchema>;
+
+/** A target with nothing filled in: the new-target form starts from it; a field addTarget is not given stays as here. */
+export const emptyTarget: TargetFields = {
+  code: "",
+  title: "",
+  wording: "",
+  kind: "COUNT",
+  measureUnit: null,
+  targetValue: null,
+  baselineValue: null,
+  startMonth: null,
+  endMonth: null,
+  windowText: null,
+  remarks: null,
+  pointsOverride: null,
+  ownerIds: [],
+  unassigned: false,
+};
+
+/** A target's fields as an edit sends them: each may be left out; null clears one that may be empty (changesOf). */
+const targetChangeShape = changesOf(targetFieldShape);
+
+/** updateTarget's changes: any of a target's fields, and the area of the same plan to move it to (to its end). */
+export const targetChangesSchema = z.object({ ...targetChangeShape, areaId: keep(id) });
+/** what an edit sends, parsed: the fields it names (a field it leaves out may also be there as undefined) */
+export type TargetChanges = Partial<z.infer<typeof targetChangesSchema>>;
+
+/** addTarget: the area, the fields no target is without, and any of the others (left out: as on emptyTarget). */
+export const newTargetSchema = z.object({
+  areaId: id,
+  ...targetChangeShape,
+  code: targetFieldShape.code,
+  title: targetFieldShape.title,
+  wording: targetFieldShape.wording,
+  kind: targetFieldShape.kind,
+});
+export type NewTarget = z.infer<typeof newTargetSchema>;
 
 export const areaFieldsSchema = z.object({
   code: text("领域编号", 40),

@@ -1,4 +1,5 @@
-import type { TargetKind } from "../../domain";
+import { given } from "../../domain/audit-diff";
+import { emptyTarget, type NewTarget } from "../../validation/plan-edit";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
@@ -6,24 +7,7 @@ import { notFound } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
 import { assertPlanValid, auditView, checkTargetFields, loadEditablePlan, nameMaps, renumberTargets, stateOf, type TargetState } from "./plan-edit";
 
-export interface AddTargetOptions {
-  user: SessionUser;
-  areaId: string;
-  code: string;
-  title: string;
-  wording: string;
-  kind: TargetKind;
-  measureUnit?: string | null;
-  targetValue?: number | null;
-  baselineValue?: number | null;
-  startMonth?: number | null;
-  endMonth?: number | null;
-  windowText?: string | null;
-  remarks?: string | null;
-  pointsOverride?: number | null;
-  ownerIds?: string[] | null;
-  unassigned?: boolean | null;
-}
+export type AddTargetOptions = NewTarget & { user: SessionUser };
 
 /**
  * An administrator adds a target at the end of an area of their unit's plan. It starts a lineage of its
@@ -34,25 +18,9 @@ export async function addTarget(options: AddTargetOptions): Promise<PlanEditorVi
   if (!area) throw notFound("领域");
   const loaded = await loadEditablePlan(options.user, area.planId);
   const { plan, sections } = loaded;
-  const fields = checkTargetFields(
-    {
-      code: options.code,
-      title: options.title,
-      wording: options.wording,
-      kind: options.kind,
-      measureUnit: options.measureUnit ?? null,
-      targetValue: options.targetValue ?? null,
-      baselineValue: options.baselineValue ?? null,
-      startMonth: options.startMonth ?? null,
-      endMonth: options.endMonth ?? null,
-      windowText: options.windowText ?? null,
-      remarks: options.remarks ?? null,
-      pointsOverride: options.pointsOverride ?? null,
-      ownerIds: options.ownerIds ?? [],
-      unassigned: options.unassigned ?? false,
-    },
-    sections.map((s) => s.id),
-  );
+  // a field it was not given is as on an empty target
+  const { user: _user, areaId: _area, ...sent } = options;
+  const fields = checkTargetFields({ ...emptyTarget, ...given(sent) }, sections.map((s) => s.id));
   const draft: TargetState = { ...fields, id: "(new)", areaId: options.areaId, sortOrder: Number.MAX_SAFE_INTEGER };
   const all = [...plan.targets.map(stateOf), draft];
   assertPlanValid(plan.areas, all, { areaIds: [options.areaId], targetIds: [draft.id] });

@@ -40,12 +40,8 @@ export async function loadEditableTarget(user: SessionUser, targetId: string) {
   return { ...loaded, target: loaded.plan.targets.find((t) => t.id === targetId)! };
 }
 
-/** A target's editable fields, as the plan rules see them: no owners means 未指定. */
-export interface TargetState extends TargetFields {
-  id: string;
-  areaId: string;
-  sortOrder: number;
-}
+/** A target's editable fields, as the plan rules see them (no owners means 未指定), and where it stands. */
+export type TargetState = TargetFields & Pick<EditableTargetRow, "id" | "areaId" | "sortOrder">;
 
 export function stateOf(t: EditableTargetRow): TargetState {
   const ownerIds = t.owners.map((o) => o.sectionId);

@@ -1,4 +1,5 @@
-import { baselineFrozen, kindFrozen, type TargetKind } from "../../domain";
+import { baselineFrozen, kindFrozen } from "../../domain";
+import type { TargetChanges } from "../../validation/plan-edit";
 import { db } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
@@ -16,28 +17,6 @@ import {
   stateOf,
   type TargetState,
 } from "./plan-edit";
-
-/** What an edit changes; an omitted field stays as it is, null clears a field that may be empty. */
-export interface TargetChanges {
-  code?: string;
-  title?: string;
-  wording?: string;
-  kind?: TargetKind;
-  measureUnit?: string | null;
-  targetValue?: number | null;
-  baselineValue?: number | null;
-  startMonth?: number | null;
-  endMonth?: number | null;
-  windowText?: string | null;
-  remarks?: string | null;
-  pointsOverride?: number | null;
-  /** the owning sections; [] needs unassigned = true */
-  ownerIds?: string[];
-  /** true: 未指定 on purpose (no owners) */
-  unassigned?: boolean | null;
-  /** move the target to another area of the same plan (it goes to the end of that area) */
-  areaId?: string;
-}
 
 export interface UpdateTargetOptions {
   user: SessionUser;
