@@ -38,7 +38,7 @@ export function rateBand(rate: number | null | undefined): string {
 
 
 function Cell({ row, month, rates, t, locale }: { row: GridRow; month: number | null; rates: Rates | undefined; t: Messages; locale: Locale }) {
-  const d = t.reporting.discipline;
+  const d = t.discipline;
   if (!rates || rates.owed === 0) {
     return (
       <td className="num discipline-cell rate-none" data-testid="grid-cell" data-section={row.name} data-month={month ?? "all"} data-owed={0}>
@@ -79,7 +79,7 @@ function Cell({ row, month, rates, t, locale }: { row: GridRow; month: number | 
  * rate, the last column the year so far; the bureau-wide row (each target once) closes the table.
  */
 export function DisciplineGrid({ rows, bureau, t, locale }: { rows: GridRow[]; bureau: GridRow; t: Messages; locale: Locale }) {
-  const d = t.reporting.discipline;
+  const d = t.discipline;
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const line = (row: GridRow, total = false) => {
     const byMonth = new Map(row.months.map((m) => [m.month, m.rates]));

@@ -31,7 +31,7 @@ export function DisciplineProblemList({
   t: Messages;
   locale: Locale;
 }) {
-  const d = t.reporting.discipline;
+  const d = t.discipline;
   const problems = cells
     .filter((c) => c.status === "LATE" || c.status === "MISSING")
     .sort((a, b) => a.month - b.month || a.code.localeCompare(b.code));
@@ -67,7 +67,7 @@ export function DisciplineProblemList({
                 <td className="nowrap">{formatDayInYear(c.dueDay, year, locale)}</td>
                 <td className="nowrap">{c.enteredOn ? formatDayInYear(c.enteredOn, year, locale) : <span className="muted">{d.notEntered}</span>}</td>
                 <td>
-                  <span className={`badge submission-${c.status}`}>{t.reporting.submission[c.status]}</span>
+                  <span className={`badge submission-${c.status}`}>{t.submission[c.status]}</span>
                 </td>
               </tr>
             ))}

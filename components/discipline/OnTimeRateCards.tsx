@@ -26,7 +26,7 @@ export function OnTimeRateCards({
   t: Messages;
   locale: Locale;
 }) {
-  const d = t.reporting.discipline;
+  const d = t.discipline;
   const href = `/plans/${planId}/discipline?asOf=${asOf}`;
   return (
     <div className="cards discipline-summary" role="list" aria-label={d.title}>

@@ -72,7 +72,7 @@ const todayLocal = () => new Date().toLocaleDateString("en-CA");
  */
 export function CountItemForm(props: Props) {
   const { targetId, year, sections, locks, t, item, defaultDate, defaultSectionId, onDone } = props;
-  const m = t.reporting.items;
+  const m = t.items;
   const router = useRouter();
   const uid = useId();
   const editing = item !== undefined;

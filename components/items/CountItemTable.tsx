@@ -53,7 +53,7 @@ interface Props {
  * version the row was shown with.
  */
 export function CountItemTable({ items, canEdit, year, sections, locks, t, locale }: Props) {
-  const m = t.reporting.items;
+  const m = t.items;
   const [open, setOpen] = useState<{ id: string; mode: "edit" | "withdraw" } | null>(null);
   if (items.length === 0) return <p className="muted" data-testid="items-empty">{m.none}</p>;
   const columns = canEdit ? 9 : 8;
@@ -175,7 +175,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, t, local
 
 /** 撤回 an item: it stays on record with the reason and stops counting. */
 function WithdrawItemForm({ item, t, onDone }: { item: CountItemRow; t: Messages; onDone: () => void }) {
-  const m = t.reporting.items;
+  const m = t.items;
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);

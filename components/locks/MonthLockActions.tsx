@@ -42,7 +42,7 @@ const fillMonth = (s: string, month: number) => fill(s, { month });
  * on refusal; on success the page reloads with the new state.
  */
 export function MonthLockActions({ planId, month, locked, reason, today, latestUntil, t }: Props) {
-  const l = t.reporting.locks;
+  const l = t.locks;
   const { busy, outcome, setOutcome, run } = useMutationAction();
   const [mode, setMode] = useState<"lock" | "reopen" | null>(null);
   const [why, setWhy] = useState("");

@@ -16,7 +16,7 @@ const ConfigureReportingMutation = graphql(`
 
 /** 报送期限 and 锁定期限 in days after the month ends; the API checks the ranges and their order. */
 export function ReportingConfigForm({ planId, reportDueDays, lockAfterDays, t }: { planId: string; reportDueDays: number; lockAfterDays: number; t: Messages }) {
-  const l = t.reporting.locks;
+  const l = t.locks;
   const { busy, outcome, setOutcome, run } = useMutationAction();
   const [due, setDue] = useState(String(reportDueDays));
   const [lock, setLock] = useState(String(lockAfterDays));

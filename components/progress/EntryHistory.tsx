@@ -67,14 +67,14 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
             >
               <td>{formatDate(e.reportedFor, locale)}</td>
               <td>
-                {noChange ? t.reporting.items.noChange : (t.entry[e.action as keyof Messages["entry"]] ?? e.action)}
+                {noChange ? t.items.noChange : (t.entry[e.action as keyof Messages["entry"]] ?? e.action)}
                 {!e.counts && !noChange && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? <div className="muted">{t.entry.superseded}</div> : null}
               </td>
               <td className={noChange ? "num muted" : "num"}>
                 {show(e.value)}
                 {e.enteredUnit && e.enteredValue != null ? (
                   <div className="muted" data-testid="entered-as">
-                    （{t.reporting.items.enteredAs} {formatNumber(e.enteredValue, locale, 4)} {e.enteredUnit}）
+                    （{t.items.enteredAs} {formatNumber(e.enteredValue, locale, 4)} {e.enteredUnit}）
                   </div>
                 ) : null}
               </td>

@@ -35,7 +35,7 @@ interface Props {
 
 /** 本月无新进展: the month's update when nothing changed; never a figure. The server's message on refusal. */
 export function NoChangeButton({ targetId, version, reportedFor, t, label, hint }: Props) {
-  const m = t.reporting.items;
+  const m = t.items;
   const { busy, outcome, run } = useMutationAction();
   const confirm = () =>
     run(() => requestGraphQL(ConfirmNoChangeMutation, { input: { targetId, reportedFor, expectedVersion: version } }), m.noChangeSaved);

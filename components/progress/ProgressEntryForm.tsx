@@ -133,7 +133,7 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
             />
           </label>
           <label>
-            {t.reporting.items.unit}
+            {t.items.unit}
             <select name="unit" value={unit ?? amountUnit} onChange={(e) => setUnit(e.target.value as AmountUnit)}>
               {AMOUNT_UNITS.map((u) => (
                 <option key={u} value={u}>

@@ -61,7 +61,7 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
           <th scope="col">{t.form.value}</th>
           <th scope="col">{t.form.note}</th>
           <th scope="col"><span className="visually-hidden">{t.quick.save}</span></th>
-          <th scope="col"><span className="visually-hidden">{t.reporting.items.noChange}</span></th>
+          <th scope="col"><span className="visually-hidden">{t.items.noChange}</span></th>
         </tr>
       </thead>
       <tbody>
@@ -80,10 +80,10 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
                 <td>{label}</td>
                 <td className="num">{r.value ?? "—"} {r.target.measureUnit ?? ""}</td>
                 <td colSpan={3}>
-                  <Link href={`/targets/${r.target.id}?asOf=${reportedFor}#items-title`} className="button secondary" aria-label={`${t.reporting.items.goToItems}：${label}`}>
-                    {t.reporting.items.goToItems} →
+                  <Link href={`/targets/${r.target.id}?asOf=${reportedFor}#items-title`} className="button secondary" aria-label={`${t.items.goToItems}：${label}`}>
+                    {t.items.goToItems} →
                   </Link>
-                  <div className="muted small">{t.reporting.items.noFigure}</div>
+                  <div className="muted small">{t.items.noFigure}</div>
                 </td>
                 <td>{noChange}</td>
               </tr>

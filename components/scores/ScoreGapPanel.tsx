@@ -9,7 +9,7 @@ import { signedScore } from "./ScoreTable";
  * as a chart and as a table (which is also what is printed and read out by screen readers).
  */
 export function ScoreGapPanel({ gaps, open, t, locale }: { gaps: SectionGapFieldsFragment[]; open: boolean; t: Messages; locale: Locale }) {
-  const s = t.reporting.selfScore;
+  const s = t.selfScore;
   const name = (g: SectionGapFieldsFragment) => g.section?.name ?? t.unassigned;
   return (
     <section className={`panel score-gaps${gaps.length === 0 ? " no-print" : ""}`} aria-labelledby="score-gaps-title" data-testid="score-gaps">

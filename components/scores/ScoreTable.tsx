@@ -35,9 +35,9 @@ function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale })
       <div className="muted small" data-testid="basis">{t.score.basis[row.basis]}</div>
       {row.basis === "INACTIVE" ? (
         <div className="inactive-note" data-testid="inactive">
-          <span className="badge status-INACTIVE">{t.reporting.selfScore.inactive}</span>{" "}
+          <span className="badge status-INACTIVE">{t.selfScore.inactive}</span>{" "}
           <span className="small">
-            {t.reporting.applicability[row.progress.target.applicability]}
+            {t.applicability[row.progress.target.applicability]}
             {row.progress.target.applicabilityReason ? `：${row.progress.target.applicabilityReason}` : ""}
           </span>
         </div>
@@ -54,7 +54,7 @@ function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale })
  */
 export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; locale: Locale }) {
   const canScore = sheet.viewerCanScore;
-  const self = t.reporting.selfScore;
+  const self = t.selfScore;
   const columns = canScore ? 16 : 15;
   /** 自评分 and 差值 of a subtotal or total line: the self scores entered and the sum of their gaps. */
   const selfCells = (total: ScoreTotalFieldsFragment) => (

@@ -35,7 +35,7 @@ interface Props {
  * score); the API's Chinese message is shown when it refuses, e.g. a stale version or a closed review.
  */
 export function SelfScoreForm({ targetId, code, points, selfScore, justification, selfVersion, t }: Props) {
-  const s = t.reporting.selfScore;
+  const s = t.selfScore;
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(selfScore === null ? "" : String(roundScore(selfScore)));

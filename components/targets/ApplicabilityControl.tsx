@@ -36,7 +36,7 @@ const RULES: InactivePointsRule[] = ["REDISTRIBUTE", "REMOVE"];
  * and items stay; only its points move. Sent with the target version the page was loaded with.
  */
 export function ApplicabilityControl({ targetId, version, applicability, reason, rule, t }: Props) {
-  const m = t.reporting.applicabilityForm;
+  const m = t.applicabilityForm;
   const [state, setState] = useState<Applicability>(applicability);
   const [why, setWhy] = useState(reason ?? "");
   const [pointsRule, setPointsRule] = useState<InactivePointsRule>(rule);
@@ -62,7 +62,7 @@ export function ApplicabilityControl({ targetId, version, applicability, reason,
         <select value={state} onChange={(e) => setState(e.target.value as Applicability)}>
           {STATES.map((s) => (
             <option key={s} value={s}>
-              {t.reporting.applicability[s]}
+              {t.applicability[s]}
             </option>
           ))}
         </select>
@@ -78,7 +78,7 @@ export function ApplicabilityControl({ targetId, version, applicability, reason,
             {RULES.map((r) => (
               <label key={r} className="inline">
                 <input type="radio" name={`points-rule-${targetId}`} value={r} checked={pointsRule === r} onChange={() => setPointsRule(r)} />{" "}
-                {t.reporting.pointsRule[r]}
+                {t.pointsRule[r]}
               </label>
             ))}
           </fieldset>

@@ -8,7 +8,7 @@ export function MonthLockSummary({ locks, t, locale }: { locks: readonly MonthLo
   const groups = groupLocks(locks, t, locale);
   return (
     <p className="lock-summary" data-testid="month-locks">
-      <span className="muted">{t.reporting.periods.title}：</span>
+      <span className="muted">{t.periods.title}：</span>
       {groups.map((g) => (
         <span
           key={`${g.reason}-${g.months}`}
@@ -17,7 +17,7 @@ export function MonthLockSummary({ locks, t, locale }: { locks: readonly MonthLo
           data-locked={g.locked}
         >
           {g.label} {g.months}
-          {g.reopenedUntil ? `（${t.reporting.periods.reopenedUntil.replace("{date}", formatDate(g.reopenedUntil, locale))}）` : ""}
+          {g.reopenedUntil ? `（${t.periods.reopenedUntil.replace("{date}", formatDate(g.reopenedUntil, locale))}）` : ""}
         </span>
       ))}
     </p>

@@ -12,7 +12,7 @@ export function StatusBadge({ status, band, t }: { status: TargetStatus; band?: 
   return (
     <span className={`badge status-${status}${band ? ` band-${band}` : ""}`} data-status={status} data-band={band ?? undefined}>
       {t.status[status]}
-      {refined ? ` · ${t.reporting.band[band]}` : null}
+      {refined ? ` · ${t.band[band]}` : null}
     </span>
   );
 }

@@ -64,7 +64,7 @@ export function TargetTable({
                   {r.target.title}
                 </Link>
                 {r.target.applicability !== "ACTIVE" ? (
-                  <span className="muted" data-testid="applicability">（{t.reporting.applicability[r.target.applicability]}）</span>
+                  <span className="muted" data-testid="applicability">（{t.applicability[r.target.applicability]}）</span>
                 ) : null}
                 {r.viewerCanRecord ? (
                   <Link
@@ -72,7 +72,7 @@ export function TargetTable({
                     className="edit-tag"
                     data-testid="editable"
                   >
-                    {r.target.kind === "COUNT" ? t.reporting.items.goToItems : t.form.title}
+                    {r.target.kind === "COUNT" ? t.items.goToItems : t.form.title}
                   </Link>
                 ) : null}
               </td>

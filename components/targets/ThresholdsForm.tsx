@@ -41,7 +41,7 @@ const toShare = (text: string): number | null | "invalid" => {
 
 /** 管理员: a target's own colour bands and direction; both limits empty = the plan's margin rule. */
 export function ThresholdsForm({ targetId, kind, version, greenAt, amberAt, direction, t }: Props) {
-  const m = t.reporting.thresholds;
+  const m = t.thresholds;
   const [green, setGreen] = useState(toPercent(greenAt));
   const [amber, setAmber] = useState(toPercent(amberAt));
   const [dir, setDir] = useState<Direction>(direction);
@@ -75,8 +75,8 @@ export function ThresholdsForm({ targetId, kind, version, greenAt, amberAt, dire
         <label>
           {m.direction}
           <select value={dir} onChange={(e) => setDir(e.target.value as Direction)}>
-            <option value="HIGHER_IS_BETTER">{t.reporting.direction.HIGHER_IS_BETTER}</option>
-            {capAllowed || dir === "LOWER_IS_BETTER" ? <option value="LOWER_IS_BETTER">{t.reporting.direction.LOWER_IS_BETTER}</option> : null}
+            <option value="HIGHER_IS_BETTER">{t.direction.HIGHER_IS_BETTER}</option>
+            {capAllowed || dir === "LOWER_IS_BETTER" ? <option value="LOWER_IS_BETTER">{t.direction.LOWER_IS_BETTER}</option> : null}
           </select>
         </label>
       </div>

@@ -10,7 +10,7 @@ export interface MonthLock {
   reopenedUntil?: string | null;
 }
 
-const reasonLabel = (reason: string, t: Messages) => t.reporting.lockReason[reason as keyof Messages["reporting"]["lockReason"]] ?? reason;
+const reasonLabel = (reason: string, t: Messages) => t.lockReason[reason as keyof Messages["lockReason"]] ?? reason;
 
 /**
  * Before anything is sent: the Chinese sentence saying the date falls in a locked month (the server would
@@ -20,7 +20,7 @@ export function lockedMonthMessage(date: string, year: number, locks: readonly M
   const month = /^\d{4}-\d{2}-\d{2}$/.test(date) ? monthOfDate(date, year) : null;
   const lock = month === null ? undefined : locks.find((l) => l.month === month);
   if (!lock?.locked) return null;
-  return fill(t.reporting.periods.lockedMonth, { month: lock.month, reason: reasonLabel(lock.reason, t) });
+  return fill(t.periods.lockedMonth, { month: lock.month, reason: reasonLabel(lock.reason, t) });
 }
 
 export interface LockGroup {

@@ -1,10 +1,18 @@
 import type { TargetKind, TargetStatus } from "../domain";
-import { reportingEn, reportingZh } from "./reporting";
+import { disciplineEn, disciplineZh } from "./discipline";
+import { itemsEn, itemsZh } from "./items";
+import { locksEn, locksZh } from "./locks";
+import { selfAssessmentEn, selfAssessmentZh } from "./self-assessment";
+import type { Shape } from "./shape";
+import { targetSettingsEn, targetSettingsZh } from "./target-settings";
 
-/** Chinese first; English for visitors and reviewers. Keys are shared so a missing one fails typecheck. */
+/**
+ * Chinese first; English for visitors and reviewers. Keys are shared so a missing one fails typecheck.
+ * The domain modules' groups (items, locks, discipline, target settings, self-assessment) sit at the top level,
+ * spread last: a group named like one written here fails typecheck, and so does one in two modules (below).
+ */
 const zh = {
   appName: "绩效目标追踪",
-  reporting: reportingZh,
   nav: { dashboard: "总览", sections: "科室", signIn: "登录", signOut: "退出", language: "English" },
   status: {
     NOT_STARTED: "未开始",
@@ -624,14 +632,24 @@ const zh = {
     sectionNoLinks: "暂无指标关联到本科室的职责或工作事项。",
     fullList: "查看{unit}责任清单",
   },
+  ...itemsZh,
+  ...locksZh,
+  ...disciplineZh,
+  ...targetSettingsZh,
+  ...selfAssessmentZh,
 } as const;
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof zh>;
+
+/** The group names found in more than one of the modules: a later spread would silently replace an earlier one. */
+type SharedGroups<T extends readonly object[], Seen = never> = T extends readonly [infer H, ...infer R extends readonly object[]]
+  ? Extract<keyof H, Seen> | SharedGroups<R, Seen | keyof H>
+  : never;
+type DomainShared = SharedGroups<[typeof itemsZh, typeof locksZh, typeof disciplineZh, typeof targetSettingsZh, typeof selfAssessmentZh]>;
+const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: DomainShared } = true;
 
 const en: Messages = {
   appName: "Performance Target Tracker",
-  reporting: reportingEn,
   nav: { dashboard: "Dashboard", sections: "Sections", signIn: "Sign in", signOut: "Sign out", language: "中文" },
   status: { NOT_STARTED: "Not started", ON_TRACK: "On track", BEHIND: "Behind", OVERDUE: "Overdue", DONE: "Done", INACTIVE: "Not scored" },
   kind: { GROWTH_PCT: "Growth", COUNT: "Count", AMOUNT: "Amount", MILESTONE: "Milestone", DECLARATION: "Year-end declaration" },
@@ -1237,6 +1255,11 @@ const en: Messages = {
     sectionNoLinks: "No targets are linked to this section's duties or work items yet.",
     fullList: "{unit} responsibility list",
   },
+  ...itemsEn,
+  ...locksEn,
+  ...disciplineEn,
+  ...targetSettingsEn,
+  ...selfAssessmentEn,
 };
 
 export type Locale = "zh" | "en";

@@ -97,9 +97,9 @@ export default async function DashboardPage({
         {" · "}
         <Link href={`/plans/${d.plan.id}/rollup?asOf=${d.asOf}`} data-testid="rollup-link">{t.plans.rollupLink}</Link>
         {" · "}
-        <Link href={`/plans/${d.plan.id}/discipline?asOf=${d.asOf}`} data-testid="discipline-link">{t.reporting.discipline.link}</Link>
+        <Link href={`/plans/${d.plan.id}/discipline?asOf=${d.asOf}`} data-testid="discipline-link">{t.discipline.link}</Link>
         {" · "}
-        <Link href={`/plans/${d.plan.id}/locks`} data-testid="locks-link">{t.reporting.locks.link}</Link>
+        <Link href={`/plans/${d.plan.id}/locks`} data-testid="locks-link">{t.locks.link}</Link>
         {d.plan.viewerCanEdit ? (
           <>
             {" · "}

@@ -150,7 +150,7 @@ export default async function TargetPage({
         targetId={target.id}
         version={target.version}
         reportedFor={d.asOf}
-        hint={`${t.reporting.items.noChangeHint}（${t.form.reportedFor}：${formatDate(d.asOf, locale)}）`}
+        hint={`${t.items.noChangeHint}（${t.form.reportedFor}：${formatDate(d.asOf, locale)}）`}
         t={t}
       />
     ) : null;
@@ -168,16 +168,16 @@ export default async function TargetPage({
       {inactive ? (
         <div className="warning-note" data-testid="applicability-notice" role="note">
           <strong>
-            {t.reporting.applicabilityForm.notice.replace("{state}", t.reporting.applicability[target.applicability])}
+            {t.applicabilityForm.notice.replace("{state}", t.applicability[target.applicability])}
           </strong>
           {target.applicabilityReason ? (
             <div>
-              {t.reporting.applicabilityForm.reason}：{target.applicabilityReason}
+              {t.applicabilityForm.reason}：{target.applicabilityReason}
             </div>
           ) : null}
           <div>
-            {t.reporting.applicabilityForm.pointsRule}：{t.reporting.pointsRule[target.inactivePointsRule]}（
-            {t.reporting.applicabilityForm.nominalPoints} {formatNumber(target.nominalPoints, locale)}）
+            {t.applicabilityForm.pointsRule}：{t.pointsRule[target.inactivePointsRule]}（
+            {t.applicabilityForm.nominalPoints} {formatNumber(target.nominalPoints, locale)}）
           </div>
         </div>
       ) : null}
@@ -202,7 +202,7 @@ export default async function TargetPage({
       {isCount ? (
         <section className="panel" aria-labelledby="items-title" style={{ marginTop: 16 }} data-testid="items-panel">
           <h2 id="items-title">
-            {t.reporting.items.title}
+            {t.items.title}
             <span className="item-count" data-testid="item-count">
               {formatNumber(itemCount, locale)} / {formatNumber(target.targetValue, locale)} {target.measureUnit ?? ""}
             </span>
@@ -210,7 +210,7 @@ export default async function TargetPage({
               （{t.dashboard.asOf} {formatDate(d.asOf, locale)}）
             </span>
           </h2>
-          <p className="muted small">{t.reporting.items.intro}</p>
+          <p className="muted small">{t.items.intro}</p>
           <CountItemTable
             items={d.items}
             canEdit={canRecord}
@@ -222,7 +222,7 @@ export default async function TargetPage({
           />
           {canRecord ? (
             <div className="no-print">
-              <h3 id="item-form-title" style={{ marginTop: 16 }}>{t.reporting.items.addTitle}</h3>
+              <h3 id="item-form-title" style={{ marginTop: 16 }}>{t.items.addTitle}</h3>
               <CountItemForm
                 targetId={target.id}
                 targetVersion={target.version}
@@ -263,7 +263,7 @@ export default async function TargetPage({
           {canSetApplicability ? (
             <section className="panel" aria-labelledby="applicability-title">
               <h2 id="applicability-title">
-                {t.reporting.applicabilityForm.title}：{t.reporting.applicability[target.applicability]}
+                {t.applicabilityForm.title}：{t.applicability[target.applicability]}
               </h2>
               <ApplicabilityControl
                 targetId={target.id}
@@ -277,12 +277,12 @@ export default async function TargetPage({
           ) : null}
           {canSetThresholds ? (
             <section className="panel" aria-labelledby="thresholds-title">
-              <h2 id="thresholds-title">{t.reporting.thresholds.title}</h2>
+              <h2 id="thresholds-title">{t.thresholds.title}</h2>
               <p className="small" data-testid="thresholds-current">
-                {t.reporting.thresholds.current}：
+                {t.thresholds.current}：
                 {target.greenAt != null && target.amberAt != null
-                  ? `${t.reporting.band.GREEN} ${formatPercent(target.greenAt, locale)} · ${t.reporting.band.AMBER} ${formatPercent(target.amberAt, locale)} · ${t.reporting.direction[target.direction]}`
-                  : t.reporting.thresholds.planRule}
+                  ? `${t.band.GREEN} ${formatPercent(target.greenAt, locale)} · ${t.band.AMBER} ${formatPercent(target.amberAt, locale)} · ${t.direction[target.direction]}`
+                  : t.thresholds.planRule}
               </p>
               <ThresholdsForm
                 targetId={target.id}

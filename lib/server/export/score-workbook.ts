@@ -51,10 +51,10 @@ const COLUMNS: ColumnSpec<Column>[] = [
   { key: "final", header: m.score.col.final, width: 10, numFmt: "0.00", csv: score },
   { key: "reason", header: m.score.col.reason, width: 32, wrap: true },
   // the owning section's self-assessment against the awarded (final) score
-  { key: "self", header: m.reporting.selfScore.self, width: 9, numFmt: "0.00", csv: score },
-  { key: "awarded", header: m.reporting.selfScore.awarded, width: 10, numFmt: "0.00", csv: score },
-  { key: "gap", header: m.reporting.selfScore.gap, width: 9, numFmt: '+0.00;-0.00;0.00', csv: (v) => (typeof v === "number" ? (v > 0 ? `+${score(v)}` : score(v)) : "") },
-  { key: "justification", header: m.reporting.selfScore.justification, width: 32, wrap: true },
+  { key: "self", header: m.selfScore.self, width: 9, numFmt: "0.00", csv: score },
+  { key: "awarded", header: m.selfScore.awarded, width: 10, numFmt: "0.00", csv: score },
+  { key: "gap", header: m.selfScore.gap, width: 9, numFmt: '+0.00;-0.00;0.00', csv: (v) => (typeof v === "number" ? (v > 0 ? `+${score(v)}` : score(v)) : "") },
+  { key: "justification", header: m.selfScore.justification, width: 32, wrap: true },
 ];
 
 /** `General" 项"`: the number stays a number, the unit shows next to it. */
@@ -64,7 +64,7 @@ function ruleText(r: ScoreRowView): string {
   const label = m.score.rule[r.rule];
   if (r.basis === "INACTIVE") {
     const t = r.progress.target;
-    return `${m.status.INACTIVE}（${m.reporting.applicability[t.applicability]}${t.applicabilityReason ? `：${t.applicabilityReason}` : ""}）`;
+    return `${m.status.INACTIVE}（${m.applicability[t.applicability]}${t.applicabilityReason ? `：${t.applicabilityReason}` : ""}）`;
   }
   if (r.rule === "PROPORTIONAL") return `${label}（${m.score.floorNote.replace("{floor}", formatPercent(r.floor, "zh"))}）`;
   if (r.rule === "DECLARATION" && r.pending) return `${label}（${m.score.pending}）`;

@@ -72,7 +72,7 @@ export default async function DisciplinePage({
   const { asOf } = await searchParams;
   const { user, t, locale } = await requirePageContext(`/plans/${planId}/discipline`);
   const { reportingDiscipline: r } = await runOperation(ReportingDisciplineQuery, { planId, asOf: asOf || null }, user);
-  const d = t.reporting.discipline;
+  const d = t.discipline;
   const { year } = r.plan;
   // December's updates fall due in January: the picker reaches that far (or today, when later).
   const lastDue = reportDueDay(year, 12, r.plan.reportDueDays);
@@ -94,7 +94,7 @@ export default async function DisciplinePage({
       </div>
       <p className="no-print plan-links">
         <Link href={`/plans/${r.plan.id}?asOf=${r.asOf <= `${year}-12-31` ? r.asOf : `${year}-12-31`}`}>← {r.plan.title}</Link>
-        <Link href={`/plans/${r.plan.id}/locks`} data-testid="locks-link">{t.reporting.locks.link}</Link>
+        <Link href={`/plans/${r.plan.id}/locks`} data-testid="locks-link">{t.locks.link}</Link>
       </p>
       <h1>{d.title}</h1>
       <p className="subtitle">

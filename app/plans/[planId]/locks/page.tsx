@@ -44,7 +44,7 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
   const { planId } = await params;
   const { user, t, locale } = await requirePageContext(`/plans/${planId}/locks`);
   const { planLocks: p, plans } = await runOperation(PlanLocksQuery, { planId }, user);
-  const l = t.reporting.locks;
+  const l = t.locks;
   const plan = plans.find((x) => x.id === p.planId);
   const title = plan?.title ?? String(p.year);
   const today = todayIso();
@@ -54,7 +54,7 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
     <div className="locks-page">
       <p className="no-print plan-links">
         <Link href={`/plans/${p.planId}`}>← {title}</Link>
-        <Link href={`/plans/${p.planId}/discipline`} data-testid="discipline-link">{t.reporting.discipline.link}</Link>
+        <Link href={`/plans/${p.planId}/discipline`} data-testid="discipline-link">{t.discipline.link}</Link>
       </p>
       <h1>{l.title}</h1>
       <p className="subtitle">
@@ -90,7 +90,7 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
                     {m.locked ? l.locked : l.open}
                   </span>
                 </td>
-                <td data-testid="lock-reason">{t.reporting.lockReason[m.reason as keyof typeof t.reporting.lockReason] ?? m.reason}</td>
+                <td data-testid="lock-reason">{t.lockReason[m.reason as keyof typeof t.lockReason] ?? m.reason}</td>
                 <td className="nowrap">{formatDate(m.autoLockOn, locale)}</td>
                 <td className="nowrap" data-testid="reopened-until">
                   {m.reason === "REOPENED" ? (m.reopenedUntil ? formatDate(m.reopenedUntil, locale) : l.untilLocked) : l.none}
