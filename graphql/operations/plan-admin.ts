@@ -8,13 +8,13 @@ import { moveTarget } from "../../lib/server/plans/move-target";
 import { removeTarget } from "../../lib/server/plans/remove-target";
 import { updateArea } from "../../lib/server/plans/update-area";
 import { given, updateTarget } from "../../lib/server/plans/update-target";
-import { newTargetSchema, targetChangesSchema } from "../../lib/validation/plan-edit";
-import { id, keep, text, version, year } from "../../lib/validation/primitives";
+import { areaFieldsSchema, newTargetSchema, targetChangesSchema } from "../../lib/validation/plan-edit";
+import { changesOf, id, text, version, year } from "../../lib/validation/primitives";
 
 /**
- * Plan administration: administrators edit their own unit's plans. A target's fields are the schemas of
- * lib/validation/plan-edit.ts, as the form checks them; the plan rules (codes unique, points adding up,
- * windows) are the services'.
+ * Plan administration: administrators edit their own unit's plans. A target's and an area's fields are the
+ * schemas of lib/validation/plan-edit.ts, as the forms check them; the plan rules (codes unique, points
+ * adding up, windows) are the services'.
  */
 const finite = z.number().refine(Number.isFinite, "应为有限的数字");
 
@@ -92,10 +92,7 @@ export const updateAreaOp = operation({
   roles: ["ADMIN"],
   input: z.object({
     areaId: id,
-    code: keep(text(40)),
-    name: keep(text(100)),
-    category: keep(z.enum(["WORK", "FUNDING"])),
-    points: keep(finite),
+    ...changesOf(areaFieldsSchema.shape),
     targetPoints: z
       .array(z.object({ targetId: id, pointsOverride: finite.nullish().transform((v) => v ?? null), expectedVersion: version }))
       .max(500)

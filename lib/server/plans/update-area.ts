@@ -1,5 +1,6 @@
 import { fieldErrors } from "../../validation/progress";
-import { areaFieldsSchema } from "../../validation/plan-edit";
+import { given } from "../../domain/audit-diff";
+import { areaFieldsSchema, type AreaFields } from "../../validation/plan-edit";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction, type VersionClaim } from "../concurrency/versioned-write";
@@ -8,13 +9,10 @@ import { notFound } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
 import { assertPlanValid, bad, loadEditablePlan, stateOf } from "./plan-edit";
 
-export interface UpdateAreaOptions {
+/** the area's fields it changes (the others stay as they are) */
+export interface UpdateAreaOptions extends Partial<AreaFields> {
   user: SessionUser;
   areaId: string;
-  code?: string;
-  name?: string;
-  category?: "WORK" | "FUNDING";
-  points?: number;
   /** per-target points in the same step, so an area can move from one valid split to another; each with the
    * target's version the editor was loaded with (claimed when its points change) */
   targetPoints?: { targetId: string; pointsOverride: number | null; expectedVersion: number }[] | null;
@@ -30,12 +28,8 @@ export async function updateArea(options: UpdateAreaOptions): Promise<PlanEditor
   if (!row) throw notFound("领域");
   const { plan } = await loadEditablePlan(options.user, row.planId);
   const area = plan.areas.find((a) => a.id === options.areaId)!;
-  const parsed = areaFieldsSchema.safeParse({
-    code: options.code ?? area.code,
-    name: options.name ?? area.name,
-    category: options.category ?? area.category,
-    points: options.points ?? area.points,
-  });
+  const { user: _user, areaId: _area, targetPoints: _points, ...changes } = options;
+  const parsed = areaFieldsSchema.safeParse({ ...area, ...given(changes) });
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
     throw bad(Object.values(fields).join("；"), { fields });
