@@ -6,20 +6,19 @@ import { resetPassword } from "../../lib/server/users/reset-password";
 import { findUsersByIds } from "../../lib/server/users/find-users";
 import { listUsers } from "../../lib/server/users/list-users";
 import { updateUser } from "../../lib/server/users/update-user";
-import { ROLES } from "../../lib/validation/user";
-import { id, noInput, text, version } from "../../lib/validation/primitives";
+import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, updateUserSchema } from "../../lib/validation/user";
+import { changesOf, id, noInput, version } from "../../lib/validation/primitives";
 
 /**
- * Accounts: administrators manage the users of their own unit (the password rules are lib/validation/user.ts,
- * applied by the services); everyone changes their own password.
+ * Accounts: administrators manage the users of their own unit; everyone changes their own password. The inputs
+ * take the fields of lib/validation/user.ts (the section as an id); the rules across fields (a 科室负责人's
+ * section, a new password unlike the current one) are the services'.
  */
-const role = z.enum(ROLES);
-const password = text(128);
 
 export const createUserOp = operation({
   name: "Mutation.createUser",
   roles: ["ADMIN"],
-  input: z.object({ username: text(64), displayName: text(100), role, sectionId: id.nullish(), password }),
+  input: z.object({ ...createUserSchema.shape, sectionId: id.nullish() }),
   access: "write",
   resources: (i) => [{ kind: "section", id: i.sectionId }],
   audit: "CREATE_USER",
@@ -31,10 +30,8 @@ export const updateUserOp = operation({
   roles: ["ADMIN"],
   input: z.object({
     userId: id,
-    displayName: text(100).nullish(),
-    role: role.nullish(),
+    ...changesOf(updateUserSchema.shape),
     sectionId: id.nullish(),
-    active: z.boolean().nullish(),
     expectedVersion: version,
   }),
   access: "write",
@@ -50,7 +47,7 @@ export const updateUserOp = operation({
 export const resetUserPasswordOp = operation({
   name: "Mutation.resetUserPassword",
   roles: ["ADMIN"],
-  input: z.object({ userId: id, password, expectedVersion: version }),
+  input: z.object({ userId: id, ...resetPasswordSchema.shape, expectedVersion: version }),
   access: "write",
   version: "user",
   resources: (i) => [{ kind: "user", id: i.userId }],
@@ -61,7 +58,7 @@ export const resetUserPasswordOp = operation({
 export const changeOwnPasswordOp = operation({
   name: "Mutation.changeOwnPassword",
   roles: "SIGNED_IN",
-  input: z.object({ currentPassword: password, newPassword: password }),
+  input: z.object(changeOwnPasswordSchema.shape),
   access: "write",
   resources: () => [],
   audit: "CHANGE_PASSWORD",
