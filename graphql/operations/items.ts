@@ -3,14 +3,14 @@ import { addCountItem } from "../../lib/server/items/add-count-item";
 import { updateCountItem } from "../../lib/server/items/update-count-item";
 import { withdrawCountItem } from "../../lib/server/items/withdraw-count-item";
 import { operation } from "../../lib/server/operations/define-operation";
-import { id, isoDate, text, version } from "../../lib/validation/primitives";
+import { countItemDetailFields } from "../../lib/validation/count-item";
+import { changesOf, id, isoDate, text, version } from "../../lib/validation/primitives";
 
-/** 逐项登记: the named items a count target is counted from, written like its figures (section ownership). */
-const itemFields = {
-  description: text(2000).nullish(),
-  docNumber: text(100).nullish(),
-  link: text(2000).nullish(),
-};
+/**
+ * 逐项登记: the named items a count target is counted from, written like its figures (section ownership). The
+ * details are lib/validation/count-item's fields (left out: none on a new item, unchanged on an edit; null: none).
+ */
+const itemFields = changesOf(countItemDetailFields);
 
 export const addCountItemOp = operation({
   name: "Mutation.addCountItem",

@@ -12,13 +12,21 @@ export interface CountItemRules {
   sectionIds: readonly string[];
 }
 
+/** empty text is no text (null); measured before it is trimmed */
 const optionalText = (max: number, label: string) =>
   z
     .string()
-    .trim()
     .max(max, `${label}不能超过 ${max} 字`)
+    .trim()
     .nullish()
     .transform((v) => (v ? v : null));
+
+/** An item's details that do not depend on its target: the item operations take them as they are. */
+export const countItemDetailFields = {
+  description: optionalText(1000, "简要说明"),
+  docNumber: optionalText(100, "批准文号"),
+  link: optionalText(2000, "链接").refine((v) => v === null || refuseLink(v) === null, { message: "链接须以 http:// 或 https:// 开头" }),
+};
 
 export function countItemSchema(rules: CountItemRules) {
   return z.object({
@@ -31,9 +39,7 @@ export function countItemSchema(rules: CountItemRules) {
       .nullish()
       .transform((v) => v || null)
       .refine((v) => v === null || rules.sectionIds.includes(v), "责任科室须是该指标的责任科室之一"),
-    description: optionalText(1000, "简要说明"),
-    docNumber: optionalText(100, "批准文号"),
-    link: optionalText(2000, "链接").refine((v) => v === null || refuseLink(v) === null, { message: "链接须以 http:// 或 https:// 开头" }),
+    ...countItemDetailFields,
   });
 }
 
