@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { addEvidence } from "../../lib/server/evidence/add-evidence";
 import { addCountItem } from "../../lib/server/items/add-count-item";
 import { updateCountItem } from "../../lib/server/items/update-count-item";
 import { withdrawCountItem } from "../../lib/server/items/withdraw-count-item";
 import { operation } from "../../lib/server/operations/define-operation";
+import { evidenceLink } from "./progress";
 import { countItemDetailFields } from "../../lib/validation/count-item";
 import { changesOf, id, isoDate, text, version } from "../../lib/validation/primitives";
 
@@ -50,4 +52,14 @@ export const withdrawCountItemOp = operation({
   version: "item",
   audit: "WITHDRAW_COUNT_ITEM",
   run: ({ user, input }) => withdrawCountItem({ ...input, user }),
+});
+
+export const addItemEvidenceLinkOp = operation({
+  name: "Mutation.addItemEvidenceLink",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({ itemId: id, ...evidenceLink }),
+  access: "report",
+  resources: (i) => [{ kind: "item", id: i.itemId }],
+  audit: "ADD_EVIDENCE",
+  run: ({ user, input }) => addEvidence({ user, itemId: input.itemId, kind: "LINK", url: input.url, title: input.title }),
 });

@@ -7,7 +7,8 @@ import { importPlan } from "../../lib/server/plans/import-plan";
 import { moveTarget } from "../../lib/server/plans/move-target";
 import { removeTarget } from "../../lib/server/plans/remove-target";
 import { updateArea } from "../../lib/server/plans/update-area";
-import { given, updateTarget } from "../../lib/server/plans/update-target";
+import { given } from "../../lib/domain/audit-diff";
+import { updateTarget } from "../../lib/server/plans/update-target";
 import { areaFieldsSchema, newTargetSchema, targetChangesSchema } from "../../lib/validation/plan-edit";
 import { changesOf, id, text, version, year } from "../../lib/validation/primitives";
 

@@ -57,7 +57,8 @@ export const confirmNoChangeOp = operation({
   run: ({ user, input }) => confirmNoChange({ ...input, user }),
 });
 
-const evidenceLink = { url: text(2000), title: text(200).nullish() };
+/** A link as evidence (佐证): the address and a title; the service checks the scheme. */
+export const evidenceLink = { url: text(2000), title: text(200).nullish() };
 
 export const addEvidenceLinkOp = operation({
   name: "Mutation.addEvidenceLink",
@@ -67,14 +68,4 @@ export const addEvidenceLinkOp = operation({
   resources: (i) => [{ kind: "entry", id: i.entryId }],
   audit: "ADD_EVIDENCE",
   run: ({ user, input }) => addEvidence({ user, entryId: input.entryId, kind: "LINK", url: input.url, title: input.title }),
-});
-
-export const addItemEvidenceLinkOp = operation({
-  name: "Mutation.addItemEvidenceLink",
-  roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ itemId: id, ...evidenceLink }),
-  access: "report",
-  resources: (i) => [{ kind: "item", id: i.itemId }],
-  audit: "ADD_EVIDENCE",
-  run: ({ user, input }) => addEvidence({ user, itemId: input.itemId, kind: "LINK", url: input.url, title: input.title }),
 });

@@ -1,6 +1,6 @@
 import { defaultAsOf, paceLine, type IsoDate } from "../../domain";
 import { db } from "../db";
-import { dbDateToIso, todayIso } from "../db-dates";
+import { todayIso } from "../db-dates";
 import { notFound } from "../errors";
 import { toEntryViews, type ProgressEntryView } from "../progress/entry-view";
 import { findItemsByTarget, type CountItemView } from "../items/find-items";

@@ -161,14 +161,6 @@ export function auditView(t: TargetState, names: { sections: Map<string, string>
   };
 }
 
-/** Only the keys whose value differs, before and after. */
-export function changedOnly<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
-  const keys = Object.keys(after).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null));
-  return {
-    before: Object.fromEntries(keys.map((k) => [k, before[k] ?? null])) as Partial<T>,
-    after: Object.fromEntries(keys.map((k) => [k, after[k] ?? null])) as Partial<T>,
-  };
-}
 
 export function nameMaps(loaded: EditablePlan) {
   return {

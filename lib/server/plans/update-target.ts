@@ -1,4 +1,5 @@
 import { baselineFrozen, kindFrozen } from "../../domain";
+import { changedOnly, given } from "../../domain/audit-diff";
 import type { TargetChanges } from "../../validation/plan-edit";
 import { db } from "../db";
 import { writeAudit } from "../audit/write-audit";
@@ -9,7 +10,6 @@ import {
   assertPlanValid,
   auditView,
   bad,
-  changedOnly,
   checkTargetFields,
   loadEditableTarget,
   nameMaps,
@@ -26,10 +26,6 @@ export interface UpdateTargetOptions {
   changes: TargetChanges;
 }
 
-/** Drops the keys a GraphQL input left out (undefined), keeping explicit nulls. */
-export function given<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 /**
  * An administrator edits one target of their unit's plan: wording, title, kind, value, unit, window, owners,
