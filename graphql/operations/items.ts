@@ -4,7 +4,7 @@ import { addCountItem } from "../../lib/server/items/add-count-item";
 import { updateCountItem } from "../../lib/server/items/update-count-item";
 import { withdrawCountItem } from "../../lib/server/items/withdraw-count-item";
 import { operation } from "../../lib/server/operations/define-operation";
-import { evidenceLink } from "./progress";
+import { evidenceLink } from "../../lib/validation/evidence";
 import { countItemDetailFields } from "../../lib/validation/count-item";
 import { changesOf, id, isoDate, text, version } from "../../lib/validation/primitives";
 

@@ -4,6 +4,7 @@ import { operation } from "../../lib/server/operations/define-operation";
 import { amendProgress } from "../../lib/server/progress/amend-progress";
 import { confirmNoChange } from "../../lib/server/progress/confirm-no-change";
 import { recordProgress } from "../../lib/server/progress/record-progress";
+import { evidenceLink } from "../../lib/validation/evidence";
 import { id, isoDate, text, version } from "../../lib/validation/primitives";
 
 /**
@@ -57,8 +58,6 @@ export const confirmNoChangeOp = operation({
   run: ({ user, input }) => confirmNoChange({ ...input, user }),
 });
 
-/** A link as evidence (佐证): the address and a title; the service checks the scheme. */
-export const evidenceLink = { url: text(2000), title: text(200).nullish() };
 
 export const addEvidenceLinkOp = operation({
   name: "Mutation.addEvidenceLink",

@@ -1,3 +1,4 @@
+import { text } from "./primitives";
 /**
  * What may be uploaded as 佐证材料: documents and pictures a bureau actually files (批复文件, 照片, 台账).
  * The extension decides the type (browsers report Office types inconsistently); the size cap keeps the
@@ -50,3 +51,6 @@ export function refuseLink(url: string): string | null {
     return "链接格式不正确";
   }
 }
+
+/** A link as evidence (佐证), as the operations take it: the address and a title; refuseLink checks the scheme. */
+export const evidenceLink = { url: text(2000), title: text(200).nullish() };
