@@ -33,7 +33,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/graphql/**", "**/app/**", "**/components/**", "react", "next/*"], message: "lib/server must not import from the layers above it." }] },
+        {
+          patterns: [
+            {
+              group: ["**/graphql/**", "**/app/**", "**/components/**", "react", "next/*"],
+              message: "lib/server must not import from the layers above it.",
+            },
+          ],
+        },
       ],
     },
   },

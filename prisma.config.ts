@@ -7,8 +7,7 @@ import { migrationsPathFor, resolveDatabase, schemaPathFor } from "./lib/server/
 // PRISMA_SCHEMA_ENGINE_BINARY at any existing file stops the attempt (generation then uses Wasm and
 // migrations go through scripts/migrate.ts). Where the engine did download, `prisma migrate deploy` uses it.
 const enginesDir = path.resolve("node_modules/@prisma/engines");
-const hasNativeEngine =
-  fs.existsSync(enginesDir) && fs.readdirSync(enginesDir).some((f) => f.startsWith("schema-engine"));
+const hasNativeEngine = fs.existsSync(enginesDir) && fs.readdirSync(enginesDir).some((f) => f.startsWith("schema-engine"));
 if (!hasNativeEngine) process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("scripts/no-native-engine.sh");
 
 const database = resolveDatabase();

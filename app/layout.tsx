@@ -11,7 +11,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body>
-        <a className="skip-link" href="#main">{locale === "zh" ? "跳到正文" : "Skip to content"}</a>
+        <a className="skip-link" href="#main">
+          {locale === "zh" ? "跳到正文" : "Skip to content"}
+        </a>
         <SiteHeader t={t} user={user} />
         <main id="main">{children}</main>
       </body>

@@ -40,7 +40,10 @@ async function time(label: string, fn: () => Promise<unknown>, runs = 30) {
 
 const seeded = await seedDefaultData({ demo: true, adminPassword: "bench-admin" });
 const plans: Record<number, string> = { 20: seeded.loaded!.planId };
-for (const [n, year] of [[200, 2014], [2000, 2015]] as const) {
+for (const [n, year] of [
+  [200, 2014],
+  [2000, 2015],
+] as const) {
   const loaded = await loadPlan(db, makePlanSeed({ targetCount: n, areaCount: 8, year, unitName: `基准${n}` }));
   const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
   await db.progressEntry.createMany({
@@ -70,14 +73,26 @@ const versionOf = async (id: string) => (await db.target.findUniqueOrThrow({ whe
 let v = 130;
 let firmsVersion = await versionOf(firms);
 const write = await time("recordProgress (validated + audited)", async () => {
-  const saved = await recordProgress({ user: gaoxin, targetId: firms, value: v++, reportedFor: "2013-12-05", expectedVersion: firmsVersion });
+  const saved = await recordProgress({
+    user: gaoxin,
+    targetId: firms,
+    value: v++,
+    reportedFor: "2013-12-05",
+    expectedVersion: firmsVersion,
+  });
   firmsVersion = saved.progress.target.version;
   return saved;
 });
 let n = 0;
 let centresVersion = await versionOf(centres);
 const item = await time("addCountItem (validated + audited)", async () => {
-  const saved = await addCountItem({ user: jihua, targetId: centres, name: `基准中心${n++}`, date: "2013-12-05", expectedVersion: centresVersion });
+  const saved = await addCountItem({
+    user: jihua,
+    targetId: centres,
+    name: `基准中心${n++}`,
+    date: "2013-12-05",
+    expectedVersion: centresVersion,
+  });
   centresVersion = saved.progress.target.version;
   return saved;
 });

@@ -42,7 +42,9 @@ async function status(): Promise<number> {
   const target = resolveDatabase();
   const result = await migrationStatus(target.url);
   console.log(`Database: ${describe(target)}`);
-  console.log(`${result.local.length} migration(s) in ${result.provider === "sqlite" ? "prisma/migrations" : "prisma/postgres/migrations"}`);
+  console.log(
+    `${result.local.length} migration(s) in ${result.provider === "sqlite" ? "prisma/migrations" : "prisma/postgres/migrations"}`,
+  );
   printList("Applied", result.applied);
   printList("Pending", result.pending);
   printList("Failed (resolve before deploying)", result.failed);

@@ -45,7 +45,14 @@ const AuditLogQuery = graphql(`
 `);
 
 // Not .toolbar: the filter summary stays on paper (print hides forms and toolbars).
-const summaryRow = { display: "flex", justifyContent: "space-between", alignItems: "center", gap: 12, flexWrap: "wrap", margin: "12px 0" } as const;
+const summaryRow = {
+  display: "flex",
+  justifyContent: "space-between",
+  alignItems: "center",
+  gap: 12,
+  flexWrap: "wrap",
+  margin: "12px 0",
+} as const;
 
 const FILTERS = ["userId", "sectionId", "targetId", "from", "to", "action"] as const;
 type FilterKey = (typeof FILTERS)[number];
@@ -64,11 +71,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   let log: AuditLogData["auditLog"] | null = null;
   let error: string | null = null;
   try {
-    ({ auditLog: log } = await runOperation(
-      AuditLogQuery,
-      { filter, offset: (page - 1) * AUDIT_PAGE_SIZE, limit: AUDIT_PAGE_SIZE },
-      user,
-    ));
+    ({ auditLog: log } = await runOperation(AuditLogQuery, { filter, offset: (page - 1) * AUDIT_PAGE_SIZE, limit: AUDIT_PAGE_SIZE }, user));
   } catch (e) {
     if (!(e instanceof AppError) || e.code !== "BAD_USER_INPUT") throw e;
     error = e.message;
@@ -107,7 +110,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="userId" defaultValue={filter.userId ?? ""}>
             <option value="">{t.audit.any}</option>
             {options.users.map((u) => (
-              <option key={u.id} value={u.id}>{u.displayName}</option>
+              <option key={u.id} value={u.id}>
+                {u.displayName}
+              </option>
             ))}
           </select>
         </label>
@@ -116,7 +121,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="sectionId" defaultValue={filter.sectionId ?? ""}>
             <option value="">{t.audit.any}</option>
             {sections.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
             ))}
           </select>
         </label>
@@ -125,7 +132,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="targetId" defaultValue={filter.targetId ?? ""} style={{ maxWidth: 320 }}>
             <option value="">{t.audit.any}</option>
             {options.targets.map((o) => (
-              <option key={o.id} value={o.id}>{targetLabel(o)}</option>
+              <option key={o.id} value={o.id}>
+                {targetLabel(o)}
+              </option>
             ))}
           </select>
         </label>
@@ -142,18 +151,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="action" defaultValue={filter.action ?? ""}>
             <option value="">{t.audit.any}</option>
             {actions.map((a) => (
-              <option key={a} value={a}>{auditActionLabel(a, t)}</option>
+              <option key={a} value={a}>
+                {auditActionLabel(a, t)}
+              </option>
             ))}
           </select>
         </label>
         <button type="submit">{t.audit.apply}</button>
         {query.size ? (
-          <Link href="/audit" className="button secondary">{t.audit.clear}</Link>
+          <Link href="/audit" className="button secondary">
+            {t.audit.clear}
+          </Link>
         ) : null}
       </form>
 
       {error ? (
-        <p role="alert" className="error">{error}</p>
+        <p role="alert" className="error">
+          {error}
+        </p>
       ) : log ? (
         <>
           <div style={summaryRow}>
@@ -170,9 +185,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <AuditTable entries={log.entries} t={t} locale={locale} />
           {pages > 1 ? (
             <nav className="toolbar no-print" aria-label={t.audit.pagination} data-testid="audit-pages">
-              {page > 1 ? <Link href={pageHref(page - 1)} rel="prev">← {t.audit.prev}</Link> : null}
+              {page > 1 ? (
+                <Link href={pageHref(page - 1)} rel="prev">
+                  ← {t.audit.prev}
+                </Link>
+              ) : null}
               <span className="muted">{fill(t.audit.page, { page, pages })}</span>
-              {page < pages ? <Link href={pageHref(page + 1)} rel="next">{t.audit.next} →</Link> : null}
+              {page < pages ? (
+                <Link href={pageHref(page + 1)} rel="next">
+                  {t.audit.next} →
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </>

@@ -64,7 +64,12 @@ export function ChangePasswordForm({ username, mustChange, next, t }: Props) {
   }
 
   const f = (field: string) => `${id}-${field}`;
-  const password = (field: "currentPassword" | "newPassword" | "confirmPassword", label: string, value: string, set: (v: string) => void) => (
+  const password = (
+    field: "currentPassword" | "newPassword" | "confirmPassword",
+    label: string,
+    value: string,
+    set: (v: string) => void,
+  ) => (
     <Field id={f(field)} label={label} error={errors[field]}>
       <input
         id={f(field)}
@@ -87,7 +92,9 @@ export function ChangePasswordForm({ username, mustChange, next, t }: Props) {
       {password("newPassword", t.account.newPassword, newPassword, setNewPassword)}
       {password("confirmPassword", t.account.confirmPassword, confirmPassword, setConfirmPassword)}
       <div>
-        <button type="submit" disabled={busy}>{busy ? t.account.saving : t.account.submit}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.account.saving : t.account.submit}
+        </button>
       </div>
       <FormMessage message={message} />
     </form>

@@ -66,7 +66,9 @@ export function CreateUserForm({ sections, t }: Props) {
   const f = (field: string) => `${id}-${field}`;
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="create-user-form" aria-labelledby={f("title")}>
-      <h2 id={f("title")} style={{ margin: 0 }}>{t.admin.createTitle}</h2>
+      <h2 id={f("title")} style={{ margin: 0 }}>
+        {t.admin.createTitle}
+      </h2>
       <Field id={f("username")} label={t.admin.username} error={errors.username} hint={t.admin.usernameHint}>
         <input
           id={f("username")}
@@ -100,7 +102,9 @@ export function CreateUserForm({ sections, t }: Props) {
           aria-describedby={describedBy(f("role"), errors.role)}
         >
           {ROLES.map((r) => (
-            <option key={r} value={r}>{t.roles[r]}</option>
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
           ))}
         </select>
       </Field>
@@ -116,7 +120,9 @@ export function CreateUserForm({ sections, t }: Props) {
         >
           <option value="">{isHead ? t.admin.chooseSection : "—"}</option>
           {sections.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </select>
       </Field>
@@ -134,7 +140,9 @@ export function CreateUserForm({ sections, t }: Props) {
         />
       </Field>
       <div>
-        <button type="submit" disabled={busy}>{busy ? t.admin.creating : t.admin.create}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.admin.creating : t.admin.create}
+        </button>
       </div>
       <FormMessage message={message} />
     </form>

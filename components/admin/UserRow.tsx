@@ -61,7 +61,12 @@ export function UserRow({ account, createdAt, sections, isSelf, t }: Props) {
   };
   return (
     <>
-      <tr data-testid="user-row" data-username={account.username} data-active={account.active} className={account.active ? undefined : "muted"}>
+      <tr
+        data-testid="user-row"
+        data-username={account.username}
+        data-active={account.active}
+        className={account.active ? undefined : "muted"}
+      >
         <td>
           {account.username}
           {isSelf ? <span className="muted">（{t.admin.you}）</span> : null}
@@ -152,8 +157,17 @@ function EditAccountForm({ account, sections, isSelf, t, onClose }: Omit<Props, 
   };
   const f = (field: string) => `${id}-${field}`;
   return (
-    <form className="form-grid" style={{ minWidth: 300, flex: "1 1 300px" }} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-labelledby={f("title")}>
-      <h3 id={f("title")} style={{ margin: 0, fontSize: 15 }}>{t.admin.editTitle.replace("{name}", account.username)}</h3>
+    <form
+      className="form-grid"
+      style={{ minWidth: 300, flex: "1 1 300px" }}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby={f("title")}
+    >
+      <h3 id={f("title")} style={{ margin: 0, fontSize: 15 }}>
+        {t.admin.editTitle.replace("{name}", account.username)}
+      </h3>
       <Field id={f("displayName")} label={t.admin.displayName} error={errors.displayName}>
         <input
           ref={first}
@@ -173,7 +187,9 @@ function EditAccountForm({ account, sections, isSelf, t, onClose }: Omit<Props, 
           aria-describedby={describedBy(f("role"), errors.role)}
         >
           {ROLES.map((r) => (
-            <option key={r} value={r}>{t.roles[r]}</option>
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
           ))}
         </select>
       </Field>
@@ -188,7 +204,9 @@ function EditAccountForm({ account, sections, isSelf, t, onClose }: Omit<Props, 
         >
           <option value="">{isHead ? t.admin.chooseSection : "—"}</option>
           {sections.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </select>
       </Field>
@@ -204,11 +222,19 @@ function EditAccountForm({ account, sections, isSelf, t, onClose }: Omit<Props, 
           />
           {t.admin.activeLabel}
         </label>
-        {errors.active ? <span id={f("active-error")} className="error" role="alert">{errors.active}</span> : null}
+        {errors.active ? (
+          <span id={f("active-error")} className="error" role="alert">
+            {errors.active}
+          </span>
+        ) : null}
       </div>
       <div style={{ display: "flex", gap: 8 }}>
-        <button type="submit" disabled={busy}>{busy ? t.admin.saving : t.admin.save}</button>
-        <button type="button" className="secondary" onClick={onClose}>{t.admin.cancel}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.admin.saving : t.admin.save}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t.admin.cancel}
+        </button>
       </div>
       <FormMessage message={message} />
     </form>
@@ -250,7 +276,9 @@ function ResetPasswordForm({ account, t }: { account: AccountRow; t: Messages })
   const f = (field: string) => `${id}-${field}`;
   return (
     <form className="form-grid" style={{ minWidth: 260, flex: "1 1 260px" }} onSubmit={submit} noValidate aria-labelledby={f("title")}>
-      <h3 id={f("title")} style={{ margin: 0, fontSize: 15 }}>{t.admin.resetTitle}</h3>
+      <h3 id={f("title")} style={{ margin: 0, fontSize: 15 }}>
+        {t.admin.resetTitle}
+      </h3>
       <Field id={f("password")} label={t.admin.temporaryPassword} error={error}>
         <input
           id={f("password")}
@@ -263,7 +291,9 @@ function ResetPasswordForm({ account, t }: { account: AccountRow; t: Messages })
         />
       </Field>
       <div>
-        <button type="submit" className="secondary" disabled={busy}>{t.admin.resetSubmit}</button>
+        <button type="submit" className="secondary" disabled={busy}>
+          {t.admin.resetSubmit}
+        </button>
       </div>
       <FormMessage message={message} />
     </form>

@@ -23,13 +23,33 @@ export function describedBy(id: string, error?: string, hint?: ReactNode): strin
  * Label, control, hint and error. The hint and error sit outside the label so the control's accessible
  * name stays its label; the error is an alert, announced when it appears.
  */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div style={{ display: "grid", gap: 4, fontSize: 14 }}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint ? <span id={`${id}-hint`} className="muted" style={{ fontSize: 13 }}>{hint}</span> : null}
-      {error ? <span id={`${id}-error`} className="error" role="alert">{error}</span> : null}
+      {hint ? (
+        <span id={`${id}-hint`} className="muted" style={{ fontSize: 13 }}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${id}-error`} className="error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

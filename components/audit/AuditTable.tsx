@@ -21,7 +21,12 @@ export function AuditTable({
   locale: Locale;
   showTarget?: boolean;
 }) {
-  if (entries.length === 0) return <p className="muted" data-testid="audit-empty">{t.audit.none}</p>;
+  if (entries.length === 0)
+    return (
+      <p className="muted" data-testid="audit-empty">
+        {t.audit.none}
+      </p>
+    );
   return (
     <table className="data" data-testid="audit-table">
       <thead>

@@ -14,7 +14,11 @@ export function CompletionBarChart({ id, label, data }: { id: string; label: str
   const height = Math.max(160, data.length * 44 + 40);
   return (
     <figure style={{ margin: 0 }} data-testid={id}>
-      <div style={{ width: "100%", height }} role="img" aria-label={`${label}: ${data.map((d) => `${d.name} ${pct(d.completion)}`).join("；")}`}>
+      <div
+        style={{ width: "100%", height }}
+        role="img"
+        aria-label={`${label}: ${data.map((d) => `${d.name} ${pct(d.completion)}`).join("；")}`}
+      >
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />

@@ -25,7 +25,10 @@ export function DisciplineRateChart({
 }) {
   const summary = data
     .filter((d) => d.completeness !== null || d.onTimeRate !== null)
-    .map((d) => `${d.label} ${labels.completeness} ${d.completeness === null ? "—" : pct(d.completeness)}，${labels.onTimeRate} ${d.onTimeRate === null ? "—" : pct(d.onTimeRate)}`)
+    .map(
+      (d) =>
+        `${d.label} ${labels.completeness} ${d.completeness === null ? "—" : pct(d.completeness)}，${labels.onTimeRate} ${d.onTimeRate === null ? "—" : pct(d.onTimeRate)}`,
+    )
     .join("；");
   return (
     <figure style={{ margin: 0 }} data-testid="discipline-chart">
@@ -38,7 +41,14 @@ export function DisciplineRateChart({
             <Tooltip formatter={(v) => (v === null || v === undefined ? "—" : pct(Number(v)))} />
             <Legend />
             <Line dataKey="completeness" name={labels.completeness} stroke="#0b5cad" strokeWidth={2} isAnimationActive={false} />
-            <Line dataKey="onTimeRate" name={labels.onTimeRate} stroke="#1a7f37" strokeWidth={2} strokeDasharray="6 3" isAnimationActive={false} />
+            <Line
+              dataKey="onTimeRate"
+              name={labels.onTimeRate}
+              stroke="#1a7f37"
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -13,7 +13,11 @@ export const STATUS_COLORS: Record<string, string> = {
 export function PointsByStatusChart({ data }: { data: { status: string; label: string; points: number; count: number }[] }) {
   return (
     <figure style={{ margin: 0 }} data-testid="points-status-chart">
-      <div style={{ width: "100%", height: 240 }} role="img" aria-label={data.map((d) => `${d.label} ${Math.round(d.points * 10) / 10}`).join("；")}>
+      <div
+        style={{ width: "100%", height: 240 }}
+        role="img"
+        aria-label={data.map((d) => `${d.label} ${Math.round(d.points * 10) / 10}`).join("；")}
+      >
         <ResponsiveContainer>
           <BarChart data={data} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -25,7 +25,11 @@ export function ScoreGapChart({ data, label }: { data: ScoreGapDatum[]; label: s
   const ticks = [-extent, -extent / 2, 0, extent / 2, extent];
   return (
     <figure style={{ margin: 0 }} data-testid="score-gap-chart">
-      <div style={{ width: "100%", height }} role="img" aria-label={`${label}: ${data.map((d) => `${d.name} ${signed(d.gap)}`).join("；")}`}>
+      <div
+        style={{ width: "100%", height }}
+        role="img"
+        aria-label={`${label}: ${data.map((d) => `${d.name} ${signed(d.gap)}`).join("；")}`}
+      >
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />

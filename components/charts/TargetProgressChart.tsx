@@ -50,10 +50,32 @@ export function TargetProgressChart({ window, asOf, pace, entries, labels }: Pro
             <YAxis />
             <Tooltip labelFormatter={(v) => new Date(Number(v)).toISOString().slice(0, 10)} />
             <Legend />
-            <ReferenceArea x1={dayNumber(window.start)} x2={dayNumber(window.end)} fill="#0b5cad" fillOpacity={0.08} label={labels.window} />
+            <ReferenceArea
+              x1={dayNumber(window.start)}
+              x2={dayNumber(window.end)}
+              fill="#0b5cad"
+              fillOpacity={0.08}
+              label={labels.window}
+            />
             <ReferenceLine x={dayNumber(asOf)} stroke="#9a6700" strokeDasharray="4 2" />
-            <Line dataKey="pace" name={labels.pace} stroke="#6e7781" strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
-            <Line dataKey="actual" name={labels.actual} type="stepAfter" stroke="#1a7f37" strokeWidth={2} connectNulls isAnimationActive={false} />
+            <Line
+              dataKey="pace"
+              name={labels.pace}
+              stroke="#6e7781"
+              strokeDasharray="6 4"
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="actual"
+              name={labels.actual}
+              type="stepAfter"
+              stroke="#1a7f37"
+              strokeWidth={2}
+              connectNulls
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -7,7 +7,9 @@ export function PlanSummaryCards({ summary, t, locale }: { summary: SummaryField
     <div className="cards" role="list" aria-label={t.dashboard.overall}>
       <div className="card" role="listitem">
         <div className="label">{t.dashboard.overall}</div>
-        <div className="value" data-testid="overall-completion">{formatPercent(summary.completion, locale)}</div>
+        <div className="value" data-testid="overall-completion">
+          {formatPercent(summary.completion, locale)}
+        </div>
         <div className="muted">
           {summary.count} {t.dashboard.targetsCount} · {formatNumber(summary.totalPoints, locale)} {t.dashboard.points}
         </div>

@@ -36,12 +36,29 @@ export function rateBand(rate: number | null | undefined): string {
   return "rate-poor";
 }
 
-
-function Cell({ row, month, rates, t, locale }: { row: GridRow; month: number | null; rates: Rates | undefined; t: Messages; locale: Locale }) {
+function Cell({
+  row,
+  month,
+  rates,
+  t,
+  locale,
+}: {
+  row: GridRow;
+  month: number | null;
+  rates: Rates | undefined;
+  t: Messages;
+  locale: Locale;
+}) {
   const d = t.discipline;
   if (!rates || rates.owed === 0) {
     return (
-      <td className="num discipline-cell rate-none" data-testid="grid-cell" data-section={row.name} data-month={month ?? "all"} data-owed={0}>
+      <td
+        className="num discipline-cell rate-none"
+        data-testid="grid-cell"
+        data-section={row.name}
+        data-month={month ?? "all"}
+        data-owed={0}
+      >
         <span aria-hidden="true">·</span>
       </td>
     );
@@ -66,10 +83,17 @@ function Cell({ row, month, rates, t, locale }: { row: GridRow; month: number | 
       title={label}
     >
       <span className="counts">
-        {rates.onTime}/<span className={rates.late ? "late" : undefined}>{rates.late}</span>/<span className={rates.missing ? "missing" : undefined}>{rates.missing}</span>
+        {rates.onTime}/<span className={rates.late ? "late" : undefined}>{rates.late}</span>/
+        <span className={rates.missing ? "missing" : undefined}>{rates.missing}</span>
       </span>
-      <span className="rate" data-testid="cell-rate">{formatPercent(rates.onTimeRate, locale)}</span>
-      {rates.pending ? <span className="pending small">+{rates.pending} {d.pending}</span> : null}
+      <span className="rate" data-testid="cell-rate">
+        {formatPercent(rates.onTimeRate, locale)}
+      </span>
+      {rates.pending ? (
+        <span className="pending small">
+          +{rates.pending} {d.pending}
+        </span>
+      ) : null}
     </td>
   );
 }
@@ -105,7 +129,9 @@ export function DisciplineGrid({ rows, bureau, t, locale }: { rows: GridRow[]; b
                 {fill(d.monthName, { month: m })}
               </th>
             ))}
-            <th scope="col" className="num">{d.whole}</th>
+            <th scope="col" className="num">
+              {d.whole}
+            </th>
           </tr>
         </thead>
         <tbody>{rows.map((r) => line(r))}</tbody>

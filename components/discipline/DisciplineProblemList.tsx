@@ -65,7 +65,9 @@ export function DisciplineProblemList({
                   <Link href={`/targets/${c.targetId}?asOf=${asOf}`}>{c.title}</Link>
                 </td>
                 <td className="nowrap">{formatDayInYear(c.dueDay, year, locale)}</td>
-                <td className="nowrap">{c.enteredOn ? formatDayInYear(c.enteredOn, year, locale) : <span className="muted">{d.notEntered}</span>}</td>
+                <td className="nowrap">
+                  {c.enteredOn ? formatDayInYear(c.enteredOn, year, locale) : <span className="muted">{d.notEntered}</span>}
+                </td>
                 <td>
                   <span className={`badge submission-${c.status}`}>{t.submission[c.status]}</span>
                 </td>

@@ -38,11 +38,11 @@ export function OnTimeRateCards({
         data-rate={latest?.rates.onTimeRate ?? ""}
       >
         <div className="label">{latest ? d.latestCard.replace("{month}", String(latest.month)) : d.onTimeRate}</div>
-        <div className="value" data-testid="on-time-rate">{formatPercent(latest?.rates.onTimeRate, locale)}</div>
+        <div className="value" data-testid="on-time-rate">
+          {formatPercent(latest?.rates.onTimeRate, locale)}
+        </div>
         <div className="muted small">
-          {latest
-            ? d.latestHint.replace("{due}", String(latest.rates.due)).replace("{date}", formatDate(asOf, locale))
-            : d.noneDue}
+          {latest ? d.latestHint.replace("{due}", String(latest.rates.due)).replace("{date}", formatDate(asOf, locale)) : d.noneDue}
         </div>
       </div>
       <div className="card" role="listitem" data-testid="year-on-time-card" data-rate={rates.onTimeRate ?? ""}>
@@ -50,7 +50,9 @@ export function OnTimeRateCards({
         <div className="value">{formatPercent(rates.onTimeRate, locale)}</div>
         <div className="muted small">
           {d.completeness} {formatPercent(rates.completeness, locale)} ·{" "}
-          <Link href={href} data-testid="discipline-card-link">{d.open}</Link>
+          <Link href={href} data-testid="discipline-card-link">
+            {d.open}
+          </Link>
         </div>
       </div>
     </div>

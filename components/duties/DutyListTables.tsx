@@ -16,7 +16,6 @@ interface Props {
   t: Messages;
 }
 
-
 /** The four parts of a 责任清单, with the search's matches marked. */
 export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props) {
   const terms = list.terms;
@@ -53,10 +52,18 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
           <table className="data duty-table" data-testid="boundary-table">
             <thead>
               <tr>
-                <th scope="col" className="seq">{t.duties.col.seq}</th>
-                <th scope="col" className="col-matter">{t.duties.col.matter}</th>
-                <th scope="col" className="col-department">{t.duties.col.department}</th>
-                <th scope="col" className="col-division">{t.duties.col.division}</th>
+                <th scope="col" className="seq">
+                  {t.duties.col.seq}
+                </th>
+                <th scope="col" className="col-matter">
+                  {t.duties.col.matter}
+                </th>
+                <th scope="col" className="col-department">
+                  {t.duties.col.department}
+                </th>
+                <th scope="col" className="col-division">
+                  {t.duties.col.division}
+                </th>
                 <th scope="col">{t.duties.col.legalBasis}</th>
                 <th scope="col">{t.duties.col.caseText}</th>
               </tr>
@@ -70,16 +77,28 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
                     <tr key={p?.id ?? i}>
                       {i === 0 ? (
                         <>
-                          <td rowSpan={span} className="seq">{b.seq}</td>
-                          <td rowSpan={span}><Highlight text={b.matter} terms={terms} /></td>
+                          <td rowSpan={span} className="seq">
+                            {b.seq}
+                          </td>
+                          <td rowSpan={span}>
+                            <Highlight text={b.matter} terms={terms} />
+                          </td>
                         </>
                       ) : null}
-                      <td><Highlight text={p?.department ?? ""} terms={terms} /></td>
-                      <td className="pre-line"><Highlight text={p?.division ?? ""} terms={terms} /></td>
+                      <td>
+                        <Highlight text={p?.department ?? ""} terms={terms} />
+                      </td>
+                      <td className="pre-line">
+                        <Highlight text={p?.division ?? ""} terms={terms} />
+                      </td>
                       {i === 0 ? (
                         <>
-                          <td rowSpan={span} className="pre-line"><Highlight text={b.legalBasis ?? ""} terms={terms} /></td>
-                          <td rowSpan={span} className="pre-line"><Highlight text={b.caseText ?? ""} terms={terms} /></td>
+                          <td rowSpan={span} className="pre-line">
+                            <Highlight text={b.legalBasis ?? ""} terms={terms} />
+                          </td>
+                          <td rowSpan={span} className="pre-line">
+                            <Highlight text={b.caseText ?? ""} terms={terms} />
+                          </td>
                         </>
                       ) : null}
                     </tr>
@@ -97,15 +116,21 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
           ? empty(list.totals.procedures && list.shown.procedures)
           : [...new Set(list.procedures.map((p) => p.part))].map((part) => (
               <div key={part} className="procedure-part">
-                <h3><Highlight text={part} terms={terms} /></h3>
+                <h3>
+                  <Highlight text={part} terms={terms} />
+                </h3>
                 <table className="data duty-table procedure-table" data-testid="procedure-table">
                   <tbody>
                     {list.procedures
                       .filter((p) => p.part === part)
                       .map((p) => (
                         <tr key={p.id} data-testid="procedure">
-                          <th scope="row"><Highlight text={p.heading} terms={terms} /></th>
-                          <td className="pre-line"><Highlight text={p.body} terms={terms} /></td>
+                          <th scope="row">
+                            <Highlight text={p.heading} terms={terms} />
+                          </th>
+                          <td className="pre-line">
+                            <Highlight text={p.body} terms={terms} />
+                          </td>
                         </tr>
                       ))}
                   </tbody>
@@ -122,8 +147,12 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
           <table className="data duty-table" data-testid="service-table">
             <thead>
               <tr>
-                <th scope="col" className="seq">{t.duties.col.seq}</th>
-                <th scope="col" className="col-service">{t.duties.col.service}</th>
+                <th scope="col" className="seq">
+                  {t.duties.col.seq}
+                </th>
+                <th scope="col" className="col-service">
+                  {t.duties.col.service}
+                </th>
                 <th scope="col">{t.duties.col.content}</th>
                 <th scope="col">{t.duties.col.handler}</th>
                 <th scope="col">{t.duties.col.servicePhone}</th>
@@ -133,10 +162,18 @@ export function DutyListTables({ list, view, viewHref, sectionLinks, t }: Props)
               {list.publicServices.map((s) => (
                 <tr key={s.id} data-testid="service-row" data-seq={s.seq}>
                   <td className="seq">{s.seq}</td>
-                  <td><Highlight text={s.name} terms={terms} /></td>
-                  <td className="pre-line"><Highlight text={s.content} terms={terms} /></td>
-                  <td className="nowrap"><Highlight text={s.section?.name ?? ""} terms={terms} /></td>
-                  <td className="nowrap"><Highlight text={s.phone ?? ""} terms={terms} /></td>
+                  <td>
+                    <Highlight text={s.name} terms={terms} />
+                  </td>
+                  <td className="pre-line">
+                    <Highlight text={s.content} terms={terms} />
+                  </td>
+                  <td className="nowrap">
+                    <Highlight text={s.section?.name ?? ""} terms={terms} />
+                  </td>
+                  <td className="nowrap">
+                    <Highlight text={s.phone ?? ""} terms={terms} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -159,13 +196,21 @@ function ByDuty({ list, t }: { list: DutyList; t: Messages }) {
     <table className="data duty-table" data-testid="duty-table">
       <thead>
         <tr>
-          <th scope="col" className="seq">{t.duties.col.seq}</th>
-          <th scope="col" className={withItems ? "duty-col" : undefined}>{t.duties.col.duty}</th>
+          <th scope="col" className="seq">
+            {t.duties.col.seq}
+          </th>
+          <th scope="col" className={withItems ? "duty-col" : undefined}>
+            {t.duties.col.duty}
+          </th>
           {withItems ? (
             <>
               <th scope="col">{t.duties.col.item}</th>
-              <th scope="col" className="nowrap">{t.duties.col.section}</th>
-              <th scope="col" className="nowrap">{t.duties.col.phone}</th>
+              <th scope="col" className="nowrap">
+                {t.duties.col.section}
+              </th>
+              <th scope="col" className="nowrap">
+                {t.duties.col.phone}
+              </th>
             </>
           ) : null}
         </tr>
@@ -174,7 +219,9 @@ function ByDuty({ list, t }: { list: DutyList; t: Messages }) {
         const span = Math.max(1, d.items.length);
         const dutyCells = (
           <>
-            <td rowSpan={span} className="seq">{d.seq}</td>
+            <td rowSpan={span} className="seq">
+              {d.seq}
+            </td>
             <td rowSpan={span} className="duty-text" data-testid="duty-text">
               <Highlight text={d.text} terms={terms} />
               <LinkedTargets links={d.links} canUnlink={canUnlink} t={t} />
@@ -200,8 +247,12 @@ function ByDuty({ list, t }: { list: DutyList; t: Messages }) {
                     <Highlight text={item.text} terms={terms} />
                     <LinkedTargets links={item.links} canUnlink={canUnlink} t={t} />
                   </td>
-                  <td className="nowrap"><Highlight text={item.section?.name ?? ""} terms={terms} /></td>
-                  <td className="nowrap"><Highlight text={item.phone ?? ""} terms={terms} /></td>
+                  <td className="nowrap">
+                    <Highlight text={item.section?.name ?? ""} terms={terms} />
+                  </td>
+                  <td className="nowrap">
+                    <Highlight text={item.phone ?? ""} terms={terms} />
+                  </td>
                 </tr>
               ))
             )}
@@ -222,12 +273,26 @@ function BySection({ list, sectionLinks, t }: { list: DutyList; sectionLinks: bo
         const byDuty = new Map<string, (typeof g.items)[number][]>();
         for (const item of g.items) byDuty.set(item.duty.id, [...(byDuty.get(item.duty.id) ?? []), item]);
         return (
-          <section key={g.section.id} id={titleId} aria-labelledby={`${titleId}-title`} className="duty-section" data-testid="section-group" data-section={g.section.name}>
+          <section
+            key={g.section.id}
+            id={titleId}
+            aria-labelledby={`${titleId}-title`}
+            className="duty-section"
+            data-testid="section-group"
+            data-section={g.section.name}
+          >
             <h3 id={`${titleId}-title`}>
-              {sectionLinks ? <Link href={`/sections/${g.section.id}`}>{g.section.name}</Link> : <Highlight text={g.section.name} terms={terms} />}
+              {sectionLinks ? (
+                <Link href={`/sections/${g.section.id}`}>{g.section.name}</Link>
+              ) : (
+                <Highlight text={g.section.name} terms={terms} />
+              )}
             </h3>
             <p className="section-facts">
-              {t.duties.col.phone}：<strong data-testid="section-phone"><Highlight text={g.section.phone ?? ""} terms={terms} /></strong>
+              {t.duties.col.phone}：
+              <strong data-testid="section-phone">
+                <Highlight text={g.section.phone ?? ""} terms={terms} />
+              </strong>
               <span className="muted">
                 {" · "}
                 {fill(t.duties.itemsCount, { count: list.search ? `${g.items.length} / ${g.itemCount}` : g.itemCount })}
@@ -237,7 +302,9 @@ function BySection({ list, sectionLinks, t }: { list: DutyList; sectionLinks: bo
               <table className="data duty-table compact">
                 <thead>
                   <tr>
-                    <th scope="col" className="duty-col">{t.duties.col.duty}</th>
+                    <th scope="col" className="duty-col">
+                      {t.duties.col.duty}
+                    </th>
                     <th scope="col">{t.duties.col.item}</th>
                   </tr>
                 </thead>

@@ -70,7 +70,9 @@ export function LinkTargetForm({ duties, targets, t }: Props) {
         ))}
       </select>
       <div>
-        <button type="submit" disabled={busy}>{busy ? t.duties.linking : t.duties.linkSubmit}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.duties.linking : t.duties.linkSubmit}
+        </button>
       </div>
       <OutcomeMessage outcome={outcome} />
     </form>

@@ -60,9 +60,13 @@ export function SectionDutiesPanel({ data, t }: { data: SectionDutiesPanelQuery[
         <table className="data compact" data-testid="section-duty-links">
           <thead>
             <tr>
-              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t.duties.linkTarget}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>
+                {t.duties.linkTarget}
+              </th>
               <th scope="col">{t.duties.col.duty}</th>
-              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t.duties.col.item}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>
+                {t.duties.col.item}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -60,7 +60,10 @@ type Props = {
   onDone?: () => void;
 } & (
   | { /** add: the target version the page was loaded with */ targetVersion: number; item?: undefined }
-  | { /** edit: the item and the version it was shown with */ item: { id: string; version: number; values: ItemFormValues }; targetVersion?: undefined }
+  | {
+      /** edit: the item and the version it was shown with */ item: { id: string; version: number; values: ItemFormValues };
+      targetVersion?: undefined;
+    }
 );
 
 const todayLocal = () => new Date().toLocaleDateString("en-CA");
@@ -109,14 +112,20 @@ export function CountItemForm(props: Props) {
       const input = checked.data;
       let itemId: string;
       if (props.item) {
-        const saved = await requestGraphQL(UpdateCountItemMutation, { input: { itemId: props.item.id, ...input, expectedVersion: props.item.version } });
+        const saved = await requestGraphQL(UpdateCountItemMutation, {
+          input: { itemId: props.item.id, ...input, expectedVersion: props.item.version },
+        });
         itemId = saved.updateCountItem.item.id;
       } else {
         const saved = await requestGraphQL(AddCountItemMutation, { input: { targetId, ...input, expectedVersion: props.targetVersion } });
         itemId = saved.addCountItem.item.id;
       }
       const failed = await attachItemEvidence(itemId, [], files);
-      setMessage(failed.length ? { kind: "error", text: m.evidenceFailed + failed.join("；") } : { kind: "success", text: editing ? m.saved : m.added });
+      setMessage(
+        failed.length
+          ? { kind: "error", text: m.evidenceFailed + failed.join("；") }
+          : { kind: "success", text: editing ? m.saved : m.added },
+      );
       if (!editing) setValues({ ...blank, date: values.date, sectionId: values.sectionId });
       setFiles([]);
       router.refresh();
@@ -156,18 +165,37 @@ export function CountItemForm(props: Props) {
       <div className="item-form-grid">
         <label className="wide">
           {m.name}
-          <input name="name" value={values.name} onChange={(e) => set({ name: e.target.value })} required maxLength={200} {...fieldProps("name")} />
+          <input
+            name="name"
+            value={values.name}
+            onChange={(e) => set({ name: e.target.value })}
+            required
+            maxLength={200}
+            {...fieldProps("name")}
+          />
           {fieldError("name")}
         </label>
         <label>
           {m.date}
-          <input type="date" name="date" value={values.date} onChange={(e) => set({ date: e.target.value })} required {...fieldProps("date")} />
+          <input
+            type="date"
+            name="date"
+            value={values.date}
+            onChange={(e) => set({ date: e.target.value })}
+            required
+            {...fieldProps("date")}
+          />
           {fieldError("date")}
         </label>
         {sections.length > 0 ? (
           <label>
             {m.section}
-            <select name="sectionId" value={values.sectionId} onChange={(e) => set({ sectionId: e.target.value })} {...fieldProps("sectionId")}>
+            <select
+              name="sectionId"
+              value={values.sectionId}
+              onChange={(e) => set({ sectionId: e.target.value })}
+              {...fieldProps("sectionId")}
+            >
               {sections.length > 1 || values.sectionId === "" ? <option value="">{m.noSection}</option> : null}
               {sections.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -180,17 +208,37 @@ export function CountItemForm(props: Props) {
         ) : null}
         <label>
           {m.docNumber}
-          <input name="docNumber" value={values.docNumber} onChange={(e) => set({ docNumber: e.target.value })} maxLength={100} {...fieldProps("docNumber")} />
+          <input
+            name="docNumber"
+            value={values.docNumber}
+            onChange={(e) => set({ docNumber: e.target.value })}
+            maxLength={100}
+            {...fieldProps("docNumber")}
+          />
           {fieldError("docNumber")}
         </label>
         <label className="wide">
           {m.description}
-          <textarea name="description" rows={2} value={values.description} onChange={(e) => set({ description: e.target.value })} {...fieldProps("description")} />
+          <textarea
+            name="description"
+            rows={2}
+            value={values.description}
+            onChange={(e) => set({ description: e.target.value })}
+            {...fieldProps("description")}
+          />
           {fieldError("description")}
         </label>
         <label>
           {m.link}
-          <input type="url" name="link" inputMode="url" placeholder="https://" value={values.link} onChange={(e) => set({ link: e.target.value })} {...fieldProps("link")} />
+          <input
+            type="url"
+            name="link"
+            inputMode="url"
+            placeholder="https://"
+            value={values.link}
+            onChange={(e) => set({ link: e.target.value })}
+            {...fieldProps("link")}
+          />
           {fieldError("link")}
         </label>
         <label>

@@ -55,7 +55,12 @@ interface Props {
 export function CountItemTable({ items, canEdit, year, sections, locks, t, locale }: Props) {
   const m = t.items;
   const [open, setOpen] = useState<{ id: string; mode: "edit" | "withdraw" } | null>(null);
-  if (items.length === 0) return <p className="muted" data-testid="items-empty">{m.none}</p>;
+  if (items.length === 0)
+    return (
+      <p className="muted" data-testid="items-empty">
+        {m.none}
+      </p>
+    );
   const columns = canEdit ? 9 : 8;
   return (
     <table className="data items-table" data-testid="item-table">
@@ -69,7 +74,11 @@ export function CountItemTable({ items, canEdit, year, sections, locks, t, local
           <th scope="col">{m.evidence}</th>
           <th scope="col">{m.status}</th>
           <th scope="col">{m.createdBy}</th>
-          {canEdit ? <th scope="col" className="no-print">{m.actions}</th> : null}
+          {canEdit ? (
+            <th scope="col" className="no-print">
+              {m.actions}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -79,14 +88,22 @@ export function CountItemTable({ items, canEdit, year, sections, locks, t, local
           return (
             <Fragment key={item.id}>
               <tr data-testid="item-row" data-status={item.status} data-name={item.name} className={withdrawn ? "withdrawn" : undefined}>
-                <td className="strike" style={{ whiteSpace: "nowrap" }}>{formatDate(item.date, locale)}</td>
+                <td className="strike" style={{ whiteSpace: "nowrap" }}>
+                  {formatDate(item.date, locale)}
+                </td>
                 <td>
                   <span className="strike">{item.name}</span>
-                  {item.isDemo ? <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>{t.target.demo}</span> : null}
+                  {item.isDemo ? (
+                    <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>
+                      {t.target.demo}
+                    </span>
+                  ) : null}
                   {item.description ? <div className="muted">{item.description}</div> : null}
                 </td>
                 <td>{item.section?.name ?? <span className="muted">—</span>}</td>
-                <td className="strike" data-testid="item-doc-number">{item.docNumber ?? <span className="muted">—</span>}</td>
+                <td className="strike" data-testid="item-doc-number">
+                  {item.docNumber ?? <span className="muted">—</span>}
+                </td>
                 <td>
                   {item.link ? (
                     <a href={item.link} target="_blank" rel="noreferrer" className="break-all">
@@ -198,12 +215,20 @@ function WithdrawItemForm({ item, t, onDone }: { item: CountItemRow; t: Messages
   }
 
   return (
-    <form onSubmit={submit} noValidate className="withdraw-form" aria-label={`${m.withdrawTitle}：${item.name}`} data-testid="withdraw-form">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="withdraw-form"
+      aria-label={`${m.withdrawTitle}：${item.name}`}
+      data-testid="withdraw-form"
+    >
       <label>
         {m.withdrawReason}
         <input value={reason} onChange={(e) => setReason(e.target.value)} required aria-invalid={Boolean(error)} size={40} />
       </label>
-      <button type="submit" disabled={busy}>{m.confirmWithdraw}</button>
+      <button type="submit" disabled={busy}>
+        {m.confirmWithdraw}
+      </button>
       <button type="button" className="secondary" onClick={onDone}>
         {m.cancel}
       </button>

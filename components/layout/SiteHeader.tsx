@@ -7,15 +7,25 @@ import { LanguageSwitch } from "./LanguageSwitch";
 export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null }) {
   return (
     <header className="site-header">
-      <Link href="/" className="brand">{t.appName}</Link>
+      <Link href="/" className="brand">
+        {t.appName}
+      </Link>
       <nav aria-label={t.appName}>
         <Link href="/">{t.nav.dashboard}</Link>
         {user?.sectionId ? <Link href={`/sections/${user.sectionId}`}>{t.nav.sections}</Link> : null}
         {user ? <Link href="/reviews">{t.review.navLink}</Link> : null}
         {user ? <Link href="/audit">{t.audit.navLink}</Link> : null}
-        {user ? <Link href={`/units/${user.unitId}/duties`} data-testid="duties-nav">{t.duties.navLink}</Link> : null}
+        {user ? (
+          <Link href={`/units/${user.unitId}/duties`} data-testid="duties-nav">
+            {t.duties.navLink}
+          </Link>
+        ) : null}
         {canManageUsersPage(user) ? <Link href="/admin/users">{t.admin.navLink}</Link> : null}
-        {canImportPlansPage(user) ? <Link href="/plans/import" data-testid="import-plan-nav">{t.plans.importNav}</Link> : null}
+        {canImportPlansPage(user) ? (
+          <Link href="/plans/import" data-testid="import-plan-nav">
+            {t.plans.importNav}
+          </Link>
+        ) : null}
       </nav>
       <LanguageSwitch label={t.nav.language} />
       {user ? (
@@ -25,7 +35,9 @@ export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null 
           </span>
           <Link href="/account/password">{t.account.navLink}</Link>
           <form method="post" action="/api/auth/sign-out">
-            <button type="submit" className="secondary">{t.nav.signOut}</button>
+            <button type="submit" className="secondary">
+              {t.nav.signOut}
+            </button>
           </form>
         </>
       ) : (

@@ -76,12 +76,28 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
     return (
       <div className="button-row lock-actions">
         {canLock ? (
-          <button type="button" className="secondary small" onClick={() => { setOutcome(null); setMode("lock"); }} aria-label={fillMonth(l.lockTitle, month)}>
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => {
+              setOutcome(null);
+              setMode("lock");
+            }}
+            aria-label={fillMonth(l.lockTitle, month)}
+          >
             {l.lock}
           </button>
         ) : null}
         {canReopen ? (
-          <button type="button" className="secondary small" onClick={() => { setOutcome(null); setMode("reopen"); }} aria-label={fillMonth(l.reopenTitle, month)}>
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => {
+              setOutcome(null);
+              setMode("reopen");
+            }}
+            aria-label={fillMonth(l.reopenTitle, month)}
+          >
             {l.reopen}
           </button>
         ) : null}
@@ -96,7 +112,16 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
       <strong>{title}</strong>
       <label>
         {l.reasonLabel}
-        <textarea name="reason" rows={2} autoFocus value={why} onChange={(e) => setWhy(e.target.value)} required aria-invalid={outcome?.kind === "error" && !why.trim()} maxLength={500} />
+        <textarea
+          name="reason"
+          rows={2}
+          autoFocus
+          value={why}
+          onChange={(e) => setWhy(e.target.value)}
+          required
+          aria-invalid={outcome?.kind === "error" && !why.trim()}
+          maxLength={500}
+        />
       </label>
       {mode === "reopen" ? (
         <label>
@@ -106,8 +131,18 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
         </label>
       ) : null}
       <div className="button-row">
-        <button type="submit" disabled={busy}>{mode === "lock" ? l.confirmLock : l.confirmReopen}</button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => { setOutcome(null); setMode(null); }}>
+        <button type="submit" disabled={busy}>
+          {mode === "lock" ? l.confirmLock : l.confirmReopen}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => {
+            setOutcome(null);
+            setMode(null);
+          }}
+        >
           {l.cancel}
         </button>
       </div>

@@ -49,7 +49,9 @@ export function AreaSettingsForm({ area, targets, t }: Props) {
     e.preventDefault();
     setOutcome(null);
     const checked = areaFieldsSchema.safeParse({ code, name, category, points: numberOrNull(points) ?? Number.NaN });
-    const bad = targets.filter((tg) => Number.isNaN(numberOrNull(targetPoints[tg.id]) ?? 0) || (numberOrNull(targetPoints[tg.id]) ?? 0) < 0);
+    const bad = targets.filter(
+      (tg) => Number.isNaN(numberOrNull(targetPoints[tg.id]) ?? 0) || (numberOrNull(targetPoints[tg.id]) ?? 0) < 0,
+    );
     if (!checked.success || bad.length > 0) {
       setErrors({
         ...(checked.success ? {} : fieldErrors(checked.error)),
@@ -64,7 +66,11 @@ export function AreaSettingsForm({ area, targets, t }: Props) {
         input: {
           areaId: area.id,
           ...checked.data,
-          targetPoints: targets.map((tg) => ({ targetId: tg.id, pointsOverride: numberOrNull(targetPoints[tg.id]), expectedVersion: tg.version })),
+          targetPoints: targets.map((tg) => ({
+            targetId: tg.id,
+            pointsOverride: numberOrNull(targetPoints[tg.id]),
+            expectedVersion: tg.version,
+          })),
         },
       });
       setOutcome({ kind: "success", text: p.saved });
@@ -83,10 +89,22 @@ export function AreaSettingsForm({ area, targets, t }: Props) {
     <form className="target-form" onSubmit={submit} noValidate data-testid="area-form">
       <div className="target-form-grid">
         <Field id={f("code")} label={p.areaCode} error={errors.code}>
-          <input id={f("code")} name="code" value={code} onChange={(e) => setCode(e.target.value)} aria-describedby={describedBy(f("code"), errors.code)} />
+          <input
+            id={f("code")}
+            name="code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            aria-describedby={describedBy(f("code"), errors.code)}
+          />
         </Field>
         <Field id={f("name")} label={p.areaName} error={errors.name}>
-          <input id={f("name")} name="name" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={describedBy(f("name"), errors.name)} />
+          <input
+            id={f("name")}
+            name="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby={describedBy(f("name"), errors.name)}
+          />
         </Field>
         <Field id={f("category")} label={p.areaCategory} error={errors.category}>
           <select id={f("category")} name="category" value={category} onChange={(e) => setCategory(e.target.value as AreaCategory)}>
@@ -95,7 +113,15 @@ export function AreaSettingsForm({ area, targets, t }: Props) {
           </select>
         </Field>
         <Field id={f("points")} label={p.areaPoints} error={errors.points}>
-          <input id={f("points")} name="points" inputMode="decimal" value={points} onChange={(e) => setPoints(e.target.value)} aria-invalid={Boolean(errors.points)} aria-describedby={describedBy(f("points"), errors.points)} />
+          <input
+            id={f("points")}
+            name="points"
+            inputMode="decimal"
+            value={points}
+            onChange={(e) => setPoints(e.target.value)}
+            aria-invalid={Boolean(errors.points)}
+            aria-describedby={describedBy(f("points"), errors.points)}
+          />
         </Field>
       </div>
       <fieldset className="points-grid">
@@ -113,7 +139,9 @@ export function AreaSettingsForm({ area, targets, t }: Props) {
         ))}
       </fieldset>
       <div className="button-row">
-        <button type="submit" disabled={busy}>{busy ? p.saving : p.saveArea}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? p.saving : p.saveArea}
+        </button>
       </div>
       {outcome ? (
         <p role={outcome.kind === "error" ? "alert" : "status"} className={outcome.kind} style={{ margin: 0 }}>

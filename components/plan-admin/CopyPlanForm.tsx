@@ -54,13 +54,28 @@ export function CopyPlanForm({ planId, defaultYear, t }: { planId: string; defau
   return (
     <form className="toolbar copy-plan-form" onSubmit={submit} noValidate data-testid="copy-plan-form">
       <Field id={f("year")} label={p.year} error={errors.year}>
-        <input id={f("year")} name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} style={{ width: 90 }} aria-invalid={Boolean(errors.year)} aria-describedby={describedBy(f("year"), errors.year)} />
+        <input
+          id={f("year")}
+          name="year"
+          inputMode="numeric"
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          style={{ width: 90 }}
+          aria-invalid={Boolean(errors.year)}
+          aria-describedby={describedBy(f("year"), errors.year)}
+        />
       </Field>
       <Field id={f("title")} label={p.titleOptional} error={errors.title}>
         <input id={f("title")} name="title" value={title} onChange={(e) => setTitle(e.target.value)} style={{ minWidth: 320 }} />
       </Field>
-      <button type="submit" disabled={busy}>{busy ? p.copying : p.copySubmit}</button>
-      {error ? <p role="alert" className="error" style={{ margin: 0 }}>{error}</p> : null}
+      <button type="submit" disabled={busy}>
+        {busy ? p.copying : p.copySubmit}
+      </button>
+      {error ? (
+        <p role="alert" className="error" style={{ margin: 0 }}>
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -103,10 +103,31 @@ export function ImportPlanForm({ defaultYear, t, locale }: { defaultYear: number
     <div data-testid="import-plan">
       <form className="toolbar" onSubmit={submit} noValidate data-testid="import-form">
         <Field id={f("year")} label={p.year} error={errors.year}>
-          <input id={f("year")} name="year" inputMode="numeric" value={year} style={{ width: 90 }} onChange={(e) => { setYear(e.target.value); reset(); }} aria-invalid={Boolean(errors.year)} aria-describedby={describedBy(f("year"), errors.year)} />
+          <input
+            id={f("year")}
+            name="year"
+            inputMode="numeric"
+            value={year}
+            style={{ width: 90 }}
+            onChange={(e) => {
+              setYear(e.target.value);
+              reset();
+            }}
+            aria-invalid={Boolean(errors.year)}
+            aria-describedby={describedBy(f("year"), errors.year)}
+          />
         </Field>
         <Field id={f("title")} label={p.titleOptional}>
-          <input id={f("title")} name="title" value={title} style={{ minWidth: 300 }} onChange={(e) => { setTitle(e.target.value); reset(); }} />
+          <input
+            id={f("title")}
+            name="title"
+            value={title}
+            style={{ minWidth: 300 }}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              reset();
+            }}
+          />
         </Field>
         <Field id={f("file")} label={p.file} error={errors.file}>
           <input
@@ -114,29 +135,41 @@ export function ImportPlanForm({ defaultYear, t, locale }: { defaultYear: number
             name="file"
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); reset(); }}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              reset();
+            }}
             aria-invalid={Boolean(errors.file)}
             aria-describedby={describedBy(f("file"), errors.file)}
           />
         </Field>
-        <button type="submit" disabled={busy !== null}>{busy === "check" ? p.checking : p.check}</button>
+        <button type="submit" disabled={busy !== null}>
+          {busy === "check" ? p.checking : p.check}
+        </button>
       </form>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
       {result && result.plan ? (
         <p role="status" className="success" data-testid="import-done">
-          {fill(p.imported, { title: result.plan.title })}{" "}
-          <Link href={`/plans/${result.plan.id}`}>{p.openPlan}</Link>
+          {fill(p.imported, { title: result.plan.title })} <Link href={`/plans/${result.plan.id}`}>{p.openPlan}</Link>
           {" · "}
           <Link href={`/plans/${result.plan.id}/edit`}>{p.editLink}</Link>
         </p>
       ) : null}
       {result && !result.plan && !result.ok ? (
         <section aria-labelledby={f("problems")} data-testid="import-problems">
-          <p id={f("problems")} role="alert" className="error">{fill(p.problemsFound, { n: result.problems.length })}</p>
+          <p id={f("problems")} role="alert" className="error">
+            {fill(p.problemsFound, { n: result.problems.length })}
+          </p>
           <table className="data compact">
             <thead>
               <tr>
-                <th scope="col" className="num">{p.row}</th>
+                <th scope="col" className="num">
+                  {p.row}
+                </th>
                 <th scope="col">{p.column}</th>
                 <th scope="col">{p.problem}</th>
               </tr>
@@ -156,7 +189,12 @@ export function ImportPlanForm({ defaultYear, t, locale }: { defaultYear: number
       {result && !result.plan && result.ok ? (
         <section data-testid="import-preview">
           <p role="status" className="success">
-            {fill(p.checkOk, { rows: result.rowCount, areas: result.areaCount, targets: result.targetCount, points: formatNumber(result.totalPoints, locale) })}
+            {fill(p.checkOk, {
+              rows: result.rowCount,
+              areas: result.areaCount,
+              targets: result.targetCount,
+              points: formatNumber(result.totalPoints, locale),
+            })}
           </p>
           <p>
             <strong>{result.title}</strong>
@@ -164,26 +202,38 @@ export function ImportPlanForm({ defaultYear, t, locale }: { defaultYear: number
           <table className="data compact">
             <thead>
               <tr>
-                <th scope="col" className="num">{p.row}</th>
+                <th scope="col" className="num">
+                  {p.row}
+                </th>
                 <th scope="col">{p.area}</th>
                 <th scope="col">{p.code}</th>
                 <th scope="col">{p.name}</th>
                 <th scope="col">{p.kind}</th>
-                <th scope="col" className="num">{p.targetValue}</th>
+                <th scope="col" className="num">
+                  {p.targetValue}
+                </th>
                 <th scope="col">{p.window}</th>
                 <th scope="col">{p.owners}</th>
-                <th scope="col" className="num">{p.points}</th>
+                <th scope="col" className="num">
+                  {p.points}
+                </th>
               </tr>
             </thead>
             <tbody>
               {result.preview.map((r) => (
                 <tr key={r.row}>
                   <td className="num">{r.row}</td>
-                  <td>{r.areaCode} {r.areaName}</td>
+                  <td>
+                    {r.areaCode} {r.areaName}
+                  </td>
                   <td>{r.code}</td>
                   <td>{r.title}</td>
                   <td>{t.kind[r.kind]}</td>
-                  <td className="num">{r.targetValue === null ? "—" : `${formatNumber(r.targetValue, locale)}${r.kind === "GROWTH_PCT" ? "%" : (r.measureUnit ?? "")}`}</td>
+                  <td className="num">
+                    {r.targetValue === null
+                      ? "—"
+                      : `${formatNumber(r.targetValue, locale)}${r.kind === "GROWTH_PCT" ? "%" : (r.measureUnit ?? "")}`}
+                  </td>
                   <td>{r.window}</td>
                   <td>{r.owners}</td>
                   <td className="num">{formatNumber(r.points, locale)}</td>

@@ -8,7 +8,19 @@ export interface RollupDatum {
 }
 
 /** Each county's latest value next to its own target (a bar pair per county). */
-export function RollupBarChart({ id, valueLabel, targetLabel, unit, data }: { id: string; valueLabel: string; targetLabel: string; unit: string; data: RollupDatum[] }) {
+export function RollupBarChart({
+  id,
+  valueLabel,
+  targetLabel,
+  unit,
+  data,
+}: {
+  id: string;
+  valueLabel: string;
+  targetLabel: string;
+  unit: string;
+  data: RollupDatum[];
+}) {
   const fmt = (v: unknown) => (v === null || v === undefined ? "—" : `${Number(v).toLocaleString("zh-CN")}${unit}`);
   return (
     <figure style={{ margin: 0 }} data-testid={id}>

@@ -140,19 +140,41 @@ export function TargetEditRow({ target, sections, areas, isFirst, isLast, canEdi
       <td>
         {canEdit ? (
           <div className="button-row">
-            <button type="button" className="small" onClick={() => setEditing(true)} disabled={busy} aria-label={`${p.edit} ${target.code}`}>
+            <button
+              type="button"
+              className="small"
+              onClick={() => setEditing(true)}
+              disabled={busy}
+              aria-label={`${p.edit} ${target.code}`}
+            >
               {p.edit}
             </button>
-            <button type="button" className="small secondary" onClick={() => move("UP")} disabled={busy || isFirst} aria-label={`${p.moveUp} ${target.code}`}>
+            <button
+              type="button"
+              className="small secondary"
+              onClick={() => move("UP")}
+              disabled={busy || isFirst}
+              aria-label={`${p.moveUp} ${target.code}`}
+            >
               ↑ {p.moveUp}
             </button>
-            <button type="button" className="small secondary" onClick={() => move("DOWN")} disabled={busy || isLast} aria-label={`${p.moveDown} ${target.code}`}>
+            <button
+              type="button"
+              className="small secondary"
+              onClick={() => move("DOWN")}
+              disabled={busy || isLast}
+              aria-label={`${p.moveDown} ${target.code}`}
+            >
               ↓ {p.moveDown}
             </button>
             {confirming ? (
               <>
-                <button type="button" className="small danger" onClick={remove} disabled={busy}>{p.confirmRemove}</button>
-                <button type="button" className="small secondary" onClick={() => setConfirming(false)} disabled={busy}>{p.cancel}</button>
+                <button type="button" className="small danger" onClick={remove} disabled={busy}>
+                  {p.confirmRemove}
+                </button>
+                <button type="button" className="small secondary" onClick={() => setConfirming(false)} disabled={busy}>
+                  {p.cancel}
+                </button>
               </>
             ) : (
               <button

@@ -97,40 +97,90 @@ export function TargetFieldsForm({ initial, sections, areas, submitLabel, busyLa
     <form className="target-form" onSubmit={submit} noValidate data-testid={testId}>
       <div className="target-form-grid">
         <Field id={f("code")} label={p.code} error={errors.code}>
-          <input id={f("code")} name="code" value={code} onChange={(e) => setCode(e.target.value)} aria-invalid={Boolean(errors.code)} aria-describedby={describedBy(f("code"), errors.code)} />
+          <input
+            id={f("code")}
+            name="code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            aria-invalid={Boolean(errors.code)}
+            aria-describedby={describedBy(f("code"), errors.code)}
+          />
         </Field>
         <Field id={f("title")} label={p.name} error={errors.title}>
-          <input id={f("title")} name="title" value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={Boolean(errors.title)} aria-describedby={describedBy(f("title"), errors.title)} />
+          <input
+            id={f("title")}
+            name="title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            aria-invalid={Boolean(errors.title)}
+            aria-describedby={describedBy(f("title"), errors.title)}
+          />
         </Field>
         <Field id={f("kind")} label={p.kind} error={errors.kind}>
           <select id={f("kind")} name="kind" value={kind} onChange={(e) => setKind(e.target.value as TargetKind)}>
             {TARGET_KINDS.map((k) => (
-              <option key={k} value={k}>{t.kind[k]}</option>
+              <option key={k} value={k}>
+                {t.kind[k]}
+              </option>
             ))}
           </select>
         </Field>
         <Field id={f("targetValue")} label={p.targetValue} error={errors.targetValue}>
-          <input id={f("targetValue")} name="targetValue" inputMode="decimal" value={targetValue} onChange={(e) => setTargetValue(e.target.value)} aria-invalid={Boolean(errors.targetValue)} aria-describedby={describedBy(f("targetValue"), errors.targetValue)} />
+          <input
+            id={f("targetValue")}
+            name="targetValue"
+            inputMode="decimal"
+            value={targetValue}
+            onChange={(e) => setTargetValue(e.target.value)}
+            aria-invalid={Boolean(errors.targetValue)}
+            aria-describedby={describedBy(f("targetValue"), errors.targetValue)}
+          />
         </Field>
         <Field id={f("measureUnit")} label={p.measureUnit} error={errors.measureUnit}>
           <input id={f("measureUnit")} name="measureUnit" value={measureUnit} onChange={(e) => setMeasureUnit(e.target.value)} />
         </Field>
         <Field id={f("baselineValue")} label={p.baseline} error={errors.baselineValue}>
-          <input id={f("baselineValue")} name="baselineValue" inputMode="decimal" value={baselineValue} onChange={(e) => setBaselineValue(e.target.value)} aria-invalid={Boolean(errors.baselineValue)} aria-describedby={describedBy(f("baselineValue"), errors.baselineValue)} />
+          <input
+            id={f("baselineValue")}
+            name="baselineValue"
+            inputMode="decimal"
+            value={baselineValue}
+            onChange={(e) => setBaselineValue(e.target.value)}
+            aria-invalid={Boolean(errors.baselineValue)}
+            aria-describedby={describedBy(f("baselineValue"), errors.baselineValue)}
+          />
         </Field>
         <Field id={f("startMonth")} label={p.startMonth} error={errors.startMonth}>
-          <select id={f("startMonth")} name="startMonth" value={startMonth} onChange={(e) => setStartMonth(e.target.value)} aria-invalid={Boolean(errors.startMonth)} aria-describedby={describedBy(f("startMonth"), errors.startMonth)}>
+          <select
+            id={f("startMonth")}
+            name="startMonth"
+            value={startMonth}
+            onChange={(e) => setStartMonth(e.target.value)}
+            aria-invalid={Boolean(errors.startMonth)}
+            aria-describedby={describedBy(f("startMonth"), errors.startMonth)}
+          >
             <option value="">{p.monthUnset}</option>
             {MONTHS.map((m) => (
-              <option key={m} value={m}>{m}</option>
+              <option key={m} value={m}>
+                {m}
+              </option>
             ))}
           </select>
         </Field>
         <Field id={f("endMonth")} label={p.endMonth} error={errors.endMonth}>
-          <select id={f("endMonth")} name="endMonth" value={endMonth} onChange={(e) => setEndMonth(e.target.value)} aria-invalid={Boolean(errors.endMonth)} aria-describedby={describedBy(f("endMonth"), errors.endMonth)}>
+          <select
+            id={f("endMonth")}
+            name="endMonth"
+            value={endMonth}
+            onChange={(e) => setEndMonth(e.target.value)}
+            aria-invalid={Boolean(errors.endMonth)}
+            aria-describedby={describedBy(f("endMonth"), errors.endMonth)}
+          >
             <option value="">{p.monthUnset}</option>
             {MONTHS.map((m) => (
-              <option key={m} value={m}>{m}</option>
+              <option key={m} value={m}>
+                {m}
+              </option>
             ))}
           </select>
         </Field>
@@ -138,40 +188,74 @@ export function TargetFieldsForm({ initial, sections, areas, submitLabel, busyLa
           <input id={f("windowText")} name="windowText" value={windowText} onChange={(e) => setWindowText(e.target.value)} />
         </Field>
         <Field id={f("points")} label={p.points} error={errors.pointsOverride} hint={p.pointsHint}>
-          <input id={f("points")} name="pointsOverride" inputMode="decimal" value={points} onChange={(e) => setPoints(e.target.value)} aria-invalid={Boolean(errors.pointsOverride)} aria-describedby={describedBy(f("points"), errors.pointsOverride, p.pointsHint)} />
+          <input
+            id={f("points")}
+            name="pointsOverride"
+            inputMode="decimal"
+            value={points}
+            onChange={(e) => setPoints(e.target.value)}
+            aria-invalid={Boolean(errors.pointsOverride)}
+            aria-describedby={describedBy(f("points"), errors.pointsOverride, p.pointsHint)}
+          />
         </Field>
         {areas ? (
           <Field id={f("area")} label={p.area} error={errors.areaId}>
             <select id={f("area")} name="areaId" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
               {areas.map((a) => (
-                <option key={a.id} value={a.id}>{a.code} {a.name}</option>
+                <option key={a.id} value={a.id}>
+                  {a.code} {a.name}
+                </option>
               ))}
             </select>
           </Field>
         ) : null}
       </div>
       <Field id={f("wording")} label={p.wording} error={errors.wording}>
-        <textarea id={f("wording")} name="wording" rows={2} value={wording} onChange={(e) => setWording(e.target.value)} aria-invalid={Boolean(errors.wording)} aria-describedby={describedBy(f("wording"), errors.wording)} />
+        <textarea
+          id={f("wording")}
+          name="wording"
+          rows={2}
+          value={wording}
+          onChange={(e) => setWording(e.target.value)}
+          aria-invalid={Boolean(errors.wording)}
+          aria-describedby={describedBy(f("wording"), errors.wording)}
+        />
       </Field>
       <fieldset className="owner-choices" aria-describedby={errors.ownerIds ? f("owners-error") : undefined}>
         <legend>{p.owners}</legend>
         {sections.map((s) => (
           <label key={s.id}>
-            <input type="checkbox" name="owner" value={s.id} checked={!unassigned && ownerIds.includes(s.id)} disabled={unassigned} onChange={(e) => toggleOwner(s.id, e.target.checked)} /> {s.name}
+            <input
+              type="checkbox"
+              name="owner"
+              value={s.id}
+              checked={!unassigned && ownerIds.includes(s.id)}
+              disabled={unassigned}
+              onChange={(e) => toggleOwner(s.id, e.target.checked)}
+            />{" "}
+            {s.name}
           </label>
         ))}
         <label>
           <input type="checkbox" name="unassigned" checked={unassigned} onChange={(e) => setUnassigned(e.target.checked)} /> {p.unassigned}
         </label>
-        {errors.ownerIds ? <span id={f("owners-error")} className="error" role="alert">{errors.ownerIds}</span> : null}
+        {errors.ownerIds ? (
+          <span id={f("owners-error")} className="error" role="alert">
+            {errors.ownerIds}
+          </span>
+        ) : null}
       </fieldset>
       <Field id={f("remarks")} label={p.remarks} error={errors.remarks}>
         <input id={f("remarks")} name="remarks" value={remarks} onChange={(e) => setRemarks(e.target.value)} />
       </Field>
       <div className="button-row">
-        <button type="submit" disabled={busy}>{busy ? busyLabel : submitLabel}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
         {onCancel ? (
-          <button type="button" className="secondary" onClick={onCancel} disabled={busy}>{p.cancel}</button>
+          <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+            {p.cancel}
+          </button>
         ) : null}
       </div>
       {outcome ? (

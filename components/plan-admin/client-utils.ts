@@ -19,4 +19,3 @@ export async function fileToBase64(file: File): Promise<string> {
 }
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-

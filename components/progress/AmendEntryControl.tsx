@@ -89,10 +89,18 @@ export function AmendEntryControl({ entryId, version, allOrNothing, t }: Props) 
         <input value={reason} onChange={(e) => setReason(e.target.value)} required />
       </label>
       <div style={{ display: "flex", gap: 8 }}>
-        <button type="submit" disabled={busy}>{t.entry.confirm}</button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>{t.entry.cancel}</button>
+        <button type="submit" disabled={busy}>
+          {t.entry.confirm}
+        </button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          {t.entry.cancel}
+        </button>
       </div>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -46,12 +46,18 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
         <tr>
           <th scope="col">{t.target.reportedFor}</th>
           <th scope="col">{t.entry.action}</th>
-          <th scope="col" className="num">{t.target.value}</th>
+          <th scope="col" className="num">
+            {t.target.value}
+          </th>
           <th scope="col">{t.target.note}</th>
           <th scope="col">{t.entry.evidence}</th>
           <th scope="col">{t.target.reporter}</th>
           <th scope="col">{t.target.recordedAt}</th>
-          {amendVersion != null ? <th scope="col" className="no-print"><span className="visually-hidden">{t.entry.amend}</span></th> : null}
+          {amendVersion != null ? (
+            <th scope="col" className="no-print">
+              <span className="visually-hidden">{t.entry.amend}</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -68,7 +74,9 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
               <td>{formatDate(e.reportedFor, locale)}</td>
               <td>
                 {noChange ? t.items.noChange : (t.entry[e.action as keyof Messages["entry"]] ?? e.action)}
-                {!e.counts && !noChange && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? <div className="muted">{t.entry.superseded}</div> : null}
+                {!e.counts && !noChange && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? (
+                  <div className="muted">{t.entry.superseded}</div>
+                ) : null}
               </td>
               <td className={noChange ? "num muted" : "num"}>
                 {show(e.value)}
@@ -80,8 +88,16 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
               </td>
               <td>
                 {e.note}
-                {e.reason ? <div className="muted">{t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{e.reason}</div> : null}
-                {e.isDemo ? <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>{t.target.demo}</span> : null}
+                {e.reason ? (
+                  <div className="muted">
+                    {t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{e.reason}
+                  </div>
+                ) : null}
+                {e.isDemo ? (
+                  <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>
+                    {t.target.demo}
+                  </span>
+                ) : null}
               </td>
               <td>
                 <EvidenceList evidence={e.evidence} />

@@ -5,7 +5,7 @@ export function EvidenceList({ evidence }: { evidence: readonly { id: string; ki
     <ul className="evidence-list">
       {evidence.map((ev) => (
         <li key={ev.id}>
-          <a href={ev.kind === "LINK" ? ev.url ?? "#" : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
+          <a href={ev.kind === "LINK" ? (ev.url ?? "#") : `/api/evidence/${ev.id}`} target="_blank" rel="noreferrer">
             {ev.title}
           </a>
         </li>

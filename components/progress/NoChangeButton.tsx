@@ -43,7 +43,13 @@ export function NoChangeButton({ targetId, version, reportedFor, t, label, hint 
   return (
     <div className="no-change" data-testid="no-change">
       {hint ? <span className="muted">{hint}</span> : null}
-      <button type="button" className="secondary" disabled={busy} onClick={confirm} aria-label={label ? `${m.noChange}：${label}` : undefined}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy}
+        onClick={confirm}
+        aria-label={label ? `${m.noChange}：${label}` : undefined}
+      >
         {m.noChange}
       </button>
       <OutcomeMessage outcome={outcome} />

@@ -71,8 +71,14 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
     const input = { value: value.trim() === "" ? Number.NaN : Number(value), reportedFor, note: note || null, confirmLarge };
     // checked in the target's unit (the 10× rule), sent as typed with its unit
     const inTargetUnit = amountUnit && unit && Number.isFinite(input.value) ? convertAmount(input.value, unit, amountUnit) : input.value;
-    const checked = progressInputSchema({ kind, planYear: year, targetValue, today: todayLocal() }).safeParse({ ...input, value: inTargetUnit });
-    const linkList = links.split("\n").map((l) => l.trim()).filter(Boolean);
+    const checked = progressInputSchema({ kind, planYear: year, targetValue, today: todayLocal() }).safeParse({
+      ...input,
+      value: inTargetUnit,
+    });
+    const linkList = links
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     const evidenceErrors: Record<string, string> = {};
     const badLink = linkList.map(refuseLink).find(Boolean);
     if (badLink) evidenceErrors.links = badLink;
@@ -88,13 +94,19 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
     setBusy(true);
     try {
       const saved = await requestGraphQL(RecordProgressMutation, {
-        input: { targetId, value: input.value, reportedFor, note: input.note, expectedVersion: version, confirmLarge, unit: amountUnit ? unit : null },
+        input: {
+          targetId,
+          value: input.value,
+          reportedFor,
+          note: input.note,
+          expectedVersion: version,
+          confirmLarge,
+          unit: amountUnit ? unit : null,
+        },
       });
       const failed = await attachEvidence(saved.recordProgress.entry.id, linkList, files);
       setMessage(
-        failed.length
-          ? { kind: "error", text: t.form.evidenceFailed + failed.join("；") }
-          : { kind: "success", text: t.form.saved },
+        failed.length ? { kind: "error", text: t.form.evidenceFailed + failed.join("；") } : { kind: "success", text: t.form.saved },
       );
       setNote("");
       setLinks("");
@@ -115,8 +127,12 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
       {allOrNothing ? (
         <fieldset>
           <legend>{t.form.value}</legend>
-          <label><input type="radio" name="value" value="1" checked={value === "1"} onChange={() => setValue("1")} /> {t.form.milestoneDone}</label>
-          <label><input type="radio" name="value" value="0" checked={value === "0"} onChange={() => setValue("0")} /> {t.form.milestoneNotDone}</label>
+          <label>
+            <input type="radio" name="value" value="1" checked={value === "1"} onChange={() => setValue("1")} /> {t.form.milestoneDone}
+          </label>
+          <label>
+            <input type="radio" name="value" value="0" checked={value === "0"} onChange={() => setValue("0")} /> {t.form.milestoneNotDone}
+          </label>
         </fieldset>
       ) : amountUnit ? (
         <div className="value-with-unit">
@@ -142,7 +158,11 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
               ))}
             </select>
           </label>
-          {errors.value ? <span id="value-error" className="error" role="alert">{errors.value}</span> : null}
+          {errors.value ? (
+            <span id="value-error" className="error" role="alert">
+              {errors.value}
+            </span>
+          ) : null}
         </div>
       ) : (
         <label>
@@ -157,7 +177,11 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
             aria-describedby={describedBy("value")}
             required
           />
-          {errors.value ? <span id="value-error" className="error" role="alert">{errors.value}</span> : null}
+          {errors.value ? (
+            <span id="value-error" className="error" role="alert">
+              {errors.value}
+            </span>
+          ) : null}
         </label>
       )}
       <label>
@@ -171,7 +195,11 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
           aria-describedby={describedBy("reportedFor")}
           required
         />
-        {errors.reportedFor ? <span id="reportedFor-error" className="error" role="alert">{errors.reportedFor}</span> : null}
+        {errors.reportedFor ? (
+          <span id="reportedFor-error" className="error" role="alert">
+            {errors.reportedFor}
+          </span>
+        ) : null}
       </label>
       {lockNotice ? (
         <p className="warning-note" role="status" data-testid="lock-notice">
@@ -181,12 +209,20 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
       <label>
         {t.form.note}
         <textarea name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-        {errors.note ? <span className="error" role="alert">{errors.note}</span> : null}
+        {errors.note ? (
+          <span className="error" role="alert">
+            {errors.note}
+          </span>
+        ) : null}
       </label>
       <label>
         {t.form.evidenceLinks}
         <textarea name="links" rows={2} value={links} onChange={(e) => setLinks(e.target.value)} aria-invalid={Boolean(errors.links)} />
-        {errors.links ? <span className="error" role="alert">{errors.links}</span> : null}
+        {errors.links ? (
+          <span className="error" role="alert">
+            {errors.links}
+          </span>
+        ) : null}
       </label>
       <label>
         {t.form.evidenceFiles}
@@ -199,10 +235,16 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
           onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
           aria-invalid={Boolean(errors.files)}
         />
-        {errors.files ? <span className="error" role="alert">{errors.files}</span> : null}
+        {errors.files ? (
+          <span className="error" role="alert">
+            {errors.files}
+          </span>
+        ) : null}
       </label>
       <div style={{ display: "flex", gap: 8 }}>
-        <button type="submit" disabled={busy}>{busy ? t.form.saving : t.form.submit}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.form.saving : t.form.submit}
+        </button>
         {askConfirm ? (
           <button type="button" className="secondary" disabled={busy} onClick={(e) => submit(e, true)}>
             {t.form.confirmLarge}

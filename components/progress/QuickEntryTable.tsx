@@ -31,7 +31,17 @@ interface RowState {
  * zod rules as the full form give the Chinese messages before anything is sent. Count targets take no typed
  * figure: their line links to the target's 逐项登记. Every line offers 本月无新进展 for a month with nothing new.
  */
-export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRowFieldsFragment[]; year: number; reportedFor: string; t: Messages }) {
+export function QuickEntryTable({
+  rows,
+  year,
+  reportedFor,
+  t,
+}: {
+  rows: TargetRowFieldsFragment[];
+  year: number;
+  reportedFor: string;
+  t: Messages;
+}) {
   const router = useRouter();
   const [state, setState] = useState<Record<string, RowState>>({});
   const get = (id: string): RowState => state[id] ?? { value: "", note: "", message: null };
@@ -40,8 +50,14 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
   async function save(r: TargetRowFieldsFragment) {
     const row = get(r.target.id);
     const input = { value: row.value.trim() === "" ? Number.NaN : Number(row.value), reportedFor, note: row.note || null };
-    const checked = progressInputSchema({ kind: r.target.kind, planYear: year, targetValue: r.target.targetValue ?? null, today: new Date().toLocaleDateString("en-CA") }).safeParse(input);
-    if (!checked.success) return set(r.target.id, { message: { kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") } });
+    const checked = progressInputSchema({
+      kind: r.target.kind,
+      planYear: year,
+      targetValue: r.target.targetValue ?? null,
+      today: new Date().toLocaleDateString("en-CA"),
+    }).safeParse(input);
+    if (!checked.success)
+      return set(r.target.id, { message: { kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") } });
     try {
       await requestGraphQL(QuickRecordMutation, { input: { targetId: r.target.id, ...input, expectedVersion: r.target.version } });
       set(r.target.id, { value: "", note: "", message: { kind: "success", text: t.form.saved } });
@@ -57,11 +73,17 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
       <thead>
         <tr>
           <th scope="col">{t.table.target}</th>
-          <th scope="col" className="num">{t.table.latest}</th>
+          <th scope="col" className="num">
+            {t.table.latest}
+          </th>
           <th scope="col">{t.form.value}</th>
           <th scope="col">{t.form.note}</th>
-          <th scope="col"><span className="visually-hidden">{t.quick.save}</span></th>
-          <th scope="col"><span className="visually-hidden">{t.items.noChange}</span></th>
+          <th scope="col">
+            <span className="visually-hidden">{t.quick.save}</span>
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">{t.items.noChange}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -78,9 +100,15 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
             return (
               <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code} data-kind="COUNT">
                 <td>{label}</td>
-                <td className="num">{r.value ?? "—"} {r.target.measureUnit ?? ""}</td>
+                <td className="num">
+                  {r.value ?? "—"} {r.target.measureUnit ?? ""}
+                </td>
                 <td colSpan={3}>
-                  <Link href={`/targets/${r.target.id}?asOf=${reportedFor}#items-title`} className="button secondary" aria-label={`${t.items.goToItems}：${label}`}>
+                  <Link
+                    href={`/targets/${r.target.id}?asOf=${reportedFor}#items-title`}
+                    className="button secondary"
+                    aria-label={`${t.items.goToItems}：${label}`}
+                  >
                     {t.items.goToItems} →
                   </Link>
                   <div className="muted small">{t.items.noFigure}</div>
@@ -92,20 +120,36 @@ export function QuickEntryTable({ rows, year, reportedFor, t }: { rows: TargetRo
           return (
             <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code}>
               <td>{label}</td>
-              <td className="num">{r.value ?? "—"} {r.target.measureUnit ?? ""}</td>
+              <td className="num">
+                {r.value ?? "—"} {r.target.measureUnit ?? ""}
+              </td>
               <td>
                 {allOrNothing ? (
-                  <select aria-label={`${t.form.value}：${label}`} value={row.value} onChange={(e) => set(r.target.id, { value: e.target.value })}>
+                  <select
+                    aria-label={`${t.form.value}：${label}`}
+                    value={row.value}
+                    onChange={(e) => set(r.target.id, { value: e.target.value })}
+                  >
                     <option value="">—</option>
                     <option value="1">{t.form.milestoneDone}</option>
                     <option value="0">{t.form.milestoneNotDone}</option>
                   </select>
                 ) : (
-                  <input aria-label={`${t.form.value}：${label}`} inputMode="decimal" size={8} value={row.value} onChange={(e) => set(r.target.id, { value: e.target.value })} />
+                  <input
+                    aria-label={`${t.form.value}：${label}`}
+                    inputMode="decimal"
+                    size={8}
+                    value={row.value}
+                    onChange={(e) => set(r.target.id, { value: e.target.value })}
+                  />
                 )}
               </td>
               <td>
-                <input aria-label={`${t.form.note}：${label}`} value={row.note} onChange={(e) => set(r.target.id, { note: e.target.value })} />
+                <input
+                  aria-label={`${t.form.note}：${label}`}
+                  value={row.note}
+                  onChange={(e) => set(r.target.id, { note: e.target.value })}
+                />
               </td>
               <td>
                 <button type="button" onClick={() => save(r)} aria-label={`${t.quick.save}：${label}`}>

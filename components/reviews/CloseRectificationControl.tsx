@@ -17,13 +17,28 @@ const CloseRectificationMutation = graphql(`
 `);
 
 /** 关闭整改 with the required note on what was done. */
-export function CloseRectificationControl({ rectificationId, version, about, t }: { rectificationId: string; version: number; about: string; t: Messages }) {
+export function CloseRectificationControl({
+  rectificationId,
+  version,
+  about,
+  t,
+}: {
+  rectificationId: string;
+  version: number;
+  about: string;
+  t: Messages;
+}) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
   const { busy, outcome, setOutcome, run } = useMutationAction();
   if (!open) {
     return (
-      <button type="button" className="secondary no-print" onClick={() => setOpen(true)} aria-label={`${t.review.closeRectification}：${about}`}>
+      <button
+        type="button"
+        className="secondary no-print"
+        onClick={() => setOpen(true)}
+        aria-label={`${t.review.closeRectification}：${about}`}
+      >
         {t.review.closeRectification}
       </button>
     );
@@ -32,7 +47,9 @@ export function CloseRectificationControl({ rectificationId, version, about, t }
     e.preventDefault();
     const checked = closeRectificationSchema.safeParse({ closingNote: note });
     if (!checked.success) return setOutcome({ kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") });
-    const ok = await run(() => requestGraphQL(CloseRectificationMutation, { rectificationId, closingNote: checked.data.closingNote, expectedVersion: version }));
+    const ok = await run(() =>
+      requestGraphQL(CloseRectificationMutation, { rectificationId, closingNote: checked.data.closingNote, expectedVersion: version }),
+    );
     if (ok) setOpen(false);
   }
   return (
@@ -42,8 +59,12 @@ export function CloseRectificationControl({ rectificationId, version, about, t }
         <textarea name="closingNote" rows={2} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div style={{ display: "flex", gap: 8 }}>
-        <button type="submit" disabled={busy}>{busy ? t.review.saving : t.review.closeRectification}</button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>{t.entry.cancel}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.review.saving : t.review.closeRectification}
+        </button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          {t.entry.cancel}
+        </button>
       </div>
       <OutcomeMessage outcome={outcome} />
     </form>

@@ -25,7 +25,17 @@ export interface DispatchGroup {
 }
 
 /** One section's 调度 list: what it owes this month and its open 整改通知 (review page and section page). */
-export function DispatchList({ group, t, locale, testId }: { group: DispatchGroup | undefined; t: Messages; locale: Locale; testId?: string }) {
+export function DispatchList({
+  group,
+  t,
+  locale,
+  testId,
+}: {
+  group: DispatchGroup | undefined;
+  t: Messages;
+  locale: Locale;
+  testId?: string;
+}) {
   if (!group || (group.targets.length === 0 && group.rectifications.length === 0)) {
     return <p className="muted">{t.review.noDispatch}</p>;
   }
@@ -35,7 +45,9 @@ export function DispatchList({ group, t, locale, testId }: { group: DispatchGrou
         <li key={x.target.id} data-code={x.target.code}>
           <StatusBadge status={x.status} t={t} /> {x.target.code} {x.target.title}
           <span className="muted">
-            {" "}· {windowText(x.target, t, locale)} · {latestValueText(x.target, x.value, null, t, locale)} / {targetValueText(x.target, t, locale)}
+            {" "}
+            · {windowText(x.target, t, locale)} · {latestValueText(x.target, x.value, null, t, locale)} /{" "}
+            {targetValueText(x.target, t, locale)}
           </span>
           {x.dueThisMonth ? <strong className="due-tag"> {t.review.dueThisMonth}</strong> : null}
         </li>
@@ -44,7 +56,8 @@ export function DispatchList({ group, t, locale, testId }: { group: DispatchGrou
         <li key={r.id}>
           <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span> {t.review.rectifications}：{r.code} {r.title}
           <span className="muted">
-            {" "}· {t.review.deadline} {formatDate(r.deadline, locale)} · {r.notice}
+            {" "}
+            · {t.review.deadline} {formatDate(r.deadline, locale)} · {r.notice}
           </span>
         </li>
       ))}

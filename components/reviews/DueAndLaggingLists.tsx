@@ -8,14 +8,21 @@ import { ownersText, snapshotValueText } from "./review-format";
 type Row = ReviewListRowFieldsFragment;
 
 function RowList({ rows, empty, testId, t, locale }: { rows: readonly Row[]; empty: string; testId: string; t: Messages; locale: Locale }) {
-  if (!rows.length) return <p className="muted" data-testid={testId}>{empty}</p>;
+  if (!rows.length)
+    return (
+      <p className="muted" data-testid={testId}>
+        {empty}
+      </p>
+    );
   return (
     <ul className="review-list" data-testid={testId}>
       {rows.map((r) => (
         <li key={r.target.id} data-code={r.code}>
           <StatusBadge status={r.status} t={t} /> {r.code} {r.title}
           <span className="muted">
-            {" "}· {ownersText(r.owners, t)} · {windowText(r.target, t, locale)} · {snapshotValueText(r, t, locale)}（{formatPercent(r.ratio, locale)}）
+            {" "}
+            · {ownersText(r.owners, t)} · {windowText(r.target, t, locale)} · {snapshotValueText(r, t, locale)}（
+            {formatPercent(r.ratio, locale)}）
           </span>
         </li>
       ))}
@@ -24,7 +31,17 @@ function RowList({ rows, empty, testId, t, locale }: { rows: readonly Row[]; emp
 }
 
 /** 本期到期 and 逾期或滞后 side by side: what the period end asks the reviewers to look at. */
-export function DueAndLaggingLists({ due, lagging, t, locale }: { due: readonly Row[]; lagging: readonly Row[]; t: Messages; locale: Locale }) {
+export function DueAndLaggingLists({
+  due,
+  lagging,
+  t,
+  locale,
+}: {
+  due: readonly Row[];
+  lagging: readonly Row[];
+  t: Messages;
+  locale: Locale;
+}) {
   return (
     <div className="grid-2 review-lists">
       <section className="panel" aria-labelledby="due-title">

@@ -48,7 +48,11 @@ export function RectificationForm({ reviewId, periodStart, defaultDeadline, targ
   }
 
   const err = (field: string) =>
-    errors[field] ? <span id={`${id}-${field}-error`} className="error" role="alert">{errors[field]}</span> : null;
+    errors[field] ? (
+      <span id={`${id}-${field}-error`} className="error" role="alert">
+        {errors[field]}
+      </span>
+    ) : null;
   return (
     <form className="form-grid no-print" onSubmit={submit} noValidate data-testid="rectification-form">
       <label>
@@ -56,23 +60,41 @@ export function RectificationForm({ reviewId, periodStart, defaultDeadline, targ
         <select name="targetId" value={targetId} onChange={(e) => setTargetId(e.target.value)} aria-invalid={Boolean(errors.targetId)}>
           <option value="">{t.review.chooseTarget}</option>
           {targets.map((o) => (
-            <option key={o.id} value={o.id}>{o.label}</option>
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
           ))}
         </select>
         {err("targetId")}
       </label>
       <label>
         {t.review.notice}
-        <textarea name="notice" rows={3} value={notice} maxLength={2000} onChange={(e) => setNotice(e.target.value)} aria-invalid={Boolean(errors.notice)} />
+        <textarea
+          name="notice"
+          rows={3}
+          value={notice}
+          maxLength={2000}
+          onChange={(e) => setNotice(e.target.value)}
+          aria-invalid={Boolean(errors.notice)}
+        />
         {err("notice")}
       </label>
       <label>
         {t.review.deadline}
-        <input type="date" name="deadline" value={deadline} min={periodStart} onChange={(e) => setDeadline(e.target.value)} aria-invalid={Boolean(errors.deadline)} />
+        <input
+          type="date"
+          name="deadline"
+          value={deadline}
+          min={periodStart}
+          onChange={(e) => setDeadline(e.target.value)}
+          aria-invalid={Boolean(errors.deadline)}
+        />
         {err("deadline")}
       </label>
       <div>
-        <button type="submit" disabled={busy}>{busy ? t.review.saving : t.review.issue}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.review.saving : t.review.issue}
+        </button>
       </div>
       <OutcomeMessage outcome={outcome} />
     </form>

@@ -4,7 +4,17 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 import { CloseRectificationControl } from "./CloseRectificationControl";
 import { RectificationForm } from "./RectificationForm";
 
-function RectificationTable({ items, canManage, t, locale }: { items: readonly RectificationFieldsFragment[]; canManage: boolean; t: Messages; locale: Locale }) {
+function RectificationTable({
+  items,
+  canManage,
+  t,
+  locale,
+}: {
+  items: readonly RectificationFieldsFragment[];
+  canManage: boolean;
+  t: Messages;
+  locale: Locale;
+}) {
   return (
     <table className="data" data-testid="rectifications">
       <thead>

@@ -40,15 +40,30 @@ export function ReviewActions({ reviewId, version, status, t }: { reviewId: stri
     <div className="review-actions no-print" data-testid="review-actions">
       {status === "OPEN" ? (
         <>
-          <button type="button" className="secondary" disabled={busy} onClick={() => run(() => requestGraphQL(RefreshMutation, { reviewId, expectedVersion: version }))}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => run(() => requestGraphQL(RefreshMutation, { reviewId, expectedVersion: version }))}
+          >
             {t.review.refresh}
           </button>
-          <button type="button" disabled={busy} onClick={() => run(() => requestGraphQL(CloseMutation, { reviewId, expectedVersion: version }))} title={t.review.closeHint}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run(() => requestGraphQL(CloseMutation, { reviewId, expectedVersion: version }))}
+            title={t.review.closeHint}
+          >
             {t.review.close}
           </button>
         </>
       ) : (
-        <button type="button" className="secondary" disabled={busy} onClick={() => run(() => requestGraphQL(ReopenMutation, { reviewId, expectedVersion: version }))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => run(() => requestGraphQL(ReopenMutation, { reviewId, expectedVersion: version }))}
+        >
           {t.review.reopen}
         </button>
       )}

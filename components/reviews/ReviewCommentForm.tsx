@@ -34,7 +34,10 @@ export function ReviewCommentForm({ reviewId, targetId, sectionId, about, t }: P
     const checked = commentInputSchema.safeParse({ body });
     if (!checked.success) return setOutcome({ kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") });
     const ok = await run(
-      () => requestGraphQL(AddCommentMutation, { input: { reviewId, targetId: targetId ?? null, sectionId: sectionId ?? null, body: checked.data.body } }),
+      () =>
+        requestGraphQL(AddCommentMutation, {
+          input: { reviewId, targetId: targetId ?? null, sectionId: sectionId ?? null, body: checked.data.body },
+        }),
       t.review.commentSaved,
     );
     if (ok) setBody("");
@@ -47,7 +50,9 @@ export function ReviewCommentForm({ reviewId, targetId, sectionId, about, t }: P
         <label htmlFor={`${id}-body`}>{label}</label>
         <textarea id={`${id}-body`} name="body" rows={3} value={body} maxLength={2000} onChange={(e) => setBody(e.target.value)} />
         <div>
-          <button type="submit" disabled={busy}>{busy ? t.review.saving : t.review.addComment}</button>
+          <button type="submit" disabled={busy}>
+            {busy ? t.review.saving : t.review.addComment}
+          </button>
         </div>
         <OutcomeMessage outcome={outcome} />
       </form>

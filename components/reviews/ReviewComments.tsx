@@ -11,7 +11,8 @@ export function ReviewComments({ comments, locale }: { comments: readonly Review
         <li key={c.id}>
           <span className="comment-body">{c.body}</span>
           <span className="muted">
-            {" "}— {c.author.displayName}，{formatDateTime(c.createdAt, locale)}
+            {" "}
+            — {c.author.displayName}，{formatDateTime(c.createdAt, locale)}
           </span>
         </li>
       ))}

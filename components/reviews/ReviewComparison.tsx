@@ -24,9 +24,9 @@ export function ReviewComparison({ comparison: c, period, t, locale }: Props) {
       {c.previous ? (
         <>
           <p>
-            <Link href={`/reviews/${c.previous.id}`}>{fill(t.review.comparePrevious, { name: reviewTitle(c.previous, t, locale) })}</Link>
-            {" "}· {t.review.moved} <strong data-testid="moved-count">{c.moved}</strong> · {t.review.unchanged} {c.unchanged} ·{" "}
-            {t.review.added} {c.added}
+            <Link href={`/reviews/${c.previous.id}`}>{fill(t.review.comparePrevious, { name: reviewTitle(c.previous, t, locale) })}</Link> ·{" "}
+            {t.review.moved} <strong data-testid="moved-count">{c.moved}</strong> · {t.review.unchanged} {c.unchanged} · {t.review.added}{" "}
+            {c.added}
           </p>
           {changed.length ? (
             <table className="data" data-testid="comparison-table">
@@ -46,14 +46,16 @@ export function ReviewComparison({ comparison: c, period, t, locale }: Props) {
                     <td>
                       {x.before ? (
                         <>
-                          {statusText(x.before.status, t)} · {formatNumber(x.before.value, locale)}（{formatPercent(x.before.ratio, locale)}）
+                          {statusText(x.before.status, t)} · {formatNumber(x.before.value, locale)}（{formatPercent(x.before.ratio, locale)}
+                          ）
                         </>
                       ) : (
                         "—"
                       )}
                     </td>
                     <td>
-                      <StatusBadge status={x.after.status} t={t} /> {formatNumber(x.after.value, locale)}（{formatPercent(x.after.ratio, locale)}）
+                      <StatusBadge status={x.after.status} t={t} /> {formatNumber(x.after.value, locale)}（
+                      {formatPercent(x.after.ratio, locale)}）
                     </td>
                   </tr>
                 ))}

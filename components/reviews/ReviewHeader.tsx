@@ -14,7 +14,9 @@ export function ReviewHeader({ detail, t, locale }: { detail: ReviewHeaderFields
   return (
     <>
       <p className="no-print">
-        <Link href={`/plans/${plan.id}/reviews`}>← {t.review.title} · {plan.title}</Link>
+        <Link href={`/plans/${plan.id}/reviews`}>
+          ← {t.review.title} · {plan.title}
+        </Link>
       </p>
       <h1>{reviewTitle(r, t, locale)}</h1>
       <p className="subtitle">

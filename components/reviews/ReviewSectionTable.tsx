@@ -25,10 +25,16 @@ export function ReviewSectionTable({ sections, comments, reviewId, canWrite, t, 
         <thead>
           <tr>
             <th scope="col">{t.table.owner}</th>
-            <th scope="col" className="num">{t.review.targetCount}</th>
-            <th scope="col" className="num">{t.dashboard.completion}</th>
+            <th scope="col" className="num">
+              {t.review.targetCount}
+            </th>
+            <th scope="col" className="num">
+              {t.dashboard.completion}
+            </th>
             {STATUSES.map((s) => (
-              <th scope="col" className="num" key={s}>{t.status[s]}</th>
+              <th scope="col" className="num" key={s}>
+                {t.status[s]}
+              </th>
             ))}
             <th scope="col">{t.review.comments}</th>
           </tr>
@@ -40,7 +46,9 @@ export function ReviewSectionTable({ sections, comments, reviewId, canWrite, t, 
               <td className="num">{s.summary.count}</td>
               <td className="num">{formatPercent(s.summary.completion, locale)}</td>
               {STATUSES.map((st) => (
-                <td className="num" key={st}>{s.summary.byStatus.find((b) => b.status === st)?.count ?? 0}</td>
+                <td className="num" key={st}>
+                  {s.summary.byStatus.find((b) => b.status === st)?.count ?? 0}
+                </td>
               ))}
               <td>
                 {s.section ? (

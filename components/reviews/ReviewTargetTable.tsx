@@ -36,14 +36,30 @@ export function ReviewTargetTable({ rows, comments, reviewId, periodEnd, withSco
             <th scope="col">{t.table.target}</th>
             <th scope="col">{t.table.owner}</th>
             <th scope="col">{t.table.window}</th>
-            <th scope="col" className="num">{t.table.targetValue}</th>
-            <th scope="col" className="num">{t.review.value}</th>
-            <th scope="col" className="num">{t.table.completion}</th>
-            <th scope="col" className="num">{t.dashboard.expected}</th>
+            <th scope="col" className="num">
+              {t.table.targetValue}
+            </th>
+            <th scope="col" className="num">
+              {t.review.value}
+            </th>
+            <th scope="col" className="num">
+              {t.table.completion}
+            </th>
+            <th scope="col" className="num">
+              {t.dashboard.expected}
+            </th>
             <th scope="col">{t.table.status}</th>
-            <th scope="col" className="num">{t.table.forecast}</th>
-            <th scope="col" className="num">{t.table.points}</th>
-            {withScore ? <th scope="col" className="num">{t.review.score}</th> : null}
+            <th scope="col" className="num">
+              {t.table.forecast}
+            </th>
+            <th scope="col" className="num">
+              {t.table.points}
+            </th>
+            {withScore ? (
+              <th scope="col" className="num">
+                {t.review.score}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -60,22 +76,32 @@ export function ReviewTargetTable({ rows, comments, reviewId, periodEnd, withSco
                 <Link href={`/targets/${row.target.id}?asOf=${periodEnd}`}>{row.title}</Link>
                 {row.dueInPeriod ? <span className="due-tag"> {t.review.dueInPeriod}</span> : null}
                 <ReviewComments comments={comments.filter((c) => c.targetId === row.target.id)} locale={locale} />
-                {canWrite ? <ReviewCommentForm reviewId={reviewId} targetId={row.target.id} about={`${row.code} ${row.title}`} t={t} /> : null}
+                {canWrite ? (
+                  <ReviewCommentForm reviewId={reviewId} targetId={row.target.id} about={`${row.code} ${row.title}`} t={t} />
+                ) : null}
               </td>
               <td>
                 <OwnerList owners={row.owners} t={t} />
               </td>
               <td>{windowText(row.target, t, locale)}</td>
               <td className="num">{targetValueText(row.target, t, locale)}</td>
-              <td className="num" data-testid="snapshot-value">{snapshotValueText(row, t, locale)}</td>
+              <td className="num" data-testid="snapshot-value">
+                {snapshotValueText(row, t, locale)}
+              </td>
               <td className="num">{formatPercent(row.ratio, locale)}</td>
               <td className="num">{formatPercent(row.expectedRatio, locale)}</td>
               <td>
                 <StatusBadge status={row.status} t={t} />
               </td>
-              <td className="num">{row.target.kind === "MILESTONE" || row.target.kind === "DECLARATION" ? "—" : formatNumber(row.forecastValue, locale)}</td>
+              <td className="num">
+                {row.target.kind === "MILESTONE" || row.target.kind === "DECLARATION" ? "—" : formatNumber(row.forecastValue, locale)}
+              </td>
               <td className="num">{formatNumber(row.points, locale)}</td>
-              {withScore ? <td className="num" data-testid="computed-score">{formatNumber(row.computedScore, locale)}</td> : null}
+              {withScore ? (
+                <td className="num" data-testid="computed-score">
+                  {formatNumber(row.computedScore, locale)}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

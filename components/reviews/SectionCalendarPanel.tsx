@@ -27,7 +27,9 @@ export async function SectionCalendarPanel({ data, t, locale }: { data: Data; t:
         <input readOnly value={url} data-testid="calendar-url" size={60} />
       </label>
       <p>
-        <a href={data.sectionCalendar.path} data-testid="calendar-link">{t.review.calendarLink}</a>
+        <a href={data.sectionCalendar.path} data-testid="calendar-link">
+          {t.review.calendarLink}
+        </a>
       </p>
       <h3>
         {t.review.dispatch}（{formatDate(data.sectionDispatch.asOf, locale)}）

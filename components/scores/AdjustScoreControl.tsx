@@ -62,7 +62,9 @@ export function AdjustScoreControl({ targetId, version, points, computedScore, a
     setErrors({});
     setBusy(true);
     try {
-      await requestGraphQL(AdjustScoreMutation, { input: { targetId, adjustedScore: next, reason: checked.data.reason, expectedVersion: version } });
+      await requestGraphQL(AdjustScoreMutation, {
+        input: { targetId, adjustedScore: next, reason: checked.data.reason, expectedVersion: version },
+      });
       setOpen(false);
       setReason("");
       router.refresh();
@@ -81,17 +83,33 @@ export function AdjustScoreControl({ targetId, version, points, computedScore, a
     <form className="form-grid score-adjust" onSubmit={submit} noValidate aria-label={t.score.adjust} data-testid="adjust-form">
       <label>
         {t.score.adjustedScore}
-        <input name="adjustedScore" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={Boolean(errors.adjustedScore)} />
-        {errors.adjustedScore ? <span className="error" role="alert">{errors.adjustedScore}</span> : null}
+        <input
+          name="adjustedScore"
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={Boolean(errors.adjustedScore)}
+        />
+        {errors.adjustedScore ? (
+          <span className="error" role="alert">
+            {errors.adjustedScore}
+          </span>
+        ) : null}
       </label>
       <label>
         {t.score.reason}
         <textarea name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={Boolean(errors.reason)} />
         <span className="muted small">{t.score.reasonHint}</span>
-        {errors.reason ? <span className="error" role="alert">{errors.reason}</span> : null}
+        {errors.reason ? (
+          <span className="error" role="alert">
+            {errors.reason}
+          </span>
+        ) : null}
       </label>
       <div className="button-row">
-        <button type="submit" disabled={busy}>{t.score.save}</button>
+        <button type="submit" disabled={busy}>
+          {t.score.save}
+        </button>
         {adjustedScore !== null ? (
           <button type="button" className="secondary" disabled={busy} onClick={() => void save(true)}>
             {t.score.clear}
@@ -101,7 +119,11 @@ export function AdjustScoreControl({ targetId, version, points, computedScore, a
           {t.score.cancel}
         </button>
       </div>
-      {errors._ ? <p className="error" role="alert">{errors._}</p> : null}
+      {errors._ ? (
+        <p className="error" role="alert">
+          {errors._}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -42,7 +42,9 @@ export function DeclaredScoreForm({ targetId, version, points, declaredScore, t 
     setBusy(true);
     setMessage(null);
     try {
-      await requestGraphQL(SetDeclaredScoreMutation, { input: { targetId, declaredScore: checked.data.declaredScore, expectedVersion: version } });
+      await requestGraphQL(SetDeclaredScoreMutation, {
+        input: { targetId, declaredScore: checked.data.declaredScore, expectedVersion: version },
+      });
       setMessage({ kind: "success", text: t.score.saved });
       router.refresh();
     } catch (err) {
@@ -56,9 +58,18 @@ export function DeclaredScoreForm({ targetId, version, points, declaredScore, t 
     <form className="score-inline" onSubmit={submit} noValidate data-testid="declared-form">
       <label>
         {t.score.declaredScore}
-        <input name="declaredScore" inputMode="decimal" size={6} value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={message?.kind === "error"} />
+        <input
+          name="declaredScore"
+          inputMode="decimal"
+          size={6}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={message?.kind === "error"}
+        />
       </label>
-      <button type="submit" className="small" disabled={busy}>{t.score.saveDeclared}</button>
+      <button type="submit" className="small" disabled={busy}>
+        {t.score.saveDeclared}
+      </button>
       {message ? (
         <span role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
           {message.text}

@@ -12,13 +12,19 @@ export function ScoreGapPanel({ gaps, open, t, locale }: { gaps: SectionGapField
   const s = t.selfScore;
   const name = (g: SectionGapFieldsFragment) => g.section?.name ?? t.unassigned;
   return (
-    <section className={`panel score-gaps${gaps.length === 0 ? " no-print" : ""}`} aria-labelledby="score-gaps-title" data-testid="score-gaps">
+    <section
+      className={`panel score-gaps${gaps.length === 0 ? " no-print" : ""}`}
+      aria-labelledby="score-gaps-title"
+      data-testid="score-gaps"
+    >
       <h2 id="score-gaps-title">{s.chartTitle}</h2>
       <p className="muted small">
         {s.chartHint} {open ? s.openHint : s.closed}
       </p>
       {gaps.length === 0 ? (
-        <p className="muted" data-testid="no-gaps">{s.noGaps}</p>
+        <p className="muted" data-testid="no-gaps">
+          {s.noGaps}
+        </p>
       ) : (
         <div className="grid-2">
           <ScoreGapChart data={gaps.map((g) => ({ name: name(g), gap: g.gap, compared: g.compared }))} label={s.gap} />
@@ -26,10 +32,18 @@ export function ScoreGapPanel({ gaps, open, t, locale }: { gaps: SectionGapField
             <thead>
               <tr>
                 <th scope="col">{s.section}</th>
-                <th scope="col" className="num">{s.compared}</th>
-                <th scope="col" className="num">{s.selfTotal}</th>
-                <th scope="col" className="num">{s.awardedTotal}</th>
-                <th scope="col" className="num">{s.gap}</th>
+                <th scope="col" className="num">
+                  {s.compared}
+                </th>
+                <th scope="col" className="num">
+                  {s.selfTotal}
+                </th>
+                <th scope="col" className="num">
+                  {s.awardedTotal}
+                </th>
+                <th scope="col" className="num">
+                  {s.gap}
+                </th>
               </tr>
             </thead>
             <tbody>

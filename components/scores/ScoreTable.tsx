@@ -20,7 +20,8 @@ export function signedScore(n: number | null | undefined, locale: Locale): strin
   return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
 }
 
-const gapClass = (n: number | null | undefined) => (n === null || n === undefined || n === 0 ? "gap" : n > 0 ? "gap gap-pos" : "gap gap-neg");
+const gapClass = (n: number | null | undefined) =>
+  n === null || n === undefined || n === 0 ? "gap" : n > 0 ? "gap gap-pos" : "gap gap-neg";
 
 function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale }) {
   return (
@@ -32,7 +33,9 @@ function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale })
           {t.score.floorShort.replace("{floor}", formatPercent(row.floor, locale))}
         </span>
       ) : null}
-      <div className="muted small" data-testid="basis">{t.score.basis[row.basis]}</div>
+      <div className="muted small" data-testid="basis">
+        {t.score.basis[row.basis]}
+      </div>
       {row.basis === "INACTIVE" ? (
         <div className="inactive-note" data-testid="inactive">
           <span className="badge status-INACTIVE">{t.selfScore.inactive}</span>{" "}
@@ -60,8 +63,12 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
   const selfCells = (total: ScoreTotalFieldsFragment) => (
     <>
       <td />
-      <td className="num" data-testid="self">{total.selfScore != null ? score(total.selfScore, locale) : ""}</td>
-      <td className={`num ${gapClass(total.gap)}`} data-testid="gap">{total.gap != null ? signedScore(total.gap, locale) : ""}</td>
+      <td className="num" data-testid="self">
+        {total.selfScore != null ? score(total.selfScore, locale) : ""}
+      </td>
+      <td className={`num ${gapClass(total.gap)}`} data-testid="gap">
+        {total.gap != null ? signedScore(total.gap, locale) : ""}
+      </td>
       <td colSpan={canScore ? 2 : 1} />
     </>
   );
@@ -69,11 +76,15 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
     <tr className={`total-row total-${key}`} key={key} data-testid={`total-${key}`} data-value={total.finalScore}>
       <th scope="row" colSpan={8}>
         {label}
-        <span className="muted">（{t.score.outOf} {score(total.points, locale)}）</span>
+        <span className="muted">
+          （{t.score.outOf} {score(total.points, locale)}）
+        </span>
       </th>
       <td className="num">{score(total.points, locale)}</td>
       <td className="num">{score(total.computedScore, locale)}</td>
-      <td className="num" data-testid="final">{score(total.finalScore, locale)}</td>
+      <td className="num" data-testid="final">
+        {score(total.finalScore, locale)}
+      </td>
       {selfCells(total)}
     </tr>
   );
@@ -85,21 +96,41 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
           <th scope="col">{t.score.col.target}</th>
           <th scope="col">{t.score.col.owner}</th>
           <th scope="col">{t.score.col.window}</th>
-          <th scope="col" className="num">{t.score.col.targetValue}</th>
-          <th scope="col" className="num">{t.score.col.value}</th>
-          <th scope="col" className="num">{t.score.col.completion}</th>
+          <th scope="col" className="num">
+            {t.score.col.targetValue}
+          </th>
+          <th scope="col" className="num">
+            {t.score.col.value}
+          </th>
+          <th scope="col" className="num">
+            {t.score.col.completion}
+          </th>
           <th scope="col">{t.score.col.rule}</th>
-          <th scope="col" className="num">{t.score.col.points}</th>
-          <th scope="col" className="num">{t.score.col.computed}</th>
+          <th scope="col" className="num">
+            {t.score.col.points}
+          </th>
+          <th scope="col" className="num">
+            {t.score.col.computed}
+          </th>
           <th scope="col" className="num">
             {t.score.col.final}
             <div className="small muted">（{self.awarded}）</div>
           </th>
           <th scope="col">{t.score.col.reason}</th>
-          <th scope="col" className="num self-col">{self.self}</th>
-          <th scope="col" className="num self-col">{self.gap}</th>
-          <th scope="col" className="self-col">{self.justification}</th>
-          {canScore ? <th scope="col" className="no-print">{t.score.col.actions}</th> : null}
+          <th scope="col" className="num self-col">
+            {self.self}
+          </th>
+          <th scope="col" className="num self-col">
+            {self.gap}
+          </th>
+          <th scope="col" className="self-col">
+            {self.justification}
+          </th>
+          {canScore ? (
+            <th scope="col" className="no-print">
+              {t.score.col.actions}
+            </th>
+          ) : null}
         </tr>
       </thead>
       {sheet.areas.map((a) => (
@@ -114,7 +145,9 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
               {a.weightsValid ? null : (
                 <span className="warning">
                   {" "}
-                  {t.score.weightsInvalid.replace("{sum}", formatNumber(a.pointsSum, locale)).replace("{points}", formatNumber(a.points, locale))}
+                  {t.score.weightsInvalid
+                    .replace("{sum}", formatNumber(a.pointsSum, locale))
+                    .replace("{points}", formatNumber(a.points, locale))}
                 </span>
               )}
             </td>
@@ -140,27 +173,43 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
                     {target.title}
                   </Link>
                 </td>
-                <td className="owner-cell"><OwnerList owners={target.owners} t={t} /></td>
+                <td className="owner-cell">
+                  <OwnerList owners={target.owners} t={t} />
+                </td>
                 <td className="window-cell">{windowText(target, t, locale)}</td>
                 <td className="num">{targetValueText(target, t, locale)}</td>
                 <td className="num value-cell">
-                  {target.kind === "DECLARATION"
-                    ? r.declaredScore === null || r.declaredScore === undefined
-                      ? <span className="badge status-BEHIND">{t.score.pending}</span>
-                      : `${t.score.declared} ${score(r.declaredScore, locale)}`
-                    : latestValueText(target, r.progress.value, r.progress.growthPercent, t, locale)}
+                  {target.kind === "DECLARATION" ? (
+                    r.declaredScore === null || r.declaredScore === undefined ? (
+                      <span className="badge status-BEHIND">{t.score.pending}</span>
+                    ) : (
+                      `${t.score.declared} ${score(r.declaredScore, locale)}`
+                    )
+                  ) : (
+                    latestValueText(target, r.progress.value, r.progress.growthPercent, t, locale)
+                  )}
                 </td>
                 <td className="num">{target.kind === "DECLARATION" ? "—" : formatPercent(r.progress.ratio, locale)}</td>
-                <td className="rule-cell"><RuleCell row={r} t={t} locale={locale} /></td>
+                <td className="rule-cell">
+                  <RuleCell row={r} t={t} locale={locale} />
+                </td>
                 <td className="num">{score(r.points, locale)}</td>
-                <td className="num" data-testid="computed">{score(r.computedScore, locale)}</td>
+                <td className="num" data-testid="computed">
+                  {score(r.computedScore, locale)}
+                </td>
                 <td className="num final" data-testid="final">
                   <strong>{score(r.finalScore, locale)}</strong>
-                  {r.adjustedScore !== null && r.adjustedScore !== undefined ? <div className="edit-tag adjusted">{t.score.adjusted}</div> : null}
+                  {r.adjustedScore !== null && r.adjustedScore !== undefined ? (
+                    <div className="edit-tag adjusted">{t.score.adjusted}</div>
+                  ) : null}
                 </td>
                 <td className="reason-cell" data-testid="reason">
                   {r.reason}
-                  {r.reason && r.updatedBy ? <div className="muted small">{t.score.by}：{r.updatedBy.displayName}</div> : null}
+                  {r.reason && r.updatedBy ? (
+                    <div className="muted small">
+                      {t.score.by}：{r.updatedBy.displayName}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="num self-cell" data-testid="self">
                   {inactive ? <span className="muted">{self.inactive}</span> : hasSelf ? score(r.selfScore!, locale) : "—"}
@@ -176,15 +225,27 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
                     />
                   ) : null}
                 </td>
-                <td className={`num ${gapClass(r.gap)}`} data-testid="gap">{signedScore(r.gap, locale)}</td>
+                <td className={`num ${gapClass(r.gap)}`} data-testid="gap">
+                  {signedScore(r.gap, locale)}
+                </td>
                 <td className="justification-cell" data-testid="justification">
                   {r.selfJustification ? <span className="pre-line">{r.selfJustification}</span> : null}
-                  {hasSelf && r.selfBy ? <div className="muted small">{self.by}：{r.selfBy.displayName}</div> : null}
+                  {hasSelf && r.selfBy ? (
+                    <div className="muted small">
+                      {self.by}：{r.selfBy.displayName}
+                    </div>
+                  ) : null}
                 </td>
                 {canScore ? (
                   <td className="no-print score-actions">
                     {r.rule === "DECLARATION" ? (
-                      <DeclaredScoreForm targetId={target.id} version={r.version} points={r.points} declaredScore={r.declaredScore ?? null} t={t} />
+                      <DeclaredScoreForm
+                        targetId={target.id}
+                        version={r.version}
+                        points={r.points}
+                        declaredScore={r.declaredScore ?? null}
+                        t={t}
+                      />
                     ) : null}
                     <AdjustScoreControl
                       targetId={target.id}

@@ -54,7 +54,9 @@ type Draft = { rule: string; floor: string; points: string };
 export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
   const router = useRouter();
   const initial = Object.fromEntries(
-    areas.flatMap((a) => a.targets).map((x) => [x.id, { rule: x.configuredRule ?? "", floor: toPercentText(x.configuredFloor), points: toText(x.pointsOverride) }]),
+    areas
+      .flatMap((a) => a.targets)
+      .map((x) => [x.id, { rule: x.configuredRule ?? "", floor: toPercentText(x.configuredFloor), points: toText(x.pointsOverride) }]),
   ) as Record<string, Draft>;
   const [planFloor, setPlanFloor] = useState(toPercentText(scoreFloor));
   const [drafts, setDrafts] = useState(initial);
@@ -84,7 +86,9 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
     const codeOf = new Map(areas.flatMap((a) => a.targets).map((x) => [x.id, `${x.code}：`]));
     const targets = Object.entries(drafts)
       .map(([targetId, d]) => {
-        const change: { targetId: string; scoringRule?: ScoringRule | null; scoreFloor?: number | null; pointsOverride?: number | null } = { targetId };
+        const change: { targetId: string; scoringRule?: ScoringRule | null; scoreFloor?: number | null; pointsOverride?: number | null } = {
+          targetId,
+        };
         if (d.rule !== initial[targetId].rule) change.scoringRule = (d.rule || null) as ScoringRule | null;
         if (d.floor !== initial[targetId].floor) change.scoreFloor = floorOf(d.floor, codeOf.get(targetId)!);
         if (d.points !== initial[targetId].points) change.pointsOverride = pointsOf(d.points, codeOf.get(targetId)!);
@@ -146,7 +150,10 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
                 <tr className="area-row" key={`area-${a.id}`}>
                   <td colSpan={5}>
                     {a.name}（{a.points}）
-                    <span className={check.ok ? "muted" : "warning"}> {t.score.config.points} Σ {roundScore(check.sum)} / {a.points}</span>
+                    <span className={check.ok ? "muted" : "warning"}>
+                      {" "}
+                      {t.score.config.points} Σ {roundScore(check.sum)} / {a.points}
+                    </span>
                   </td>
                 </tr>,
                 ...a.targets.map((x) => (
@@ -154,7 +161,11 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
                     <td>{x.code}</td>
                     <td>{x.title}</td>
                     <td>
-                      <select aria-label={`${x.code} ${t.score.config.rule}`} value={drafts[x.id].rule} onChange={(e) => set(x.id, "rule", e.target.value)}>
+                      <select
+                        aria-label={`${x.code} ${t.score.config.rule}`}
+                        value={drafts[x.id].rule}
+                        onChange={(e) => set(x.id, "rule", e.target.value)}
+                      >
                         <option value="">
                           {t.score.config.byDefault}（{t.score.rule[defaultScoringRule(x.kind)]}）
                         </option>
@@ -166,10 +177,24 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
                       </select>
                     </td>
                     <td>
-                      <input aria-label={`${x.code} ${t.score.config.floor}`} inputMode="decimal" size={8} placeholder={t.score.config.planDefault} value={drafts[x.id].floor} onChange={(e) => set(x.id, "floor", e.target.value)} />
+                      <input
+                        aria-label={`${x.code} ${t.score.config.floor}`}
+                        inputMode="decimal"
+                        size={8}
+                        placeholder={t.score.config.planDefault}
+                        value={drafts[x.id].floor}
+                        onChange={(e) => set(x.id, "floor", e.target.value)}
+                      />
                     </td>
                     <td>
-                      <input aria-label={`${x.code} ${t.score.config.points}`} inputMode="decimal" size={8} placeholder={t.score.config.equalShare} value={drafts[x.id].points} onChange={(e) => set(x.id, "points", e.target.value)} />
+                      <input
+                        aria-label={`${x.code} ${t.score.config.points}`}
+                        inputMode="decimal"
+                        size={8}
+                        placeholder={t.score.config.equalShare}
+                        value={drafts[x.id].points}
+                        onChange={(e) => set(x.id, "points", e.target.value)}
+                      />
                     </td>
                   </tr>
                 )),
@@ -178,7 +203,9 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
           </tbody>
         </table>
         <div className="button-row">
-          <button type="submit" disabled={busy}>{t.score.config.save}</button>
+          <button type="submit" disabled={busy}>
+            {t.score.config.save}
+          </button>
           {message ? (
             <span role={message.kind === "error" ? "alert" : "status"} className={message.kind}>
               {message.text}

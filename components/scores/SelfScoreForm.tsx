@@ -47,10 +47,22 @@ export function SelfScoreForm({ targetId, code, points, selfScore, justification
   if (!open) {
     return (
       <div className="self-score-toggle no-print">
-        <button type="button" className="secondary small" onClick={() => { setSaved(null); setOpen(true); }} aria-label={`${code} ${selfScore === null ? s.enter : s.edit}`}>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => {
+            setSaved(null);
+            setOpen(true);
+          }}
+          aria-label={`${code} ${selfScore === null ? s.enter : s.edit}`}
+        >
           {selfScore === null ? s.enter : s.edit}
         </button>
-        {saved ? <span role="status" className="success small">{saved}</span> : null}
+        {saved ? (
+          <span role="status" className="success small">
+            {saved}
+          </span>
+        ) : null}
       </div>
     );
   }
@@ -85,20 +97,50 @@ export function SelfScoreForm({ targetId, code, points, selfScore, justification
     void save(false);
   };
   return (
-    <form className="form-grid score-adjust self-score-form no-print" onSubmit={submit} noValidate aria-label={s.formTitle.replace("{code}", code)} data-testid="self-score-form">
+    <form
+      className="form-grid score-adjust self-score-form no-print"
+      onSubmit={submit}
+      noValidate
+      aria-label={s.formTitle.replace("{code}", code)}
+      data-testid="self-score-form"
+    >
       <strong>{s.formTitle.replace("{code}", code)}</strong>
       <label>
         {s.score.replace("{points}", String(roundScore(points)))}
-        <input name="selfScore" inputMode="decimal" autoFocus value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={Boolean(errors.selfScore)} />
-        {errors.selfScore ? <span className="error" role="alert">{errors.selfScore}</span> : null}
+        <input
+          name="selfScore"
+          inputMode="decimal"
+          autoFocus
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={Boolean(errors.selfScore)}
+        />
+        {errors.selfScore ? (
+          <span className="error" role="alert">
+            {errors.selfScore}
+          </span>
+        ) : null}
       </label>
       <label>
         {s.justification}
-        <textarea name="justification" rows={3} maxLength={500} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={Boolean(errors.justification)} />
-        {errors.justification ? <span className="error" role="alert">{errors.justification}</span> : null}
+        <textarea
+          name="justification"
+          rows={3}
+          maxLength={500}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={Boolean(errors.justification)}
+        />
+        {errors.justification ? (
+          <span className="error" role="alert">
+            {errors.justification}
+          </span>
+        ) : null}
       </label>
       <div className="button-row">
-        <button type="submit" disabled={busy}>{s.save}</button>
+        <button type="submit" disabled={busy}>
+          {s.save}
+        </button>
         {selfScore !== null ? (
           <button type="button" className="secondary" disabled={busy} onClick={() => void save(true)}>
             {s.withdraw}
@@ -108,7 +150,11 @@ export function SelfScoreForm({ targetId, code, points, selfScore, justification
           {s.cancel}
         </button>
       </div>
-      {errors._ ? <p className="error" role="alert">{errors._}</p> : null}
+      {errors._ ? (
+        <p className="error" role="alert">
+          {errors._}
+        </p>
+      ) : null}
     </form>
   );
 }

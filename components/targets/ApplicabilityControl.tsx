@@ -47,9 +47,16 @@ export function ApplicabilityControl({ targetId, version, applicability, reason,
     e.preventDefault();
     setOutcome(null);
     if (!active && !why.trim()) return setOutcome({ kind: "error", text: m.reasonRequired });
-    await run(() =>
-      requestGraphQL(SetApplicabilityMutation, {
-          input: { targetId, applicability: state, reason: active ? null : why.trim(), inactivePointsRule: pointsRule, expectedVersion: version },
+    await run(
+      () =>
+        requestGraphQL(SetApplicabilityMutation, {
+          input: {
+            targetId,
+            applicability: state,
+            reason: active ? null : why.trim(),
+            inactivePointsRule: pointsRule,
+            expectedVersion: version,
+          },
         }),
       m.saved,
     );
@@ -77,7 +84,13 @@ export function ApplicabilityControl({ targetId, version, applicability, reason,
             <legend>{m.pointsRule}</legend>
             {RULES.map((r) => (
               <label key={r} className="inline">
-                <input type="radio" name={`points-rule-${targetId}`} value={r} checked={pointsRule === r} onChange={() => setPointsRule(r)} />{" "}
+                <input
+                  type="radio"
+                  name={`points-rule-${targetId}`}
+                  value={r}
+                  checked={pointsRule === r}
+                  onChange={() => setPointsRule(r)}
+                />{" "}
                 {t.pointsRule[r]}
               </label>
             ))}
@@ -85,7 +98,9 @@ export function ApplicabilityControl({ targetId, version, applicability, reason,
         </>
       ) : null}
       <div>
-        <button type="submit" disabled={busy}>{m.save}</button>
+        <button type="submit" disabled={busy}>
+          {m.save}
+        </button>
       </div>
       <OutcomeMessage outcome={outcome} />
     </form>

@@ -17,7 +17,9 @@ export function TargetFacts({ progress: p, t, locale }: { progress: Progress; t:
       <dt>{t.target.kind}</dt>
       <dd>{t.kind[target.kind]}</dd>
       <dt>{t.table.owner}</dt>
-      <dd><OwnerList owners={target.owners} t={t} /></dd>
+      <dd>
+        <OwnerList owners={target.owners} t={t} />
+      </dd>
       <dt>{t.table.window}</dt>
       <dd>
         {windowText(target, t, locale)}
@@ -40,11 +42,15 @@ export function TargetFacts({ progress: p, t, locale }: { progress: Progress; t:
         {p.reportedFor ? <span className="muted">（{formatDate(p.reportedFor, locale)}）</span> : null}
       </dd>
       <dt>{t.table.completion}</dt>
-      <dd data-testid="completion"><CompletionBar ratio={p.ratio} locale={locale} /></dd>
+      <dd data-testid="completion">
+        <CompletionBar ratio={p.ratio} locale={locale} />
+      </dd>
       <dt>{t.dashboard.expected}</dt>
       <dd>{formatPercent(p.expectedRatio, locale)}</dd>
       <dt>{t.table.status}</dt>
-      <dd data-testid="status"><StatusBadge status={p.status} band={p.band} t={t} /></dd>
+      <dd data-testid="status">
+        <StatusBadge status={p.status} band={p.band} t={t} />
+      </dd>
       <dt>{t.table.forecast}</dt>
       <dd>{p.forecast ? latestValueText(target, p.forecast.value, null, t, locale) : "—"}</dd>
       <dt>{t.table.points}</dt>

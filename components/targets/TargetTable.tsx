@@ -39,12 +39,20 @@ export function TargetTable({
           <th scope="col">{t.table.target}</th>
           <th scope="col">{t.table.owner}</th>
           <th scope="col">{t.table.window}</th>
-          <th scope="col" className="num">{t.table.targetValue}</th>
-          <th scope="col" className="num">{t.table.latest}</th>
+          <th scope="col" className="num">
+            {t.table.targetValue}
+          </th>
+          <th scope="col" className="num">
+            {t.table.latest}
+          </th>
           <th scope="col">{t.table.completion}</th>
           <th scope="col">{t.table.status}</th>
-          <th scope="col" className="num">{t.table.forecast}</th>
-          <th scope="col" className="num">{t.table.points}</th>
+          <th scope="col" className="num">
+            {t.table.forecast}
+          </th>
+          <th scope="col" className="num">
+            {t.table.points}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -64,7 +72,9 @@ export function TargetTable({
                   {r.target.title}
                 </Link>
                 {r.target.applicability !== "ACTIVE" ? (
-                  <span className="muted" data-testid="applicability">（{t.applicability[r.target.applicability]}）</span>
+                  <span className="muted" data-testid="applicability">
+                    （{t.applicability[r.target.applicability]}）
+                  </span>
                 ) : null}
                 {r.viewerCanRecord ? (
                   <Link
@@ -76,17 +86,23 @@ export function TargetTable({
                   </Link>
                 ) : null}
               </td>
-              <td data-testid="owners"><OwnerList owners={r.target.owners} t={t} /></td>
+              <td data-testid="owners">
+                <OwnerList owners={r.target.owners} t={t} />
+              </td>
               <td data-testid="window">
                 {windowText(r.target, t, locale)}
-                {r.target.windowText && !r.target.window.specified ? (
-                  <div className="muted">{r.target.windowText}</div>
-                ) : null}
+                {r.target.windowText && !r.target.window.specified ? <div className="muted">{r.target.windowText}</div> : null}
               </td>
               <td className="num">{targetValueText(r.target, t, locale)}</td>
-              <td className="num" data-testid="latest">{latestValueText(r.target, r.value, r.growthPercent, t, locale)}</td>
-              <td><CompletionBar ratio={r.ratio} locale={locale} /></td>
-              <td><StatusBadge status={r.status} band={r.band} t={t} /></td>
+              <td className="num" data-testid="latest">
+                {latestValueText(r.target, r.value, r.growthPercent, t, locale)}
+              </td>
+              <td>
+                <CompletionBar ratio={r.ratio} locale={locale} />
+              </td>
+              <td>
+                <StatusBadge status={r.status} band={r.band} t={t} />
+              </td>
               <td className="num">{r.forecast ? latestValueText(r.target, r.forecast.value, null, t, locale) : "—"}</td>
               <td className="num">{formatNumber(r.target.points, locale)}</td>
             </tr>

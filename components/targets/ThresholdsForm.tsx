@@ -54,15 +54,18 @@ export function ThresholdsForm({ targetId, kind, version, greenAt, amberAt, dire
     const g = toShare(green);
     const a = toShare(amber);
     if (g === "invalid" || a === "invalid") return setOutcome({ kind: "error", text: m.invalid });
-    await run(() =>
-      requestGraphQL(SetThresholdsMutation, { input: { targetId, greenAt: g, amberAt: a, direction: dir, expectedVersion: version } }),
+    await run(
+      () =>
+        requestGraphQL(SetThresholdsMutation, { input: { targetId, greenAt: g, amberAt: a, direction: dir, expectedVersion: version } }),
       m.saved,
     );
   }
 
   return (
     <form onSubmit={submit} noValidate className="form-grid" data-testid="thresholds-form" aria-label={m.title}>
-      <p className="muted" style={{ margin: 0 }}>{m.hint}</p>
+      <p className="muted" style={{ margin: 0 }}>
+        {m.hint}
+      </p>
       <div className="inline-fields">
         <label>
           {m.greenAt}
@@ -81,7 +84,9 @@ export function ThresholdsForm({ targetId, kind, version, greenAt, amberAt, dire
         </label>
       </div>
       <div>
-        <button type="submit" disabled={busy}>{m.save}</button>
+        <button type="submit" disabled={busy}>
+          {m.save}
+        </button>
       </div>
       <OutcomeMessage outcome={outcome} />
     </form>

@@ -25,7 +25,8 @@ export const OPERATIONS: ReadonlyMap<string, Operation<never, unknown>> = (() =>
   for (const module of MODULES) {
     for (const [exported, op] of Object.entries(module) as [string, Operation<never, unknown>][]) {
       // an operations module exports operations only, so nothing else can slip into the table unnoticed
-      if (typeof op?.run !== "function" || typeof op.name !== "string") throw new Error(`graphql/operations: ${exported} is not an operation`);
+      if (typeof op?.run !== "function" || typeof op.name !== "string")
+        throw new Error(`graphql/operations: ${exported} is not an operation`);
       if (table.has(op.name)) throw new Error(`Operation ${op.name} is declared twice`);
       table.set(op.name, op);
     }

@@ -32,7 +32,14 @@ export const addCountItemOp = operation({
 export const updateCountItemOp = operation({
   name: "Mutation.updateCountItem",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ itemId: id, name: text(200).nullish(), date: isoDate.nullish(), sectionId: id.nullish(), ...itemFields, expectedVersion: version }),
+  input: z.object({
+    itemId: id,
+    name: text(200).nullish(),
+    date: isoDate.nullish(),
+    sectionId: id.nullish(),
+    ...itemFields,
+    expectedVersion: version,
+  }),
   access: "report",
   resources: (i) => [
     { kind: "item", id: i.itemId },

@@ -45,11 +45,7 @@ export const updateTargetOp = operation({
   roles: ["ADMIN"],
   input: z.object({ targetId: id, expectedVersion: version, changes: targetChangesSchema }),
   access: "write",
-  resources: (i) => [
-    { kind: "target", id: i.targetId },
-    { kind: "area", id: i.changes.areaId },
-    ...sectionClaims(i.changes.ownerIds),
-  ],
+  resources: (i) => [{ kind: "target", id: i.targetId }, { kind: "area", id: i.changes.areaId }, ...sectionClaims(i.changes.ownerIds)],
   version: "target",
   audit: "UPDATE_TARGET",
   run: ({ user, input }) =>
@@ -110,7 +106,13 @@ export const importPlanOp = operation({
   name: "Mutation.importPlan",
   roles: ["ADMIN"],
   // a plan template of 2,000 rows is well under 8 MB of base64
-  input: z.object({ year, title: text(200).nullish(), fileName: text(200), fileBase64: z.string().max(8_000_000, "文件过大"), dryRun: z.boolean() }),
+  input: z.object({
+    year,
+    title: text(200).nullish(),
+    fileName: text(200),
+    fileBase64: z.string().max(8_000_000, "文件过大"),
+    dryRun: z.boolean(),
+  }),
   access: "write",
   resources: () => [],
   audit: "IMPORT_PLAN",

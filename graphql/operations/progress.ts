@@ -18,7 +18,15 @@ const unit = text(10).nullish();
 export const recordProgressOp = operation({
   name: "Mutation.recordProgress",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ targetId: id, value: figure, reportedFor: isoDate, note, expectedVersion: version, confirmLarge: z.boolean().nullish(), unit }),
+  input: z.object({
+    targetId: id,
+    value: figure,
+    reportedFor: isoDate,
+    note,
+    expectedVersion: version,
+    confirmLarge: z.boolean().nullish(),
+    unit,
+  }),
   access: "report",
   resources: (i) => [{ kind: "target", id: i.targetId }],
   version: "target",
@@ -57,7 +65,6 @@ export const confirmNoChangeOp = operation({
   audit: "CONFIRM_NO_CHANGE",
   run: ({ user, input }) => confirmNoChange({ ...input, user }),
 });
-
 
 export const addEvidenceLinkOp = operation({
   name: "Mutation.addEvidenceLink",

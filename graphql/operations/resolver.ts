@@ -12,7 +12,12 @@ export function resolverOf(op: Operation<never, unknown>) {
   return async (_parent: unknown, args: Record<string, unknown>, context: GraphQLContext, info: GraphQLResolveInfo) => {
     const field = info.parentType.getFields()[info.fieldName];
     const raw = isInputWrapper(field.args) ? args.input : args;
-    assertIdsClaimed(op, raw, field.args.map((a) => ({ name: a.name, type: a.type as InputTypeLike })), args);
+    assertIdsClaimed(
+      op,
+      raw,
+      field.args.map((a) => ({ name: a.name, type: a.type as InputTypeLike })),
+      args,
+    );
     return runOperation(op as unknown as Operation<unknown, unknown>, context.user, raw);
   };
 }
@@ -25,7 +30,12 @@ export function isInputWrapper(args: readonly { name: string }[]): boolean {
   return args.length === 1 && args[0].name === "input";
 }
 
-function assertIdsClaimed(op: Operation<never, unknown>, raw: unknown, argTypes: { name: string; type: InputTypeLike }[], args: Record<string, unknown>): void {
+function assertIdsClaimed(
+  op: Operation<never, unknown>,
+  raw: unknown,
+  argTypes: { name: string; type: InputTypeLike }[],
+  args: Record<string, unknown>,
+): void {
   const sent: string[] = [];
   for (const arg of argTypes) collectIds(arg.type, args[arg.name], sent);
   if (sent.length === 0) return;
@@ -33,7 +43,12 @@ function assertIdsClaimed(op: Operation<never, unknown>, raw: unknown, argTypes:
   // parsed input, which is what it checks.
   let claimed: Set<string>;
   try {
-    claimed = new Set(op.resources(raw as never).map((c) => c.id).filter((x): x is string => typeof x === "string"));
+    claimed = new Set(
+      op
+        .resources(raw as never)
+        .map((c) => c.id)
+        .filter((x): x is string => typeof x === "string"),
+    );
   } catch {
     return; // malformed input: the runner's parse step refuses it with BAD_USER_INPUT
   }
@@ -70,6 +85,9 @@ export function takesId(types: readonly InputTypeLike[], seen = new Set<string>(
     if (name === "ID") return true;
     if (!named.getFields || seen.has(name)) return false;
     seen.add(name);
-    return takesId(Object.values(named.getFields()).map((f) => f.type), seen);
+    return takesId(
+      Object.values(named.getFields()).map((f) => f.type),
+      seen,
+    );
   });
 }

@@ -11,7 +11,11 @@ import { asOf, id, text, version } from "../../lib/validation/primitives";
  * 年终计分: whoever reads the plan reads its score sheet; the unit's assessment team scores and configures;
  * a section self-assesses the targets it owns. The score ranges are the services' (lib/validation/score.ts).
  */
-const score = z.number().refine(Number.isFinite, "分数应为有限的数字").nullish().transform((v) => v ?? null);
+const score = z
+  .number()
+  .refine(Number.isFinite, "分数应为有限的数字")
+  .nullish()
+  .transform((v) => v ?? null);
 const assessors = ["ASSESSOR", "ADMIN"] as const;
 const onTarget = (i: { targetId: string }) => [{ kind: "target" as const, id: i.targetId }];
 

@@ -22,12 +22,22 @@ export const setTargetApplicabilityOp = operation({
   run: ({ user, input }) => setTargetApplicability({ ...input, user }),
 });
 
-const share = z.number().refine(Number.isFinite, "应为有限的数字").nullish().transform((v) => v ?? null);
+const share = z
+  .number()
+  .refine(Number.isFinite, "应为有限的数字")
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const setTargetThresholdsOp = operation({
   name: "Mutation.setTargetThresholds",
   roles: ["ADMIN"],
-  input: z.object({ targetId: id, greenAt: share, amberAt: share, direction: z.enum(["HIGHER_IS_BETTER", "LOWER_IS_BETTER"]), expectedVersion: version }),
+  input: z.object({
+    targetId: id,
+    greenAt: share,
+    amberAt: share,
+    direction: z.enum(["HIGHER_IS_BETTER", "LOWER_IS_BETTER"]),
+    expectedVersion: version,
+  }),
   access: "write",
   resources: (i) => [{ kind: "target", id: i.targetId }],
   version: "target",

@@ -47,8 +47,7 @@ export function forecastAtWindowEnd(input: ForecastInput): { value: number; rati
   const position = windowPosition(window, asOf);
   const latest = latestValue(points, asOf);
   if (position === "BEFORE" || latest === null) return null;
-  const value =
-    position === "AFTER" ? latest.value : extrapolate(measure, latest.value, elapsedFraction(window, asOf));
+  const value = position === "AFTER" ? latest.value : extrapolate(measure, latest.value, elapsedFraction(window, asOf));
   return value === null ? null : { value, ratio: completionRatio(measure, value) };
 }
 

@@ -49,9 +49,11 @@ export function measureProblems(m: MeasureDraft): { field: "targetValue" | "base
   const out: { field: "targetValue" | "baselineValue"; message: string }[] = [];
   const needsValue = m.kind === "COUNT" || m.kind === "AMOUNT" || m.kind === "GROWTH_PCT";
   if (needsValue) {
-    if (m.targetValue === null) out.push({ field: "targetValue", message: m.kind === "GROWTH_PCT" ? "增幅类指标须填写目标增幅（%）" : "请填写目标值" });
+    if (m.targetValue === null)
+      out.push({ field: "targetValue", message: m.kind === "GROWTH_PCT" ? "增幅类指标须填写目标增幅（%）" : "请填写目标值" });
     else if (!Number.isFinite(m.targetValue) || m.targetValue <= 0) out.push({ field: "targetValue", message: "目标值应为正数" });
-    else if (m.kind === "COUNT" && !Number.isInteger(m.targetValue)) out.push({ field: "targetValue", message: "数量类指标的目标值应为整数" });
+    else if (m.kind === "COUNT" && !Number.isInteger(m.targetValue))
+      out.push({ field: "targetValue", message: "数量类指标的目标值应为整数" });
   } else if (m.targetValue !== null) {
     out.push({ field: "targetValue", message: "里程碑和年末申报类指标不填目标值" });
   }

@@ -4,10 +4,7 @@
  * the targets without one. If overrides already use up (or exceed) the area, the others get 0, never a
  * negative share.
  */
-export function splitAreaPoints(
-  areaPoints: number,
-  targets: { id: string; pointsOverride: number | null }[],
-): Map<string, number> {
+export function splitAreaPoints(areaPoints: number, targets: { id: string; pointsOverride: number | null }[]): Map<string, number> {
   const overridden = targets.filter((t) => t.pointsOverride !== null);
   const free = targets.filter((t) => t.pointsOverride === null);
   const used = overridden.reduce((sum, t) => sum + (t.pointsOverride ?? 0), 0);

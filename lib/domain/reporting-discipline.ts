@@ -143,7 +143,10 @@ export function disciplineRates(cells: readonly Pick<DisciplineCell, "status">[]
  * The month to headline (the dashboard's 按时报送率 card): the latest whose due day has passed by today — its
  * figures are final — else the latest with anything due at all; null when nothing has been due yet.
  */
-export function latestDueMonth<T extends { dueDay: IsoDate; rates: Pick<DisciplineRates, "onTimeRate"> }>(months: readonly T[], today: IsoDate): T | null {
+export function latestDueMonth<T extends { dueDay: IsoDate; rates: Pick<DisciplineRates, "onTimeRate"> }>(
+  months: readonly T[],
+  today: IsoDate,
+): T | null {
   const withRate = months.filter((m) => m.rates.onTimeRate !== null);
   return withRate.filter((m) => m.dueDay <= today).at(-1) ?? withRate.at(-1) ?? null;
 }

@@ -40,9 +40,7 @@ export function reviewPeriodsOfYear(kind: ReviewKind, year: number): ReviewPerio
 
 /** The period before; the first period of a year is preceded by the last one of the previous year. */
 export function previousReviewPeriod(p: ReviewPeriod): ReviewPeriod {
-  return p.index > 1
-    ? reviewPeriod(p.kind, p.year, p.index - 1)
-    : reviewPeriod(p.kind, p.year - 1, periodsPerYear(p.kind));
+  return p.index > 1 ? reviewPeriod(p.kind, p.year, p.index - 1) : reviewPeriod(p.kind, p.year - 1, periodsPerYear(p.kind));
 }
 
 /** Stable, sortable key: "2013-M07", "2013-Q3", "2013-H2", "2013-Y" (months zero-padded so keys sort). */

@@ -251,7 +251,9 @@ export interface SectionGap {
  * Gaps summed per section over the targets it owns that have both a self score and an awarded score; a
  * jointly owned target counts for each of its sections (as on the dashboard).
  */
-export function gapsBySection(rows: readonly { sectionKeys: readonly string[]; selfScore: number | null; awarded: number }[]): SectionGap[] {
+export function gapsBySection(
+  rows: readonly { sectionKeys: readonly string[]; selfScore: number | null; awarded: number }[],
+): SectionGap[] {
   const by = new Map<string, SectionGap>();
   for (const r of rows) {
     if (r.selfScore === null) continue;
@@ -275,7 +277,9 @@ export function gapsBySection(rows: readonly { sectionKeys: readonly string[]; s
  * 自评分 and 差值 of a subtotal or total line: the self scores entered and the sum of their gaps, over the
  * self-assessed targets only (a target without a self score counts nothing); null when none has one.
  */
-export function selfAssessmentTotal(rows: readonly { selfScore: number | null; gap: number | null }[]): { selfScore: number; gap: number } | null {
+export function selfAssessmentTotal(
+  rows: readonly { selfScore: number | null; gap: number | null }[],
+): { selfScore: number; gap: number } | null {
   const assessed = rows.filter((r) => r.selfScore !== null);
   if (assessed.length === 0) return null;
   return {

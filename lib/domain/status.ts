@@ -46,7 +46,16 @@ export function statusDetail(input: StatusInput): StatusDetail {
   const status =
     measure.direction === "LOWER_IS_BETTER"
       ? classifyCap(position, ratio)
-      : classify(measure, window, asOf, position, ratio, expectedRatio, behindMargin, bands && measured !== null ? bandOf(bands, measured) : null);
+      : classify(
+          measure,
+          window,
+          asOf,
+          position,
+          ratio,
+          expectedRatio,
+          behindMargin,
+          bands && measured !== null ? bandOf(bands, measured) : null,
+        );
   return { status, band: bandFor(status, bands, measured), value, ratio, expectedRatio, position };
 }
 

@@ -4,14 +4,21 @@
  * page highlights each occurrence of any term.
  */
 export function searchTerms(query: string | null | undefined): string[] {
-  const terms = (query ?? "").trim().toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+  const terms = (query ?? "")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
   return [...new Set(terms)];
 }
 
 /** Every term occurs in at least one of the texts (no terms: everything matches). */
 export function matchesAll(texts: readonly (string | null | undefined)[], terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
-  const haystack = texts.filter((t): t is string => !!t).join("\n").toLowerCase();
+  const haystack = texts
+    .filter((t): t is string => !!t)
+    .join("\n")
+    .toLowerCase();
   return terms.every((t) => haystack.includes(t));
 }
 

@@ -9,7 +9,8 @@ export const disciplineZh = {
   discipline: {
     title: "报送纪律",
     link: "报送纪律",
-    intro: "每月各科室须对本月处于时间窗口内、尚未完成的每项指标报送一次进展（完成值、逐项登记或“本月无新进展”确认）。月末后 {dueDays} 天内录入为按时，之后录入为迟报，到期未录入为未报。",
+    intro:
+      "每月各科室须对本月处于时间窗口内、尚未完成的每项指标报送一次进展（完成值、逐项登记或“本月无新进展”确认）。月末后 {dueDays} 天内录入为按时，之后录入为迟报，到期未录入为未报。",
     completeness: "报送完整率",
     completenessHint: "已报送 ÷ 已到期应报送",
     onTimeRate: "按时报送率",
@@ -18,7 +19,8 @@ export const disciplineZh = {
     chartTitle: "各月报送完整率与按时报送率",
     monthTable: "各月报送情况",
     gridTitle: "科室 × 月份",
-    gridHint: "每格：按时 / 迟报 / 未报 项数，下方为按时报送率；底色：绿 ≥ 90%，黄 70%–90%，红 < 70%。联合负责的指标计入每个负责科室，“全局”一行每项指标只计一次。",
+    gridHint:
+      "每格：按时 / 迟报 / 未报 项数，下方为按时报送率；底色：绿 ≥ 90%，黄 70%–90%，红 < 70%。联合负责的指标计入每个负责科室，“全局”一行每项指标只计一次。",
     section: "科室",
     bureau: "全局",
     month: "月份",
@@ -53,7 +55,8 @@ export const disciplineEn: Shape<typeof disciplineZh> = {
   discipline: {
     title: "Reporting discipline",
     link: "Reporting discipline",
-    intro: "Each month a section owes one update on each of its targets whose window is open and that is not yet done (a figure, a named item or a \"no change this month\" confirmation). Entered within {dueDays} days after month end is on time, later is late, nothing by then is missing.",
+    intro:
+      'Each month a section owes one update on each of its targets whose window is open and that is not yet done (a figure, a named item or a "no change this month" confirmation). Entered within {dueDays} days after month end is on time, later is late, nothing by then is missing.',
     completeness: "Completeness",
     completenessHint: "received ÷ due",
     onTimeRate: "On-time rate",
@@ -62,7 +65,8 @@ export const disciplineEn: Shape<typeof disciplineZh> = {
     chartTitle: "Completeness and on-time rate by month",
     monthTable: "Updates by month",
     gridTitle: "Section × month",
-    gridHint: "Each cell: on time / late / missing, with the on-time rate below; green ≥ 90%, amber 70–90%, red < 70%. A jointly owned target counts for each of its sections; the bureau row counts each target once.",
+    gridHint:
+      "Each cell: on time / late / missing, with the on-time rate below; green ≥ 90%, amber 70–90%, red < 70%. A jointly owned target counts for each of its sections; the bureau row counts each target once.",
     section: "Section",
     bureau: "Bureau",
     month: "Month",

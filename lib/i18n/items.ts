@@ -55,7 +55,8 @@ export const itemsZh = {
 export const itemsEn: Shape<typeof itemsZh> = {
   items: {
     title: "Items",
-    intro: "A count target is completed by named items: each has a name, a date and a responsible section, and may carry an approval number, a link and evidence; the figure is counted from the active items.",
+    intro:
+      "A count target is completed by named items: each has a name, a date and a responsible section, and may carry an approval number, a link and evidence; the figure is counted from the active items.",
     count: "Recorded",
     name: "Item name",
     date: "Date (approved / opened / completed)",

@@ -16,7 +16,8 @@ export const locksZh = {
   locks: {
     title: "月份锁定",
     link: "月份锁定",
-    intro: "月末后第 {lockDays} 天过后，该月数据自动锁定；考核快照读取某月数据后，该月也锁定。锁定后不能再补报、更正或登记该月事项。管理员可注明原因后临时重新开放某月，或提前锁定。",
+    intro:
+      "月末后第 {lockDays} 天过后，该月数据自动锁定；考核快照读取某月数据后，该月也锁定。锁定后不能再补报、更正或登记该月事项。管理员可注明原因后临时重新开放某月，或提前锁定。",
     settings: "报送期限：月末后 {dueDays} 天内为按时 · 锁定期限：月末后 {lockDays} 天",
     monthsTable: "{year}年各月锁定状态",
     month: "月份",
@@ -59,7 +60,13 @@ export const locksZh = {
 } as const;
 
 export const locksEn: Shape<typeof locksZh> = {
-  lockReason: { OPEN: "Open", AUTO: "Past lock date", SNAPSHOT: "Locked by review snapshot", ADMIN_LOCKED: "Locked by administrator", REOPENED: "Reopened" },
+  lockReason: {
+    OPEN: "Open",
+    AUTO: "Past lock date",
+    SNAPSHOT: "Locked by review snapshot",
+    ADMIN_LOCKED: "Locked by administrator",
+    REOPENED: "Reopened",
+  },
   periods: {
     title: "Month locks",
     lockedMonth: "Month {month} is locked ({reason}); a submission will be refused. Ask an administrator to reopen it.",
@@ -69,7 +76,8 @@ export const locksEn: Shape<typeof locksZh> = {
   locks: {
     title: "Month locks",
     link: "Month locks",
-    intro: "A month's data locks automatically {lockDays} days after the month ends, and when a review snapshot has read it. A locked month takes no more reports, corrections or items. An administrator may reopen a month for a while, with a reason, or lock it early.",
+    intro:
+      "A month's data locks automatically {lockDays} days after the month ends, and when a review snapshot has read it. A locked month takes no more reports, corrections or items. An administrator may reopen a month for a while, with a reason, or lock it early.",
     settings: "Reports due within {dueDays} days after month end · data locks {lockDays} days after month end",
     monthsTable: "Lock state of each month of {year}",
     month: "Month",
@@ -101,7 +109,8 @@ export const locksEn: Shape<typeof locksZh> = {
     lockedDone: "Month {month} locked",
     reopenedDone: "Month {month} reopened",
     configTitle: "Reporting and lock periods",
-    configHint: "Due: days after month end within which an update is on time; lock: days after month end from which the month locks. The due period cannot exceed the lock period.",
+    configHint:
+      "Due: days after month end within which an update is on time; lock: days after month end from which the month locks. The due period cannot exceed the lock period.",
     reportDueDays: "Reports due (days)",
     lockAfterDays: "Lock after (days)",
     notInteger: "Please enter whole days",

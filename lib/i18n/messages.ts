@@ -329,7 +329,8 @@ const zh = {
   review: {
     navLink: "考核",
     title: "考核",
-    intro: "考核小组每月底对所有工作进行一次月度调度，每季度进行一次季度督查，每半年进行一次半年点评，年底进行年终考评。开展考核时按期末日期冻结各指标的完成情况（快照）；关闭后快照不再改变。",
+    intro:
+      "考核小组每月底对所有工作进行一次月度调度，每季度进行一次季度督查，每半年进行一次半年点评，年底进行年终考评。开展考核时按期末日期冻结各指标的完成情况（快照）；关闭后快照不再改变。",
     kinds: { MONTH: "月度调度", QUARTER: "季度督查", HALF_YEAR: "半年点评", YEAR: "年终考评" },
     period: "考核期间",
     periodEnd: "期末",
@@ -442,14 +443,16 @@ const zh = {
     importNav: "导入计划",
     backToDashboard: "返回总览",
     editTitle: "编辑计划",
-    editIntro: "逐项修改指标的编号、名称、计划原文、类型、目标值、单位、时间窗口、责任科室、分值和所属领域，调整领域分值，添加、删除或上下移动指标。每次修改都记入操作日志（原值 → 新值）。",
+    editIntro:
+      "逐项修改指标的编号、名称、计划原文、类型、目标值、单位、时间窗口、责任科室、分值和所属领域，调整领域分值，添加、删除或上下移动指标。每次修改都记入操作日志（原值 → 新值）。",
     readOnly: "只读：只有本单位的管理员可以编辑计划。",
     copiedFrom: "复制自",
     otherYears: "本单位各年度计划",
     exportXlsx: "导出 Excel",
     exportCsv: "导出 CSV",
     copyTitle: "复制为新年度计划",
-    copyHint: "复制全部领域、指标、责任科室、时间窗口、分值和计分规则，并保留跨年关联；不复制报送、评分和考核记录。增幅类指标以本年年末报送值为新年度基数。",
+    copyHint:
+      "复制全部领域、指标、责任科室、时间窗口、分值和计分规则，并保留跨年关联；不复制报送、评分和考核记录。增幅类指标以本年年末报送值为新年度基数。",
     year: "年度",
     titleOptional: "标题（可空，默认替换年份）",
     copySubmit: "复制",
@@ -498,7 +501,8 @@ const zh = {
     addTitle: "在本领域添加指标",
     add: "添加指标",
     importTitle: "导入计划",
-    importIntro: "从模板导入一个年度的计划（本单位）：每行一项指标，同一领域的各行重复填写领域信息。先检查（试导入）：所有问题连同行号一并列出，不写入任何数据；检查通过后确认导入，全部指标一次写入。导出的计划也可直接导入。",
+    importIntro:
+      "从模板导入一个年度的计划（本单位）：每行一项指标，同一领域的各行重复填写领域信息。先检查（试导入）：所有问题连同行号一并列出，不写入任何数据；检查通过后确认导入，全部指标一次写入。导出的计划也可直接导入。",
     importForbidden: "只有管理员可以导入计划。",
     file: "文件（.xlsx 或 .csv，UTF-8）",
     check: "检查（试导入）",
@@ -564,7 +568,8 @@ const zh = {
   duties: {
     navLink: "责任清单",
     title: "{unit}责任清单",
-    intro: "部门职责与具体工作事项、责任科室和联系方式，与相关部门的职责边界，事中事后监管制度，公共服务事项：按单位公布的责任清单原文列出。",
+    intro:
+      "部门职责与具体工作事项、责任科室和联系方式，与相关部门的职责边界，事中事后监管制度，公共服务事项：按单位公布的责任清单原文列出。",
     units: "单位",
     level: { CITY: "市级", COUNTY: "县级" },
     counts: "{duties} 项主要职责 · {items} 项具体工作事项 · {sections} 个科室",
@@ -600,7 +605,8 @@ const zh = {
     searchPlaceholder: "如：专利、地震、2115518",
     search: "检索",
     clear: "清除检索",
-    searchResult: "检索「{q}」：{duties} 项职责、{items} 项具体工作事项、{boundaries} 项职责边界、{procedures} 项监管制度、{services} 项公共服务事项",
+    searchResult:
+      "检索「{q}」：{duties} 项职责、{items} 项具体工作事项、{boundaries} 项职责边界、{procedures} 项监管制度、{services} 项公共服务事项",
     noMatch: "没有与检索词匹配的内容。",
     noItems: "未列具体工作事项",
     dutyOnlyMatch: "职责内容与检索词匹配；其 {count} 项具体工作事项均不含检索词",
@@ -757,7 +763,8 @@ const en: Messages = {
   audit: {
     navLink: "Audit log",
     title: "Audit log",
-    intro: "Every report, correction, withdrawal, evidence upload and account change is recorded here: who, when, what changed (old → new) and why. The log is append-only.",
+    intro:
+      "Every report, correction, withdrawal, evidence upload and account change is recorded here: who, when, what changed (old → new) and why. The log is append-only.",
     at: "Time",
     user: "By",
     action: "Action",
@@ -953,7 +960,8 @@ const en: Messages = {
   review: {
     navLink: "Reviews",
     title: "Reviews",
-    intro: "The assessment group dispatches work at every month end, inspects every quarter, comments every half year and assesses at year end. Opening a review freezes every target as of the period end (the snapshot); once closed, the snapshot never changes.",
+    intro:
+      "The assessment group dispatches work at every month end, inspects every quarter, comments every half year and assesses at year end. Opening a review freezes every target as of the period end (the snapshot); once closed, the snapshot never changes.",
     kinds: { MONTH: "Monthly dispatch", QUARTER: "Quarterly inspection", HALF_YEAR: "Half-year review", YEAR: "Year-end assessment" },
     period: "Period",
     periodEnd: "Period end",
@@ -1017,14 +1025,16 @@ const en: Messages = {
     score: "Computed score",
     value: "Value at period end",
     calendarTitle: "Calendar and this month's dispatch",
-    calendarHint: "Subscribe to this link in a calendar app (Outlook, phone calendar …) to see this section's target windows and rectification deadlines. The link carries an access token: do not share it.",
+    calendarHint:
+      "Subscribe to this link in a calendar app (Outlook, phone calendar …) to see this section's target windows and rectification deadlines. The link carries an access token: do not share it.",
     calendarUrl: "Subscription link",
     calendarLink: "Download calendar file (.ics)",
   },
   admin: {
     navLink: "Users",
     title: "User management",
-    intro: "Manage the accounts of your unit: create accounts, change roles and sections, disable accounts, reset passwords. New accounts and reset passwords must be changed at the next sign-in.",
+    intro:
+      "Manage the accounts of your unit: create accounts, change roles and sections, disable accounts, reset passwords. New accounts and reset passwords must be changed at the next sign-in.",
     forbidden: "Only administrators can manage users.",
     users: "Accounts",
     usersCount: "accounts",
@@ -1066,14 +1076,16 @@ const en: Messages = {
     importNav: "Import plan",
     backToDashboard: "Back to dashboard",
     editTitle: "Edit plan",
-    editIntro: "Change each target's code, name, wording, kind, target value, unit, month window, owners, points and area; change an area's points; add, remove or move targets. Every change is recorded in the audit log (old → new).",
+    editIntro:
+      "Change each target's code, name, wording, kind, target value, unit, month window, owners, points and area; change an area's points; add, remove or move targets. Every change is recorded in the audit log (old → new).",
     readOnly: "Read only: only administrators of this bureau edit plans.",
     copiedFrom: "Copied from",
     otherYears: "This bureau's plans",
     exportXlsx: "Export Excel",
     exportCsv: "Export CSV",
     copyTitle: "Copy as next year's plan",
-    copyHint: "Copies every area, target, owner, window, points and scoring rule and keeps the year-over-year link; reports, scores and reviews stay with this year. Growth targets take this year's year-end figure as their new baseline.",
+    copyHint:
+      "Copies every area, target, owner, window, points and scoring rule and keeps the year-over-year link; reports, scores and reviews stay with this year. Growth targets take this year's year-end figure as their new baseline.",
     year: "Year",
     titleOptional: "Title (optional; default: year replaced)",
     copySubmit: "Copy",
@@ -1122,7 +1134,8 @@ const en: Messages = {
     addTitle: "Add a target to this area",
     add: "Add target",
     importTitle: "Import a plan",
-    importIntro: "Import one year's plan of your bureau from the template: one row per target, the area repeated on each row. Check first (dry run): every problem is listed with its row number and nothing is written; then confirm, and all targets are written at once. An exported plan imports as is.",
+    importIntro:
+      "Import one year's plan of your bureau from the template: one row per target, the area repeated on each row. Check first (dry run): every problem is listed with its row number and nothing is written; then confirm, and all targets are written at once. An exported plan imports as is.",
     importForbidden: "Only administrators import plans.",
     file: "File (.xlsx or UTF-8 .csv)",
     check: "Check (dry run)",
@@ -1146,11 +1159,13 @@ const en: Messages = {
     openPlan: "Open plan",
     chooseFile: "Choose a file",
     yearsTitle: "Year over year",
-    yearsIntro: "The same target (linked across years, even when its code changed) at each year's end (31 December): value, completion and status.",
+    yearsIntro:
+      "The same target (linked across years, even when its code changed) at each year's end (31 December): value, completion and status.",
     trend: "Completion trend",
     onlyOneYear: "This bureau has a plan for this year only. Copy it as next year's plan to compare.",
     rollupTitle: "County rollup",
-    rollupIntro: "City targets made up of the county bureaus' targets of the same key: each county's latest report as of the date, added up, next to the city's own figure.",
+    rollupIntro:
+      "City targets made up of the county bureaus' targets of the same key: each county's latest report as of the date, added up, next to the city's own figure.",
     noRollups: "No target of this plan rolls up county figures.",
     county: "County",
     cityReported: "City figure",
@@ -1187,7 +1202,8 @@ const en: Messages = {
   duties: {
     navLink: "Responsibilities",
     title: "{unit} responsibility list",
-    intro: "Duties with their work items, responsible sections and phone numbers, boundaries with other departments, supervision procedures and public services — verbatim from the bureau's published list.",
+    intro:
+      "Duties with their work items, responsible sections and phone numbers, boundaries with other departments, supervision procedures and public services — verbatim from the bureau's published list.",
     units: "Unit",
     level: { CITY: "City", COUNTY: "County" },
     counts: "{duties} duties · {items} work items · {sections} sections",
@@ -1223,7 +1239,8 @@ const en: Messages = {
     searchPlaceholder: "e.g. 专利, 地震, 2115518",
     search: "Search",
     clear: "Clear search",
-    searchResult: "“{q}”: {duties} duties, {items} work items, {boundaries} boundaries, {procedures} procedures, {services} public services",
+    searchResult:
+      "“{q}”: {duties} duties, {items} work items, {boundaries} boundaries, {procedures} procedures, {services} public services",
     noMatch: "Nothing matches the search.",
     noItems: "No work items listed",
     dutyOnlyMatch: "The duty matches; none of its {count} work items does",
@@ -1235,7 +1252,8 @@ const en: Messages = {
     dutyN: "Duty {seq}",
     linkedTargets: "Linked targets",
     linkTitle: "Link a plan target",
-    linkIntro: "Link a target of this unit's plans to a duty or to one of its work items; links and their removal are recorded in the audit log.",
+    linkIntro:
+      "Link a target of this unit's plans to a duty or to one of its work items; links and their removal are recorded in the audit log.",
     linkDuty: "Duty / work item",
     wholeDuty: "whole duty",
     linkTarget: "Plan target",

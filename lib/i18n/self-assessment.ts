@@ -50,7 +50,8 @@ export const selfAssessmentEn: Shape<typeof selfAssessmentZh> = {
     cancel: "Cancel",
     saved: "Self-assessment saved",
     withdrawn: "Self-assessment withdrawn",
-    openHint: "Section heads may enter a self score with a justification for their section's targets until the year-end assessment closes, to set against the awarded score.",
+    openHint:
+      "Section heads may enter a self score with a justification for their section's targets until the year-end assessment closes, to set against the awarded score.",
     closed: "The year-end assessment is closed: self scores can no longer change.",
     chartTitle: "Self score minus awarded score, by section",
     chartHint: "Gap = self score − awarded score, over targets with both; positive means the section rated itself higher.",

@@ -5,16 +5,11 @@ import path from "node:path";
  * nothing) on the embedded SQLite file. Shared by the runtime client, the migration script and
  * prisma.config.ts so they can never point at different databases.
  */
-export type DatabaseTarget =
-  | { provider: "sqlite"; url: string; file: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseTarget = { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 const DEFAULT_SQLITE_URL = "file:./data/tracker.db";
 
-export function resolveDatabase(
-  url: string | undefined = process.env.DATABASE_URL,
-  root: string = process.cwd(),
-): DatabaseTarget {
+export function resolveDatabase(url: string | undefined = process.env.DATABASE_URL, root: string = process.cwd()): DatabaseTarget {
   const value = url && url.trim() !== "" ? url.trim() : DEFAULT_SQLITE_URL;
   if (/^postgres(ql)?:\/\//i.test(value)) return { provider: "postgresql", url: value };
   const raw = value.replace(/^file:/, "");

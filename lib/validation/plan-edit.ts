@@ -29,7 +29,11 @@ const number = (what: string) =>
     .refine(Number.isFinite, `${what}应为数字`)
     .nullable();
 /** the range and the order of the two months are the window's rule (windowProblem) */
-const month = (what: string) => z.number({ error: `${what}应为数字` }).int(`${what}应为整数`).nullable();
+const month = (what: string) =>
+  z
+    .number({ error: `${what}应为数字` })
+    .int(`${what}应为整数`)
+    .nullable();
 
 /**
  * A target's fields, declared once: the plan editor's form, addTarget's and updateTarget's inputs (GraphQL's
@@ -56,15 +60,13 @@ export const targetFieldShape = {
 };
 
 /** A whole target: what the form checks before sending and the services check before the plan-wide rules. */
-export const targetFieldsSchema = z
-  .object(targetFieldShape)
-  .superRefine((t, ctx) => {
-    for (const p of measureProblems(t)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
-    const w = windowProblem(t.startMonth, t.endMonth);
-    if (w) ctx.addIssue({ code: "custom", path: [t.startMonth === null ? "startMonth" : "endMonth"], message: w });
-    const o = ownersProblem(t.ownerIds, t.unassigned);
-    if (o) ctx.addIssue({ code: "custom", path: ["ownerIds"], message: o });
-  });
+export const targetFieldsSchema = z.object(targetFieldShape).superRefine((t, ctx) => {
+  for (const p of measureProblems(t)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+  const w = windowProblem(t.startMonth, t.endMonth);
+  if (w) ctx.addIssue({ code: "custom", path: [t.startMonth === null ? "startMonth" : "endMonth"], message: w });
+  const o = ownersProblem(t.ownerIds, t.unassigned);
+  if (o) ctx.addIssue({ code: "custom", path: ["ownerIds"], message: o });
+});
 
 export type TargetFields = z.infer<typeof targetFieldsSchema>;
 

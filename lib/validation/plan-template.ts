@@ -47,13 +47,31 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { key: "wording", header: "计划原文", required: true, help: "计划书原文，照录", width: 40 },
   { key: "kind", header: "类型", required: true, help: "增幅 / 数量 / 金额 / 里程碑 / 年末申报", width: 9 },
   { key: "measureUnit", header: "单位", required: false, help: "家、项、个、万元、亿元 …（可空）", width: 7 },
-  { key: "targetValue", header: "目标值", required: false, help: "数量、金额：应达到的数；增幅：要求的增幅（%）；里程碑、年末申报：留空", width: 9 },
+  {
+    key: "targetValue",
+    header: "目标值",
+    required: false,
+    help: "数量、金额：应达到的数；增幅：要求的增幅（%）；里程碑、年末申报：留空",
+    width: 9,
+  },
   { key: "baselineValue", header: "基数", required: false, help: "仅增幅类：上年数（可空）", width: 9 },
-  { key: "startMonth", header: "开始月", required: false, help: "1–12；与结束月同时留空时按“时间原文”识别（如 3-10月、11月前），仍无法识别则为未指定（按全年）", width: 7 },
+  {
+    key: "startMonth",
+    header: "开始月",
+    required: false,
+    help: "1–12；与结束月同时留空时按“时间原文”识别（如 3-10月、11月前），仍无法识别则为未指定（按全年）",
+    width: 7,
+  },
   { key: "endMonth", header: "结束月", required: false, help: "1–12，不早于开始月", width: 7 },
   { key: "windowText", header: "时间原文", required: false, help: "计划书中的完成时间原文，如 3-10月完成（可空）", width: 16 },
   { key: "owners", header: "责任科室", required: true, help: `本单位科室名称，多个用“、”分隔；计划未指定时填“${UNASSIGNED}”`, width: 14 },
-  { key: "points", header: "分值", required: false, help: "该指标的分值（可空：领域分值减去已填分值后由其余指标平分）；同一领域已填分值之和须与领域分值相符", width: 7 },
+  {
+    key: "points",
+    header: "分值",
+    required: false,
+    help: "该指标的分值（可空：领域分值减去已填分值后由其余指标平分）；同一领域已填分值之和须与领域分值相符",
+    width: 7,
+  },
   { key: "remarks", header: "备注", required: false, help: "可空", width: 24 },
 ];
 
@@ -123,13 +141,15 @@ function fromLabel<T extends string>(labels: Record<T, string>, what: string) {
     const v = s.replace(/\s+/g, "");
     const found = byLabel.get(v) ?? (Object.hasOwn(labels, v.toUpperCase()) ? (v.toUpperCase() as T) : undefined);
     if (found) return found;
-    ctx.addIssue({ code: "custom", message: v === "" ? `请填写${what}` : `${what}「${v}」无效，应为 ${Object.values(labels).join(" / ")}` });
+    ctx.addIssue({
+      code: "custom",
+      message: v === "" ? `请填写${what}` : `${what}「${v}」无效，应为 ${Object.values(labels).join(" / ")}`,
+    });
     return z.NEVER;
   });
 }
 
-const requiredText = (what: string, max: number) =>
-  z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过 ${max} 字`);
+const requiredText = (what: string, max: number) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过 ${max} 字`);
 const optionalText = (what: string, max: number) =>
   z
     .string()
@@ -205,7 +225,11 @@ const rowSchema = z
       ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
     }
     if ((r.startMonth === null) !== (r.endMonth === null)) {
-      ctx.addIssue({ code: "custom", path: [r.startMonth === null ? "startMonth" : "endMonth"], message: "开始月和结束月须同时填写，或同时留空" });
+      ctx.addIssue({
+        code: "custom",
+        path: [r.startMonth === null ? "startMonth" : "endMonth"],
+        message: "开始月和结束月须同时填写，或同时留空",
+      });
     } else if (r.startMonth !== null && r.endMonth !== null && r.startMonth > r.endMonth) {
       ctx.addIssue({ code: "custom", path: ["endMonth"], message: `开始月（${r.startMonth}月）不能晚于结束月（${r.endMonth}月）` });
     }
@@ -318,7 +342,11 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
   if (problems.length > 0) return { areas: [], problems, rowCount: 0 };
   if (data.length === 0) return { areas: [], problems: [{ row: null, column: null, message: "文件中没有指标行" }], rowCount: 0 };
   if (data.length > MAX_TEMPLATE_ROWS) {
-    return { areas: [], problems: [{ row: null, column: null, message: `指标行过多（${data.length} 行），一次最多导入 ${MAX_TEMPLATE_ROWS} 行` }], rowCount: data.length };
+    return {
+      areas: [],
+      problems: [{ row: null, column: null, message: `指标行过多（${data.length} 行），一次最多导入 ${MAX_TEMPLATE_ROWS} 行` }],
+      rowCount: data.length,
+    };
   }
 
   const known = new Set(sectionNames);
@@ -384,7 +412,10 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
     if (issue.field === "owners" || issue.field === "window") continue;
     if (issue.field === "code") {
       const code = list.flatMap((a) => a.targets).find((t) => t.row === issue.refs[0])!.code;
-      const others = list.flatMap((a) => a.targets).filter((t) => t.code === code && t.row !== issue.refs[0]).map((t) => t.row);
+      const others = list
+        .flatMap((a) => a.targets)
+        .filter((t) => t.code === code && t.row !== issue.refs[0])
+        .map((t) => t.row);
       problems.push({ row: issue.refs[0], column: HEADER_OF.code, message: `指标编号「${code}」重复（另见${rowList(others)}）` });
       continue;
     }

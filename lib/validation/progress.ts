@@ -60,7 +60,5 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 export function needsConfirmation(error: z.ZodError): boolean {
-  return error.issues.some(
-    (i) => i.code === "custom" && (i as { params?: { needsConfirmation?: boolean } }).params?.needsConfirmation,
-  );
+  return error.issues.some((i) => i.code === "custom" && (i as { params?: { needsConfirmation?: boolean } }).params?.needsConfirmation);
 }

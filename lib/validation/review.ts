@@ -11,7 +11,6 @@ const text = (what: string) =>
     .min(1, `请填写${what}`)
     .max(MAX_REVIEW_TEXT, `${what}不能超过 ${MAX_REVIEW_TEXT} 字`);
 
-
 export const commentInputSchema = z.object({ body: text("点评内容") });
 
 /** 整改通知: what must be put right, and by when (not before the reviewed period begins). */

@@ -23,11 +23,7 @@ const username = z
   .min(3, "用户名至少 3 位")
   .regex(/^[a-z0-9_.-]+$/, "用户名只能使用小写字母、数字、下划线（_）、点（.）或连字符（-）");
 
-const displayName = z
-  .string({ error: "请填写姓名" })
-  .max(50, "姓名不能超过 50 字")
-  .trim()
-  .min(1, "请填写姓名");
+const displayName = z.string({ error: "请填写姓名" }).max(50, "姓名不能超过 50 字").trim().min(1, "请填写姓名");
 
 const role = z.enum(ROLES, { error: "请选择有效的角色" });
 
@@ -61,7 +57,10 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export const resetPasswordSchema = z.object({ password: password("临时密码") });
 
 const ownPasswordFields = z.object({
-  currentPassword: z.string({ error: "请填写当前密码" }).min(1, "请填写当前密码").max(MAX_PASSWORD_LENGTH, `当前密码不能超过 ${MAX_PASSWORD_LENGTH} 位`),
+  currentPassword: z
+    .string({ error: "请填写当前密码" })
+    .min(1, "请填写当前密码")
+    .max(MAX_PASSWORD_LENGTH, `当前密码不能超过 ${MAX_PASSWORD_LENGTH} 位`),
   newPassword: password("新密码"),
 });
 const newDiffers = (v: { currentPassword: string; newPassword: string }) => v.newPassword !== v.currentPassword;

@@ -90,8 +90,7 @@ export const YIYANG_2013: PlanSeed = {
         {
           code: "二.(一).2.(2)",
           title: "民生领域科技项目",
-          wording:
-            "推动相关企业在安全生产、食品安全、节能减排等民生领域技术创新能力的提高,组织实施上述领域科技项目4项;",
+          wording: "推动相关企业在安全生产、食品安全、节能减排等民生领域技术创新能力的提高,组织实施上述领域科技项目4项;",
           kind: "COUNT",
           targetValue: 4,
           measureUnit: "项",

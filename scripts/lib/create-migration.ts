@@ -126,7 +126,10 @@ export function migrationTimestamp(date: Date): string {
 }
 
 function sanitizeName(name: string): string {
-  const cleaned = name.trim().replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  const cleaned = name
+    .trim()
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!cleaned) throw new Error(`not a usable migration name: "${name}"`);
   return cleaned;
 }

@@ -43,22 +43,27 @@ export function migrationsDirFor(provider: Provider): string {
 export function readMigrationsList(baseDir: string): MigrationList {
   const lockPath = path.join(baseDir, LOCKFILE);
   const folders = fs.existsSync(baseDir)
-    ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    ? fs
+        .readdirSync(baseDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
     : [];
   return {
     baseDir,
     lockfile: { path: LOCKFILE, content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
     shadowDbInitScript: "",
-    migrationDirectories: folders.sort((a, b) => a.localeCompare(b)).map((folder) => {
-      const file = path.join(baseDir, folder, MIGRATION_FILE);
-      let content: { tag: "ok"; value: string } | { tag: "error"; value: string };
-      try {
-        content = { tag: "ok", value: fs.readFileSync(file, "utf8") };
-      } catch (error) {
-        content = { tag: "error", value: (error as Error).message };
-      }
-      return { path: folder, migrationFile: { path: MIGRATION_FILE, content } };
-    }),
+    migrationDirectories: folders
+      .sort((a, b) => a.localeCompare(b))
+      .map((folder) => {
+        const file = path.join(baseDir, folder, MIGRATION_FILE);
+        let content: { tag: "ok"; value: string } | { tag: "error"; value: string };
+        try {
+          content = { tag: "ok", value: fs.readFileSync(file, "utf8") };
+        } catch (error) {
+          content = { tag: "error", value: (error as Error).message };
+        }
+        return { path: folder, migrationFile: { path: MIGRATION_FILE, content } };
+      }),
   };
 }
 

@@ -42,7 +42,14 @@ export async function startTempPostgres(options: TempPostgresOptions = {}): Prom
 
   try {
     await pgTool(asPostgres, path.join(binDir, "initdb"), [
-      "-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
+      "-D",
+      dataDir,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "-E",
+      "UTF8",
+      "--locale=C.UTF-8",
     ]);
     const port = await startServer(asPostgres, binDir, dataDir, root);
     const handle = trackForExit(dataDir, root);
@@ -70,12 +77,25 @@ async function startServer(asPostgres: boolean, binDir: string, dataDir: string,
     const port = await freePort();
     // Durability settings are off: the cluster lives for one run and is deleted afterwards.
     const serverOptions = [
-      `-p ${port}`, `-k ${socketDir}`, "-c listen_addresses=127.0.0.1",
-      "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off",
+      `-p ${port}`,
+      `-k ${socketDir}`,
+      "-c listen_addresses=127.0.0.1",
+      "-c fsync=off",
+      "-c synchronous_commit=off",
+      "-c full_page_writes=off",
     ].join(" ");
     try {
       await pgTool(asPostgres, path.join(binDir, "pg_ctl"), [
-        "-D", dataDir, "-l", path.join(dataDir, "server.log"), "-o", serverOptions, "-w", "-t", "30", "start",
+        "-D",
+        dataDir,
+        "-l",
+        path.join(dataDir, "server.log"),
+        "-o",
+        serverOptions,
+        "-w",
+        "-t",
+        "30",
+        "start",
       ]);
       return port;
     } catch (error) {

@@ -101,7 +101,9 @@ test.describe("administrator: user management", () => {
     // The administrator disables the account, using the row editor.
     await page.reload();
     await expect(userRow(page, username).getByTestId("user-status")).toHaveText("启用");
-    await userRow(page, username).getByRole("button", { name: `编辑 ${username}` }).click();
+    await userRow(page, username)
+      .getByRole("button", { name: `编辑 ${username}` })
+      .click();
     const editor = page.locator(`[data-testid=user-editor][data-username="${username}"]`);
     await expect(editor.getByLabel("姓名")).toBeFocused();
     await editor.getByLabel(/账号启用/).uncheck();

@@ -14,7 +14,9 @@ const NUMBER = "益科发〔2013〕88号";
 
 // The later journeys (scores, section heads) start from the demo figures: what this file adds it withdraws again.
 test.describe("逐项登记: a count target is completed by named items, never by a typed figure", () => {
-  test("the section head records the third engineering centre with its approval number (3 / 4), then withdraws it with a reason (2 / 4)", async ({ page }) => {
+  test("the section head records the third engineering centre with its approval number (3 / 4), then withdraws it with a reason (2 / 4)", async ({
+    page,
+  }) => {
     await signIn(page, "jihua");
     const dashboard = page.url();
     await expect(row(page, CENTRES).getByTestId("editable")).toHaveText("逐项登记");
@@ -40,7 +42,9 @@ test.describe("逐项登记: a count target is completed by named items, never b
     await form.getByLabel("事项名称").fill(THIRD);
     await form.getByLabel("批准文号").fill(NUMBER);
     await form.getByLabel("简要说明").fill("市科技局批复组建（e2e）");
-    await form.getByLabel(/佐证文件/).setInputFiles({ name: `${NUMBER}.pdf`, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 item e2e") });
+    await form
+      .getByLabel(/佐证文件/)
+      .setInputFiles({ name: `${NUMBER}.pdf`, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 item e2e") });
     await form.getByRole("button", { name: "登记", exact: true }).click();
     await expect(form.getByRole("status")).toHaveText("已登记");
     await expect(panel.getByTestId("item-count")).toHaveText("3 / 4 家");

@@ -17,7 +17,9 @@ async function onTimeRateFromCells(page: Page, planId: string, asOf: string, mon
     },
   });
   expect(res.status()).toBe(200);
-  const body = (await res.json()) as { data: { reportingDiscipline: { sections: { cells: { targetId: string; month: number; status: string }[] }[] } } };
+  const body = (await res.json()) as {
+    data: { reportingDiscipline: { sections: { cells: { targetId: string; month: number; status: string }[] }[] } };
+  };
   const cells = new Map<string, string>();
   for (const s of body.data.reportingDiscipline.sections) for (const c of s.cells) if (c.month === month) cells.set(c.targetId, c.status);
   const statuses = [...cells.values()];
@@ -27,7 +29,9 @@ async function onTimeRateFromCells(page: Page, planId: string, asOf: string, mon
 }
 
 test.describe("报送纪律 and 月份锁定", () => {
-  test("the leader sees the latest month's on-time rate on the dashboard and the same figure on 报送纪律, with the chart and the grid", async ({ page }) => {
+  test("the leader sees the latest month's on-time rate on the dashboard and the same figure on 报送纪律, with the chart and the grid", async ({
+    page,
+  }) => {
     await signIn(page, "leader");
     const planId = new URL(page.url()).pathname.split("/")[2];
     const card = page.getByTestId("on-time-card");

@@ -43,7 +43,9 @@ test.describe("责任清单 (responsibility list)", () => {
     await expect(quake.getByRole("heading", { level: 3 })).toHaveText("地震办公室");
     await expect(quake.getByTestId("section-phone")).toHaveText("2115558");
     await expect(quake.getByTestId("section-item-row")).toHaveCount(13);
-    await expect(quake.getByTestId("section-item-row").first().getByTestId("item-text")).toHaveText("负责拟定全县防震减灾规划，并监督检查其执行");
+    await expect(quake.getByTestId("section-item-row").first().getByTestId("item-text")).toHaveText(
+      "负责拟定全县防震减灾规划，并监督检查其执行",
+    );
     await expect(sectionGroup(page, "知识产权办公室").getByTestId("section-item-row")).toHaveCount(26);
     // from the top: a scrolled full-page screenshot draws the sticky table heads mid-table
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -95,7 +97,10 @@ test.describe("责任清单 (responsibility list)", () => {
     fs.mkdirSync("tests/output", { recursive: true });
     fs.writeFileSync("tests/output/duties-print.pdf", pdf);
     // A4 portrait is 595 × 842 points: every page box is taller than wide
-    const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(boxes.length).toBeGreaterThan(3);
     for (const [w, h] of boxes) {
       expect(Math.round(w)).toBe(595);

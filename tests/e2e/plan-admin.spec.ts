@@ -6,7 +6,8 @@ import { signIn, snap } from "./helpers";
 // scripts/e2e-server.sh seeds the administrator with this password.
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? "admin-e2e-2013";
 
-const HEADER = "领域编号,领域名称,领域类别,领域分值,指标编号,指标名称,计划原文,类型,单位,目标值,基数,开始月,结束月,时间原文,责任科室,分值,备注";
+const HEADER =
+  "领域编号,领域名称,领域类别,领域分值,指标编号,指标名称,计划原文,类型,单位,目标值,基数,开始月,结束月,时间原文,责任科室,分值,备注";
 
 /** A three-target plan as the template's CSV (UTF-8 with BOM, as Excel saves it); rows 3 and 4 as given. */
 function sheet(row3: string, row4: string): Buffer {
@@ -18,8 +19,10 @@ function sheet(row3: string, row4: string): Buffer {
   ];
   return Buffer.from("\uFEFF" + lines.join("\r\n") + "\r\n", "utf8");
 }
-const GOOD_3 = '一,高新技术产业发展,工作业绩,100,一.2,市级工程技术研究中心,"组建市级工程技术研究中心5家,其中农业类2家",数量,家,5,,6,12,6-12月完成,计划科、成果科,60,';
-const GOOD_4 = "二,科技投入与保障,科技投入与保障,200,二.1,县(市、区)财政科技支出,县(市、区)财政科技支出:预计4000万元,金额,万元,4000,,,,,未指定,,";
+const GOOD_3 =
+  '一,高新技术产业发展,工作业绩,100,一.2,市级工程技术研究中心,"组建市级工程技术研究中心5家,其中农业类2家",数量,家,5,,6,12,6-12月完成,计划科、成果科,60,';
+const GOOD_4 =
+  "二,科技投入与保障,科技投入与保障,200,二.1,县(市、区)财政科技支出,县(市、区)财政科技支出:预计4000万元,金额,万元,4000,,,,,未指定,,";
 // row 3: the window ends before it starts; row 4: a section the bureau does not have
 const BAD_3 = GOOD_3.replace(",6,12,", ",11,6,");
 const BAD_4 = GOOD_4.replace(",未指定,", ",办公室,");
@@ -168,5 +171,4 @@ test.describe("administrator: plans over the years", () => {
     await expect(page.locator('[data-testid=target-row][data-code="一.2"]')).toContainText("计划科");
     await snapTop(page, "plan-imported-dashboard");
   });
-
 });

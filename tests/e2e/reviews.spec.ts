@@ -25,7 +25,9 @@ async function openReview(page: Page, kind: string, index: number, label: string
 }
 
 test.describe("assessment group: reviews (考核)", () => {
-  test("opens the Q3 2013 inspection, comments, issues a notice, exports the pack; opens and closes the year-end review", async ({ page }) => {
+  test("opens the Q3 2013 inspection, comments, issues a notice, exports the pack; opens and closes the year-end review", async ({
+    page,
+  }) => {
     await signIn(page, "assessor");
     const dashboard = page.url();
     await page.getByTestId("reviews-link").click();

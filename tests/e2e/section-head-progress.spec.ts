@@ -10,7 +10,9 @@ async function snapTop(page: Page, name: string) {
 const THIRD = "益阳某公司市级工程技术研究中心（e2e）";
 
 test.describe("section head: recording progress", () => {
-  test("sees only the section's targets as editable, records the third centre as a named item with a file, the chart moves", async ({ page }) => {
+  test("sees only the section's targets as editable, records the third centre as a named item with a file, the chart moves", async ({
+    page,
+  }) => {
     await signIn(page, "jihua");
     const dashboard = page.url();
     // 计划科 owns the three 创新能力建设 targets and nothing else.
@@ -38,7 +40,9 @@ test.describe("section head: recording progress", () => {
     await form.getByLabel(/^日期/).fill("2013-12-05");
     await form.getByLabel("批准文号").fill("益科发〔2013〕90号");
     await form.getByLabel("简要说明").fill("益阳某公司市级工程中心获批（e2e）");
-    await form.getByLabel(/佐证文件/).setInputFiles({ name: "益科发〔2013〕90号.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 e2e") });
+    await form
+      .getByLabel(/佐证文件/)
+      .setInputFiles({ name: "益科发〔2013〕90号.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 e2e") });
     await form.getByRole("button", { name: "登记", exact: true }).click();
     await expect(form.getByRole("status")).toHaveText("已登记");
     await expect(chart).toHaveAttribute("data-points", "3");

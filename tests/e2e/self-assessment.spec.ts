@@ -21,7 +21,17 @@ const planIdOf = (page: Page) => new URL(page.url()).pathname.split("/")[2];
 async function yearReview(page: Page): Promise<{ id: string; status: string; version: number } | null> {
   const data = await graphql<{ reviews: { review: { id: string; status: string; version: number } }[] }>(
     page,
-    `query R($planId: ID!) { reviews(planId: $planId, kind: YEAR) { review { id status version } } }`,
+    `
+      query R($planId: ID!) {
+        reviews(planId: $planId, kind: YEAR) {
+          review {
+            id
+            status
+            version
+          }
+        }
+      }
+    `,
     { planId: planIdOf(page) },
   );
   return data.reviews[0]?.review ?? null;
@@ -39,7 +49,14 @@ test.describe("自评: a section's self score against the awarded score", () => 
     if (review?.status === "CLOSED") {
       const data = await graphql<{ reopenReview: { version: number } }>(
         page,
-        `mutation ($id: ID!, $reason: String, $v: Int!) { reopenReview(reviewId: $id, reason: $reason, expectedVersion: $v) { status version } }`,
+        `
+          mutation ($id: ID!, $reason: String, $v: Int!) {
+            reopenReview(reviewId: $id, reason: $reason, expectedVersion: $v) {
+              status
+              version
+            }
+          }
+        `,
         { id: review.id, reason: "重新打开以便各科室自评（e2e）", v: review.version },
       );
       reopened = { id: review.id, version: data.reopenReview.version };
@@ -84,7 +101,9 @@ test.describe("自评: a section's self score against the awarded score", () => 
     await expect(page.getByTestId("score-gap-chart").locator(".recharts-bar-rectangle")).toHaveCount(1);
   });
 
-  test("the assessor awards a lower score with a reason, sees self against awarded and the gap, and the XLSX has them", async ({ page }) => {
+  test("the assessor awards a lower score with a reason, sees self against awarded and the gap, and the XLSX has them", async ({
+    page,
+  }) => {
     await signIn(page, "assessor");
     await page.getByTestId("score-sheet-link").click();
     const row = scoreRow(page, LEADERS);
@@ -136,7 +155,17 @@ test.describe("自评: a section's self score against the awarded score", () => 
   test("the assessors put the year-end review back as they found it", async ({ page }) => {
     test.skip(reopened === null, "the year-end review was open already");
     await signIn(page, "assessor");
-    await graphql(page, `mutation ($id: ID!, $v: Int!) { closeReview(reviewId: $id, expectedVersion: $v) { status } }`, { id: reopened!.id, v: reopened!.version });
+    await graphql(
+      page,
+      `
+        mutation ($id: ID!, $v: Int!) {
+          closeReview(reviewId: $id, expectedVersion: $v) {
+            status
+          }
+        }
+      `,
+      { id: reopened!.id, v: reopened!.version },
+    );
     await page.getByTestId("score-sheet-link").click();
     await expect(page.getByTestId("score-gaps")).toContainText("年终考评已结束");
   });

@@ -31,12 +31,19 @@ describe("recordProgress in another amount unit", () => {
     const before = await counts();
     const res = await gql<{ recordProgress: Payload }>(
       RECORD,
-      { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 0.12, unit: "亿元", reportedFor: "2013-12-31", note: "年末核定" }) },
+      {
+        input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 0.12, unit: "亿元", reportedFor: "2013-12-31", note: "年末核定" }),
+      },
       await userNamed("admin"),
     );
     expect(res.errors).toBeUndefined();
     entryId = res.data!.recordProgress.entry.id;
-    expect(res.data!.recordProgress.entry).toMatchObject({ value: 1200, enteredValue: 0.12, enteredUnit: "亿元", reportedFor: "2013-12-31" });
+    expect(res.data!.recordProgress.entry).toMatchObject({
+      value: 1200,
+      enteredValue: 0.12,
+      enteredUnit: "亿元",
+      reportedFor: "2013-12-31",
+    });
     expect(res.data!.recordProgress.progress.value).toBe(1200);
     expect(res.data!.recordProgress.progress.ratio).toBeCloseTo(1200 / 1100, 12);
     const stored = await db.progressEntry.findUniqueOrThrow({ where: { id: entryId } });
@@ -58,7 +65,11 @@ describe("recordProgress in another amount unit", () => {
 
   it("keeps nothing extra when typed in the target's own unit (or with no unit)", async () => {
     for (const unit of ["万元", null]) {
-      const res = await gql<{ recordProgress: Payload }>(RECORD, { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 900, unit, reportedFor: "2013-10-31" }) }, await userNamed("admin"));
+      const res = await gql<{ recordProgress: Payload }>(
+        RECORD,
+        { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 900, unit, reportedFor: "2013-10-31" }) },
+        await userNamed("admin"),
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data!.recordProgress.entry).toMatchObject({ value: 900, enteredValue: null, enteredUnit: null });
     }
@@ -66,7 +77,11 @@ describe("recordProgress in another amount unit", () => {
 
   it("checks the 10× sanity limit on the converted figure: 2 亿元 = 20000 万元 on a 1100 万元 target needs confirmation", async () => {
     const before = await counts();
-    const res = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 2, unit: "亿元", reportedFor: "2013-11-30" }) }, await userNamed("admin"));
+    const res = await gql(
+      RECORD,
+      { input: await asLoaded({ targetId: ids.get(CENTRAL_FUNDS), value: 2, unit: "亿元", reportedFor: "2013-11-30" }) },
+      await userNamed("admin"),
+    );
     expect(res.errors?.[0].extensions?.code).toBe("NEEDS_CONFIRMATION");
     expect(res.errors?.[0].message).toMatch(/20000/);
     expect(await counts()).toEqual(before);
@@ -81,7 +96,11 @@ describe("recordProgress in another amount unit", () => {
       [OUTPUT, "gaoxin", "万元", 4_400_000],
     ];
     for (const [code, username, unit, value] of cases) {
-      const res = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(code), value, unit, reportedFor: "2013-11-30" }) }, await userNamed(username));
+      const res = await gql(
+        RECORD,
+        { input: await asLoaded({ targetId: ids.get(code), value, unit, reportedFor: "2013-11-30" }) },
+        await userNamed(username),
+      );
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0].message).toMatch(new RegExp(`不能按“${unit}”填报`));
     }
@@ -91,16 +110,42 @@ describe("recordProgress in another amount unit", () => {
   it("converts a correction typed in 亿元 the same way", async () => {
     const res = await gql<{ amendProgress: Payload }>(
       AMEND,
-      { input: { entryId, action: "CORRECTION", value: 0.118, unit: "亿元", reason: "以财政批复为准", expectedVersion: await versionOf("target", ids.get(CENTRAL_FUNDS)!) } },
+      {
+        input: {
+          entryId,
+          action: "CORRECTION",
+          value: 0.118,
+          unit: "亿元",
+          reason: "以财政批复为准",
+          expectedVersion: await versionOf("target", ids.get(CENTRAL_FUNDS)!),
+        },
+      },
       await userNamed("admin"),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.amendProgress.entry).toMatchObject({ action: "CORRECTION", value: 1180, enteredValue: 0.118, enteredUnit: "亿元" });
     expect(res.data!.amendProgress.progress.value).toBe(1180);
-    const history = await gql<{ targetDetail: { entries: (Entry & { counts: boolean })[] } }>(ENTRIES, { id: ids.get(CENTRAL_FUNDS) }, await userNamed("leader"));
+    const history = await gql<{ targetDetail: { entries: (Entry & { counts: boolean })[] } }>(
+      ENTRIES,
+      { id: ids.get(CENTRAL_FUNDS) },
+      await userNamed("leader"),
+    );
     const original = history.data!.targetDetail.entries.find((e) => e.id === entryId)!;
     expect(original).toMatchObject({ value: 1200, enteredValue: 0.12, enteredUnit: "亿元", counts: false });
-    const bad = await gql(AMEND, { input: { entryId: history.data!.targetDetail.entries[0].id, action: "CORRECTION", value: 1, unit: "元", reason: "单位", expectedVersion: await versionOf("target", ids.get(CENTRAL_FUNDS)!) } }, await userNamed("admin"));
+    const bad = await gql(
+      AMEND,
+      {
+        input: {
+          entryId: history.data!.targetDetail.entries[0].id,
+          action: "CORRECTION",
+          value: 1,
+          unit: "元",
+          reason: "单位",
+          expectedVersion: await versionOf("target", ids.get(CENTRAL_FUNDS)!),
+        },
+      },
+      await userNamed("admin"),
+    );
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

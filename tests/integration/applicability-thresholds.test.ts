@@ -32,17 +32,36 @@ const SHEET = `
     }
   }`;
 
-type TargetRow = { status: string; band: string; ratio: number | null; expectedRatio: number; target: { code: string; points: number; nominalPoints: number; applicability: string } };
+type TargetRow = {
+  status: string;
+  band: string;
+  ratio: number | null;
+  expectedRatio: number;
+  target: { code: string; points: number; nominalPoints: number; applicability: string };
+};
 interface Dashboard {
   plan: { totalPoints: number };
   summary: { totalPoints: number; byStatus: { status: string; count: number; points: number }[] };
-  areas: { code: string; points: number; maxPoints: number; removedPoints: number; redistributedPoints: number; summary: { totalPoints: number } }[];
+  areas: {
+    code: string;
+    points: number;
+    maxPoints: number;
+    removedPoints: number;
+    redistributedPoints: number;
+    summary: { totalPoints: number };
+  }[];
   targets: TargetRow[];
 }
 interface Sheet {
   overall: { points: number };
   work: { points: number };
-  areas: { code: string; points: number; maxPoints: number; subtotal: { points: number; computedScore: number }; rows: { points: number; computedScore: number; basis: string; progress: { status: string; target: { code: string } } }[] }[];
+  areas: {
+    code: string;
+    points: number;
+    maxPoints: number;
+    subtotal: { points: number; computedScore: number };
+    rows: { points: number; computedScore: number; basis: string; progress: { status: string; target: { code: string } } }[];
+  }[];
 }
 
 let ids: Map<string, string>;
@@ -72,7 +91,19 @@ const version = async (code: string) => (await db.target.findUniqueOrThrow({ whe
 async function snapshot() {
   const [audits, targets] = await Promise.all([
     db.auditLog.count(),
-    db.target.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, applicability: true, applicabilityReason: true, inactivePointsRule: true, greenAt: true, amberAt: true, direction: true } }),
+    db.target.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        version: true,
+        applicability: true,
+        applicabilityReason: true,
+        inactivePointsRule: true,
+        greenAt: true,
+        amberAt: true,
+        direction: true,
+      },
+    }),
   ]);
   return { audits, targets };
 }
@@ -106,16 +137,43 @@ describe("setTargetApplicability", () => {
   it("suspends it with REDISTRIBUTE: INACTIVE with no points, the area's five others carry 20 each, the plan still 680", async () => {
     const assessor = await userNamed("assessor");
     const v = await version(SCIENCE_BASES);
-    const res = await gql<{ setTargetApplicability: { status: string; band: string; target: { version: number; applicability: string; applicabilityReason: string; inactivePointsRule: string; points: number; nominalPoints: number } } }>(
+    const res = await gql<{
+      setTargetApplicability: {
+        status: string;
+        band: string;
+        target: {
+          version: number;
+          applicability: string;
+          applicabilityReason: string;
+          inactivePointsRule: string;
+          points: number;
+          nominalPoints: number;
+        };
+      };
+    }>(
       SET,
-      { input: { targetId: ids.get(SCIENCE_BASES), applicability: "SUSPENDED", reason: "省厅暂停农村科普基地认定", inactivePointsRule: "REDISTRIBUTE", expectedVersion: v } },
+      {
+        input: {
+          targetId: ids.get(SCIENCE_BASES),
+          applicability: "SUSPENDED",
+          reason: "省厅暂停农村科普基地认定",
+          inactivePointsRule: "REDISTRIBUTE",
+          expectedVersion: v,
+        },
+      },
       assessor,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.setTargetApplicability).toMatchObject({
       status: "INACTIVE",
       band: "NONE",
-      target: { version: v + 1, applicability: "SUSPENDED", applicabilityReason: "省厅暂停农村科普基地认定", inactivePointsRule: "REDISTRIBUTE", points: 0 },
+      target: {
+        version: v + 1,
+        applicability: "SUSPENDED",
+        applicabilityReason: "省厅暂停农村科普基地认定",
+        inactivePointsRule: "REDISTRIBUTE",
+        points: 0,
+      },
     });
     expect(res.data!.setTargetApplicability.target.nominalPoints).toBeCloseTo(100 / 6, 10);
 
@@ -148,7 +206,15 @@ describe("setTargetApplicability", () => {
     const v = await version(SCIENCE_BASES);
     const res = await gql(
       SET,
-      { input: { targetId: ids.get(SCIENCE_BASES), applicability: "NOT_APPLICABLE", reason: "本年度不再认定农村科普基地", inactivePointsRule: "REMOVE", expectedVersion: v } },
+      {
+        input: {
+          targetId: ids.get(SCIENCE_BASES),
+          applicability: "NOT_APPLICABLE",
+          reason: "本年度不再认定农村科普基地",
+          inactivePointsRule: "REMOVE",
+          expectedVersion: v,
+        },
+      },
       await userNamed("admin"),
     );
     expect(res.errors).toBeUndefined();
@@ -210,14 +276,28 @@ describe("setTargetThresholds", () => {
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0].message).toMatch(message);
     }
-    const growthCap = await gql(THRESHOLDS, { input: { targetId: ids.get(FIRMS), greenAt: 1, amberAt: 1.1, direction: "LOWER_IS_BETTER", expectedVersion: await version(FIRMS) } }, admin);
+    const growthCap = await gql(
+      THRESHOLDS,
+      {
+        input: { targetId: ids.get(FIRMS), greenAt: 1, amberAt: 1.1, direction: "LOWER_IS_BETTER", expectedVersion: await version(FIRMS) },
+      },
+      admin,
+    );
     expect(growthCap.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(growthCap.errors?.[0].message).toMatch(/越小越好/);
     for (const u of ["assessor", "nongshe", "leader"]) {
-      const res = await gql(THRESHOLDS, { input: { targetId: ids.get(PROJECTS), greenAt: 0.95, amberAt: 0.8, direction: "HIGHER_IS_BETTER", expectedVersion: v } }, await userNamed(u));
+      const res = await gql(
+        THRESHOLDS,
+        { input: { targetId: ids.get(PROJECTS), greenAt: 0.95, amberAt: 0.8, direction: "HIGHER_IS_BETTER", expectedVersion: v } },
+        await userNamed(u),
+      );
       expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
-    const stale = await gql(THRESHOLDS, { input: { targetId: ids.get(PROJECTS), greenAt: 0.95, amberAt: 0.8, direction: "HIGHER_IS_BETTER", expectedVersion: v - 1 } }, admin);
+    const stale = await gql(
+      THRESHOLDS,
+      { input: { targetId: ids.get(PROJECTS), greenAt: 0.95, amberAt: 0.8, direction: "HIGHER_IS_BETTER", expectedVersion: v - 1 } },
+      admin,
+    );
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(await snapshot()).toEqual(before);
   });
@@ -227,9 +307,13 @@ describe("setTargetThresholds", () => {
     expect(attainment).toBeGreaterThan(0.9);
     expect(attainment).toBeLessThan(0.95);
     const set = async (greenAt: number | null, amberAt: number | null) => {
-      const res = await gql<{ setTargetThresholds: { status: string; band: string; target: { greenAt: number | null; amberAt: number | null } } }>(
+      const res = await gql<{
+        setTargetThresholds: { status: string; band: string; target: { greenAt: number | null; amberAt: number | null } };
+      }>(
         THRESHOLDS,
-        { input: { targetId: ids.get(PROJECTS), greenAt, amberAt, direction: "HIGHER_IS_BETTER", expectedVersion: await version(PROJECTS) } },
+        {
+          input: { targetId: ids.get(PROJECTS), greenAt, amberAt, direction: "HIGHER_IS_BETTER", expectedVersion: await version(PROJECTS) },
+        },
         admin,
       );
       expect(res.errors).toBeUndefined();
@@ -241,7 +325,10 @@ describe("setTargetThresholds", () => {
     expect(await set(0.95, 0.8)).toMatchObject({ status: "BEHIND", band: "AMBER" });
     expect(await set(0.99, 0.95)).toMatchObject({ status: "BEHIND", band: "RED" });
     expect(await set(null, null)).toMatchObject({ status: "ON_TRACK", band: "GREEN" });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "SET_THRESHOLDS", targetId: ids.get(PROJECTS) }, orderBy: { at: "asc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "SET_THRESHOLDS", targetId: ids.get(PROJECTS) },
+      orderBy: { at: "asc" },
+    });
     expect(audit.userId).toBe(admin.id);
     expect(JSON.parse(audit.before!)).toMatchObject({ greenAt: null, amberAt: null, direction: "HIGHER_IS_BETTER" });
     expect(JSON.parse(audit.after!)).toMatchObject({ greenAt: 0.9, amberAt: 0.7 });
@@ -251,7 +338,15 @@ describe("setTargetThresholds", () => {
   it("takes a cap (LOWER_IS_BETTER) on an amount: 1180 against a 1100 万元 cap is 1.07 — amber under a 1.0 / 1.1 band", async () => {
     const res = await gql<{ setTargetThresholds: { status: string; band: string } }>(
       THRESHOLDS,
-      { input: { targetId: ids.get(CENTRAL_FUNDS), greenAt: 1, amberAt: 1.1, direction: "LOWER_IS_BETTER", expectedVersion: await version(CENTRAL_FUNDS) } },
+      {
+        input: {
+          targetId: ids.get(CENTRAL_FUNDS),
+          greenAt: 1,
+          amberAt: 1.1,
+          direction: "LOWER_IS_BETTER",
+          expectedVersion: await version(CENTRAL_FUNDS),
+        },
+      },
       await userNamed("admin"),
     );
     expect(res.errors).toBeUndefined();

@@ -61,7 +61,11 @@ let leader: SessionUser;
 const row: Record<"a" | "b" | "c" | "d", string> = { a: "", b: "", c: "", d: "" };
 
 async function addItem(username: string, code: string, item: { name: string; date: string; description?: string; docNumber?: string }) {
-  const res = await gql<{ addCountItem: { item: { id: string } } }>(ADD_ITEM, { input: await asLoaded({ targetId: ids.get(code), ...item }) }, await userNamed(username));
+  const res = await gql<{ addCountItem: { item: { id: string } } }>(
+    ADD_ITEM,
+    { input: await asLoaded({ targetId: ids.get(code), ...item }) },
+    await userNamed(username),
+  );
   expect(res.errors).toBeUndefined();
   return (await db.auditLog.findFirstOrThrow({ where: { entityId: res.data!.addCountItem.item.id } })).id;
 }
@@ -74,7 +78,11 @@ async function stamp(id: string, at: string) {
   await db.auditLog.update({ where: { id }, data: { at: new Date(at) } });
 }
 
-async function log(filter: Record<string, unknown> | null, user: SessionUser | null = leader, page: { offset?: number; limit?: number } = {}) {
+async function log(
+  filter: Record<string, unknown> | null,
+  user: SessionUser | null = leader,
+  page: { offset?: number; limit?: number } = {},
+) {
   return gql<LogData>(LOG, { filter, ...page }, user);
 }
 
@@ -240,11 +248,9 @@ describe("auditLog", () => {
 
 describe("auditFilterOptions", () => {
   it("offers the bureau's users, targets and the actions in the log", async () => {
-    const res = await gql<{ auditFilterOptions: { users: { displayName: string }[]; targets: { code: string; planYear: number }[]; actions: string[] } }>(
-      `{ auditFilterOptions { users { displayName } targets { code planYear } actions } }`,
-      {},
-      leader,
-    );
+    const res = await gql<{
+      auditFilterOptions: { users: { displayName: string }[]; targets: { code: string; planYear: number }[]; actions: string[] };
+    }>(`{ auditFilterOptions { users { displayName } targets { code planYear } actions } }`, {}, leader);
     expect(res.errors).toBeUndefined();
     const o = res.data!.auditFilterOptions;
     expect(o.users.map((u) => u.displayName)).toEqual(expect.arrayContaining(["计划科负责人（演示）", "演示领导", "系统管理员"]));
@@ -293,7 +299,9 @@ describe("CSV export", () => {
     expect(text.split("\r\n")).toHaveLength(3); // header, row A, trailing empty
     expect(text).toContain("市级工程技术研究中心");
 
-    const bad = await exportCsv(new NextRequest("http://localhost/api/audit/export?from=2013-13-01", { headers: { cookie: `${SESSION_COOKIE}=${sealed}` } }));
+    const bad = await exportCsv(
+      new NextRequest("http://localhost/api/audit/export?from=2013-13-01", { headers: { cookie: `${SESSION_COOKIE}=${sealed}` } }),
+    );
     expect(bad.status).toBe(400);
   });
 });

@@ -49,7 +49,15 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   amendProgress: {
     query: `mutation ($i: AmendProgressInput!) { amendProgress(input: $i) { entry { id } } }`,
-    vars: async () => ({ i: { entryId: await currentEntryId(), action: "CORRECTION", value: 1, reason: "矩阵测试", expectedVersion: await versionOf("target", ids.get(PLATFORM)!) } }),
+    vars: async () => ({
+      i: {
+        entryId: await currentEntryId(),
+        action: "CORRECTION",
+        value: 1,
+        reason: "矩阵测试",
+        expectedVersion: await versionOf("target", ids.get(PLATFORM)!),
+      },
+    }),
     allowed: ["ownerHead", "admin"],
   },
   addEvidenceLink: {
@@ -92,7 +100,15 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   createUser: {
     query: `mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-    vars: async () => ({ i: { username: `matrix${++serial}`, displayName: "矩阵用户", role: "SECTION_HEAD", sectionId: sections.get("成果科"), password: "temporary-2013" } }),
+    vars: async () => ({
+      i: {
+        username: `matrix${++serial}`,
+        displayName: "矩阵用户",
+        role: "SECTION_HEAD",
+        sectionId: sections.get("成果科"),
+        password: "temporary-2013",
+      },
+    }),
     allowed: ["admin"],
   },
   updateUser: {
@@ -123,13 +139,17 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   adjustScore: {
     query: `mutation ($i: AdjustScoreInput!) { adjustScore(input: $i) { version } }`,
-    vars: async () => ({ i: await asLoaded({ targetId: ids.get("二.(一).3.(3)"), adjustedScore: ++serial % 30, reason: "矩阵测试" }, "score") }),
+    vars: async () => ({
+      i: await asLoaded({ targetId: ids.get("二.(一).3.(3)"), adjustedScore: ++serial % 30, reason: "矩阵测试" }, "score"),
+    }),
     allowed: ["assessor", "admin"],
   },
   // 计划科's own self-assessment of 二.(一).3.(3); another section's head is refused by the service
   setSelfScore: {
     query: `mutation ($i: SetSelfScoreInput!) { setSelfScore(input: $i) { selfVersion } }`,
-    vars: async () => ({ i: await asLoaded({ targetId: ids.get(CENTRES), selfScore: (++serial % 30) + 1, justification: "矩阵测试自评" }, "selfScore") }),
+    vars: async () => ({
+      i: await asLoaded({ targetId: ids.get(CENTRES), selfScore: (++serial % 30) + 1, justification: "矩阵测试自评" }, "selfScore"),
+    }),
     allowed: ["ownerHead", "admin"],
   },
   // the assessors suspend 二.(一).2.(3)③, the administrator makes it count again
@@ -138,7 +158,15 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     vars: async () => {
       const t = await db.target.findUniqueOrThrow({ where: { id: ids.get("二.(一).2.(3)③") } });
       const active = t.applicability === "ACTIVE";
-      return { i: { targetId: t.id, applicability: active ? "SUSPENDED" : "ACTIVE", reason: active ? "矩阵测试暂停" : null, inactivePointsRule: "REDISTRIBUTE", expectedVersion: t.version } };
+      return {
+        i: {
+          targetId: t.id,
+          applicability: active ? "SUSPENDED" : "ACTIVE",
+          reason: active ? "矩阵测试暂停" : null,
+          inactivePointsRule: "REDISTRIBUTE",
+          expectedVersion: t.version,
+        },
+      };
     },
     allowed: ["assessor", "admin"],
   },
@@ -146,7 +174,15 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     query: `mutation ($i: SetThresholdsInput!) { setTargetThresholds(input: $i) { band } }`,
     vars: async () => {
       const t = await db.target.findUniqueOrThrow({ where: { id: ids.get("二.(一).1.(1)") } });
-      return { i: { targetId: t.id, greenAt: t.greenAt === 0.9 ? 0.8 : 0.9, amberAt: 0.7, direction: "HIGHER_IS_BETTER", expectedVersion: t.version } };
+      return {
+        i: {
+          targetId: t.id,
+          greenAt: t.greenAt === 0.9 ? 0.8 : 0.9,
+          amberAt: 0.7,
+          direction: "HIGHER_IS_BETTER",
+          expectedVersion: t.version,
+        },
+      };
     },
     allowed: ["admin"],
   },
@@ -177,13 +213,24 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   addReviewComment: {
     query: `mutation ($i: AddReviewCommentInput!) { addReviewComment(input: $i) { id } }`,
-    vars: async () => ({ i: { reviewId: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id, targetId: ids.get("二.(一).3.(3)"), body: "矩阵测试点评" } }),
+    vars: async () => ({
+      i: {
+        reviewId: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id,
+        targetId: ids.get("二.(一).3.(3)"),
+        body: "矩阵测试点评",
+      },
+    }),
     allowed: ["assessor", "admin"],
   },
   issueRectification: {
     query: `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { id } }`,
     vars: async () => ({
-      i: { reviewId: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id, targetId: ids.get("二.(一).3.(3)"), notice: "矩阵测试整改", deadline: "2013-12-31" },
+      i: {
+        reviewId: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id,
+        targetId: ids.get("二.(一).3.(3)"),
+        notice: "矩阵测试整改",
+        deadline: "2013-12-31",
+      },
     }),
     allowed: ["assessor", "admin"],
   },
@@ -209,7 +256,10 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   linkTargetDuty: {
     query: `mutation ($i: LinkTargetDutyInput!) { linkTargetDuty(input: $i) { id } }`,
     vars: async () => ({
-      i: { targetId: ids.get("二.(一).1.(2)"), dutyId: (await db.duty.findFirstOrThrow({ where: { seq: 5, unit: { name: "益阳市科技局" } } })).id },
+      i: {
+        targetId: ids.get("二.(一).1.(2)"),
+        dutyId: (await db.duty.findFirstOrThrow({ where: { seq: 5, unit: { name: "益阳市科技局" } } })).id,
+      },
     }),
     allowed: ["admin"],
   },
@@ -311,12 +361,17 @@ async function targetVars(code: string) {
 
 /** The newest named item the matrix added that still counts. */
 const matrixItem = () =>
-  db.countItem.findFirstOrThrow({ where: { targetId: ids.get(CENTRES), name: { startsWith: "矩阵事项" }, status: "ACTIVE" }, orderBy: { createdAt: "desc" } });
+  db.countItem.findFirstOrThrow({
+    where: { targetId: ids.get(CENTRES), name: { startsWith: "矩阵事项" }, status: "ACTIVE" },
+    orderBy: { createdAt: "desc" },
+  });
 
 /** The plan the plan-editing calls work on: the 2014 copy once copyPlan ran, else the 2013 plan. */
 async function matrixEditPlan() {
   const city = { name: "益阳市科技局" };
-  return (await db.plan.findFirst({ where: { year: 2014, unit: city } })) ?? db.plan.findFirstOrThrow({ where: { year: 2013, unit: city } });
+  return (
+    (await db.plan.findFirst({ where: { year: 2014, unit: city } })) ?? db.plan.findFirstOrThrow({ where: { year: 2013, unit: city } })
+  );
 }
 
 /** Everything a mutation could change, in one comparable value. */
@@ -325,15 +380,45 @@ async function fingerprint() {
     db.progressEntry.count(),
     db.auditLog.count(),
     db.evidence.count(),
-    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true, mustChangePassword: true } }),
+    db.user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true, mustChangePassword: true },
+    }),
     db.target.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, version: true, title: true, applicability: true, applicabilityReason: true, inactivePointsRule: true, greenAt: true, amberAt: true, direction: true },
+      select: {
+        id: true,
+        version: true,
+        title: true,
+        applicability: true,
+        applicabilityReason: true,
+        inactivePointsRule: true,
+        greenAt: true,
+        amberAt: true,
+        direction: true,
+      },
     }),
-    db.countItem.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, name: true, date: true, docNumber: true, status: true, reason: true } }),
-    db.monthLock.findMany({ orderBy: { id: "asc" }, select: { id: true, planId: true, month: true, state: true, reason: true, until: true, at: true } }),
+    db.countItem.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, version: true, name: true, date: true, docNumber: true, status: true, reason: true },
+    }),
+    db.monthLock.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, planId: true, month: true, state: true, reason: true, until: true, at: true },
+    }),
     db.plan.findMany({ orderBy: { id: "asc" }, select: { id: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true } }),
-    db.targetScore.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, finalScore: true, declaredScore: true, selfScore: true, selfJustification: true, selfVersion: true } }),
+    db.targetScore.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        version: true,
+        finalScore: true,
+        declaredScore: true,
+        selfScore: true,
+        selfJustification: true,
+        selfVersion: true,
+      },
+    }),
     db.review.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, snapshotAt: true } }),
   ]);
   return { entries, audits, evidence, users, targets, items, locks, plans, scores, reviews };

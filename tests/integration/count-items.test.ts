@@ -55,7 +55,10 @@ beforeAll(async () => {
 /** Everything an item write could change. */
 async function state() {
   const [items, audits, entries, evidence, target] = await Promise.all([
-    db.countItem.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, status: true, reason: true, version: true, docNumber: true, date: true } }),
+    db.countItem.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, status: true, reason: true, version: true, docNumber: true, date: true },
+    }),
     db.auditLog.count(),
     db.progressEntry.count(),
     db.evidence.count(),
@@ -71,11 +74,9 @@ async function detail(asOf = "2013-12-31") {
 }
 
 async function dashboardRow(asOf = "2013-12-31") {
-  const res = await gql<{ planDashboard: { targets: { value: number | null; ratio: number | null; status: string; target: { code: string } }[] } }>(
-    DASHBOARD,
-    { p: planId, asOf },
-    await userNamed("leader"),
-  );
+  const res = await gql<{
+    planDashboard: { targets: { value: number | null; ratio: number | null; status: string; target: { code: string } }[] };
+  }>(DASHBOARD, { p: planId, asOf }, await userNamed("leader"));
   expect(res.errors).toBeUndefined();
   return res.data!.planDashboard.targets.find((t) => t.target.code === CENTRES)!;
 }
@@ -143,7 +144,13 @@ describe("adding a named item", () => {
     const audit = await lastAudit();
     expect(audit).toMatchObject({ action: "ADD_COUNT_ITEM", entityType: "CountItem", entityId: itemId, targetId, userId: jihua.id });
     expect(JSON.parse(audit.before!)).toEqual({ count: 2, version: 1 });
-    expect(JSON.parse(audit.after!)).toMatchObject({ name: CENTRE, date: "2013-12-05", docNumber: "益科发〔2013〕80号", count: 3, version: 2 });
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      name: CENTRE,
+      date: "2013-12-05",
+      docNumber: "益科发〔2013〕80号",
+      count: 3,
+      version: 2,
+    });
     // the log names the section, not its id, so it reads on its own
     expect(JSON.parse(audit.after!)).toMatchObject({ sectionName: "计划科" });
     expect(JSON.parse(audit.after!)).not.toHaveProperty("sectionId");
@@ -174,7 +181,11 @@ describe("adding a named item", () => {
       expect(res.errors?.[0].message).toMatch(message);
     }
     // a figure target takes no items
-    const onAmount = await gql(ADD, { input: await asLoaded({ targetId: ids.get("二.(二).4"), name: "某项目", date: "2013-12-06" }) }, await userNamed("admin"));
+    const onAmount = await gql(
+      ADD,
+      { input: await asLoaded({ targetId: ids.get("二.(二).4"), name: "某项目", date: "2013-12-06" }) },
+      await userNamed("admin"),
+    );
     expect(onAmount.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await state()).toEqual(before);
   });
@@ -200,7 +211,11 @@ describe("adding a named item", () => {
       const res = await gql(query, vars, gaoxin);
       expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
-    const leader = await gql(ADD, { input: await asLoaded({ targetId, name: "领导登记的中心", date: "2013-12-06" }) }, await userNamed("leader"));
+    const leader = await gql(
+      ADD,
+      { input: await asLoaded({ targetId, name: "领导登记的中心", date: "2013-12-06" }) },
+      await userNamed("leader"),
+    );
     expect(leader.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect(await state()).toEqual(before);
   });
@@ -234,7 +249,11 @@ describe("editing an item", () => {
 
   it("refuses renaming it to another item's name", async () => {
     const before = await state();
-    const res = await gql(UPDATE, { input: { itemId, name: "演示：益阳市黑茶加工工程技术研究中心", expectedVersion: 2 } }, await userNamed("jihua"));
+    const res = await gql(
+      UPDATE,
+      { input: { itemId, name: "演示：益阳市黑茶加工工程技术研究中心", expectedVersion: 2 } },
+      await userNamed("jihua"),
+    );
     expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(await state()).toEqual(before);
   });
@@ -281,9 +300,18 @@ describe("withdrawing an item", () => {
   it("keeps the item on record as WITHDRAWN with its reason; the count falls back to 2", async () => {
     const before = await state();
     const jihua = await userNamed("jihua");
-    const res = await gql<{ withdrawCountItem: { item: Item; progress: Progress } }>(WITHDRAW, { id: itemId, reason: "批复文件撤销，不再计入", v: 2 }, jihua);
+    const res = await gql<{ withdrawCountItem: { item: Item; progress: Progress } }>(
+      WITHDRAW,
+      { id: itemId, reason: "批复文件撤销，不再计入", v: 2 },
+      jihua,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.withdrawCountItem.item).toMatchObject({ id: itemId, status: "WITHDRAWN", reason: "批复文件撤销，不再计入", version: 3 });
+    expect(res.data!.withdrawCountItem.item).toMatchObject({
+      id: itemId,
+      status: "WITHDRAWN",
+      reason: "批复文件撤销，不再计入",
+      version: 3,
+    });
     expect(res.data!.withdrawCountItem.progress).toMatchObject({ value: 2, ratio: 0.5, target: { version: before.version + 1 } });
 
     const d = await detail();
@@ -296,7 +324,13 @@ describe("withdrawing an item", () => {
     expect(after.items).toHaveLength(before.items.length);
     expect(after.audits).toBe(before.audits + 1);
     const audit = await lastAudit();
-    expect(audit).toMatchObject({ action: "WITHDRAW_COUNT_ITEM", entityId: itemId, targetId, userId: jihua.id, reason: "批复文件撤销，不再计入" });
+    expect(audit).toMatchObject({
+      action: "WITHDRAW_COUNT_ITEM",
+      entityId: itemId,
+      targetId,
+      userId: jihua.id,
+      reason: "批复文件撤销，不再计入",
+    });
     expect(JSON.parse(audit.before!)).toMatchObject({ status: "ACTIVE", count: 3, version: 2 });
     expect(JSON.parse(audit.after!)).toMatchObject({ status: "WITHDRAWN", count: 2, version: 3 });
   });
@@ -311,7 +345,11 @@ describe("withdrawing an item", () => {
   });
 
   it("lets the same name be entered anew once the old item is withdrawn", async () => {
-    const res = await gql<{ addCountItem: { progress: Progress } }>(ADD, { input: await asLoaded({ targetId, name: CENTRE, date: "2013-12-20", docNumber: "益科发〔2013〕90号" }) }, await userNamed("jihua"));
+    const res = await gql<{ addCountItem: { progress: Progress } }>(
+      ADD,
+      { input: await asLoaded({ targetId, name: CENTRE, date: "2013-12-20", docNumber: "益科发〔2013〕90号" }) },
+      await userNamed("jihua"),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.addCountItem.progress).toMatchObject({ value: 3, ratio: 0.75 });
     expect(await db.countItem.count({ where: { targetId, name: CENTRE } })).toBe(2);
@@ -320,13 +358,19 @@ describe("withdrawing an item", () => {
 
 describe("the target page's figures and controls come from the server", () => {
   const FIGURES = `query F($id: ID!) { targetDetail(targetId: $id, asOf: "2013-12-31") { figures { date value } viewerCanSetApplicability viewerCanSetThresholds } }`;
-  type F = { targetDetail: { figures: { date: string; value: number }[]; viewerCanSetApplicability: boolean; viewerCanSetThresholds: boolean } };
+  type F = {
+    targetDetail: { figures: { date: string; value: number }[]; viewerCanSetApplicability: boolean; viewerCanSetThresholds: boolean };
+  };
 
   it("steps the count at each item's date (withdrawn items do not count) in date order", async () => {
     const res = await gql<F>(FIGURES, { id: targetId }, await userNamed("leader"));
     expect(res.errors).toBeUndefined();
     const figures = res.data!.targetDetail.figures;
-    const counted = await db.countItem.findMany({ where: { targetId, status: "ACTIVE" }, orderBy: { date: "asc" }, select: { date: true } });
+    const counted = await db.countItem.findMany({
+      where: { targetId, status: "ACTIVE" },
+      orderBy: { date: "asc" },
+      select: { date: true },
+    });
     const days = [...new Set(counted.map((c) => c.date.toISOString().slice(0, 10)))];
     expect(figures.map((f) => f.date)).toEqual(days);
     expect(figures.at(-1)!.value).toBe(counted.length);

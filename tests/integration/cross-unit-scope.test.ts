@@ -94,7 +94,8 @@ function runs(opts: { write: boolean; leaderReadsCounty?: boolean }): Run[] {
     list.push({ caller, victim: () => sibling, victimName: TAOJIANG, reads: false });
   }
   for (const caller of CITY_CALLERS) list.push({ caller, victim: () => sibling, victimName: TAOJIANG, reads: false });
-  if (opts.write || opts.leaderReadsCounty) list.push({ caller: "leader", victim: () => sibling, victimName: TAOJIANG, reads: !opts.write });
+  if (opts.write || opts.leaderReadsCounty)
+    list.push({ caller: "leader", victim: () => sibling, victimName: TAOJIANG, reads: !opts.write });
   return list;
 }
 
@@ -129,7 +130,8 @@ const selfVersion = async (targetId: string) => (await db.targetScore.findUnique
 
 /** A mutation `field(args)`, with `expectedVersion: $v` (vars.v) added when the schema's field takes one. */
 const versioned = (field: string, decl: string, args: string) => () => {
-  const takes = getSchema().getMutationType()!.getFields()[field].args.some((a) => a.name === "expectedVersion");
+  const fields = getSchema().getMutationType()!.getFields();
+  const takes = fields[field].args.some((a) => a.name === "expectedVersion");
   return `mutation (${decl}${takes ? ", $v: Int!" : ""}) { ${field}(${args}${takes ? ", expectedVersion: $v" : ""}) { __typename } }`;
 };
 
@@ -143,7 +145,12 @@ let serial = 0;
 
 const FIELDS: Record<string, FieldCase> = {
   // --- reads
-  "Query.plans": { query: `query ($u: ID) { plans(unitId: $u) { id } }`, vars: (r) => ({ u: r.unitId }), emptyOk: (d) => (d.plans as unknown[]).length === 0, leaderReadsCounty: true },
+  "Query.plans": {
+    query: `query ($u: ID) { plans(unitId: $u) { id } }`,
+    vars: (r) => ({ u: r.unitId }),
+    emptyOk: (d) => (d.plans as unknown[]).length === 0,
+    leaderReadsCounty: true,
+  },
   // units and their sections (names, phones) are what every published 责任清单 names: readable, no plan data
   "Query.sections": {
     query: `query ($u: ID!) { sections(unitId: $u) { id unitId } }`,
@@ -156,33 +163,77 @@ const FIELDS: Record<string, FieldCase> = {
     vars: (r) => ({ f: { targetId: r.targetId } }),
     emptyOk: (d) => (d.auditLog as { totalCount: number }).totalCount === 0,
   },
-  "Query.planDashboard": { query: `query ($p: ID!) { planDashboard(planId: $p) { __typename } }`, vars: (r) => ({ p: r.planId }), leaderReadsCounty: true },
-  "Query.targetDetail": { query: `query ($t: ID!) { targetDetail(targetId: $t) { __typename } }`, vars: (r) => ({ t: r.targetId }), leaderReadsCounty: true },
+  "Query.planDashboard": {
+    query: `query ($p: ID!) { planDashboard(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
+  "Query.targetDetail": {
+    query: `query ($t: ID!) { targetDetail(targetId: $t) { __typename } }`,
+    vars: (r) => ({ t: r.targetId }),
+    leaderReadsCounty: true,
+  },
   "Query.sectionOverview": {
     query: `query ($s: ID!, $p: ID!) { sectionOverview(sectionId: $s, planId: $p) { __typename } }`,
     vars: (r) => ({ s: r.sectionId, p: r.planId }),
     leaderReadsCounty: true,
   },
-  "Query.planEditor": { query: `query ($p: ID!) { planEditor(planId: $p) { __typename } }`, vars: (r) => ({ p: r.planId }), leaderReadsCounty: true },
-  "Query.planHistory": { query: `query ($p: ID!) { planHistory(planId: $p) { __typename } }`, vars: (r) => ({ p: r.planId }), leaderReadsCounty: true },
-  "Query.targetHistory": { query: `query ($t: ID!) { targetHistory(targetId: $t) { __typename } }`, vars: (r) => ({ t: r.targetId }), leaderReadsCounty: true },
-  "Query.planRollups": { query: `query ($p: ID!) { planRollups(planId: $p) { __typename } }`, vars: (r) => ({ p: r.planId }), leaderReadsCounty: true },
-  "Query.targetRollup": { query: `query ($t: ID!) { targetRollup(targetId: $t) { __typename } }`, vars: (r) => ({ t: r.rollupTargetId }), leaderReadsCounty: true },
-  "Query.planLocks": { query: `query ($p: ID!) { planLocks(planId: $p) { __typename } }`, vars: (r) => ({ p: r.planId }), leaderReadsCounty: true },
+  "Query.planEditor": {
+    query: `query ($p: ID!) { planEditor(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
+  "Query.planHistory": {
+    query: `query ($p: ID!) { planHistory(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
+  "Query.targetHistory": {
+    query: `query ($t: ID!) { targetHistory(targetId: $t) { __typename } }`,
+    vars: (r) => ({ t: r.targetId }),
+    leaderReadsCounty: true,
+  },
+  "Query.planRollups": {
+    query: `query ($p: ID!) { planRollups(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
+  "Query.targetRollup": {
+    query: `query ($t: ID!) { targetRollup(targetId: $t) { __typename } }`,
+    vars: (r) => ({ t: r.rollupTargetId }),
+    leaderReadsCounty: true,
+  },
+  "Query.planLocks": {
+    query: `query ($p: ID!) { planLocks(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
   "Query.reportingDiscipline": {
     query: `query ($p: ID!) { reportingDiscipline(planId: $p, asOf: "2013-12-31") { __typename } }`,
     vars: (r) => ({ p: r.planId }),
     leaderReadsCounty: true,
   },
-  "Query.reviews": { query: `query ($p: ID!) { reviews(planId: $p) { __typename } }`, vars: (r) => ({ p: r.planId }), leaderReadsCounty: true },
-  "Query.review": { query: `query ($id: ID!) { review(id: $id) { __typename } }`, vars: (r) => ({ id: r.openReviewId }), leaderReadsCounty: true },
+  "Query.reviews": {
+    query: `query ($p: ID!) { reviews(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
+  "Query.review": {
+    query: `query ($id: ID!) { review(id: $id) { __typename } }`,
+    vars: (r) => ({ id: r.openReviewId }),
+    leaderReadsCounty: true,
+  },
   "Query.sectionDispatch": {
     query: `query ($p: ID!, $s: ID) { sectionDispatch(planId: $p, month: 6, sectionId: $s) { __typename } }`,
     vars: (r) => ({ p: r.planId, s: r.sectionId }),
     leaderReadsCounty: true,
   },
   "Query.sectionCalendar": { query: `query ($s: ID!) { sectionCalendar(sectionId: $s) { path } }`, vars: (r) => ({ s: r.sectionId }) },
-  "Query.scoreSheet": { query: `query ($p: ID!) { scoreSheet(planId: $p) { __typename } }`, vars: (r) => ({ p: r.planId }), leaderReadsCounty: true },
+  "Query.scoreSheet": {
+    query: `query ($p: ID!) { scoreSheet(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
   "Query.dutyList": {
     query: `query ($u: ID!) { dutyList(unitId: $u) {
       unit { id } viewerCanLink linkableTargets { id planId title }
@@ -190,7 +241,11 @@ const FIELDS: Record<string, FieldCase> = {
     } }`,
     vars: (r) => ({ u: r.unitId }),
     published: (d) => {
-      const list = d.dutyList as { viewerCanLink: boolean; linkableTargets: unknown[]; duties: { links: unknown[]; items: { links: unknown[] }[] }[] };
+      const list = d.dutyList as {
+        viewerCanLink: boolean;
+        linkableTargets: unknown[];
+        duties: { links: unknown[]; items: { links: unknown[] }[] }[];
+      };
       expect(list.duties.length, "the published duties stay readable").toBeGreaterThan(0);
       expect(list.linkableTargets, "linkableTargets: the other unit's plan targets").toEqual([]);
       expect(list.duties.flatMap((x) => [x.links, ...x.items.map((i) => i.links)]).flat(), "links to the other unit's targets").toEqual([]);
@@ -203,18 +258,27 @@ const FIELDS: Record<string, FieldCase> = {
     published: (d) => {
       const s = d.sectionDuties as { items: { links: unknown[] }[]; links: unknown[] };
       expect(s.links, "links to the other unit's targets").toEqual([]);
-      expect(s.items.flatMap((i) => i.links), "links to the other unit's targets").toEqual([]);
+      expect(
+        s.items.flatMap((i) => i.links),
+        "links to the other unit's targets",
+      ).toEqual([]);
     },
   },
   // --- writes: each call would be valid for the victim unit's own writer
   "Mutation.recordProgress": {
     query: `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { __typename } }`,
-    vars: async (r) => ({ i: await versionedInput("RecordProgressInput", { targetId: r.targetId, value: 1, reportedFor: "2013-07-01" }, () => targetVersion(r.targetId)) }),
+    vars: async (r) => ({
+      i: await versionedInput("RecordProgressInput", { targetId: r.targetId, value: 1, reportedFor: "2013-07-01" }, () =>
+        targetVersion(r.targetId),
+      ),
+    }),
   },
   "Mutation.amendProgress": {
     query: `mutation ($i: AmendProgressInput!) { amendProgress(input: $i) { __typename } }`,
     vars: async (r) => ({
-      i: await versionedInput("AmendProgressInput", { entryId: r.entryId, action: "CORRECTION", value: 1, reason: "越权更正" }, () => targetVersion(r.targetId)),
+      i: await versionedInput("AmendProgressInput", { entryId: r.entryId, action: "CORRECTION", value: 1, reason: "越权更正" }, () =>
+        targetVersion(r.targetId),
+      ),
     }),
   },
   "Mutation.addEvidenceLink": {
@@ -223,12 +287,16 @@ const FIELDS: Record<string, FieldCase> = {
   },
   "Mutation.confirmNoChange": {
     query: `mutation ($i: ConfirmNoChangeInput!) { confirmNoChange(input: $i) { __typename } }`,
-    vars: async (r) => ({ i: await versionedInput("ConfirmNoChangeInput", { targetId: r.targetId, reportedFor: "2013-07-15" }, () => targetVersion(r.targetId)) }),
+    vars: async (r) => ({
+      i: await versionedInput("ConfirmNoChangeInput", { targetId: r.targetId, reportedFor: "2013-07-15" }, () => targetVersion(r.targetId)),
+    }),
   },
   "Mutation.addCountItem": {
     query: `mutation ($i: AddCountItemInput!) { addCountItem(input: $i) { __typename } }`,
     vars: async (r) => ({
-      i: await versionedInput("AddCountItemInput", { targetId: r.countTargetId, name: `越权事项 ${++serial}`, date: "2013-06-15" }, () => targetVersion(r.countTargetId)),
+      i: await versionedInput("AddCountItemInput", { targetId: r.countTargetId, name: `越权事项 ${++serial}`, date: "2013-06-15" }, () =>
+        targetVersion(r.countTargetId),
+      ),
     }),
   },
   "Mutation.updateCountItem": {
@@ -243,8 +311,14 @@ const FIELDS: Record<string, FieldCase> = {
     query: `mutation ($i: ID!) { addItemEvidenceLink(itemId: $i, url: "https://example.cn/y") { __typename } }`,
     vars: (r) => ({ i: r.itemId }),
   },
-  "Mutation.lockMonth": { query: `mutation ($p: ID!) { lockMonth(planId: $p, month: 1, reason: "越权锁定") { __typename } }`, vars: (r) => ({ p: r.planId }) },
-  "Mutation.reopenMonth": { query: `mutation ($p: ID!) { reopenMonth(planId: $p, month: 1, reason: "越权开放") { __typename } }`, vars: (r) => ({ p: r.planId }) },
+  "Mutation.lockMonth": {
+    query: `mutation ($p: ID!) { lockMonth(planId: $p, month: 1, reason: "越权锁定") { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+  },
+  "Mutation.reopenMonth": {
+    query: `mutation ($p: ID!) { reopenMonth(planId: $p, month: 1, reason: "越权开放") { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+  },
   "Mutation.configureReporting": {
     query: `mutation ($p: ID!) { configureReporting(planId: $p, reportDueDays: 6, lockAfterDays: 11) { __typename } }`,
     vars: (r) => ({ p: r.planId }),
@@ -252,12 +326,26 @@ const FIELDS: Record<string, FieldCase> = {
   "Mutation.setTargetApplicability": {
     query: `mutation ($i: SetApplicabilityInput!) { setTargetApplicability(input: $i) { __typename } }`,
     vars: async (r) => ({
-      i: { targetId: r.targetId, applicability: "SUSPENDED", reason: "越权暂停", inactivePointsRule: "REDISTRIBUTE", expectedVersion: await targetVersion(r.targetId) },
+      i: {
+        targetId: r.targetId,
+        applicability: "SUSPENDED",
+        reason: "越权暂停",
+        inactivePointsRule: "REDISTRIBUTE",
+        expectedVersion: await targetVersion(r.targetId),
+      },
     }),
   },
   "Mutation.setTargetThresholds": {
     query: `mutation ($i: SetThresholdsInput!) { setTargetThresholds(input: $i) { __typename } }`,
-    vars: async (r) => ({ i: { targetId: r.targetId, greenAt: 0.95, amberAt: 0.6, direction: "HIGHER_IS_BETTER", expectedVersion: await targetVersion(r.targetId) } }),
+    vars: async (r) => ({
+      i: {
+        targetId: r.targetId,
+        greenAt: 0.95,
+        amberAt: 0.6,
+        direction: "HIGHER_IS_BETTER",
+        expectedVersion: await targetVersion(r.targetId),
+      },
+    }),
   },
   "Mutation.openReview": {
     query: `mutation ($i: OpenReviewInput!) { openReview(input: $i) { __typename } }`,
@@ -267,7 +355,10 @@ const FIELDS: Record<string, FieldCase> = {
     query: versioned("refreshReviewSnapshot", "$r: ID!", "reviewId: $r"),
     vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }),
   },
-  "Mutation.closeReview": { query: versioned("closeReview", "$r: ID!", "reviewId: $r"), vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }) },
+  "Mutation.closeReview": {
+    query: versioned("closeReview", "$r: ID!", "reviewId: $r"),
+    vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }),
+  },
   "Mutation.reopenReview": {
     query: versioned("reopenReview", "$r: ID!", `reviewId: $r, reason: "越权重开"`),
     vars: async (r) => ({ r: r.closedReviewId, v: await reviewVersion(r.closedReviewId) }),
@@ -286,15 +377,27 @@ const FIELDS: Record<string, FieldCase> = {
   },
   "Mutation.setDeclaredScore": {
     query: `mutation ($i: SetDeclaredScoreInput!) { setDeclaredScore(input: $i) { __typename } }`,
-    vars: async (r) => ({ i: await versionedInput("SetDeclaredScoreInput", { targetId: r.declarationTargetId, declaredScore: 1 }, () => scoreVersion(r.declarationTargetId)) }),
+    vars: async (r) => ({
+      i: await versionedInput("SetDeclaredScoreInput", { targetId: r.declarationTargetId, declaredScore: 1 }, () =>
+        scoreVersion(r.declarationTargetId),
+      ),
+    }),
   },
   "Mutation.adjustScore": {
     query: `mutation ($i: AdjustScoreInput!) { adjustScore(input: $i) { __typename } }`,
-    vars: async (r) => ({ i: await versionedInput("AdjustScoreInput", { targetId: r.targetId, adjustedScore: 0, reason: "越权调整" }, () => scoreVersion(r.targetId)) }),
+    vars: async (r) => ({
+      i: await versionedInput("AdjustScoreInput", { targetId: r.targetId, adjustedScore: 0, reason: "越权调整" }, () =>
+        scoreVersion(r.targetId),
+      ),
+    }),
   },
   "Mutation.setSelfScore": {
     query: `mutation ($i: SetSelfScoreInput!) { setSelfScore(input: $i) { __typename } }`,
-    vars: async (r) => ({ i: await versionedInput("SetSelfScoreInput", { targetId: r.targetId, selfScore: 1, justification: "越权自评" }, () => selfVersion(r.targetId)) }),
+    vars: async (r) => ({
+      i: await versionedInput("SetSelfScoreInput", { targetId: r.targetId, selfScore: 1, justification: "越权自评" }, () =>
+        selfVersion(r.targetId),
+      ),
+    }),
   },
   "Mutation.configureScoring": {
     query: `mutation ($i: ConfigureScoringInput!) { configureScoring(input: $i) { __typename } }`,
@@ -304,7 +407,10 @@ const FIELDS: Record<string, FieldCase> = {
     query: `mutation ($i: LinkTargetDutyInput!) { linkTargetDuty(input: $i) { __typename } }`,
     vars: (r) => ({ i: { targetId: r.countTargetId, dutyId: r.dutyId } }),
   },
-  "Mutation.unlinkTargetDuty": { query: `mutation ($l: ID!) { unlinkTargetDuty(linkId: $l) { __typename } }`, vars: (r) => ({ l: r.linkId }) },
+  "Mutation.unlinkTargetDuty": {
+    query: `mutation ($l: ID!) { unlinkTargetDuty(linkId: $l) { __typename } }`,
+    vars: (r) => ({ l: r.linkId }),
+  },
   "Mutation.copyPlan": { query: `mutation ($p: ID!) { copyPlan(planId: $p, year: 2014) { __typename } }`, vars: (r) => ({ p: r.planId }) },
   "Mutation.updateTarget": {
     query: `mutation ($i: UpdateTargetInput!) { updateTarget(input: $i) { __typename } }`,
@@ -322,14 +428,27 @@ const FIELDS: Record<string, FieldCase> = {
     query: versioned("moveTarget", "$t: ID!", "targetId: $t, direction: DOWN"),
     vars: async (r) => ({ t: r.removableTargetId, v: await targetVersion(r.removableTargetId) }),
   },
-  "Mutation.updateArea": { query: `mutation ($i: UpdateAreaInput!) { updateArea(input: $i) { __typename } }`, vars: (r) => ({ i: { areaId: r.areaId, name: "越权领域" } }) },
+  "Mutation.updateArea": {
+    query: `mutation ($i: UpdateAreaInput!) { updateArea(input: $i) { __typename } }`,
+    vars: (r) => ({ i: { areaId: r.areaId, name: "越权领域" } }),
+  },
   "Mutation.createUser": {
     query: `mutation ($i: CreateUserInput!) { createUser(input: $i) { __typename } }`,
-    vars: (r) => ({ i: { username: `cross${++serial}`, displayName: "越权用户", role: "SECTION_HEAD", sectionId: r.sectionId, password: "temporary-2013" } }),
+    vars: (r) => ({
+      i: {
+        username: `cross${++serial}`,
+        displayName: "越权用户",
+        role: "SECTION_HEAD",
+        sectionId: r.sectionId,
+        password: "temporary-2013",
+      },
+    }),
   },
   "Mutation.updateUser": {
     query: `mutation ($i: UpdateUserInput!) { updateUser(input: $i) { __typename } }`,
-    vars: async (r) => ({ i: await versionedInput("UpdateUserInput", { userId: r.userId, displayName: "越权改名" }, () => userVersion(r.userId)) }),
+    vars: async (r) => ({
+      i: await versionedInput("UpdateUserInput", { userId: r.userId, displayName: "越权改名" }, () => userVersion(r.userId)),
+    }),
   },
   "Mutation.resetUserPassword": {
     query: versioned("resetUserPassword", "$u: ID!", `userId: $u, password: "reset-pass-2013"`),
@@ -341,7 +460,9 @@ const FIELDS: Record<string, FieldCase> = {
 const NO_ID: Record<string, { query: string; vars?: Vars }> = {
   "Query.me": { query: `{ me { id unitId section { id } } }` },
   "Query.units": { query: `{ units { id name sections { id } plans { id title } } }` },
-  "Query.unitTree": { query: `{ unitTree { id name plans { id title } children { id name plans { id title } children { id plans { id } } } } }` },
+  "Query.unitTree": {
+    query: `{ unitTree { id name plans { id title } children { id name plans { id title } children { id plans { id } } } } }`,
+  },
   "Query.users": { query: `{ users { id unitId section { id } } }` },
   "Query.auditFilterOptions": { query: `{ auditFilterOptions { users { id } targets { id title } actions } }` },
   // plans takes an optional unitId: without it, the caller's own plans only
@@ -361,7 +482,9 @@ const NO_ID: Record<string, { query: string; vars?: Vars }> = {
     },
   },
   // a wrong current password: nothing changes, and the answer must not name anything of another unit
-  "Mutation.changeOwnPassword": { query: `mutation { changeOwnPassword(currentPassword: "wrong-password", newPassword: "new-password-2013") { id } }` },
+  "Mutation.changeOwnPassword": {
+    query: `mutation { changeOwnPassword(currentPassword: "wrong-password", newPassword: "new-password-2013") { id } }`,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -378,16 +501,32 @@ interface RouteCase {
 }
 
 const ROUTES: Record<string, RouteCase> = {
-  "GET /api/plans/[planId]/scores": { call: (r) => ({ url: `/api/plans/${r.planId}/scores?format=csv`, params: { planId: r.planId } }), leaderReadsCounty: true },
-  "GET /api/plans/[planId]/export": { call: (r) => ({ url: `/api/plans/${r.planId}/export?format=csv`, params: { planId: r.planId } }), leaderReadsCounty: true },
+  "GET /api/plans/[planId]/scores": {
+    call: (r) => ({ url: `/api/plans/${r.planId}/scores?format=csv`, params: { planId: r.planId } }),
+    leaderReadsCounty: true,
+  },
+  "GET /api/plans/[planId]/export": {
+    call: (r) => ({ url: `/api/plans/${r.planId}/export?format=csv`, params: { planId: r.planId } }),
+    leaderReadsCounty: true,
+  },
   "GET /api/reviews/[reviewId]/pack": {
     call: (r) => ({ url: `/api/reviews/${r.openReviewId}/pack?format=csv`, params: { reviewId: r.openReviewId } }),
     leaderReadsCounty: true,
   },
-  "GET /api/evidence/[id]": { call: (r) => ({ url: `/api/evidence/${r.evidenceId}`, params: { id: r.evidenceId } }), leaderReadsCounty: true },
-  "POST /api/items/[itemId]/evidence": { call: (r) => ({ url: `/api/items/${r.itemId}/evidence`, params: { itemId: r.itemId }, form: pdfForm() }) },
-  "POST /api/progress/[entryId]/evidence": { call: (r) => ({ url: `/api/progress/${r.entryId}/evidence`, params: { entryId: r.entryId }, form: pdfForm() }) },
-  "GET /api/units/[unitId]/duties": { call: (r) => ({ url: `/api/units/${r.unitId}/duties`, params: { unitId: r.unitId } }), published: true },
+  "GET /api/evidence/[id]": {
+    call: (r) => ({ url: `/api/evidence/${r.evidenceId}`, params: { id: r.evidenceId } }),
+    leaderReadsCounty: true,
+  },
+  "POST /api/items/[itemId]/evidence": {
+    call: (r) => ({ url: `/api/items/${r.itemId}/evidence`, params: { itemId: r.itemId }, form: pdfForm() }),
+  },
+  "POST /api/progress/[entryId]/evidence": {
+    call: (r) => ({ url: `/api/progress/${r.entryId}/evidence`, params: { entryId: r.entryId }, form: pdfForm() }),
+  },
+  "GET /api/units/[unitId]/duties": {
+    call: (r) => ({ url: `/api/units/${r.unitId}/duties`, params: { unitId: r.unitId } }),
+    published: true,
+  },
   // the token of the caller's own section (what their own sectionCalendar hands out) must not open another's feed
   "GET /api/calendar/[sectionId]": {
     call: async (r, caller) => {
@@ -403,7 +542,11 @@ const NO_ID_ROUTES: Record<string, RouteCall | string> = {
   "GET /api/plan-template": { url: "/api/plan-template?format=csv", params: {} },
   "GET /api/audit/export": { url: "/api/audit/export", params: {} },
   "POST /api/graphql": { url: "/api/graphql", params: {}, json: { query: "{ me { id } plans { id title } }" } },
-  "GET /api/graphql": { url: `/api/graphql?query=${encodeURIComponent("{ plans { id title } }")}`, params: {}, headers: { "apollo-require-preflight": "true" } },
+  "GET /api/graphql": {
+    url: `/api/graphql?query=${encodeURIComponent("{ plans { id title } }")}`,
+    params: {},
+    headers: { "apollo-require-preflight": "true" },
+  },
   // Not called (tried: they import fine, but calling them throws "`cookies` was called outside a request scope"):
   // both set or destroy the cookie through next/headers cookies(), which only works inside Next's request
   // handling. Neither takes an id; signing in yields only the caller's own session.
@@ -450,11 +593,17 @@ function mentions(text: string, r: Res, withTexts: boolean): string[] {
 /** FORBIDDEN or NOT_FOUND, field null; a schema or variable error is a bug of this test, not a refusal. */
 function expectRefused(res: FormattedExecutionResult, field: string, victim: Res): void {
   const errors = res.errors ?? [];
-  const bug = errors.find((e) => ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"].includes(String(e.extensions?.code)) || e.message.startsWith("Variable \"$"));
+  const bug = errors.find(
+    (e) =>
+      ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"].includes(String(e.extensions?.code)) || e.message.startsWith('Variable "$'),
+  );
   if (bug) throw new Error(`test bug: the operation does not validate: ${bug.message}`);
   const leaked = (res.data as Data | null | undefined)?.[field] ?? null;
   expect(errors.length, `answered instead of refusing: ${JSON.stringify(res.data)}`).toBeGreaterThan(0);
-  expect(errors.map((e) => e.extensions?.code), errors.map((e) => e.message).join("; ")).toSatisfy((codes: unknown[]) => codes.every((c) => c === "FORBIDDEN" || c === "NOT_FOUND"));
+  expect(
+    errors.map((e) => e.extensions?.code),
+    errors.map((e) => e.message).join("; "),
+  ).toSatisfy((codes: unknown[]) => codes.every((c) => c === "FORBIDDEN" || c === "NOT_FOUND"));
   expect(leaked, `data leaked: ${JSON.stringify(leaked)}`).toBeNull();
   expect(mentions(JSON.stringify(res), victim, false), "ids of the other unit's plan data in the answer").toEqual([]);
 }
@@ -471,13 +620,22 @@ async function fingerprint() {
     db.targetDutyLink.count(),
     db.plan.findMany({ ...byId, select: { id: true, title: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true } }),
     db.area.findMany({ ...byId, select: { id: true, code: true, name: true, points: true } }),
-    db.target.findMany({ ...byId, select: { id: true, version: true, sortOrder: true, title: true, applicability: true, greenAt: true, amberAt: true } }),
+    db.target.findMany({
+      ...byId,
+      select: { id: true, version: true, sortOrder: true, title: true, applicability: true, greenAt: true, amberAt: true },
+    }),
     db.countItem.findMany({ ...byId, select: { id: true, version: true, status: true, docNumber: true } }),
     db.monthLock.findMany({ ...byId, select: { id: true, month: true, state: true, reason: true, until: true } }),
-    db.targetScore.findMany({ ...byId, select: { id: true, version: true, selfVersion: true, finalScore: true, declaredScore: true, selfScore: true } }),
+    db.targetScore.findMany({
+      ...byId,
+      select: { id: true, version: true, selfVersion: true, finalScore: true, declaredScore: true, selfScore: true },
+    }),
     db.review.findMany({ ...byId, select: { id: true, version: true, status: true, snapshotAt: true } }),
     db.rectification.findMany({ ...byId, select: { id: true, version: true, status: true } }),
-    db.user.findMany({ ...byId, select: { id: true, version: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true } }),
+    db.user.findMany({
+      ...byId,
+      select: { id: true, version: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true },
+    }),
     evidenceFiles(process.env.EVIDENCE_DIR!),
   ]);
 }
@@ -499,7 +657,9 @@ async function around<T>(write: boolean, call: () => Promise<T>): Promise<{ resu
 }
 
 function evidenceFiles(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? evidenceFiles(path.join(dir, e.name)) : 1), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce((n, e) => n + (e.isDirectory() ? evidenceFiles(path.join(dir, e.name)) : 1), 0);
 }
 
 async function workbookText(bytes: ArrayBuffer): Promise<string> {
@@ -524,7 +684,9 @@ async function must<T = Data>(username: string, query: string, variables: Vars):
 async function addAccounts(unitName: string, prefix: string, roles: Role[], passwordHash: string) {
   const unit = await db.unit.findUniqueOrThrow({ where: { name: unitName } });
   for (const role of roles) {
-    await db.user.create({ data: { username: `${prefix}-${role.toLowerCase()}`, displayName: `${unitName}${role}（测试）`, role, passwordHash, unitId: unit.id } });
+    await db.user.create({
+      data: { username: `${prefix}-${role.toLowerCase()}`, displayName: `${unitName}${role}（测试）`, role, passwordHash, unitId: unit.id },
+    });
   }
 }
 
@@ -539,27 +701,60 @@ async function equip(
   const plan = await db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: unitName } }, include: { targets: true, areas: true } });
   const byCode = (code: string) => plan.targets.find((t) => t.code === code)!.id;
   const targetId = byCode(codes.target);
-  const entry = await db.progressEntry.findFirstOrThrow({ where: { targetId, action: { in: ["RECORD", "CORRECTION"] }, replacedBy: { none: {} } }, orderBy: { reportedFor: "desc" } });
-  const item = await db.countItem.findFirstOrThrow({ where: { targetId: byCode(codes.count), status: "ACTIVE" }, orderBy: { createdAt: "desc" } });
-  const removable = await db.target.findFirstOrThrow({ where: { planId: plan.id, progress: { none: {} }, countItems: { none: {} }, rollupKey: null }, orderBy: { sortOrder: "desc" } });
+  const entry = await db.progressEntry.findFirstOrThrow({
+    where: { targetId, action: { in: ["RECORD", "CORRECTION"] }, replacedBy: { none: {} } },
+    orderBy: { reportedFor: "desc" },
+  });
+  const item = await db.countItem.findFirstOrThrow({
+    where: { targetId: byCode(codes.count), status: "ACTIVE" },
+    orderBy: { createdAt: "desc" },
+  });
+  const removable = await db.target.findFirstOrThrow({
+    where: { planId: plan.id, progress: { none: {} }, countItems: { none: {} }, rollupKey: null },
+    orderBy: { sortOrder: "desc" },
+  });
   const head = users.get(who.head) ?? (await userNamed(who.head));
-  const evidence = await addEvidence({ user: head, entryId: entry.id, kind: "FILE", fileName: "佐证材料.pdf", bytes: new TextEncoder().encode(`%PDF-1.4 ${unitName}`) });
+  const evidence = await addEvidence({
+    user: head,
+    entryId: entry.id,
+    kind: "FILE",
+    fileName: "佐证材料.pdf",
+    bytes: new TextEncoder().encode(`%PDF-1.4 ${unitName}`),
+  });
 
   const OPEN = `mutation ($i: OpenReviewInput!) { openReview(input: $i) { id } }`;
-  const open = await must<{ openReview: { id: string } }>(who.assessor, OPEN, { i: { planId: plan.id, kind: "MONTH", year: 2013, periodIndex: 6 } });
-  const closed = await must<{ openReview: { id: string } }>(who.assessor, OPEN, { i: { planId: plan.id, kind: "MONTH", year: 2013, periodIndex: 7 } });
-  await must(who.assessor, versioned("closeReview", "$r: ID!", "reviewId: $r")(), { r: closed.openReview.id, v: await reviewVersion(closed.openReview.id) });
-  const notice = await must<{ issueRectification: { id: string } }>(who.assessor, `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { id } }`, {
-    i: { reviewId: open.openReview.id, targetId, notice: "请补报进度", deadline: "2013-12-31" },
+  const open = await must<{ openReview: { id: string } }>(who.assessor, OPEN, {
+    i: { planId: plan.id, kind: "MONTH", year: 2013, periodIndex: 6 },
   });
-  const link = await must<{ linkTargetDuty: { id: string } }>(who.admin, `mutation ($i: LinkTargetDutyInput!) { linkTargetDuty(input: $i) { id } }`, {
-    i: { targetId, ...duty },
+  const closed = await must<{ openReview: { id: string } }>(who.assessor, OPEN, {
+    i: { planId: plan.id, kind: "MONTH", year: 2013, periodIndex: 7 },
   });
+  await must(who.assessor, versioned("closeReview", "$r: ID!", "reviewId: $r")(), {
+    r: closed.openReview.id,
+    v: await reviewVersion(closed.openReview.id),
+  });
+  const notice = await must<{ issueRectification: { id: string } }>(
+    who.assessor,
+    `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { id } }`,
+    {
+      i: { reviewId: open.openReview.id, targetId, notice: "请补报进度", deadline: "2013-12-31" },
+    },
+  );
+  const link = await must<{ linkTargetDuty: { id: string } }>(
+    who.admin,
+    `mutation ($i: LinkTargetDutyInput!) { linkTargetDuty(input: $i) { id } }`,
+    {
+      i: { targetId, ...duty },
+    },
+  );
 
   const [entries, items, evidences, reviews, notices, links, dutyTexts, otherTitles] = await Promise.all([
     db.progressEntry.findMany({ where: { target: { planId: plan.id } }, select: { id: true } }),
     db.countItem.findMany({ where: { target: { planId: plan.id } }, select: { id: true } }),
-    db.evidence.findMany({ where: { OR: [{ entry: { target: { planId: plan.id } } }, { item: { target: { planId: plan.id } } }] }, select: { id: true } }),
+    db.evidence.findMany({
+      where: { OR: [{ entry: { target: { planId: plan.id } } }, { item: { target: { planId: plan.id } } }] },
+      select: { id: true },
+    }),
     db.review.findMany({ where: { planId: plan.id }, select: { id: true } }),
     db.rectification.findMany({ where: { target: { planId: plan.id } }, select: { id: true } }),
     db.targetDutyLink.findMany({ where: { target: { planId: plan.id } }, select: { id: true } }),
@@ -587,7 +782,12 @@ async function equip(
     userId,
     dutyId: duty.dutyId,
     linkId: link.linkTargetDuty.id,
-    ids: [plan.id, ...plan.areas.map((a) => a.id), ...plan.targets.map((t) => t.id), ...[entries, items, evidences, reviews, notices, links].flat().map((x) => x.id)],
+    ids: [
+      plan.id,
+      ...plan.areas.map((a) => a.id),
+      ...plan.targets.map((t) => t.id),
+      ...[entries, items, evidences, reviews, notices, links].flat().map((x) => x.id),
+    ],
     texts: [plan.title, ...plan.targets.flatMap((t) => [t.title, t.wording])].filter(distinctive),
   };
 }
@@ -601,7 +801,10 @@ beforeAll(async () => {
 
   // 桃江's one-target plan gets a count target with an item, a declaration target and a target without reports,
   // and a 责任清单 of one duty with one work item of its 计划股, so every kind of id exists there too.
-  const tj = await db.plan.findFirstOrThrow({ where: { unit: { name: TAOJIANG } }, include: { areas: true, unit: { include: { sections: true } } } });
+  const tj = await db.plan.findFirstOrThrow({
+    where: { unit: { name: TAOJIANG } },
+    include: { areas: true, unit: { include: { sections: true } } },
+  });
   const gu = tj.unit.sections[0].id;
   const ADD = `mutation ($i: AddTargetInput!) { addTarget(input: $i) { plan { id } } }`;
   const base = { areaId: tj.areas[0].id, wording: "【测试】桃江", ownerIds: [gu] };
@@ -610,13 +813,35 @@ beforeAll(async () => {
   await must("taojiang-admin", ADD, { i: { ...base, code: "一.4", title: "桃江县科技特派员（测试）", kind: "MILESTONE" } });
   const countTarget = await db.target.findFirstOrThrow({ where: { planId: tj.id, code: "一.2" } });
   await must("taojiang", `mutation ($i: AddCountItemInput!) { addCountItem(input: $i) { item { id } } }`, {
-    i: await versionedInput("AddCountItemInput", { targetId: countTarget.id, name: "桃江某工程中心（测试）", date: "2013-05-20" }, () => targetVersion(countTarget.id)),
+    i: await versionedInput("AddCountItemInput", { targetId: countTarget.id, name: "桃江某工程中心（测试）", date: "2013-05-20" }, () =>
+      targetVersion(countTarget.id),
+    ),
   });
-  const tjDuty = await db.duty.create({ data: { unitId: tj.unitId, seq: 1, text: "【测试】负责全县科技计划管理", items: { create: { seq: 1, text: "【测试】组织申报科技计划项目", sectionId: gu } } }, include: { items: true } });
+  const tjDuty = await db.duty.create({
+    data: {
+      unitId: tj.unitId,
+      seq: 1,
+      text: "【测试】负责全县科技计划管理",
+      items: { create: { seq: 1, text: "【测试】组织申报科技计划项目", sectionId: gu } },
+    },
+    include: { items: true },
+  });
 
   const cityDuty = await db.duty.findFirstOrThrow({ where: { seq: 5, unit: { name: CITY } } });
-  city = await equip(CITY, { head: "jihua", assessor: "assessor", admin: "admin" }, { target: "二.(一).3.(1)", count: "二.(一).3.(3)", declaration: "二.(一).5", rollup: "二.(二).2" }, { dutyId: cityDuty.id }, users.get("chengguo")!.id);
-  sibling = await equip(TAOJIANG, { head: "taojiang", assessor: "taojiang-assessor", admin: "taojiang-admin" }, { target: "一.1", count: "一.2", declaration: "一.3", rollup: "一.1" }, { dutyId: tjDuty.id, workItemId: tjDuty.items[0].id }, users.get("taojiang")!.id);
+  city = await equip(
+    CITY,
+    { head: "jihua", assessor: "assessor", admin: "admin" },
+    { target: "二.(一).3.(1)", count: "二.(一).3.(3)", declaration: "二.(一).5", rollup: "二.(二).2" },
+    { dutyId: cityDuty.id },
+    users.get("chengguo")!.id,
+  );
+  sibling = await equip(
+    TAOJIANG,
+    { head: "taojiang", assessor: "taojiang-assessor", admin: "taojiang-admin" },
+    { target: "一.1", count: "一.2", declaration: "一.3", rollup: "一.1" },
+    { dutyId: tjDuty.id, workItemId: tjDuty.items[0].id },
+    users.get("taojiang")!.id,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -632,9 +857,15 @@ describe("cross-unit scope: coverage", () => {
 
   it("has no stale entries", () => {
     const byKey = new Map(rootFields().map((f) => [f.key, f]));
-    expect(Object.keys(FIELDS).filter((k) => !byKey.get(k)?.takesId), "FIELDS entries for fields that are gone or take no id").toEqual([]);
+    expect(
+      Object.keys(FIELDS).filter((k) => !byKey.get(k)?.takesId),
+      "FIELDS entries for fields that are gone or take no id",
+    ).toEqual([]);
     // a NO_ID entry may call a field whose ids are all optional without them (plans)
-    expect(Object.keys(NO_ID).filter((k) => !byKey.get(k) || (byKey.get(k)!.takesId && !byKey.get(k)!.optionalIds)), "NO_ID entries for fields that are gone or need an id").toEqual([]);
+    expect(
+      Object.keys(NO_ID).filter((k) => !byKey.get(k) || (byKey.get(k)!.takesId && !byKey.get(k)!.optionalIds)),
+      "NO_ID entries for fields that are gone or need an id",
+    ).toEqual([]);
   });
 
   it("has a case for every route handler on disk, and none for a route that is gone", async () => {
@@ -659,7 +890,11 @@ describe("cross-unit scope: GraphQL fields that take an id", () => {
     const write = key.startsWith("Mutation.");
     describe(key, () => {
       for (const run of runs({ write, leaderReadsCounty: c.leaderReadsCounty })) {
-        const outcome = run.reads ? "reads it (a city leader reads the counties)" : c.published ? "reads the published list, nothing from plans" : "refused";
+        const outcome = run.reads
+          ? "reads it (a city leader reads the counties)"
+          : c.published
+            ? "reads the published list, nothing from plans"
+            : "refused";
         it(`${run.caller} → ${run.victimName}: ${outcome}`, async () => {
           const victim = run.victim();
           const vars = await c.vars(victim);
@@ -689,10 +924,19 @@ describe("cross-unit scope: GraphQL fields that take no id", () => {
   for (const [key, c] of Object.entries(NO_ID)) {
     for (const caller of COUNTY_CALLERS) {
       it(`${key} as ${caller} names nothing of ${CITY} or ${TAOJIANG}`, async () => {
-        const { result: res, before, after } = await around(key.startsWith("Mutation."), () => gql(c.query, c.vars ?? {}, users.get(caller)!));
-        expect(res.errors?.find((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || e.message.startsWith("Variable \"$"))).toBeUndefined();
+        const {
+          result: res,
+          before,
+          after,
+        } = await around(key.startsWith("Mutation."), () => gql(c.query, c.vars ?? {}, users.get(caller)!));
+        expect(
+          res.errors?.find((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || e.message.startsWith('Variable "$')),
+        ).toBeUndefined();
         const text = JSON.stringify(res);
-        expect([...mentions(text, city, false), ...mentions(text, sibling, false)], `ids of another unit's plan data: ${text.slice(0, 300)}`).toEqual([]);
+        expect(
+          [...mentions(text, city, false), ...mentions(text, sibling, false)],
+          `ids of another unit's plan data: ${text.slice(0, 300)}`,
+        ).toEqual([]);
         expect(after, "nothing changed").toEqual(before);
       });
     }
@@ -702,13 +946,21 @@ describe("cross-unit scope: GraphQL fields that take no id", () => {
 describe("cross-unit scope: the exceptions, positively", () => {
   it("the city leader reads a county's dashboard, target and score sheet", async () => {
     const leader = users.get("leader")!;
-    const res = await gql<{ planDashboard: { plan: { id: string } }; targetDetail: { plan: { id: string } }; scoreSheet: { plan: { id: string } } }>(
+    const res = await gql<{
+      planDashboard: { plan: { id: string } };
+      targetDetail: { plan: { id: string } };
+      scoreSheet: { plan: { id: string } };
+    }>(
       `query ($p: ID!, $t: ID!) { planDashboard(planId: $p) { plan { id } } targetDetail(targetId: $t) { plan { id } } scoreSheet(planId: $p) { plan { id } } }`,
       { p: sibling.planId, t: sibling.targetId },
       leader,
     );
     expect(res.errors).toBeUndefined();
-    expect([res.data!.planDashboard.plan.id, res.data!.targetDetail.plan.id, res.data!.scoreSheet.plan.id]).toEqual([sibling.planId, sibling.planId, sibling.planId]);
+    expect([res.data!.planDashboard.plan.id, res.data!.targetDetail.plan.id, res.data!.scoreSheet.plan.id]).toEqual([
+      sibling.planId,
+      sibling.planId,
+      sibling.planId,
+    ]);
   });
 
   it("heshan reads the city's published 责任清单 — the duties, but no targets and no plan ids", async () => {
@@ -725,7 +977,11 @@ describe("cross-unit scope: the exceptions, positively", () => {
   });
 
   it("heshan's plans are 赫山's only, and its unit tree holds no plan of the city or a sibling", async () => {
-    const res = await gql<{ plans: { unitName: string }[]; unitTree: unknown[] }>(`{ plans { unitName } unitTree { id plans { id } children { id plans { id } } } }`, {}, users.get("heshan")!);
+    const res = await gql<{ plans: { unitName: string }[]; unitTree: unknown[] }>(
+      `{ plans { unitName } unitTree { id plans { id } children { id plans { id } } } }`,
+      {},
+      users.get("heshan")!,
+    );
     expect(res.errors).toBeUndefined();
     expect(new Set(res.data!.plans.map((p) => p.unitName))).toEqual(new Set([HESHAN]));
     expect(JSON.stringify(res.data!.unitTree)).not.toContain(city.planId);
@@ -738,7 +994,11 @@ describe("cross-unit scope: route handlers that take an id", () => {
     const write = key.startsWith("POST ");
     describe(key, () => {
       for (const run of runs({ write, leaderReadsCounty: c.leaderReadsCounty })) {
-        const outcome = run.reads ? "200 (a city leader reads the counties)" : c.published ? "200, the published list without plan data" : "403/404, no data";
+        const outcome = run.reads
+          ? "200 (a city leader reads the counties)"
+          : c.published
+            ? "200, the published list without plan data"
+            : "403/404, no data";
         it(`${run.caller} → ${run.victimName}: ${outcome}`, async () => {
           const victim = run.victim();
           const caller = users.get(run.caller)!;
@@ -762,9 +1022,17 @@ describe("cross-unit scope: route handlers that take an id", () => {
   }
 
   it("GET /api/calendar/[sectionId] opens with its own section's token only", async () => {
-    const own = await callRoute("GET /api/calendar/[sectionId]", { url: `/api/calendar/${city.sectionId}?token=${calendarToken(city.sectionId)}`, params: { sectionId: city.sectionId } }, null);
+    const own = await callRoute(
+      "GET /api/calendar/[sectionId]",
+      { url: `/api/calendar/${city.sectionId}?token=${calendarToken(city.sectionId)}`, params: { sectionId: city.sectionId } },
+      null,
+    );
     expect(own.status).toBe(200);
-    const none = await callRoute("GET /api/calendar/[sectionId]", { url: `/api/calendar/${city.sectionId}`, params: { sectionId: city.sectionId } }, null);
+    const none = await callRoute(
+      "GET /api/calendar/[sectionId]",
+      { url: `/api/calendar/${city.sectionId}`, params: { sectionId: city.sectionId } },
+      null,
+    );
     expect(none.status).toBe(403);
   });
 });

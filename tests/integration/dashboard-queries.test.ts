@@ -30,7 +30,9 @@ beforeAll(async () => {
   const big = await loadPlan(db, { ...seed, unit: { name: "测试县科技局", level: "COUNTY", region: null, parentName: "益阳市科技局" } });
   bigPlanId = big.planId;
   const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
-  const kinds = new Map((await db.target.findMany({ where: { planId: big.planId }, select: { id: true, kind: true } })).map((t) => [t.id, t.kind]));
+  const kinds = new Map(
+    (await db.target.findMany({ where: { planId: big.planId }, select: { id: true, kind: true } })).map((t) => [t.id, t.kind]),
+  );
   const days = ["2014-03-31", "2014-06-30", "2014-09-30"];
   const ids = [...big.targetIds.values()];
   // Three reports per amount, three named items per count.
@@ -59,7 +61,8 @@ describe("dashboard query cost", () => {
     expect(small.queries).toBeGreaterThan(0);
     expect(large.queries).toBe(small.queries);
     // the items are what the counts show: 3 items by 2014-09-30
-    const targets = (large.result.data as { planDashboard: { targets: { value: number | null; target: { code: string } }[] } }).planDashboard.targets;
+    const targets = (large.result.data as { planDashboard: { targets: { value: number | null; target: { code: string } }[] } })
+      .planDashboard.targets;
     expect(targets.every((t) => t.value === 3)).toBe(true);
   });
 });

@@ -35,7 +35,14 @@ const LIST = `
     }
   }`;
 
-interface Item { id: string; seq: number; text: string; phone: string | null; section: { name: string; phone: string | null } | null; links: { id: string; target: { code: string } }[] }
+interface Item {
+  id: string;
+  seq: number;
+  text: string;
+  phone: string | null;
+  section: { name: string; phone: string | null } | null;
+  links: { id: string; target: { code: string } }[];
+}
 interface DutyListData {
   dutyList: {
     unit: { name: string; level: string; region: string | null };
@@ -44,9 +51,27 @@ interface DutyListData {
     viewerCanLink: boolean;
     totals: Record<string, number>;
     shown: Record<string, number>;
-    duties: { id: string; seq: number; text: string; itemCount: number; items: Item[]; links: { id: string; target: { code: string }; workItem: { id: string } | null }[] }[];
-    bySection: { section: { name: string; phone: string | null }; itemCount: number; items: { text: string; duty: { seq: number } }[]; publicServices: { seq: number; name: string }[] }[];
-    boundaries: { seq: number; matter: string; legalBasis: string | null; caseText: string | null; parties: { seq: number; department: string; division: string }[] }[];
+    duties: {
+      id: string;
+      seq: number;
+      text: string;
+      itemCount: number;
+      items: Item[];
+      links: { id: string; target: { code: string }; workItem: { id: string } | null }[];
+    }[];
+    bySection: {
+      section: { name: string; phone: string | null };
+      itemCount: number;
+      items: { text: string; duty: { seq: number } }[];
+      publicServices: { seq: number; name: string }[];
+    }[];
+    boundaries: {
+      seq: number;
+      matter: string;
+      legalBasis: string | null;
+      caseText: string | null;
+      parties: { seq: number; department: string; division: string }[];
+    }[];
     procedures: { part: string; seq: number; heading: string; body: string }[];
     publicServices: { seq: number; name: string; content: string; phone: string | null; section: { name: string } | null }[];
   };
@@ -122,7 +147,11 @@ describe("湘阴县科技局's responsibility list, as seeded", () => {
     expect(duty(1).text).toBe("贯彻执行国家、省、市科技、知识产权和防震减灾工作的法律法规、方针、政策；拟订相关政策措施，并监督实施");
     expect(duty(1).items[0]).toMatchObject({ seq: 1, text: "制定全县科技政策性文件", section: { name: "办公室" }, phone: "2115518" });
     expect(duty(1).items[2].text).toBe("拟定全县科技和知识产权发展政策措施；");
-    expect(duty(14).items[0]).toMatchObject({ text: "负责拟定全县防震减灾规划，并监督检查其执行", section: { name: "地震办公室" }, phone: "2115558" });
+    expect(duty(14).items[0]).toMatchObject({
+      text: "负责拟定全县防震减灾规划，并监督检查其执行",
+      section: { name: "地震办公室" },
+      phone: "2115558",
+    });
     // duty 12 names three sections: 办公室, 办公室 (row left empty), 知识产权办公室, 办公室
     expect(duty(12).items.map((i) => [i.text, i.section?.name, i.phone])).toEqual([
       ["拟订科技保密管理办法，指导和监督全县科学技术保密工作", "办公室", "2115518"],
@@ -131,7 +160,9 @@ describe("湘阴县科技局's responsibility list, as seeded", () => {
       ["开展科技金融结合工作", "办公室", "2115518"],
     ]);
     // the source's own typos stay
-    expect(duty(5).text).toBe("牵头组织协调促进全县产学研结合工作；组织重大科技成果应用示范，加强科技成果转化和推广；负责全县技术县场体系建设和管理，推进科技服务体系发展");
+    expect(duty(5).text).toBe(
+      "牵头组织协调促进全县产学研结合工作；组织重大科技成果应用示范，加强科技成果转化和推广；负责全县技术县场体系建设和管理，推进科技服务体系发展",
+    );
     expect(duty(5).items[2].text).toBe("组织实施科技成果推广计划，推进技术县场发展");
     expect(duty(7).text.startsWith("组织开展全县专利行政执法及县场监督管理工作。")).toBe(true);
     expect(duty(8).items[8].text).toBe("指导知识产权预警和维权援助，负责12330举报投诉、法律咨询、维权援助工作");
@@ -146,7 +177,11 @@ describe("湘阴县科技局's responsibility list, as seeded", () => {
     const [secrecy, ip] = (await list(xiangyin)).boundaries;
     expect(secrecy.matter).toBe("科学技术保密管理工作");
     expect(secrecy.parties).toEqual([
-      { seq: 1, department: "县科技局", division: "贯彻执行国家科学技术保密工作的方针、政策，和省科技保密规章制度；指导全县国家科学技术秘密事项的报批和监管工作" },
+      {
+        seq: 1,
+        department: "县科技局",
+        division: "贯彻执行国家科学技术保密工作的方针、政策，和省科技保密规章制度；指导全县国家科学技术秘密事项的报批和监管工作",
+      },
       { seq: 2, department: "县保密局", division: "指导全县开展科学技术保密工作，对全县科学技术保密工作负有指导、协调、监督和检查的职责" },
     ]);
     expect(secrecy.legalBasis).toBe("《科学技术保密规定》（1995年1月6日中华人民共和国国家科学技术委员会国家保密局令第20号发布）");
@@ -171,7 +206,9 @@ describe("湘阴县科技局's responsibility list, as seeded", () => {
       "六、监督检查处理",
     ]);
     expect(new Set(procedures.map((p) => p.part))).toEqual(new Set(["（一）对属地管理的行政执法职权的监督检查"]));
-    expect(procedures[0].body).toBe("用财政资金支持的县级科技项目计划、创新平台基地计划、科技创新人才计划的承担单位和项目负责人，必要时延伸至项目实施相关合作单位。");
+    expect(procedures[0].body).toBe(
+      "用财政资金支持的县级科技项目计划、创新平台基地计划、科技创新人才计划的承担单位和项目负责人，必要时延伸至项目实施相关合作单位。",
+    );
     expect(procedures[1].body.split("\n")).toHaveLength(4);
     expect(procedures[1].body).toContain("新产品开发、县场拓展、人才队伍培养");
     const steps = ["1.抽查检查。", "2.中期检查。", "3. 委派中介机构检查指导。", "4. 项目结题验收。", "5. 绩效评估。"];
@@ -208,7 +245,9 @@ describe("湘阴县科技局's responsibility list, as seeded", () => {
     const again = await seedDutyLists();
     expect(again.map((r) => r.skipped)).toEqual([true, true]);
     expect((await seedDefaultData({ demo: false })).skipped).toBe(true);
-    expect(await Promise.all([db.unit.count(), db.section.count(), db.duty.count(), db.workItem.count(), db.publicService.count()])).toEqual(before);
+    expect(
+      await Promise.all([db.unit.count(), db.section.count(), db.duty.count(), db.workItem.count(), db.publicService.count()]),
+    ).toEqual(before);
   });
 
   it("is read in the same few statements whatever the list's size", async () => {
@@ -274,16 +313,19 @@ describe("linking targets to duties", () => {
   it("an administrator links a 益阳 target to a 益阳 duty: the link and an audit row", async () => {
     const duty5 = (await list(yiyang)).duties[4];
     const before = await writes();
-    const res = await gql<{ linkTargetDuty: { id: string; target: { code: string; planYear: number }; duty: { seq: number }; workItem: null } }>(
-      LINK,
-      { i: { targetId: targetIds.get(HIGH_TECH), dutyId: duty5.id } },
-      admin,
-    );
+    const res = await gql<{
+      linkTargetDuty: { id: string; target: { code: string; planYear: number }; duty: { seq: number }; workItem: null };
+    }>(LINK, { i: { targetId: targetIds.get(HIGH_TECH), dutyId: duty5.id } }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.linkTargetDuty).toMatchObject({ target: { code: HIGH_TECH, planYear: 2013 }, duty: { seq: 5 }, workItem: null });
     expect(await writes()).toEqual({ links: before.links + 1, audits: before.audits + 1 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "LINK_TARGET_DUTY" }, orderBy: { at: "desc" } });
-    expect(audit).toMatchObject({ userId: admin.id, entityType: "TargetDutyLink", entityId: res.data!.linkTargetDuty.id, targetId: targetIds.get(HIGH_TECH) });
+    expect(audit).toMatchObject({
+      userId: admin.id,
+      entityType: "TargetDutyLink",
+      entityId: res.data!.linkTargetDuty.id,
+      targetId: targetIds.get(HIGH_TECH),
+    });
     expect(JSON.parse(audit.after!)).toEqual({ duty: `5 ${duty5.text}`, workItem: null });
 
     const after = await list(yiyang, null, admin);
@@ -307,7 +349,11 @@ describe("linking targets to duties", () => {
     const crossUnit = await gql(LINK, { i: { targetId: targetIds.get(HIGH_TECH), dutyId: x.duties[5].id } }, admin);
     // the duty is 湘阴's: the operation's resource check refuses it before the service runs
     expect(crossUnit.errors?.[0]).toMatchObject({ message: "只能操作本单位的职责", extensions: { code: "FORBIDDEN" } });
-    const foreignItem = await gql(LINK, { i: { targetId: targetIds.get(HIGH_TECH), dutyId: yiyangDuty5.id, workItemId: x.duties[4].items[0].id } }, admin);
+    const foreignItem = await gql(
+      LINK,
+      { i: { targetId: targetIds.get(HIGH_TECH), dutyId: yiyangDuty5.id, workItemId: x.duties[4].items[0].id } },
+      admin,
+    );
     expect(foreignItem.errors?.[0]).toMatchObject({ message: "只能操作本单位的工作事项", extensions: { code: "FORBIDDEN" } });
     // 益阳's duties come without work items: one of duty 6's, offered for duty 5
     const item6 = await db.workItem.create({ data: { dutyId: (await list(yiyang)).duties[5].id, seq: 99, text: "测试工作事项" } });
@@ -358,7 +404,13 @@ describe("linking targets to duties", () => {
     // 湘阴 has no plan in the embedded data: give it a test plan and an administrator of its own.
     const plan = await loadPlan(db, { ...makePlanSeed({ unitName: "湘阴县科技局", year: 2016, targetCount: 3 }) });
     const xiangyinAdmin = await db.user.create({
-      data: { username: "xyadmin", displayName: "湘阴管理员", role: "ADMIN", unitId: xiangyin, passwordHash: await hashPassword("xiangyin-2016") },
+      data: {
+        username: "xyadmin",
+        displayName: "湘阴管理员",
+        role: "ADMIN",
+        unitId: xiangyin,
+        passwordHash: await hashPassword("xiangyin-2016"),
+      },
     });
     const x = await list(xiangyin);
     const duty14 = x.duties.find((d) => d.seq === 14)!;
@@ -379,11 +431,19 @@ describe("linking targets to duties", () => {
       { u: xiangyin },
       own,
     );
-    expect(linkable.data!.dutyList).toEqual({ viewerCanLink: true, linkableTargets: [{ code: "A1.1" }, { code: "A2.2" }, { code: "A3.3" }] });
+    expect(linkable.data!.dutyList).toEqual({
+      viewerCanLink: true,
+      linkableTargets: [{ code: "A1.1" }, { code: "A2.2" }, { code: "A3.3" }],
+    });
 
     const quake = await db.section.findFirstOrThrow({ where: { unitId: xiangyin, name: "地震办公室" } });
     const section = await gql<{
-      sectionDuties: { section: { name: string; phone: string }; unitName: string; items: { text: string; duty: { seq: number }; links: { target: { code: string } }[] }[]; links: { target: { code: string } }[] };
+      sectionDuties: {
+        section: { name: string; phone: string };
+        unitName: string;
+        items: { text: string; duty: { seq: number }; links: { target: { code: string } }[] }[];
+        links: { target: { code: string } }[];
+      };
     }>(
       `query ($s: ID!) { sectionDuties(sectionId: $s) { section { name phone } unitName items { text duty { seq } links { target { code } } } links { target { code } } } }`,
       { s: quake.id },
@@ -393,7 +453,11 @@ describe("linking targets to duties", () => {
     expect(s.section).toEqual({ name: "地震办公室", phone: "2115558" });
     expect(s.unitName).toBe("湘阴县科技局");
     expect(s.items).toHaveLength(13);
-    expect(s.items[0]).toEqual({ text: "负责拟定全县防震减灾规划，并监督检查其执行", duty: { seq: 14 }, links: [{ target: { code: "A1.1" } }] });
+    expect(s.items[0]).toEqual({
+      text: "负责拟定全县防震减灾规划，并监督检查其执行",
+      duty: { seq: 14 },
+      links: [{ target: { code: "A1.1" } }],
+    });
     expect(s.links).toEqual([{ target: { code: "A1.1" } }]);
   });
 });
@@ -406,7 +470,9 @@ describe("the Excel export", () => {
       const sealed = await sealData({ userId: user.id }, { password: sessionOptions().password, ttl: 3600 });
       headers.set("cookie", `${SESSION_COOKIE}=${sealed}`);
     }
-    return exportDuties(new NextRequest(`http://localhost/api/units/${unitId}/duties${query}`, { headers }), { params: Promise.resolve({ unitId }) });
+    return exportDuties(new NextRequest(`http://localhost/api/units/${unitId}/duties${query}`, { headers }), {
+      params: Promise.resolve({ unitId }),
+    });
   }
 
   it("refuses without a session", async () => {

@@ -60,14 +60,22 @@ async function state(targetCodes: string[] = [FIRMS, CENTRES], map = () => ids) 
     db.countItem.findMany({ orderBy: { id: "asc" }, select: { id: true, date: true, status: true, version: true } }),
     db.auditLog.count(),
     db.monthLock.findMany({ orderBy: { id: "asc" } }),
-    db.target.findMany({ where: { id: { in: targetCodes.map((c) => map().get(c)!) } }, orderBy: { id: "asc" }, select: { id: true, version: true } }),
+    db.target.findMany({
+      where: { id: { in: targetCodes.map((c) => map().get(c)!) } },
+      orderBy: { id: "asc" },
+      select: { id: true, version: true },
+    }),
   ]);
   return { entries, items, audits, locks, targets };
 }
 
 const version = async (id: string) => (await db.target.findUniqueOrThrow({ where: { id } })).version;
 
-function expectLocked(res: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }, month: number, lockReason: string) {
+function expectLocked(
+  res: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] },
+  month: number,
+  lockReason: string,
+) {
   expect(res.errors?.[0].extensions).toMatchObject({ code: "PERIOD_LOCKED", month, lockReason });
   expect(res.errors?.[0].message).toMatch(new RegExp(`${month}月的数据已锁定`));
 }
@@ -81,13 +89,23 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
   beforeAll(async () => {
     // figures dated in November and December, written while every month is open (the demo reopened 2013)
     const gaoxin = await userNamed("gaoxin");
-    const nov = await gql<{ recordProgress: { entry: { id: string } } }>(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-10" }) }, gaoxin);
+    const nov = await gql<{ recordProgress: { entry: { id: string } } }>(
+      RECORD,
+      { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-10" }) },
+      gaoxin,
+    );
     expect(nov.errors).toBeUndefined();
     novemberEntry = nov.data!.recordProgress.entry.id;
-    const dec = await gql<{ recordProgress: { entry: { id: string } } }>(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 132, reportedFor: "2013-12-10" }) }, gaoxin);
+    const dec = await gql<{ recordProgress: { entry: { id: string } } }>(
+      RECORD,
+      { input: await asLoaded({ targetId: ids.get(FIRMS), value: 132, reportedFor: "2013-12-10" }) },
+      gaoxin,
+    );
     expect(dec.errors).toBeUndefined();
     decemberEntry = dec.data!.recordProgress.entry.id;
-    novemberItem = await db.countItem.findFirstOrThrow({ where: { targetId: ids.get(CENTRES), date: new Date("2013-11-20T00:00:00.000Z") } });
+    novemberItem = await db.countItem.findFirstOrThrow({
+      where: { targetId: ids.get(CENTRES), date: new Date("2013-11-20T00:00:00.000Z") },
+    });
     const added = await gql<{ addCountItem: { item: { id: string; version: number } } }>(
       ADD,
       { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市电子信息工程技术研究中心", date: "2013-12-05" }) },
@@ -102,7 +120,9 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
     expect(res.errors).toBeUndefined();
     const locks = res.data!.planLocks;
     expect(locks).toMatchObject({ year: 2013, lockAfterDays: 10, reportDueDays: 5, viewerCanManage: false });
-    expect(locks.months.map((m) => [m.month, m.locked, m.reason])).toEqual(Array.from({ length: 12 }, (_, i) => [i + 1, false, "REOPENED"]));
+    expect(locks.months.map((m) => [m.month, m.locked, m.reason])).toEqual(
+      Array.from({ length: 12 }, (_, i) => [i + 1, false, "REOPENED"]),
+    );
     expect(locks.months[10]).toMatchObject({ autoLockOn: "2013-12-11", reopenedUntil: null, decidedBy: { username: "admin" } });
   });
 
@@ -134,7 +154,13 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
     const res = await gql<{ lockMonth: Locks }>(LOCK, { p: planId, m: 11, r: "11月数据已核定，提前锁定" }, admin);
     expect(res.errors).toBeUndefined();
     const nov = res.data!.lockMonth.months[10];
-    expect(nov).toMatchObject({ month: 11, locked: true, reason: "ADMIN_LOCKED", decidedBy: { username: "admin" }, decisionReason: "11月数据已核定，提前锁定" });
+    expect(nov).toMatchObject({
+      month: 11,
+      locked: true,
+      reason: "ADMIN_LOCKED",
+      decidedBy: { username: "admin" },
+      decisionReason: "11月数据已核定，提前锁定",
+    });
     // the other months stay as they were
     expect(res.data!.lockMonth.months.filter((m) => m.locked).map((m) => m.month)).toEqual([11]);
     expect(res.data!.lockMonth.viewerCanManage).toBe(true);
@@ -148,12 +174,24 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
   it("refuses a November report on a growth target and a November item on a count target, writing nothing", async () => {
     const before = await state();
     const firms = await version(ids.get(FIRMS)!);
-    const report = await gql(RECORD, { input: { targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-25", expectedVersion: firms } }, await userNamed("gaoxin"));
+    const report = await gql(
+      RECORD,
+      { input: { targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-25", expectedVersion: firms } },
+      await userNamed("gaoxin"),
+    );
     expectLocked(report, 11, "ADMIN_LOCKED");
-    const item = await gql(ADD, { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市新材料工程技术研究中心", date: "2013-11-25" }) }, await userNamed("jihua"));
+    const item = await gql(
+      ADD,
+      { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市新材料工程技术研究中心", date: "2013-11-25" }) },
+      await userNamed("jihua"),
+    );
     expectLocked(item, 11, "ADMIN_LOCKED");
     // an administrator is held by the lock too
-    const asAdmin = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-26" }) }, await userNamed("admin"));
+    const asAdmin = await gql(
+      RECORD,
+      { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-26" }) },
+      await userNamed("admin"),
+    );
     expectLocked(asAdmin, 11, "ADMIN_LOCKED");
     expect(await state()).toEqual(before);
   });
@@ -162,20 +200,93 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
     const before = await state();
     const gaoxin = await userNamed("gaoxin");
     const jihua = await userNamed("jihua");
-    expectLocked(await gql(CONFIRM, { input: await asLoaded({ targetId: ids.get(FIRMS), reportedFor: "2013-11-30" }) }, gaoxin), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(AMEND, { input: { entryId: novemberEntry, action: "WITHDRAWAL", reason: "误报", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, gaoxin), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(AMEND, { input: { entryId: novemberEntry, action: "CORRECTION", value: 130, reportedFor: "2013-12-01", reason: "日期有误", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, gaoxin), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(AMEND, { input: { entryId: decemberEntry, action: "CORRECTION", value: 132, reportedFor: "2013-11-28", reason: "日期有误", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, gaoxin), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(UPDATE, { input: { itemId: novemberItem.id, docNumber: "益科发〔2013〕68号", expectedVersion: novemberItem.version } }, jihua), 11, "ADMIN_LOCKED");
+    expectLocked(
+      await gql(CONFIRM, { input: await asLoaded({ targetId: ids.get(FIRMS), reportedFor: "2013-11-30" }) }, gaoxin),
+      11,
+      "ADMIN_LOCKED",
+    );
+    expectLocked(
+      await gql(
+        AMEND,
+        {
+          input: {
+            entryId: novemberEntry,
+            action: "WITHDRAWAL",
+            reason: "误报",
+            expectedVersion: await versionOf("target", ids.get(FIRMS)!),
+          },
+        },
+        gaoxin,
+      ),
+      11,
+      "ADMIN_LOCKED",
+    );
+    expectLocked(
+      await gql(
+        AMEND,
+        {
+          input: {
+            entryId: novemberEntry,
+            action: "CORRECTION",
+            value: 130,
+            reportedFor: "2013-12-01",
+            reason: "日期有误",
+            expectedVersion: await versionOf("target", ids.get(FIRMS)!),
+          },
+        },
+        gaoxin,
+      ),
+      11,
+      "ADMIN_LOCKED",
+    );
+    expectLocked(
+      await gql(
+        AMEND,
+        {
+          input: {
+            entryId: decemberEntry,
+            action: "CORRECTION",
+            value: 132,
+            reportedFor: "2013-11-28",
+            reason: "日期有误",
+            expectedVersion: await versionOf("target", ids.get(FIRMS)!),
+          },
+        },
+        gaoxin,
+      ),
+      11,
+      "ADMIN_LOCKED",
+    );
+    expectLocked(
+      await gql(
+        UPDATE,
+        { input: { itemId: novemberItem.id, docNumber: "益科发〔2013〕68号", expectedVersion: novemberItem.version } },
+        jihua,
+      ),
+      11,
+      "ADMIN_LOCKED",
+    );
     expectLocked(await gql(WITHDRAW, { id: novemberItem.id, v: novemberItem.version }, jihua), 11, "ADMIN_LOCKED");
-    expectLocked(await gql(UPDATE, { input: { itemId: decemberItem.id, date: "2013-11-29", expectedVersion: decemberItem.version } }, jihua), 11, "ADMIN_LOCKED");
+    expectLocked(
+      await gql(UPDATE, { input: { itemId: decemberItem.id, date: "2013-11-29", expectedVersion: decemberItem.version } }, jihua),
+      11,
+      "ADMIN_LOCKED",
+    );
     expect(await state()).toEqual(before);
   });
 
   it("still takes writes for the open months around it", async () => {
-    const dec = await gql(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 133, reportedFor: "2013-12-20" }) }, await userNamed("gaoxin"));
+    const dec = await gql(
+      RECORD,
+      { input: await asLoaded({ targetId: ids.get(FIRMS), value: 133, reportedFor: "2013-12-20" }) },
+      await userNamed("gaoxin"),
+    );
     expect(dec.errors).toBeUndefined();
-    const oct = await gql(ADD, { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市装备制造工程技术研究中心", date: "2013-10-15" }) }, await userNamed("jihua"));
+    const oct = await gql(
+      ADD,
+      { input: await asLoaded({ targetId: ids.get(CENTRES), name: "益阳市装备制造工程技术研究中心", date: "2013-10-15" }) },
+      await userNamed("jihua"),
+    );
     expect(oct.errors).toBeUndefined();
   });
 
@@ -189,14 +300,23 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
 
     const res = await gql<{ reopenMonth: Locks }>(REOPEN, { p: planId, m: 11, r: "高新办补录11月数据", u: today }, admin);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.reopenMonth.months[10]).toMatchObject({ locked: false, reason: "REOPENED", reopenedUntil: today, decisionReason: "高新办补录11月数据" });
+    expect(res.data!.reopenMonth.months[10]).toMatchObject({
+      locked: false,
+      reason: "REOPENED",
+      reopenedUntil: today,
+      decisionReason: "高新办补录11月数据",
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "REOPEN_MONTH" } });
     expect(audit).toMatchObject({ userId: admin.id, reason: "高新办补录11月数据" });
     expect(JSON.parse(audit.before!)).toEqual({ month: "2013-11", locked: true, lockReason: "ADMIN_LOCKED" });
     expect(JSON.parse(audit.after!)).toEqual({ month: "2013-11", locked: false, until: today });
 
     const before = await state();
-    const report = await gql<{ recordProgress: { entry: { reportedFor: string } } }>(RECORD, { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-25" }) }, await userNamed("gaoxin"));
+    const report = await gql<{ recordProgress: { entry: { reportedFor: string } } }>(
+      RECORD,
+      { input: await asLoaded({ targetId: ids.get(FIRMS), value: 131, reportedFor: "2013-11-25" }) },
+      await userNamed("gaoxin"),
+    );
     expect(report.errors).toBeUndefined();
     expect(report.data!.recordProgress.entry.reportedFor).toBe("2013-11-25");
     const item = await gql<{ addCountItem: { progress: { value: number } } }>(
@@ -220,7 +340,11 @@ describe("configureReporting", () => {
     const late = await gql(CONFIGURE, { p: planId, d: 15, l: 10 }, admin);
     expect(late.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(late.errors?.[0].message).toMatch(/报送期限不能晚于锁定期限/);
-    for (const [d, l] of [[-1, 10], [5, 121], [61, 100]]) {
+    for (const [d, l] of [
+      [-1, 10],
+      [5, 121],
+      [61, 100],
+    ]) {
       expect((await gql(CONFIGURE, { p: planId, d, l }, admin)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     }
     expect(await state()).toEqual(before);
@@ -267,17 +391,39 @@ describe("a plan of a past year without the demo's reopening", () => {
 
     const before = await state(["A1.1", "A1.2"], plan.codes);
     const jihua = await userNamed("jihua");
-    expectLocked(await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, jihua), 6, "AUTO");
-    expectLocked(await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, await userNamed("admin")), 6, "AUTO");
+    expectLocked(
+      await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, jihua),
+      6,
+      "AUTO",
+    );
+    expectLocked(
+      await gql(
+        RECORD,
+        { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) },
+        await userNamed("admin"),
+      ),
+      6,
+      "AUTO",
+    );
     expectLocked(await gql(CONFIRM, { input: await asLoaded({ targetId: plan.amount, reportedFor: "2014-07-31" }) }, jihua), 7, "AUTO");
-    expectLocked(await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" }) }, jihua), 5, "AUTO");
+    expectLocked(
+      await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" }) }, jihua),
+      5,
+      "AUTO",
+    );
     expect(await state(["A1.1", "A1.2"], plan.codes)).toEqual(before);
 
     // reopened by an administrator, June takes the report; May stays locked
     const reopened = await gql(REOPEN, { p: plan.planId, m: 6, r: "补录2014年6月数据" }, await userNamed("admin"));
     expect(reopened.errors).toBeUndefined();
-    expect((await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, jihua)).errors).toBeUndefined();
-    expectLocked(await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" }) }, jihua), 5, "AUTO");
+    expect(
+      (await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 100, reportedFor: "2014-06-30" }) }, jihua)).errors,
+    ).toBeUndefined();
+    expectLocked(
+      await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "2014年测试中心", date: "2014-05-01" }) }, jihua),
+      5,
+      "AUTO",
+    );
   });
 });
 
@@ -297,7 +443,11 @@ describe("a review snapshot locks the months it read", () => {
     expect(configured.errors).toBeUndefined();
     expect(configured.data!.configureReporting.months[month - 1]).toMatchObject({ locked: false, reason: "OPEN" });
 
-    const first = await gql<{ recordProgress: { progress: { value: number } } }>(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 120, reportedFor: day }) }, jihua);
+    const first = await gql<{ recordProgress: { progress: { value: number } } }>(
+      RECORD,
+      { input: await asLoaded({ targetId: plan.amount, value: 120, reportedFor: day }) },
+      jihua,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordProgress.progress.value).toBe(120);
     const item = await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "上月组建的测试中心", date: day }) }, jihua);
@@ -315,12 +465,22 @@ describe("a review snapshot locks the months it read", () => {
     expect(locks.data!.planLocks.months[month - 1]).toMatchObject({ locked: true, reason: "SNAPSHOT" });
 
     const before = await state(["A1.1", "A1.2"], plan.codes);
-    expectLocked(await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 150, reportedFor: day }) }, jihua), month, "SNAPSHOT");
-    expectLocked(await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "上月补报的测试中心", date: day }) }, jihua), month, "SNAPSHOT");
+    expectLocked(
+      await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 150, reportedFor: day }) }, jihua),
+      month,
+      "SNAPSHOT",
+    );
+    expectLocked(
+      await gql(ADD, { input: await asLoaded({ targetId: plan.count, name: "上月补报的测试中心", date: day }) }, jihua),
+      month,
+      "SNAPSHOT",
+    );
     expect(await state(["A1.1", "A1.2"], plan.codes)).toEqual(before);
 
     // a reopening beats the snapshot
     expect((await gql(REOPEN, { p: plan.planId, m: month, r: "调度后补报" }, admin)).errors).toBeUndefined();
-    expect((await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 150, reportedFor: day }) }, jihua)).errors).toBeUndefined();
+    expect(
+      (await gql(RECORD, { input: await asLoaded({ targetId: plan.amount, value: 150, reportedFor: day }) }, jihua)).errors,
+    ).toBeUndefined();
   });
 });

@@ -73,7 +73,16 @@ interface Editor {
   viewerCanEdit: boolean;
   plan: { id: string; year: number; title: string; totalPoints: number };
   copiedFrom: { id: string; year: number } | null;
-  areas: { id: string; code: string; name: string; category: string; points: number; pointsSum: number; pointsValid: boolean; targets: EditorTarget[] }[];
+  areas: {
+    id: string;
+    code: string;
+    name: string;
+    category: string;
+    points: number;
+    pointsSum: number;
+    pointsValid: boolean;
+    targets: EditorTarget[];
+  }[];
 }
 interface ImportResult {
   dryRun: boolean;
@@ -136,9 +145,54 @@ const b64 = (s: string | Uint8Array) => Buffer.from(s).toString("base64");
 
 /** Three targets of a 2015 plan; the second and third rows are made wrong by the callers. */
 const ROWS: Record<string, string>[] = [
-  { 领域编号: "一", 领域名称: "高新技术产业发展", 领域类别: "工作业绩", 领域分值: "100", 指标编号: "一.1", 指标名称: "高企数量增长", 计划原文: "高企数量增长10%以上", 类型: "增幅", 单位: "家", 目标值: "10", 基数: "133", 开始月: "1", 结束月: "12", 时间原文: "1-12月份完成", 责任科室: "高新办", 分值: "40" },
-  { 领域编号: "一", 领域名称: "高新技术产业发展", 领域类别: "工作业绩", 领域分值: "100", 指标编号: "一.2", 指标名称: "市级工程技术研究中心", 计划原文: "组建市级工程技术研究中心5家", 类型: "数量", 单位: "家", 目标值: "5", 开始月: "6", 结束月: "12", 时间原文: "6-12月完成", 责任科室: "计划科、成果科", 分值: "60" },
-  { 领域编号: "二", 领域名称: "科技投入与保障", 领域类别: "科技投入与保障", 领域分值: "200", 指标编号: "二.1", 指标名称: "县(市、区)财政科技支出", 计划原文: "县(市、区)财政科技支出:预计4000万元", 类型: "金额", 单位: "万元", 目标值: "4000", 责任科室: "未指定" },
+  {
+    领域编号: "一",
+    领域名称: "高新技术产业发展",
+    领域类别: "工作业绩",
+    领域分值: "100",
+    指标编号: "一.1",
+    指标名称: "高企数量增长",
+    计划原文: "高企数量增长10%以上",
+    类型: "增幅",
+    单位: "家",
+    目标值: "10",
+    基数: "133",
+    开始月: "1",
+    结束月: "12",
+    时间原文: "1-12月份完成",
+    责任科室: "高新办",
+    分值: "40",
+  },
+  {
+    领域编号: "一",
+    领域名称: "高新技术产业发展",
+    领域类别: "工作业绩",
+    领域分值: "100",
+    指标编号: "一.2",
+    指标名称: "市级工程技术研究中心",
+    计划原文: "组建市级工程技术研究中心5家",
+    类型: "数量",
+    单位: "家",
+    目标值: "5",
+    开始月: "6",
+    结束月: "12",
+    时间原文: "6-12月完成",
+    责任科室: "计划科、成果科",
+    分值: "60",
+  },
+  {
+    领域编号: "二",
+    领域名称: "科技投入与保障",
+    领域类别: "科技投入与保障",
+    领域分值: "200",
+    指标编号: "二.1",
+    指标名称: "县(市、区)财政科技支出",
+    计划原文: "县(市、区)财政科技支出:预计4000万元",
+    类型: "金额",
+    单位: "万元",
+    目标值: "4000",
+    责任科室: "未指定",
+  },
 ];
 
 beforeAll(async () => {
@@ -151,7 +205,11 @@ beforeAll(async () => {
 describe("copy a plan into the next year", () => {
   it("copies 2013 into 2014: 20 targets with the same owners, windows and points, lineage kept, no reports", async () => {
     const before = await counts();
-    const res = await gql<{ copyPlan: { id: string; year: number; title: string; totalPoints: number } }>(COPY, { planId: plan2013, year: 2014 }, admin);
+    const res = await gql<{ copyPlan: { id: string; year: number; title: string; totalPoints: number } }>(
+      COPY,
+      { planId: plan2013, year: 2014 },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.copyPlan).toMatchObject({ year: 2014, title: "湖南省益阳市科技局2014年绩效计划书", totalPoints: 680 });
     plan2014 = res.data!.copyPlan.id;
@@ -207,14 +265,27 @@ describe("edit a plan", () => {
         input: {
           targetId: t.id,
           expectedVersion: t.version,
-          changes: { title: "市级工程技术研究中心（2014）", wording: "组建市级工程技术研究中心5家。", targetValue: 5, startMonth: 3, endMonth: 11, ownerIds: [id("计划科"), id("成果科")] },
+          changes: {
+            title: "市级工程技术研究中心（2014）",
+            wording: "组建市级工程技术研究中心5家。",
+            targetValue: 5,
+            startMonth: 3,
+            endMonth: 11,
+            ownerIds: [id("计划科"), id("成果科")],
+          },
         },
       },
       admin,
     );
     expect(res.errors).toBeUndefined();
     const now = byCode(await editor(plan2014), "二.(一).3.(3)");
-    expect(now).toMatchObject({ title: "市级工程技术研究中心（2014）", targetValue: 5, startMonth: 3, endMonth: 11, version: t.version + 1 });
+    expect(now).toMatchObject({
+      title: "市级工程技术研究中心（2014）",
+      targetValue: 5,
+      startMonth: 3,
+      endMonth: 11,
+      version: t.version + 1,
+    });
     expect(now.owners.map((o) => o.name)).toEqual(["计划科", "成果科"]);
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "UPDATE_TARGET", targetId: t.id }, orderBy: { at: "desc" } });
@@ -238,16 +309,27 @@ describe("edit a plan", () => {
 
   it("refuses a save from a stale view (CONFLICT) and changes nothing", async () => {
     const t = byCode(await editor(plan2014), "二.(一).3.(2)");
-    const first = await gql(UPDATE, { input: { targetId: t.id, expectedVersion: t.version, changes: { title: "科技创新带头人（甲）" } } }, admin);
+    const first = await gql(
+      UPDATE,
+      { input: { targetId: t.id, expectedVersion: t.version, changes: { title: "科技创新带头人（甲）" } } },
+      admin,
+    );
     expect(first.errors).toBeUndefined();
     const before = await counts();
-    const second = await gql(UPDATE, { input: { targetId: t.id, expectedVersion: t.version, changes: { title: "科技创新带头人（乙）" } } }, admin);
+    const second = await gql(
+      UPDATE,
+      { input: { targetId: t.id, expectedVersion: t.version, changes: { title: "科技创新带头人（乙）" } } },
+      admin,
+    );
     expect(second.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: t.version + 1 });
     // the one conflict message: who saved in between, when, and what they saved
     expect(second.errors?.[0].message).toMatch(
       /^该指标已被更新：.+于 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} 修改指标（名称：.+ → 科技创新带头人（甲））。当前为第 2 版，请刷新后再提交。$/,
     );
-    expect(second.errors?.[0].extensions).toMatchObject({ savedBy: (await db.user.findUniqueOrThrow({ where: { id: admin.id } })).displayName, newerValue: { title: "科技创新带头人（甲）" } });
+    expect(second.errors?.[0].extensions).toMatchObject({
+      savedBy: (await db.user.findUniqueOrThrow({ where: { id: admin.id } })).displayName,
+      newerValue: { title: "科技创新带头人（甲）" },
+    });
     expect(await counts()).toEqual(before);
     expect(byCode(await editor(plan2014), "二.(一).3.(2)").title).toBe("科技创新带头人（甲）");
   });
@@ -255,18 +337,24 @@ describe("edit a plan", () => {
   it("checks the rules: window, owners or 未指定, unique codes, points adding up — naming the field", async () => {
     const e = await editor(plan2014);
     const t = byCode(e, "二.(一).4.(1)");
-    const attempt = (changes: Record<string, unknown>) => gql(UPDATE, { input: { targetId: t.id, expectedVersion: t.version, changes } }, admin);
+    const attempt = (changes: Record<string, unknown>) =>
+      gql(UPDATE, { input: { targetId: t.id, expectedVersion: t.version, changes } }, admin);
     const before = await counts();
 
     const window = await attempt({ startMonth: 10, endMonth: 3 });
-    expect(window.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { endMonth: "开始月（10月）不能晚于结束月（3月）" } });
+    expect(window.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { endMonth: "开始月（10月）不能晚于结束月（3月）" },
+    });
     const nobody = await attempt({ ownerIds: [] });
     expect(nobody.errors?.[0].extensions?.fields).toEqual({ ownerIds: "请至少指定一个责任科室，或明确标记为“未指定”" });
     const code = await attempt({ code: "二.(一).4.(2)" });
     expect(code.errors?.[0].message).toBe("指标编号「二.(一).4.(2)」在计划中重复");
     const points = await attempt({ pointsOverride: 120 });
     expect(points.errors?.[0].message).toBe("领域「产学研协同创新」各指标分值之和为 120 分，应等于领域分值 100 分");
-    expect(points.errors?.[0].extensions?.fields).toEqual({ pointsOverride: "领域「产学研协同创新」各指标分值之和为 120 分，应等于领域分值 100 分" });
+    expect(points.errors?.[0].extensions?.fields).toEqual({
+      pointsOverride: "领域「产学研协同创新」各指标分值之和为 120 分，应等于领域分值 100 分",
+    });
     const wrongKind = await attempt({ kind: "MILESTONE" });
     expect(wrongKind.errors?.[0].extensions?.fields).toEqual({ targetValue: "里程碑和年末申报类指标不填目标值" });
     expect(await counts()).toEqual(before);
@@ -275,18 +363,63 @@ describe("edit a plan", () => {
     expect((await attempt({ ownerIds: [], unassigned: true })).errors).toBeUndefined();
     const unowned = byCode(await editor(plan2014), "二.(一).4.(1)");
     expect(unowned.owners).toEqual([]);
-    expect((await gql(UPDATE, { input: { targetId: t.id, expectedVersion: unowned.version, changes: { kind: "MILESTONE", targetValue: null, measureUnit: null } } }, admin)).errors).toBeUndefined();
+    expect(
+      (
+        await gql(
+          UPDATE,
+          {
+            input: {
+              targetId: t.id,
+              expectedVersion: unowned.version,
+              changes: { kind: "MILESTONE", targetValue: null, measureUnit: null },
+            },
+          },
+          admin,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 
   it("edits an area's points together with its targets' points, audited, and refuses sums that do not add up", async () => {
     const area = (await editor(plan2014)).areas.find((a) => a.code === "二.(一).1")!;
     const [a, b] = area.targets;
-    const bad = await gql(AREA, { input: { areaId: area.id, points: 120, targetPoints: [{ targetId: a.id, pointsOverride: 70, expectedVersion: a.version }, { targetId: b.id, pointsOverride: 40, expectedVersion: b.version }] } }, admin);
+    const bad = await gql(
+      AREA,
+      {
+        input: {
+          areaId: area.id,
+          points: 120,
+          targetPoints: [
+            { targetId: a.id, pointsOverride: 70, expectedVersion: a.version },
+            { targetId: b.id, pointsOverride: 40, expectedVersion: b.version },
+          ],
+        },
+      },
+      admin,
+    );
     expect(bad.errors?.[0].message).toBe("领域「高新技术产业发展」各指标分值之和为 110 分，应等于领域分值 120 分");
 
-    const ok = await gql<{ updateArea: { areas: { code: string; points: number; pointsValid: boolean; targets: { code: string; pointsOverride: number | null; points: number }[] }[] } }>(
+    const ok = await gql<{
+      updateArea: {
+        areas: {
+          code: string;
+          points: number;
+          pointsValid: boolean;
+          targets: { code: string; pointsOverride: number | null; points: number }[];
+        }[];
+      };
+    }>(
       AREA,
-      { input: { areaId: area.id, points: 120, targetPoints: [{ targetId: a.id, pointsOverride: 70, expectedVersion: a.version }, { targetId: b.id, pointsOverride: 50, expectedVersion: b.version }] } },
+      {
+        input: {
+          areaId: area.id,
+          points: 120,
+          targetPoints: [
+            { targetId: a.id, pointsOverride: 70, expectedVersion: a.version },
+            { targetId: b.id, pointsOverride: 50, expectedVersion: b.version },
+          ],
+        },
+      },
       admin,
     );
     expect(ok.errors).toBeUndefined();
@@ -304,7 +437,20 @@ describe("edit a plan", () => {
     const jihua = (await db.section.findFirstOrThrow({ where: { name: "计划科", unit: { name: "益阳市科技局" } } })).id;
     const added = await gql<{ addTarget: { areas: { code: string; targets: { id: string; code: string }[] }[] } }>(
       ADD,
-      { input: { areaId: area.id, code: "二.(一).3.(4)", title: "科技特派员", wording: "选派科技特派员20名", kind: "COUNT", targetValue: 20, measureUnit: "名", startMonth: 3, endMonth: 12, ownerIds: [jihua] } },
+      {
+        input: {
+          areaId: area.id,
+          code: "二.(一).3.(4)",
+          title: "科技特派员",
+          wording: "选派科技特派员20名",
+          kind: "COUNT",
+          targetValue: 20,
+          measureUnit: "名",
+          startMonth: 3,
+          endMonth: 12,
+          ownerIds: [jihua],
+        },
+      },
       admin,
     );
     expect(added.errors).toBeUndefined();
@@ -312,10 +458,18 @@ describe("edit a plan", () => {
     expect(codes()).toEqual(["二.(一).3.(1)", "二.(一).3.(2)", "二.(一).3.(3)", "二.(一).3.(4)"]);
     const newId = added.data!.addTarget.areas.find((a) => a.code === "二.(一).3")!.targets[3].id;
 
-    const dup = await gql(ADD, { input: { areaId: area.id, code: "二.(一).3.(4)", title: "x", wording: "x", kind: "MILESTONE", unassigned: true } }, admin);
+    const dup = await gql(
+      ADD,
+      { input: { areaId: area.id, code: "二.(一).3.(4)", title: "x", wording: "x", kind: "MILESTONE", unassigned: true } },
+      admin,
+    );
     expect(dup.errors?.[0].message).toMatch(/指标编号「二.\(一\).3.\(4\)」在计划中重复/);
 
-    const moved = await gql<{ moveTarget: { areas: { code: string; targets: { code: string }[] }[] } }>(MOVE, { id: newId, d: "UP", v: await versionOf("target", newId) }, admin);
+    const moved = await gql<{ moveTarget: { areas: { code: string; targets: { code: string }[] }[] } }>(
+      MOVE,
+      { id: newId, d: "UP", v: await versionOf("target", newId) },
+      admin,
+    );
     expect(moved.errors).toBeUndefined();
     expect(moved.data!.moveTarget.areas.find((a) => a.code === "二.(一).3")!.targets.map((t) => t.code)).toEqual([
       "二.(一).3.(1)",
@@ -389,7 +543,11 @@ describe("import a plan from the template", () => {
 
   it("a dry run lists both bad rows' problems with their row numbers and writes nothing", async () => {
     const before = await counts();
-    const res = await gql<{ importPlan: ImportResult }>(IMPORT, { input: { year: 2015, fileName: "2015.csv", fileBase64: b64(csvOf(twoBad())), dryRun: true } }, admin);
+    const res = await gql<{ importPlan: ImportResult }>(
+      IMPORT,
+      { input: { year: 2015, fileName: "2015.csv", fileBase64: b64(csvOf(twoBad())), dryRun: true } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.importPlan).toMatchObject({ dryRun: true, ok: false, rowCount: 3, plan: null });
     expect(res.data!.importPlan.problems).toEqual([
@@ -412,10 +570,15 @@ describe("import a plan from the template", () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("指标");
     sheet.addRow(TEMPLATE_COLUMNS.map((c) => c.header));
-    for (const r of ROWS) sheet.addRow(TEMPLATE_COLUMNS.map((c) => (/^\d+(\.\d+)?$/.test(r[c.header] ?? "") ? Number(r[c.header]) : (r[c.header] ?? null))));
+    for (const r of ROWS)
+      sheet.addRow(TEMPLATE_COLUMNS.map((c) => (/^\d+(\.\d+)?$/.test(r[c.header] ?? "") ? Number(r[c.header]) : (r[c.header] ?? null))));
     const file = b64(new Uint8Array(await workbook.xlsx.writeBuffer()));
 
-    const dry = await gql<{ importPlan: ImportResult }>(IMPORT, { input: { year: 2015, fileName: "2015.xlsx", fileBase64: file, dryRun: true } }, admin);
+    const dry = await gql<{ importPlan: ImportResult }>(
+      IMPORT,
+      { input: { year: 2015, fileName: "2015.xlsx", fileBase64: file, dryRun: true } },
+      admin,
+    );
     expect(dry.data!.importPlan).toMatchObject({ ok: true, problems: [], rowCount: 3, areaCount: 2, targetCount: 3, totalPoints: 300 });
     expect(dry.data!.importPlan.preview.map((p) => [p.row, p.code, p.owners, p.points, p.window])).toEqual([
       [2, "一.1", "高新办", 40, "1–12月"],
@@ -424,10 +587,19 @@ describe("import a plan from the template", () => {
     ]);
 
     const before = await counts();
-    const res = await gql<{ importPlan: ImportResult }>(IMPORT, { input: { year: 2015, fileName: "2015.xlsx", fileBase64: file, dryRun: false } }, admin);
+    const res = await gql<{ importPlan: ImportResult }>(
+      IMPORT,
+      { input: { year: 2015, fileName: "2015.xlsx", fileBase64: file, dryRun: false } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.importPlan.plan).toMatchObject({ year: 2015, title: "益阳市科技局2015年绩效计划书", totalPoints: 300 });
-    expect(await counts()).toEqual({ plans: before.plans + 1, targets: before.targets + 3, audits: before.audits + 1, entries: before.entries });
+    expect(await counts()).toEqual({
+      plans: before.plans + 1,
+      targets: before.targets + 3,
+      audits: before.audits + 1,
+      entries: before.entries,
+    });
     const e = await editor(res.data!.importPlan.plan!.id);
     expect(byCode(e, "一.1")).toMatchObject({ kind: "GROWTH_PCT", baselineValue: 133, pointsOverride: 40, startMonth: 1, endMonth: 12 });
     expect(byCode(e, "一.2").owners.map((o) => o.name)).toEqual(["计划科", "成果科"]);
@@ -444,7 +616,11 @@ describe("import a plan from the template", () => {
     expect(pdf.errors?.[0].message).toBe("只能导入 .xlsx 或 .csv 文件");
     const broken = await gql(IMPORT, { input: { year: 2020, fileName: "plan.xlsx", fileBase64: b64("not a zip"), dryRun: true } }, admin);
     expect(broken.errors?.[0].message).toMatch(/无法读取该 Excel 文件/);
-    const other = await gql<{ importPlan: ImportResult }>(IMPORT, { input: { year: 2020, fileName: "x.csv", fileBase64: b64("姓名,电话\n张三,123\n"), dryRun: true } }, admin);
+    const other = await gql<{ importPlan: ImportResult }>(
+      IMPORT,
+      { input: { year: 2020, fileName: "x.csv", fileBase64: b64("姓名,电话\n张三,123\n"), dryRun: true } },
+      admin,
+    );
     expect(other.data!.importPlan.problems[0]).toMatchObject({ row: 1, message: expect.stringMatching(/^表头缺少列：领域编号、领域名称/) });
   });
 });
@@ -453,19 +629,31 @@ describe("export → import round trip", () => {
   async function download(planId: string, format: "csv" | "xlsx", user: SessionUser) {
     const options = sessionOptions();
     const sealed = await sealData({ userId: user.id }, { password: options.password, ttl: options.ttl });
-    const req = new NextRequest(`http://localhost/api/plans/${planId}/export?format=${format}`, { headers: { cookie: `${SESSION_COOKIE}=${sealed}` } });
+    const req = new NextRequest(`http://localhost/api/plans/${planId}/export?format=${format}`, {
+      headers: { cookie: `${SESSION_COOKIE}=${sealed}` },
+    });
     return exportPlan(req, { params: Promise.resolve({ planId }) });
   }
 
-  for (const [format, year] of [["csv", 2021], ["xlsx", 2022]] as const) {
+  for (const [format, year] of [
+    ["csv", 2021],
+    ["xlsx", 2022],
+  ] as const) {
     it(`exports the 2013 plan as ${format} and imports it back as ${year} unchanged`, async () => {
       const res = await download(plan2013, format, admin);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-disposition")).toContain(`filename="plan-2013.${format}"`);
       const bytes = new Uint8Array(await res.arrayBuffer());
-      if (format === "csv") expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).startsWith("\uFEFF领域编号,领域名称,领域类别,领域分值,指标编号")).toBe(true);
+      if (format === "csv")
+        expect(
+          new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).startsWith("\uFEFF领域编号,领域名称,领域类别,领域分值,指标编号"),
+        ).toBe(true);
 
-      const imported = await gql<{ importPlan: ImportResult }>(IMPORT, { input: { year, fileName: `plan-2013.${format}`, fileBase64: b64(bytes), dryRun: false } }, admin);
+      const imported = await gql<{ importPlan: ImportResult }>(
+        IMPORT,
+        { input: { year, fileName: `plan-2013.${format}`, fileBase64: b64(bytes), dryRun: false } },
+        admin,
+      );
       expect(imported.errors).toBeUndefined();
       expect(imported.data!.importPlan).toMatchObject({ ok: true, rowCount: 20, areaCount: 6, targetCount: 20, totalPoints: 680 });
       const [original, copy] = [await editor(plan2013), await editor(imported.data!.importPlan.plan!.id)];
@@ -474,7 +662,9 @@ describe("export → import round trip", () => {
   }
 
   it("refuses the export to a signed-out visitor and to another unit's user", async () => {
-    const anonymous = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan2013}/export`), { params: Promise.resolve({ planId: plan2013 }) });
+    const anonymous = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan2013}/export`), {
+      params: Promise.resolve({ planId: plan2013 }),
+    });
     expect(anonymous.status).toBe(401);
     const county = await download(plan2013, "csv", await userNamed("heshan"));
     expect(county.status).toBe(403);
@@ -484,8 +674,15 @@ describe("export → import round trip", () => {
 describe("year over year", () => {
   it("lists each target of 2014 with its 2013 year-end result by lineage", async () => {
     const res = await gql<{
-      planHistory: { years: number[]; targets: { code: string; results: { year: number; value: number | null; ratio: number | null; status: string }[] }[] };
-    }>(`query H($planId: ID!) { planHistory(planId: $planId) { years targets { code results { year value ratio status } } } }`, { planId: plan2014 }, await userNamed("leader"));
+      planHistory: {
+        years: number[];
+        targets: { code: string; results: { year: number; value: number | null; ratio: number | null; status: string }[] }[];
+      };
+    }>(
+      `query H($planId: ID!) { planHistory(planId: $planId) { years targets { code results { year value ratio status } } } }`,
+      { planId: plan2014 },
+      await userNamed("leader"),
+    );
     expect(res.errors).toBeUndefined();
     const h = res.data!.planHistory;
     expect(h.years).toEqual([2013, 2014, 2015, 2016, 2021, 2022]);

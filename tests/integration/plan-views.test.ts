@@ -23,13 +23,23 @@ const STATUSES = `
     }
   }`;
 
-type StatusResult = { planDashboard: { asOf: string; summary: { count: number; byStatus: { status: string; count: number }[] }; targets: { status: string; value: number | null; target: { code: string } }[] } };
+type StatusResult = {
+  planDashboard: {
+    asOf: string;
+    summary: { count: number; byStatus: { status: string; count: number }[] };
+    targets: { status: string; value: number | null; target: { code: string } }[];
+  };
+};
 
 async function statusesAt(asOf: string | null) {
   const res = await gql<StatusResult>(STATUSES, { planId, asOf }, await userNamed("leader"));
   expect(res.errors).toBeUndefined();
   const d = res.data!.planDashboard;
-  return { asOf: d.asOf, by: new Map(d.targets.map((t) => [t.target.code, t.status])), value: new Map(d.targets.map((t) => [t.target.code, t.value])) };
+  return {
+    asOf: d.asOf,
+    by: new Map(d.targets.map((t) => [t.target.code, t.status])),
+    value: new Map(d.targets.map((t) => [t.target.code, t.value])),
+  };
 }
 
 describe("statuses move with the as-of date", () => {
@@ -42,7 +52,11 @@ describe("statuses move with the as-of date", () => {
     const sep = await statusesAt("2013-09-30");
     const dec = await statusesAt("2013-12-31");
     // 引进农业新品种 5 项, 3–10月: not started in Feb; 4 of 5 by 20 Aug is on pace at 30 Sep; 5 by 25 Oct done.
-    expect([feb.by.get("二.(一).2.(1)①"), sep.by.get("二.(一).2.(1)①"), dec.by.get("二.(一).2.(1)①")]).toEqual(["NOT_STARTED", "ON_TRACK", "DONE"]);
+    expect([feb.by.get("二.(一).2.(1)①"), sep.by.get("二.(一).2.(1)①"), dec.by.get("二.(一).2.(1)①")]).toEqual([
+      "NOT_STARTED",
+      "ON_TRACK",
+      "DONE",
+    ]);
     // 重点支持农业科技项目 5 个, 3–10月: 4 of 5 by 28 Sep, nothing after → overdue once October ends.
     expect(dec.by.get("二.(一).2.(1)②")).toBe("OVERDUE");
     // 市级工程技术研究中心 4 家, 6–12月: 1 by 30 Sep (25%) against 4/7 of the window elapsed → behind.
@@ -71,7 +85,14 @@ describe("target detail", () => {
       targetDetail: {
         areaName: string;
         items: { name: string; date: string; status: string; isDemo: boolean; createdBy: { username: string } }[];
-        entries: { action: string; value: number; counts: boolean; reportedFor: string; reportedBy: { username: string }; isDemo: boolean }[];
+        entries: {
+          action: string;
+          value: number;
+          counts: boolean;
+          reportedFor: string;
+          reportedBy: { username: string };
+          isDemo: boolean;
+        }[];
         paceLine: { date: string; expected: number }[];
         progress: { value: number; ratio: number; viewerCanRecord: boolean; forecast: { value: number } };
       };
@@ -101,12 +122,21 @@ describe("target detail", () => {
 
   it("returns a figure target's reports newest first", async () => {
     const q = `query T($id: ID!) { targetDetail(targetId: $id, asOf: "2013-09-30") { items { id } entries { action value counts reportedFor } progress { value } } }`;
-    const res = await gql<{ targetDetail: { items: unknown[]; entries: { action: string; value: number; counts: boolean; reportedFor: string }[]; progress: { value: number } } }>(
-      q, { id: ids.get("二.(二).4") }, await userNamed("leader"));
+    const res = await gql<{
+      targetDetail: {
+        items: unknown[];
+        entries: { action: string; value: number; counts: boolean; reportedFor: string }[];
+        progress: { value: number };
+      };
+    }>(q, { id: ids.get("二.(二).4") }, await userNamed("leader"));
     expect(res.errors).toBeUndefined();
     const d = res.data!.targetDetail;
     expect(d.items).toEqual([]);
-    expect(d.entries.map((e) => [e.reportedFor, e.value, e.counts])).toEqual([["2013-12-31", 1180, true], ["2013-09-30", 800, true], ["2013-05-31", 400, true]]);
+    expect(d.entries.map((e) => [e.reportedFor, e.value, e.counts])).toEqual([
+      ["2013-12-31", 1180, true],
+      ["2013-09-30", 800, true],
+      ["2013-05-31", 400, true],
+    ]);
     expect(d.progress.value).toBe(800);
   });
 });
@@ -115,8 +145,9 @@ describe("section overview", () => {
   it("lists the section's targets and what falls due in the as-of month", async () => {
     const q = `query O($s: ID!, $p: ID!, $asOf: Date) { sectionOverview(sectionId: $s, planId: $p, asOf: $asOf) {
       section { name } targets { target { code } } dueThisMonth { target { code } status } } }`;
-    const res = await gql<{ sectionOverview: { section: { name: string }; targets: { target: { code: string } }[]; dueThisMonth: { target: { code: string } }[] } }>(
-      q, { s: sections.get("农社科"), p: planId, asOf: "2013-10-15" }, await userNamed("nongshe"));
+    const res = await gql<{
+      sectionOverview: { section: { name: string }; targets: { target: { code: string } }[]; dueThisMonth: { target: { code: string } }[] };
+    }>(q, { s: sections.get("农社科"), p: planId, asOf: "2013-10-15" }, await userNamed("nongshe"));
     const o = res.data!.sectionOverview;
     expect(o.section.name).toBe("农社科");
     expect(o.targets).toHaveLength(6);

@@ -30,7 +30,9 @@ describe.skipIf(!hasPostgres)("PostgreSQL", () => {
     const { db } = await import("../../lib/server/db");
     const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
     const planId = seeded.loaded!.planId;
-    const res = await gql<{ planDashboard: { summary: { count: number; totalPoints: number }; targets: { status: string; target: { code: string } }[] } }>(
+    const res = await gql<{
+      planDashboard: { summary: { count: number; totalPoints: number }; targets: { status: string; target: { code: string } }[] };
+    }>(
       `query ($p: ID!) { planDashboard(planId: $p, asOf: "2013-09-30") { summary { count totalPoints } targets { status target { code } } } }`,
       { p: planId },
       await userNamed("leader"),
@@ -43,7 +45,14 @@ describe.skipIf(!hasPostgres)("PostgreSQL", () => {
     // a named item on a count target (the period-lock check runs inside the transaction) …
     const item = await gql<{ addCountItem: { progress: { value: number; ratio: number } } }>(
       `mutation ($i: AddCountItemInput!) { addCountItem(input: $i) { progress { value ratio } } }`,
-      { i: await asLoaded({ targetId: seeded.loaded!.targetIds.get("二.(一).3.(3)"), name: "益阳市电子信息工程技术研究中心", date: "2013-12-05", docNumber: "益科发〔2013〕80号" }) },
+      {
+        i: await asLoaded({
+          targetId: seeded.loaded!.targetIds.get("二.(一).3.(3)"),
+          name: "益阳市电子信息工程技术研究中心",
+          date: "2013-12-05",
+          docNumber: "益科发〔2013〕80号",
+        }),
+      },
       await userNamed("jihua"),
     );
     expect(item.errors).toBeUndefined();

@@ -43,11 +43,23 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
   auditFilterOptions: { query: `{ auditFilterOptions { actions } }`, vars: () => ({}), allowed: SIGNED_IN },
   reviews: { query: `query ($p: ID!) { reviews(planId: $p) { commentCount } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   review: { query: `query ($r: ID!) { review(id: $r) { viewerCanManage } }`, vars: () => ({ r: v.review }), allowed: SIGNED_IN },
-  sectionDispatch: { query: `query ($p: ID!) { sectionDispatch(planId: $p, month: 9) { month } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
-  sectionCalendar: { query: `query ($s: ID!) { sectionCalendar(sectionId: $s) { path } }`, vars: () => ({ s: v.section }), allowed: SIGNED_IN },
+  sectionDispatch: {
+    query: `query ($p: ID!) { sectionDispatch(planId: $p, month: 9) { month } }`,
+    vars: () => ({ p: v.plan }),
+    allowed: SIGNED_IN,
+  },
+  sectionCalendar: {
+    query: `query ($s: ID!) { sectionCalendar(sectionId: $s) { path } }`,
+    vars: () => ({ s: v.section }),
+    allowed: SIGNED_IN,
+  },
   scoreSheet: { query: `query ($p: ID!) { scoreSheet(planId: $p) { asOf } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   dutyList: { query: `query ($u: ID!) { dutyList(unitId: $u) { viewerCanLink } }`, vars: () => ({ u: v.unit }), allowed: SIGNED_IN },
-  sectionDuties: { query: `query ($s: ID!) { sectionDuties(sectionId: $s) { unitName } }`, vars: () => ({ s: v.section }), allowed: SIGNED_IN },
+  sectionDuties: {
+    query: `query ($s: ID!) { sectionDuties(sectionId: $s) { unitName } }`,
+    vars: () => ({ s: v.section }),
+    allowed: SIGNED_IN,
+  },
   planEditor: { query: `query ($p: ID!) { planEditor(planId: $p) { viewerCanEdit } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   planHistory: { query: `query ($p: ID!) { planHistory(planId: $p) { years } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   targetHistory: { query: `query ($t: ID!) { targetHistory(targetId: $t) { code } }`, vars: () => ({ t: v.target }), allowed: SIGNED_IN },
@@ -58,7 +70,11 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
     allowed: SIGNED_IN,
   },
   planLocks: { query: `query ($p: ID!) { planLocks(planId: $p) { viewerCanManage } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
-  reportingDiscipline: { query: `query ($p: ID!) { reportingDiscipline(planId: $p) { asOf } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
+  reportingDiscipline: {
+    query: `query ($p: ID!) { reportingDiscipline(planId: $p) { asOf } }`,
+    vars: () => ({ p: v.plan }),
+    allowed: SIGNED_IN,
+  },
 };
 
 async function as(actor: Actor): Promise<SessionUser | null> {
@@ -70,9 +86,19 @@ beforeAll(async () => {
   const plan = await db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } });
   const assessor = await userNamed("assessor");
   const review = await openReview({ user: assessor, planId: plan.id, kind: "QUARTER", year: 2013, periodIndex: 3 });
-  v = { plan: plan.id, target: seeded.loaded!.targetIds.get(PLATFORM)!, section: seeded.loaded!.sectionIds.get("计划科")!, unit: plan.unitId, review: review.id };
+  v = {
+    plan: plan.id,
+    target: seeded.loaded!.targetIds.get(PLATFORM)!,
+    section: seeded.loaded!.sectionIds.get("计划科")!,
+    unit: plan.unitId,
+    review: review.id,
+  };
   const rolled = await db.target.findFirstOrThrow({ where: { planId: plan.id, rollupKey: { not: null } }, select: { id: true } });
-  READS.targetRollup = { query: `query ($t: ID!) { targetRollup(targetId: $t) { total } }`, vars: () => ({ t: rolled.id }), allowed: SIGNED_IN };
+  READS.targetRollup = {
+    query: `query ($t: ID!) { targetRollup(targetId: $t) { total } }`,
+    vars: () => ({ t: rolled.id }),
+    allowed: SIGNED_IN,
+  };
 });
 
 describe("read matrix", () => {
@@ -104,18 +130,90 @@ describe("read matrix", () => {
 type Data = any;
 
 const GATES: { flag: string; mutation: string; query: string; pick: (d: Data) => boolean; allowed: Actor[] }[] = [
-  { flag: "TargetProgress.viewerCanRecord", mutation: "recordProgress", query: `query ($t: ID!) { targetDetail(targetId: $t) { progress { viewerCanRecord } } }`, pick: (d) => d.targetDetail.progress.viewerCanRecord, allowed: ["ownerHead", "admin"] },
-  { flag: "SectionOverview.viewerCanRecord", mutation: "recordProgress", query: `query ($s: ID!, $p: ID!) { sectionOverview(sectionId: $s, planId: $p) { viewerCanRecord } }`, pick: (d) => d.sectionOverview.viewerCanRecord, allowed: ["ownerHead", "admin"] },
-  { flag: "PlanInfo.viewerCanEdit", mutation: "updateTarget", query: `query ($p: ID!) { plans { id viewerCanEdit } planDashboard(planId: $p) { asOf } }`, pick: (d) => d.plans.find((p: { id: string }) => p.id === v.plan).viewerCanEdit, allowed: ["admin"] },
-  { flag: "PlanInfo.viewerCanAssess", mutation: "openReview", query: `query ($p: ID!) { plans { id viewerCanAssess } planDashboard(planId: $p) { asOf } }`, pick: (d) => d.plans.find((p: { id: string }) => p.id === v.plan).viewerCanAssess, allowed: ["assessor", "admin"] },
-  { flag: "PlanEditor.viewerCanEdit", mutation: "updateTarget", query: `query ($p: ID!) { planEditor(planId: $p) { viewerCanEdit } }`, pick: (d) => d.planEditor.viewerCanEdit, allowed: ["admin"] },
-  { flag: "ReviewDetail.viewerCanManage", mutation: "closeReview", query: `query ($r: ID!) { review(id: $r) { viewerCanManage } }`, pick: (d) => d.review.viewerCanManage, allowed: ["assessor", "admin"] },
-  { flag: "ScoreSheet.viewerCanScore", mutation: "setDeclaredScore", query: `query ($p: ID!) { scoreSheet(planId: $p) { viewerCanScore } }`, pick: (d) => d.scoreSheet.viewerCanScore, allowed: ["assessor", "admin"] },
-  { flag: "ScoreRow.viewerCanSelfAssess", mutation: "setSelfScore", query: `query ($p: ID!) { scoreSheet(planId: $p) { areas { rows { viewerCanSelfAssess progress { target { code } } } } } }`, pick: (d) => d.scoreSheet.areas.flatMap((a: Data) => a.rows).find((r: Data) => r.progress.target.code === PLATFORM).viewerCanSelfAssess, allowed: ["ownerHead", "admin"] },
-  { flag: "PlanLocks.viewerCanManage", mutation: "lockMonth", query: `query ($p: ID!) { planLocks(planId: $p) { viewerCanManage } }`, pick: (d) => d.planLocks.viewerCanManage, allowed: ["admin"] },
-  { flag: "TargetDetail.viewerCanSetApplicability", mutation: "setTargetApplicability", query: `query ($t: ID!) { targetDetail(targetId: $t) { viewerCanSetApplicability } }`, pick: (d) => d.targetDetail.viewerCanSetApplicability, allowed: ["assessor", "admin"] },
-  { flag: "TargetDetail.viewerCanSetThresholds", mutation: "setTargetThresholds", query: `query ($t: ID!) { targetDetail(targetId: $t) { viewerCanSetThresholds } }`, pick: (d) => d.targetDetail.viewerCanSetThresholds, allowed: ["admin"] },
-  { flag: "DutyList.viewerCanLink", mutation: "linkTargetDuty", query: `query ($u: ID!) { dutyList(unitId: $u) { viewerCanLink } }`, pick: (d) => d.dutyList.viewerCanLink, allowed: ["admin"] },
+  {
+    flag: "TargetProgress.viewerCanRecord",
+    mutation: "recordProgress",
+    query: `query ($t: ID!) { targetDetail(targetId: $t) { progress { viewerCanRecord } } }`,
+    pick: (d) => d.targetDetail.progress.viewerCanRecord,
+    allowed: ["ownerHead", "admin"],
+  },
+  {
+    flag: "SectionOverview.viewerCanRecord",
+    mutation: "recordProgress",
+    query: `query ($s: ID!, $p: ID!) { sectionOverview(sectionId: $s, planId: $p) { viewerCanRecord } }`,
+    pick: (d) => d.sectionOverview.viewerCanRecord,
+    allowed: ["ownerHead", "admin"],
+  },
+  {
+    flag: "PlanInfo.viewerCanEdit",
+    mutation: "updateTarget",
+    query: `query ($p: ID!) { plans { id viewerCanEdit } planDashboard(planId: $p) { asOf } }`,
+    pick: (d) => d.plans.find((p: { id: string }) => p.id === v.plan).viewerCanEdit,
+    allowed: ["admin"],
+  },
+  {
+    flag: "PlanInfo.viewerCanAssess",
+    mutation: "openReview",
+    query: `query ($p: ID!) { plans { id viewerCanAssess } planDashboard(planId: $p) { asOf } }`,
+    pick: (d) => d.plans.find((p: { id: string }) => p.id === v.plan).viewerCanAssess,
+    allowed: ["assessor", "admin"],
+  },
+  {
+    flag: "PlanEditor.viewerCanEdit",
+    mutation: "updateTarget",
+    query: `query ($p: ID!) { planEditor(planId: $p) { viewerCanEdit } }`,
+    pick: (d) => d.planEditor.viewerCanEdit,
+    allowed: ["admin"],
+  },
+  {
+    flag: "ReviewDetail.viewerCanManage",
+    mutation: "closeReview",
+    query: `query ($r: ID!) { review(id: $r) { viewerCanManage } }`,
+    pick: (d) => d.review.viewerCanManage,
+    allowed: ["assessor", "admin"],
+  },
+  {
+    flag: "ScoreSheet.viewerCanScore",
+    mutation: "setDeclaredScore",
+    query: `query ($p: ID!) { scoreSheet(planId: $p) { viewerCanScore } }`,
+    pick: (d) => d.scoreSheet.viewerCanScore,
+    allowed: ["assessor", "admin"],
+  },
+  {
+    flag: "ScoreRow.viewerCanSelfAssess",
+    mutation: "setSelfScore",
+    query: `query ($p: ID!) { scoreSheet(planId: $p) { areas { rows { viewerCanSelfAssess progress { target { code } } } } } }`,
+    pick: (d) => d.scoreSheet.areas.flatMap((a: Data) => a.rows).find((r: Data) => r.progress.target.code === PLATFORM).viewerCanSelfAssess,
+    allowed: ["ownerHead", "admin"],
+  },
+  {
+    flag: "PlanLocks.viewerCanManage",
+    mutation: "lockMonth",
+    query: `query ($p: ID!) { planLocks(planId: $p) { viewerCanManage } }`,
+    pick: (d) => d.planLocks.viewerCanManage,
+    allowed: ["admin"],
+  },
+  {
+    flag: "TargetDetail.viewerCanSetApplicability",
+    mutation: "setTargetApplicability",
+    query: `query ($t: ID!) { targetDetail(targetId: $t) { viewerCanSetApplicability } }`,
+    pick: (d) => d.targetDetail.viewerCanSetApplicability,
+    allowed: ["assessor", "admin"],
+  },
+  {
+    flag: "TargetDetail.viewerCanSetThresholds",
+    mutation: "setTargetThresholds",
+    query: `query ($t: ID!) { targetDetail(targetId: $t) { viewerCanSetThresholds } }`,
+    pick: (d) => d.targetDetail.viewerCanSetThresholds,
+    allowed: ["admin"],
+  },
+  {
+    flag: "DutyList.viewerCanLink",
+    mutation: "linkTargetDuty",
+    query: `query ($u: ID!) { dutyList(unitId: $u) { viewerCanLink } }`,
+    pick: (d) => d.dutyList.viewerCanLink,
+    allowed: ["admin"],
+  },
 ];
 
 describe("viewerCan… flags offer exactly what the API accepts", () => {

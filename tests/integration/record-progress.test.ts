@@ -33,7 +33,12 @@ describe("recordProgress", () => {
   it("writes the entry, bumps the version and appends an audit row with old → new", async () => {
     const before = await counts();
     const gaoxin = await userNamed("gaoxin");
-    const res = await gql<{ recordProgress: { entry: { value: number; reportedFor: string; reportedBy: { username: string } }; progress: { status: string; value: number; ratio: number; target: { version: number } } } }>(
+    const res = await gql<{
+      recordProgress: {
+        entry: { value: number; reportedFor: string; reportedBy: { username: string } };
+        progress: { status: string; value: number; ratio: number; target: { version: number } };
+      };
+    }>(
       RECORD,
       { input: { targetId: ids.get(FIRMS), value: 135, reportedFor: "2013-12-31", note: "年末高企认定结果", expectedVersion: 1 } },
       gaoxin,
@@ -58,8 +63,22 @@ describe("recordProgress", () => {
   // [name, target, user, input, code, message]
   const bad: [string, string, string, Record<string, unknown>, string, RegExp][] = [
     ["a negative value", FUNDS, "admin", { value: -1, reportedFor: "2013-07-01" }, "BAD_USER_INPUT", /不能为负数/],
-    ["a milestone figure other than done / not done", PLATFORM, "jihua", { value: 2, reportedFor: "2013-07-01" }, "BAD_USER_INPUT", /里程碑/],
-    ["a typed figure on a count target (named items only)", CENTRES, "jihua", { value: 3, reportedFor: "2013-07-01" }, "BAD_USER_INPUT", /逐项登记/],
+    [
+      "a milestone figure other than done / not done",
+      PLATFORM,
+      "jihua",
+      { value: 2, reportedFor: "2013-07-01" },
+      "BAD_USER_INPUT",
+      /里程碑/,
+    ],
+    [
+      "a typed figure on a count target (named items only)",
+      CENTRES,
+      "jihua",
+      { value: 3, reportedFor: "2013-07-01" },
+      "BAD_USER_INPUT",
+      /逐项登记/,
+    ],
     ["a date outside the plan year", FUNDS, "admin", { value: 1, reportedFor: "2014-01-02" }, "BAD_USER_INPUT", /计划年度 2013/],
     ["an impossible date", FUNDS, "admin", { value: 1, reportedFor: "2013-02-30" }, "BAD_USER_INPUT", /日期/],
     ["a value over 10× the target", FUNDS, "admin", { value: 11001, reportedFor: "2013-07-01" }, "NEEDS_CONFIRMATION", /10 倍/],
@@ -79,13 +98,30 @@ describe("recordProgress", () => {
 
   it("rejects a string where a number is expected at the GraphQL layer", async () => {
     const before = await counts();
-    const res = await gql(RECORD, { input: { targetId: ids.get(FIRMS), value: "三", reportedFor: "2013-07-01", expectedVersion: await versionOf("target", ids.get(FIRMS)!) } }, await userNamed("gaoxin"));
+    const res = await gql(
+      RECORD,
+      {
+        input: {
+          targetId: ids.get(FIRMS),
+          value: "三",
+          reportedFor: "2013-07-01",
+          expectedVersion: await versionOf("target", ids.get(FIRMS)!),
+        },
+      },
+      await userNamed("gaoxin"),
+    );
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await counts()).toEqual(before);
   });
 
   it("accepts a value over 10× the target once confirmed", async () => {
-    const input = { targetId: ids.get(FUNDS), value: 11001, reportedFor: "2013-07-01", confirmLarge: true, expectedVersion: await versionOf("target", ids.get(FUNDS)!) };
+    const input = {
+      targetId: ids.get(FUNDS),
+      value: 11001,
+      reportedFor: "2013-07-01",
+      confirmLarge: true,
+      expectedVersion: await versionOf("target", ids.get(FUNDS)!),
+    };
     const res = await gql(RECORD, { input }, await userNamed("admin"));
     expect(res.errors).toBeUndefined();
     expect((res.data as { recordProgress: { entry: { value: number } } }).recordProgress.entry.value).toBe(11001);
@@ -93,11 +129,20 @@ describe("recordProgress", () => {
 
   it("refuses a section head writing another section's target, and a leader writing at all", async () => {
     const before = await counts();
-    const input = { targetId: ids.get(FIRMS), value: 130, reportedFor: "2013-07-01", expectedVersion: await versionOf("target", ids.get(FIRMS)!) };
+    const input = {
+      targetId: ids.get(FIRMS),
+      value: 130,
+      reportedFor: "2013-07-01",
+      expectedVersion: await versionOf("target", ids.get(FIRMS)!),
+    };
     const other = await gql(RECORD, { input }, await userNamed("jihua"));
     expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const funds = await versionOf("target", ids.get(FUNDS)!);
-    const unowned = await gql(RECORD, { input: { ...input, targetId: ids.get(FUNDS), value: 500, expectedVersion: funds } }, await userNamed("gaoxin"));
+    const unowned = await gql(
+      RECORD,
+      { input: { ...input, targetId: ids.get(FUNDS), value: 500, expectedVersion: funds } },
+      await userNamed("gaoxin"),
+    );
     expect(unowned.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const leader = await gql(RECORD, { input }, await userNamed("leader"));
     expect(leader.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -113,7 +158,14 @@ describe("recordProgress", () => {
     for (const u of ["nongshe", "gaoxin"]) {
       const res = await gql<{ addCountItem: { item: { createdBy: { username: string } }; progress: { value: number } } }>(
         ADD,
-        { input: { targetId: ids.get("二.(一).2.(2)"), name: `${u}登记的民生科技项目`, date: "2013-12-01", expectedVersion: await versionOf("target", ids.get("二.(一).2.(2)")!) } },
+        {
+          input: {
+            targetId: ids.get("二.(一).2.(2)"),
+            name: `${u}登记的民生科技项目`,
+            date: "2013-12-01",
+            expectedVersion: await versionOf("target", ids.get("二.(一).2.(2)")!),
+          },
+        },
         await userNamed(u),
       );
       expect(res.errors).toBeUndefined();
@@ -148,7 +200,18 @@ describe("recordProgress", () => {
     // Half the callers claim the current version, half claim versions that will exist once others win.
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        gql(RECORD, { input: { targetId: id, value: 440 + (i % 3), reportedFor: "2013-11-0" + ((i % 9) + 1), expectedVersion: start + (i % 2 === 0 ? 0 : i % 4) } }, users[i % 2]),
+        gql(
+          RECORD,
+          {
+            input: {
+              targetId: id,
+              value: 440 + (i % 3),
+              reportedFor: "2013-11-0" + ((i % 9) + 1),
+              expectedVersion: start + (i % 2 === 0 ? 0 : i % 4),
+            },
+          },
+          users[i % 2],
+        ),
       ),
     );
     const accepted = results.filter((r) => !r.errors).length;

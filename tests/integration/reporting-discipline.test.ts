@@ -74,7 +74,15 @@ function ratesOf(cells: { status: string }[]): Rates {
   const n = (s: string) => cells.filter((c) => c.status === s).length;
   const [onTime, late, missing, pending] = [n("ON_TIME"), n("LATE"), n("MISSING"), n("PENDING")];
   const due = onTime + late + missing;
-  return { owed: cells.length, onTime, late, missing, pending, completeness: due ? (onTime + late) / due : null, onTimeRate: due ? onTime / due : null };
+  return {
+    owed: cells.length,
+    onTime,
+    late,
+    missing,
+    pending,
+    completeness: due ? (onTime + late) / due : null,
+    onTimeRate: due ? onTime / due : null,
+  };
 }
 
 describe("the seeded 2013 plan", () => {
@@ -101,7 +109,8 @@ describe("the seeded 2013 plan", () => {
   it("owes nothing for 创新创优 (年末申报) and the unowned funding targets", async () => {
     const cells = allCells(await discipline(planId, "2014-02-01"));
     const owing = new Set(cells.map((c) => c.code));
-    for (const code of ["二.(一).5", "二.(二).1①", "二.(二).1②", "二.(二).2", "二.(二).3", "二.(二).4"]) expect(owing.has(code)).toBe(false);
+    for (const code of ["二.(一).5", "二.(二).1①", "二.(二).1②", "二.(二).2", "二.(二).3", "二.(二).4"])
+      expect(owing.has(code)).toBe(false);
   });
 
   it("counts 组建市级工程技术研究中心's demo items as its August and November updates, entered on the day", async () => {
@@ -120,7 +129,11 @@ describe("the seeded 2013 plan", () => {
     expect(d.months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const centres = allCells(d).filter((c) => c.code === "二.(一).3.(3)");
     expect(centres.find((c) => c.month === 8)).toMatchObject({ status: "ON_TIME", enteredOn: "2013-08-30" });
-    expect(allCells(d).filter((c) => c.month === 8).every((c) => c.status !== "MISSING")).toBe(true);
+    expect(
+      allCells(d)
+        .filter((c) => c.month === 8)
+        .every((c) => c.status !== "MISSING"),
+    ).toBe(true);
   });
 
   it("requires sign-in", async () => {
@@ -148,20 +161,51 @@ describe("a plan whose updates the test writes (2014, 3-6月, due on the 5th)", 
     await db.progressEntry.createMany({
       data: [
         // March: figure entered 3 April → on time
-        { targetId: amount, value: 100, reportedFor: isoToDbDate("2014-03-31"), reportedById: jihua.id, createdAt: at("2014-04-03T02:00:00Z") },
+        {
+          targetId: amount,
+          value: 100,
+          reportedFor: isoToDbDate("2014-03-31"),
+          reportedById: jihua.id,
+          createdAt: at("2014-04-03T02:00:00Z"),
+        },
         // April: entered 9 May → late (due 5 May)
-        { targetId: amount, value: 150, reportedFor: isoToDbDate("2014-04-30"), reportedById: jihua.id, createdAt: at("2014-05-09T02:00:00Z") },
+        {
+          targetId: amount,
+          value: 150,
+          reportedFor: isoToDbDate("2014-04-30"),
+          reportedById: jihua.id,
+          createdAt: at("2014-05-09T02:00:00Z"),
+        },
         // (May: nothing → missing)
         // June: 本月无新进展 entered 2 July → on time
-        { targetId: amount, action: "NO_CHANGE", value: 150, reportedFor: isoToDbDate("2014-06-30"), reportedById: jihua.id, createdAt: at("2014-07-02T02:00:00Z") },
+        {
+          targetId: amount,
+          action: "NO_CHANGE",
+          value: 150,
+          reportedFor: isoToDbDate("2014-06-30"),
+          reportedById: jihua.id,
+          createdAt: at("2014-07-02T02:00:00Z"),
+        },
       ],
     });
     await db.countItem.createMany({
       data: [
         // March: an item entered on the due day, 09:00 in China → on time
-        { targetId: count, name: "测试中心甲", date: isoToDbDate("2014-03-20"), createdById: jihua.id, createdAt: at("2014-04-05T01:00:00Z") },
+        {
+          targetId: count,
+          name: "测试中心甲",
+          date: isoToDbDate("2014-03-20"),
+          createdById: jihua.id,
+          createdAt: at("2014-04-05T01:00:00Z"),
+        },
         // April: entered 5 May 16:30 UTC = 6 May 00:30 in China → late
-        { targetId: count, name: "测试中心乙", date: isoToDbDate("2014-04-10"), createdById: jihua.id, createdAt: at("2014-05-05T16:30:00Z") },
+        {
+          targetId: count,
+          name: "测试中心乙",
+          date: isoToDbDate("2014-04-10"),
+          createdById: jihua.id,
+          createdAt: at("2014-05-05T16:30:00Z"),
+        },
         // (May, June: nothing → missing)
       ],
     });
@@ -201,30 +245,46 @@ describe("a plan whose updates the test writes (2014, 3-6月, due on the 5th)", 
     const d = await discipline(plan, "2014-06-10");
     expect(d.months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6]);
     const june = allCells(d).filter((c) => c.month === 6);
-    expect(june.map((c) => [c.status, c.enteredOn])).toEqual([["PENDING", null], ["PENDING", null]]);
+    expect(june.map((c) => [c.status, c.enteredOn])).toEqual([
+      ["PENDING", null],
+      ["PENDING", null],
+    ]);
     expect(d.rates).toEqual({ owed: 8, onTime: 2, late: 2, missing: 2, pending: 2, completeness: 4 / 6, onTimeRate: 2 / 6 });
   });
 
   it("takes a 本月无新进展 confirmation for May (after a reopening): the month is received, late, and the figure stays", async () => {
     const jihua = await userNamed("jihua");
-    const before = (await gql<{ targetDetail: { progress: { value: number; ratio: number; target: { version: number } } } }>(DETAIL, { id: amount, asOf: "2014-05-31" }, jihua)).data!.targetDetail.progress;
+    const before = (
+      await gql<{ targetDetail: { progress: { value: number; ratio: number; target: { version: number } } } }>(
+        DETAIL,
+        { id: amount, asOf: "2014-05-31" },
+        jihua,
+      )
+    ).data!.targetDetail.progress;
     expect(before).toMatchObject({ value: 150, ratio: 150 / 400 });
     // 2014 is long past the 10-day rule: May needs an administrator's reopening first
     const locked = await gql(CONFIRM, { input: await asLoaded({ targetId: amount, reportedFor: "2014-05-31" }) }, jihua);
     expect(locked.errors?.[0].extensions?.code).toBe("PERIOD_LOCKED");
-    const reopened = await gql(`mutation ($p: ID!) { reopenMonth(planId: $p, month: 5, reason: "补报5月") { planId } }`, { p: plan }, await userNamed("admin"));
+    const reopened = await gql(
+      `mutation ($p: ID!) { reopenMonth(planId: $p, month: 5, reason: "补报5月") { planId } }`,
+      { p: plan },
+      await userNamed("admin"),
+    );
     expect(reopened.errors).toBeUndefined();
 
-    const res = await gql<{ confirmNoChange: { entry: { action: string; value: number; counts: boolean; reportedFor: string }; progress: { value: number; target: { version: number } } } }>(
-      CONFIRM,
-      { input: await asLoaded({ targetId: amount, reportedFor: "2014-05-31", note: "5月无新增到位资金" }) },
-      jihua,
-    );
+    const res = await gql<{
+      confirmNoChange: {
+        entry: { action: string; value: number; counts: boolean; reportedFor: string };
+        progress: { value: number; target: { version: number } };
+      };
+    }>(CONFIRM, { input: await asLoaded({ targetId: amount, reportedFor: "2014-05-31", note: "5月无新增到位资金" }) }, jihua);
     expect(res.errors).toBeUndefined();
     // the standing figure, recorded for the history, never counted
     expect(res.data!.confirmNoChange.entry).toMatchObject({ action: "NO_CHANGE", value: 150, counts: false, reportedFor: "2014-05-31" });
     expect(res.data!.confirmNoChange.progress).toEqual({ value: 150, target: { version: before.target.version + 1 } });
-    const after = (await gql<{ targetDetail: { progress: { value: number; ratio: number } } }>(DETAIL, { id: amount, asOf: "2014-05-31" }, jihua)).data!.targetDetail.progress;
+    const after = (
+      await gql<{ targetDetail: { progress: { value: number; ratio: number } } }>(DETAIL, { id: amount, asOf: "2014-05-31" }, jihua)
+    ).data!.targetDetail.progress;
     expect(after).toMatchObject({ value: 150, ratio: 150 / 400 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "CONFIRM_NO_CHANGE" } });
     expect(audit.userId).toBe(jihua.id);
@@ -241,7 +301,11 @@ describe("a plan whose updates the test writes (2014, 3-6月, due on the 5th)", 
 
   it("refuses a confirmation for a year-end declaration and by another section, writing nothing", async () => {
     const entries = await db.progressEntry.count();
-    const declaration = await gql(CONFIRM, { input: await asLoaded({ targetId: ids.get("二.(一).5"), reportedFor: "2013-12-15" }) }, await userNamed("admin"));
+    const declaration = await gql(
+      CONFIRM,
+      { input: await asLoaded({ targetId: ids.get("二.(一).5"), reportedFor: "2013-12-15" }) },
+      await userNamed("admin"),
+    );
     expect(declaration.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const other = await gql(CONFIRM, { input: await asLoaded({ targetId: amount, reportedFor: "2014-05-31" }) }, await userNamed("gaoxin"));
     expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");

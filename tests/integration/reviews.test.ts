@@ -45,7 +45,18 @@ const REVIEW = `
     }
   }`;
 
-type Row = { code: string; value: number | null; ratio: number | null; status: string; expectedRatio: number; points: number; computedScore: number | null; owners: { id: string | null; name: string }[]; dueInPeriod: boolean; needsAttention: boolean };
+type Row = {
+  code: string;
+  value: number | null;
+  ratio: number | null;
+  status: string;
+  expectedRatio: number;
+  points: number;
+  computedScore: number | null;
+  owners: { id: string | null; name: string }[];
+  dueInPeriod: boolean;
+  needsAttention: boolean;
+};
 type ReviewData = {
   review: {
     viewerCanManage: boolean;
@@ -60,11 +71,26 @@ type ReviewData = {
       moved: number;
       unchanged: number;
       added: number;
-      changes: { code: string; change: string; statusChanged: boolean; valueChanged: boolean; before: { status: string; value: number | null } | null; after: { status: string; value: number | null } }[];
+      changes: {
+        code: string;
+        change: string;
+        statusChanged: boolean;
+        valueChanged: boolean;
+        before: { status: string; value: number | null } | null;
+        after: { status: string; value: number | null };
+      }[];
     };
     comments: { body: string; targetId: string | null; sectionId: string | null; author: { username: string } }[];
     rectifications: { id: string; code: string; state: string; status: string }[];
-    dispatch: { month: number; asOf: string; sections: { section: { name: string } | null; targets: { target: { code: string }; status: string; dueThisMonth: boolean }[]; rectifications: { code: string }[] }[] } | null;
+    dispatch: {
+      month: number;
+      asOf: string;
+      sections: {
+        section: { name: string } | null;
+        targets: { target: { code: string }; status: string; dueThisMonth: boolean }[];
+        rectifications: { code: string }[];
+      }[];
+    } | null;
   };
 };
 
@@ -85,11 +111,9 @@ async function assessor() {
 }
 
 async function open(kind: string, periodIndex: number, user?: Awaited<ReturnType<typeof userNamed>>) {
-  const res = await gql<{ openReview: { id: string; status: string; periodKey: string; periodEnd: string; createdBy: { username: string } } }>(
-    OPEN,
-    { input: { planId, kind, year: 2013, periodIndex } },
-    user ?? (await assessor()),
-  );
+  const res = await gql<{
+    openReview: { id: string; status: string; periodKey: string; periodEnd: string; createdBy: { username: string } };
+  }>(OPEN, { input: { planId, kind, year: 2013, periodIndex } }, user ?? (await assessor()));
   expect(res.errors).toBeUndefined();
   return res.data!.openReview;
 }
@@ -132,13 +156,26 @@ describe("opening the Q3 2013 inspection (季度督查)", () => {
     const v = await view(q3);
     expect(v.rows).toHaveLength(20);
     const centres = v.rows.find((r) => r.code === CENTRES)!;
-    expect(centres).toMatchObject({ value: 1, ratio: 0.25, status: "BEHIND", owners: [{ id: sections.get("计划科"), name: "计划科" }], needsAttention: true });
+    expect(centres).toMatchObject({
+      value: 1,
+      ratio: 0.25,
+      status: "BEHIND",
+      owners: [{ id: sections.get("计划科"), name: "计划科" }],
+      needsAttention: true,
+    });
     // 创新创优: the plan names no owner — an empty list, not a word
     expect(v.rows.find((r) => r.code === "二.(一).5")!.owners).toEqual([]);
     // the row stores the sections as data
-    const stored = await db.reviewSnapshot.findUniqueOrThrow({ where: { reviewId_targetId: { reviewId: q3, targetId: ids.get(CENTRES)! } } });
+    const stored = await db.reviewSnapshot.findUniqueOrThrow({
+      where: { reviewId_targetId: { reviewId: q3, targetId: ids.get(CENTRES)! } },
+    });
     expect(JSON.parse(stored.owners)).toEqual([{ id: sections.get("计划科"), name: "计划科" }]);
-    expect(JSON.parse((await db.reviewSnapshot.findUniqueOrThrow({ where: { reviewId_targetId: { reviewId: q3, targetId: ids.get("二.(一).5")! } } })).owners)).toEqual([]);
+    expect(
+      JSON.parse(
+        (await db.reviewSnapshot.findUniqueOrThrow({ where: { reviewId_targetId: { reviewId: q3, targetId: ids.get("二.(一).5")! } } }))
+          .owners,
+      ),
+    ).toEqual([]);
     // 6-12月: 122 of 214 days have passed on 30 September
     expect(centres.expectedRatio).toBeCloseTo(122 / 214, 10);
     expect(v.rows.find((r) => r.code === PLATFORM)!.status).toBe("DONE");
@@ -182,18 +219,43 @@ describe("a closed review's snapshot never changes", () => {
     const frozen = await snapshotRows(q3);
     // two centres approved on 09-15 entered late: 3 of 4 as of 09-30
     const jihua = await userNamed("jihua");
-    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市电子信息工程技术研究中心", date: "2013-09-15", description: "补报", expectedVersion: await versionOf("target", ids.get(CENTRES)!) });
-    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市新材料工程技术研究中心", date: "2013-09-15", description: "补报", expectedVersion: await versionOf("target", ids.get(CENTRES)!) });
+    await addCountItem({
+      user: jihua,
+      targetId: ids.get(CENTRES)!,
+      name: "补报：益阳市电子信息工程技术研究中心",
+      date: "2013-09-15",
+      description: "补报",
+      expectedVersion: await versionOf("target", ids.get(CENTRES)!),
+    });
+    await addCountItem({
+      user: jihua,
+      targetId: ids.get(CENTRES)!,
+      name: "补报：益阳市新材料工程技术研究中心",
+      date: "2013-09-15",
+      description: "补报",
+      expectedVersion: await versionOf("target", ids.get(CENTRES)!),
+    });
     expect(await snapshotRows(q3)).toEqual(frozen);
 
-    const res = await gql<{ closeReview: { status: string; closedAt: string; closedBy: { username: string } } }>(CLOSE, { id: q3, v: await rv(q3) }, await assessor());
+    const res = await gql<{ closeReview: { status: string; closedAt: string; closedBy: { username: string } } }>(
+      CLOSE,
+      { id: q3, v: await rv(q3) },
+      await assessor(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.closeReview).toMatchObject({ status: "CLOSED", closedBy: { username: "assessor" } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "CLOSE_REVIEW", entityId: q3 } });
     expect(audit.userId).toBe((await assessor()).id);
     expect(JSON.parse(audit.after!)).toMatchObject({ status: "CLOSED", closedById: (await assessor()).id });
 
-    await addCountItem({ user: jihua, targetId: ids.get(CENTRES)!, name: "补报：益阳市生物医药工程技术研究中心", date: "2013-09-20", description: "再次补报", expectedVersion: await versionOf("target", ids.get(CENTRES)!) });
+    await addCountItem({
+      user: jihua,
+      targetId: ids.get(CENTRES)!,
+      name: "补报：益阳市生物医药工程技术研究中心",
+      date: "2013-09-20",
+      description: "再次补报",
+      expectedVersion: await versionOf("target", ids.get(CENTRES)!),
+    });
     expect(await snapshotRows(q3)).toEqual(frozen);
     expect((await view(q3)).rows.find((r) => r.code === CENTRES)).toMatchObject({ value: 1, status: "BEHIND" });
     // …while the live dashboard for the same day sees the late reports
@@ -213,7 +275,11 @@ describe("a closed review's snapshot never changes", () => {
     expect(refresh.errors?.[0].message).toMatch(/已关闭/);
     const comment = await gql(COMMENT, { input: { reviewId: q3, targetId: ids.get(CENTRES), body: "迟到的点评" } }, await assessor());
     expect(comment.errors?.[0].extensions?.code).toBe("CONFLICT");
-    const issue = await gql(ISSUE, { input: { reviewId: q3, targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-10-31" } }, await assessor());
+    const issue = await gql(
+      ISSUE,
+      { input: { reviewId: q3, targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-10-31" } },
+      await assessor(),
+    );
     expect(issue.errors?.[0].extensions?.code).toBe("CONFLICT");
     const again = await gql(CLOSE, { id: q3, v: await rv(q3) }, await assessor());
     expect(again.errors?.[0].extensions?.code).toBe("CONFLICT");
@@ -223,7 +289,11 @@ describe("a closed review's snapshot never changes", () => {
 
   it("reopens (audited, with reason), refreshes to the late reports, and closes again", async () => {
     const admin = await userNamed("admin");
-    const reopened = await gql<{ reopenReview: { status: string; closedAt: string | null; closedBy: null } }>(REOPEN, { id: q3, reason: "计划科补报了9月数据", v: await rv(q3) }, admin);
+    const reopened = await gql<{ reopenReview: { status: string; closedAt: string | null; closedBy: null } }>(
+      REOPEN,
+      { id: q3, reason: "计划科补报了9月数据", v: await rv(q3) },
+      admin,
+    );
     expect(reopened.errors).toBeUndefined();
     expect(reopened.data!.reopenReview).toMatchObject({ status: "OPEN", closedAt: null, closedBy: null });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "REOPEN_REVIEW", entityId: q3 } });
@@ -256,7 +326,12 @@ describe("comparison with the previous review of the same kind", () => {
     expect(c.moved + c.unchanged + c.added).toBe(20);
     expect(c.added).toBe(0);
     const platform = c.changes.find((x) => x.code === PLATFORM)!;
-    expect(platform).toMatchObject({ change: "MOVED", statusChanged: true, before: { status: "ON_TRACK", value: null }, after: { status: "DONE", value: 1 } });
+    expect(platform).toMatchObject({
+      change: "MOVED",
+      statusChanged: true,
+      before: { status: "ON_TRACK", value: null },
+      after: { status: "DONE", value: 1 },
+    });
     const centres = c.changes.find((x) => x.code === CENTRES)!;
     expect(centres).toMatchObject({ change: "MOVED", before: { status: "BEHIND", value: null }, after: { status: "DONE", value: 4 } });
     // 创新创优 has no report all year: unchanged
@@ -274,8 +349,15 @@ describe("comments (点评)", () => {
       await assessor(),
     );
     expect(onTarget.errors).toBeUndefined();
-    expect(onTarget.data!.addReviewComment).toMatchObject({ body: "工程中心组建进度偏慢，请计划科加快。", author: { username: "assessor" } });
-    const onSection = await gql(COMMENT, { input: { reviewId: q2, sectionId: sections.get("计划科"), body: "计划科整体进度正常。" } }, await assessor());
+    expect(onTarget.data!.addReviewComment).toMatchObject({
+      body: "工程中心组建进度偏慢，请计划科加快。",
+      author: { username: "assessor" },
+    });
+    const onSection = await gql(
+      COMMENT,
+      { input: { reviewId: q2, sectionId: sections.get("计划科"), body: "计划科整体进度正常。" } },
+      await assessor(),
+    );
     expect(onSection.errors).toBeUndefined();
     expect(await counts()).toMatchObject({ comments: before.comments + 2, audits: before.audits + 2 });
     expect(await db.auditLog.count({ where: { action: "ADD_REVIEW_COMMENT" } })).toBe(2);
@@ -309,7 +391,9 @@ describe("rectification notices (整改通知)", () => {
   it("issues a notice from a review, audited; its state is OPEN before the deadline and OVERDUE after", async () => {
     q2 = (await db.review.findFirstOrThrow({ where: { kind: "QUARTER", periodIndex: 2 } })).id;
     const before = await counts();
-    const res = await gql<{ issueRectification: { id: string; status: string; state: string; deadline: string; code: string; issuedBy: { username: string } } }>(
+    const res = await gql<{
+      issueRectification: { id: string; status: string; state: string; deadline: string; code: string; issuedBy: { username: string } };
+    }>(
       ISSUE,
       { input: { reviewId: q2, targetId: ids.get(CENTRES), notice: "7月底前落实2家工程中心的组建方案", deadline: "2013-07-31" } },
       await assessor(),
@@ -317,7 +401,13 @@ describe("rectification notices (整改通知)", () => {
     expect(res.errors).toBeUndefined();
     noticeId = res.data!.issueRectification.id;
     // today is long after 2013: overdue while open
-    expect(res.data!.issueRectification).toMatchObject({ status: "OPEN", state: "OVERDUE", deadline: "2013-07-31", code: CENTRES, issuedBy: { username: "assessor" } });
+    expect(res.data!.issueRectification).toMatchObject({
+      status: "OPEN",
+      state: "OVERDUE",
+      deadline: "2013-07-31",
+      code: CENTRES,
+      issuedBy: { username: "assessor" },
+    });
     expect(await counts()).toMatchObject({ rectifications: before.rectifications + 1, audits: before.audits + 1 });
     expect(await db.auditLog.count({ where: { action: "ISSUE_RECTIFICATION", entityId: noticeId } })).toBe(1);
 
@@ -360,7 +450,12 @@ describe("rectification notices (整改通知)", () => {
       await assessor(),
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.closeRectification).toMatchObject({ status: "CLOSED", state: "CLOSED", closingNote: "已组建2家，方案已落实", closedBy: { username: "assessor" } });
+    expect(res.data!.closeRectification).toMatchObject({
+      status: "CLOSED",
+      state: "CLOSED",
+      closingNote: "已组建2家，方案已落实",
+      closedBy: { username: "assessor" },
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "CLOSE_RECTIFICATION", entityId: noticeId } });
     expect(JSON.parse(audit.after!)).toMatchObject({ status: "CLOSED", closingNote: "已组建2家，方案已落实" });
 
@@ -428,11 +523,12 @@ describe("monthly dispatch (月度调度)", () => {
   it("serves the live list of a month for one section (sectionDispatch) in a fixed number of queries", async () => {
     const leader = await userNamed("leader");
     const q = `query D($p: ID!, $m: Int!, $s: ID) { sectionDispatch(planId: $p, month: $m, sectionId: $s) { asOf sections { section { name } targets { target { code } dueThisMonth } } } }`;
-    const res = await gql<{ sectionDispatch: { asOf: string; sections: { section: { name: string }; targets: { target: { code: string }; dueThisMonth: boolean }[] }[] } }>(
-      q,
-      { p: planId, m: 10, s: sections.get("农社科") },
-      leader,
-    );
+    const res = await gql<{
+      sectionDispatch: {
+        asOf: string;
+        sections: { section: { name: string }; targets: { target: { code: string }; dueThisMonth: boolean }[] }[];
+      };
+    }>(q, { p: planId, m: 10, s: sections.get("农社科") }, leader);
     expect(res.errors).toBeUndefined();
     expect(res.data!.sectionDispatch.asOf).toBe("2013-10-31");
     expect(res.data!.sectionDispatch.sections).toHaveLength(1);
@@ -468,8 +564,10 @@ describe("the review page costs a fixed number of queries", () => {
   it("as many for a review with one comment and notice as for one with several", async () => {
     const h1 = await open("HALF_YEAR", 1);
     const leader = await userNamed("leader");
-    const comment = (code: string) => gql(COMMENT, { input: { reviewId: h1.id, targetId: ids.get(code), body: `点评 ${code}` } }, assessorUser);
-    const notice = (code: string) => gql(ISSUE, { input: { reviewId: h1.id, targetId: ids.get(code), notice: "整改", deadline: "2013-07-31" } }, assessorUser);
+    const comment = (code: string) =>
+      gql(COMMENT, { input: { reviewId: h1.id, targetId: ids.get(code), body: `点评 ${code}` } }, assessorUser);
+    const notice = (code: string) =>
+      gql(ISSUE, { input: { reviewId: h1.id, targetId: ids.get(code), notice: "整改", deadline: "2013-07-31" } }, assessorUser);
     const assessorUser = await assessor();
     await comment(CENTRES);
     await notice(CENTRES);
@@ -495,16 +593,23 @@ describe("the review page costs a fixed number of queries", () => {
       ["2013-Q3", "CLOSED"],
     ]);
     expect(res.data!.reviews[0].commentCount).toBe(3);
-    const all = await gql<{ reviews: unknown[] }>(`query L($p: ID!) { reviews(planId: $p) { commentCount } }`, { p: planId }, await userNamed("leader"));
+    const all = await gql<{ reviews: unknown[] }>(
+      `query L($p: ID!) { reviews(planId: $p) { commentCount } }`,
+      { p: planId },
+      await userNamed("leader"),
+    );
     expect(all.data!.reviews).toHaveLength(5);
   });
 });
 
 describe("section calendar feed (iCalendar)", () => {
   const call = (sectionId: string, token?: string) =>
-    calendarGET(new Request(`http://localhost/api/calendar/${sectionId}${token === undefined ? "" : `?token=${encodeURIComponent(token)}`}`), {
-      params: Promise.resolve({ sectionId }),
-    });
+    calendarGET(
+      new Request(`http://localhost/api/calendar/${sectionId}${token === undefined ? "" : `?token=${encodeURIComponent(token)}`}`),
+      {
+        params: Promise.resolve({ sectionId }),
+      },
+    );
 
   it("serves 计划科's three target windows and its open notice deadlines with a good token", async () => {
     const jihua = sections.get("计划科")!;
@@ -536,7 +641,11 @@ describe("section calendar feed (iCalendar)", () => {
 
   it("hands the signed-in section page the feed path with its token", async () => {
     const jihua = sections.get("计划科")!;
-    const res = await gql<{ sectionCalendar: { path: string } }>(`query C($s: ID!) { sectionCalendar(sectionId: $s) { path } }`, { s: jihua }, await userNamed("jihua"));
+    const res = await gql<{ sectionCalendar: { path: string } }>(
+      `query C($s: ID!) { sectionCalendar(sectionId: $s) { path } }`,
+      { s: jihua },
+      await userNamed("jihua"),
+    );
     expect(res.data!.sectionCalendar.path).toBe(`/api/calendar/${jihua}?token=${calendarToken(jihua)}`);
   });
 });
@@ -596,7 +705,9 @@ describe("snapshots stored before owners became data", () => {
       const owners = (JSON.parse(row.owners) as { name: string }[]).map((o) => o.name);
       await db.reviewSnapshot.update({ where: { id: row.id }, data: { owners: owners.length ? owners.join("、") : "未指定" } });
     }
-    const legacy = await db.reviewSnapshot.findUniqueOrThrow({ where: { reviewId_targetId: { reviewId: q3, targetId: ids.get(CENTRES)! } } });
+    const legacy = await db.reviewSnapshot.findUniqueOrThrow({
+      where: { reviewId_targetId: { reviewId: q3, targetId: ids.get(CENTRES)! } },
+    });
     expect(legacy.owners).toBe("计划科");
 
     const after = await view(q3);

@@ -22,7 +22,10 @@ function routeFiles(dir: string): string[] {
 
 /** app/api/plans/[planId]/scores/route.ts → /api/plans/[planId]/scores (route groups "(x)" leave no segment) */
 function routePath(file: string): string {
-  const segments = path.relative(API_DIR, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+  const segments = path
+    .relative(API_DIR, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s));
   return ["/api", ...segments].join("/");
 }
 
@@ -78,13 +81,20 @@ export async function callRoute(key: string, call: RouteCall, userId: string | n
   if (call.json !== undefined) headers.set("content-type", "application/json");
   if (userId) headers.set("cookie", await sessionCookie(userId));
   const method = key.split(" ")[0];
-  const req = new NextRequest(`http://localhost${call.url}`, { method, headers, body: call.form ?? (call.json !== undefined ? JSON.stringify(call.json) : undefined) });
+  const req = new NextRequest(`http://localhost${call.url}`, {
+    method,
+    headers,
+    body: call.form ?? (call.json !== undefined ? JSON.stringify(call.json) : undefined),
+  });
   return handler(req, { params: Promise.resolve(call.params) });
 }
 
 /** A small valid PDF, as an upload form's single "file" field. */
 export function pdfForm(name = "越权上传.pdf"): FormData {
   const form = new FormData();
-  form.append("file", new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")], name, { type: "application/pdf" }));
+  form.append(
+    "file",
+    new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")], name, { type: "application/pdf" }),
+  );
   return form;
 }

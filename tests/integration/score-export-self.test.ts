@@ -29,7 +29,15 @@ const SHEET = `query S($planId: ID!) {
   }
 }`;
 
-interface SheetRow { selfScore: number | null; selfJustification: string | null; selfVersion: number; gap: number | null; finalScore: number; viewerCanSelfAssess: boolean; progress: { target: { id: string; code: string } } }
+interface SheetRow {
+  selfScore: number | null;
+  selfJustification: string | null;
+  selfVersion: number;
+  gap: number | null;
+  finalScore: number;
+  viewerCanSelfAssess: boolean;
+  progress: { target: { id: string; code: string } };
+}
 interface Sheet {
   selfAssessmentOpen: boolean;
   sectionGaps: { section: { name: string } | null; compared: number; selfTotal: number; awardedTotal: number; gap: number }[];
@@ -49,7 +57,9 @@ const rowOf = (s: Sheet, code: string) => s.areas.flatMap((a) => a.rows).find((r
 async function download(username: string, query: string) {
   const user = await db.user.findUniqueOrThrow({ where: { username } });
   const sealed = await sealData({ userId: user.id }, { password: sessionOptions().password, ttl: 3600 });
-  const req = new NextRequest(`http://localhost/api/plans/${planId}/scores${query}`, { headers: { cookie: `${SESSION_COOKIE}=${sealed}` } });
+  const req = new NextRequest(`http://localhost/api/plans/${planId}/scores${query}`, {
+    headers: { cookie: `${SESSION_COOKIE}=${sealed}` },
+  });
   return exportScores(req, { params: Promise.resolve({ planId }) });
 }
 
@@ -69,9 +79,17 @@ describe("self-assessment (自评) against the awarded score", () => {
     expect(rowOf(before, HIGH_TECH).viewerCanSelfAssess).toBe(false);
     expect(rowOf(await sheet("leader"), LEADERS).viewerCanSelfAssess).toBe(false);
 
-    const other = await gql(SELF, { i: { targetId: ids.get(HIGH_TECH), selfScore: 40, justification: "不是本科室的", expectedVersion: 0 } }, jihua);
+    const other = await gql(
+      SELF,
+      { i: { targetId: ids.get(HIGH_TECH), selfScore: 40, justification: "不是本科室的", expectedVersion: 0 } },
+      jihua,
+    );
     expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const over = await gql(SELF, { i: { targetId: ids.get(LEADERS), selfScore: 40, justification: "超过分值", expectedVersion: 0 } }, jihua);
+    const over = await gql(
+      SELF,
+      { i: { targetId: ids.get(LEADERS), selfScore: 40, justification: "超过分值", expectedVersion: 0 } },
+      jihua,
+    );
     expect(over.errors?.[0].message).toContain("自评分不能超过该指标的分值 33.33 分");
     const bare = await gql(SELF, { i: { targetId: ids.get(LEADERS), selfScore: 30, expectedVersion: 0 } }, jihua);
     expect(bare.errors?.[0].message).toContain("请简要说明自评理由");
@@ -80,7 +98,9 @@ describe("self-assessment (自评) against the awarded score", () => {
 
   it("records the self score, its gap to the awarded score and the section's total gap", async () => {
     const jihua = await userNamed("jihua");
-    const leaders = await gql<{ setSelfScore: { selfScore: number; selfVersion: number; gap: number; finalScore: number; selfBy: { username: string } } }>(
+    const leaders = await gql<{
+      setSelfScore: { selfScore: number; selfVersion: number; gap: number; finalScore: number; selfBy: { username: string } };
+    }>(
       SELF,
       { i: { targetId: ids.get(LEADERS), selfScore: 30, justification: "五名带头人均已认定，个别材料补报", expectedVersion: 0 } },
       jihua,
@@ -89,7 +109,11 @@ describe("self-assessment (自评) against the awarded score", () => {
     expect(leaders.data!.setSelfScore).toMatchObject({ selfScore: 30, selfVersion: 1, selfBy: { username: "jihua" } });
     expect(leaders.data!.setSelfScore.gap).toBeCloseTo(30 - 100 / 3, 6);
 
-    const centres = await gql(SELF, { i: { targetId: ids.get(CENTRES), selfScore: 20, justification: "已组建两家，另两家材料已上报待批", expectedVersion: 0 } }, jihua);
+    const centres = await gql(
+      SELF,
+      { i: { targetId: ids.get(CENTRES), selfScore: 20, justification: "已组建两家，另两家材料已上报待批", expectedVersion: 0 } },
+      jihua,
+    );
     expect(centres.errors).toBeUndefined();
     // a second save from the same stale form is refused
     const stale = await gql(SELF, { i: { targetId: ids.get(CENTRES), selfScore: 25, justification: "再改", expectedVersion: 0 } }, jihua);
@@ -175,19 +199,35 @@ describe("the score workbook with self scores and 逐项清单", () => {
     const res = await download("jihua", "?format=csv");
     const text = new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(3));
     const lines = text.trimEnd().split("\r\n");
-    expect(lines.find((l) => l.startsWith(`创新能力建设,${CENTRES},`))).toMatch(/,33\.33,0\.00,10\.00,两家已批复，按进度酌情给分,20\.00,10\.00,\+10\.00,已组建两家，另两家材料已上报待批$/);
+    expect(lines.find((l) => l.startsWith(`创新能力建设,${CENTRES},`))).toMatch(
+      /,33\.33,0\.00,10\.00,两家已批复，按进度酌情给分,20\.00,10\.00,\+10\.00,已组建两家，另两家材料已上报待批$/,
+    );
     expect(lines.find((l) => l.startsWith("创新能力建设 小计"))).toMatch(/,50\.00,76\.67,\+6\.67,$/);
   });
 
   it("lists every named item of the count targets in 逐项清单, withdrawn ones with their reason", async () => {
     const item = await db.countItem.findFirstOrThrow({ where: { targetId: ids.get("二.(一).2.(3)③")! } });
-    await withdrawCountItem({ user: await userNamed("nongshe"), itemId: item.id, reason: "基地未通过验收（测试）", expectedVersion: item.version });
+    await withdrawCountItem({
+      user: await userNamed("nongshe"),
+      itemId: item.id,
+      reason: "基地未通过验收（测试）",
+      expectedVersion: item.version,
+    });
 
     const res = await download("leader", "?format=xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const ws = workbook.getWorksheet("逐项清单")!;
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(["指标编号", "指标", "事项名称", "日期", "责任科室", "批准文号", "状态", "撤回原因"]);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "指标编号",
+      "指标",
+      "事项名称",
+      "日期",
+      "责任科室",
+      "批准文号",
+      "状态",
+      "撤回原因",
+    ]);
     const expected = Object.values(DEMO_ITEMS).reduce((n, list) => n + list.length, 0);
     expect(ws.rowCount).toBe(1 + expected);
     const rows = ws.getRows(2, expected)!.map((r) => (r.values as unknown[]).slice(1));
@@ -217,7 +257,9 @@ describe("the score workbook with self scores and 逐项清单", () => {
     await wb.xlsx.load(Buffer.from(pack.body as Uint8Array) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(["督查表", "点评", "整改通知", "逐项清单"]);
     const ws = wb.getWorksheet("逐项清单")!;
-    const inQ2 = Object.entries(DEMO_ITEMS).flatMap(([code, list]) => list.filter(([date]) => date <= "2013-06-30").map(([date, name]) => [code, date, name]));
+    const inQ2 = Object.entries(DEMO_ITEMS).flatMap(([code, list]) =>
+      list.filter(([date]) => date <= "2013-06-30").map(([date, name]) => [code, date, name]),
+    );
     expect(inQ2).toHaveLength(11);
     expect(ws.rowCount).toBe(1 + inQ2.length);
     expect(ws.getRows(2, inQ2.length)!.map((r) => [r.getCell(1).value, r.getCell(4).value, r.getCell(3).value])).toEqual(inQ2);

@@ -40,13 +40,35 @@ const CONFIGURE = `mutation ($i: ConfigureScoringInput!) {
   configureScoring(input: $i) { scoreFloor work { computedScore } overall { computedScore } areas { name pointsSum weightsValid rows { points floor rule computedScore progress { target { code } } } } }
 }`;
 
-interface Total { points: number; computedScore: number; finalScore: number; pending: number }
+interface Total {
+  points: number;
+  computedScore: number;
+  finalScore: number;
+  pending: number;
+}
 interface Row {
-  rule: string; floor: number; points: number; computedScore: number; basis: string; pending: boolean;
-  declaredScore: number | null; adjustedScore: number | null; finalScore: number; reason: string | null; version: number;
+  rule: string;
+  floor: number;
+  points: number;
+  computedScore: number;
+  basis: string;
+  pending: boolean;
+  declaredScore: number | null;
+  adjustedScore: number | null;
+  finalScore: number;
+  reason: string | null;
+  version: number;
   progress: { value: number | null; ratio: number | null; target: { id: string; code: string } };
 }
-interface Sheet { asOf: string; scoreFloor: number; viewerCanScore: boolean; work: Total; funding: Total; overall: Total; areas: { name: string; points: number; pointsSum: number; weightsValid: boolean; subtotal: Total; rows: Row[] }[] }
+interface Sheet {
+  asOf: string;
+  scoreFloor: number;
+  viewerCanScore: boolean;
+  work: Total;
+  funding: Total;
+  overall: Total;
+  areas: { name: string; points: number; pointsSum: number; weightsValid: boolean; subtotal: Total; rows: Row[] }[];
+}
 
 let planId: string;
 let ids: Map<string, string>;
@@ -136,7 +158,12 @@ describe("score sheet of the seeded 2013 plan", () => {
     const big = await loadPlan(db, { ...seed, unit: { name: "测试县科技局", level: "COUNTY", region: null, parentName: "益阳市科技局" } });
     const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
     await db.progressEntry.createMany({
-      data: [...big.targetIds.values()].map((targetId) => ({ targetId, value: 2, reportedFor: isoToDbDate("2014-06-30"), reportedById: admin.id })),
+      data: [...big.targetIds.values()].map((targetId) => ({
+        targetId,
+        value: 2,
+        reportedFor: isoToDbDate("2014-06-30"),
+        reportedById: admin.id,
+      })),
     });
     const leader = await userNamed("leader");
     const small = await countQueries(() => gql(SHEET, { planId }, leader));
@@ -165,9 +192,20 @@ describe("declared score (创新创优)", () => {
   it("is entered by the assessor, counts in work and overall, and is audited old → new", async () => {
     const assessor = await userNamed("assessor");
     const before = await counts();
-    const res = await gql<{ setDeclaredScore: Row }>(DECLARE, { i: { targetId: ids.get(INNOVATION), declaredScore: 72, expectedVersion: 0 } }, assessor);
+    const res = await gql<{ setDeclaredScore: Row }>(
+      DECLARE,
+      { i: { targetId: ids.get(INNOVATION), declaredScore: 72, expectedVersion: 0 } },
+      assessor,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.setDeclaredScore).toMatchObject({ declaredScore: 72, computedScore: 72, finalScore: 72, pending: false, version: 1, basis: "DECLARED" });
+    expect(res.data!.setDeclaredScore).toMatchObject({
+      declaredScore: 72,
+      computedScore: 72,
+      finalScore: 72,
+      pending: false,
+      version: 1,
+      basis: "DECLARED",
+    });
     expect(await counts()).toEqual({ scores: before.scores + 1, audits: before.audits + 1 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "SET_DECLARED_SCORE" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ userId: assessor.id, entityType: "TargetScore", targetId: ids.get(INNOVATION) });
@@ -184,7 +222,11 @@ describe("declared score (创新创优)", () => {
 
   it("answers a stale version with CONFLICT and writes nothing", async () => {
     const before = await counts();
-    const res = await gql(DECLARE, { i: { targetId: ids.get(INNOVATION), declaredScore: 70, expectedVersion: 0 } }, await userNamed("admin"));
+    const res = await gql(
+      DECLARE,
+      { i: { targetId: ids.get(INNOVATION), declaredScore: 70, expectedVersion: 0 } },
+      await userNamed("admin"),
+    );
     expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(res.errors?.[0].message).toMatch(/演示考核组/);
     expect(await counts()).toEqual(before);
@@ -200,9 +242,17 @@ describe("adjusted score", () => {
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0].message).toBe("调整后得分 15 与计算得分 13.33 不同，请填写调整原因");
     }
-    const tooHigh = await gql(ADJUST, { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: 17, reason: "超过分值" }, "score") }, assessor);
+    const tooHigh = await gql(
+      ADJUST,
+      { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: 17, reason: "超过分值" }, "score") },
+      assessor,
+    );
     expect(tooHigh.errors?.[0].message).toMatch(/不能超过该指标的分值 16.67 分/);
-    const nothingToClear = await gql(ADJUST, { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: null, reason: "清除" }, "score") }, assessor);
+    const nothingToClear = await gql(
+      ADJUST,
+      { i: await asLoaded({ targetId: ids.get(PROJECTS), adjustedScore: null, reason: "清除" }, "score") },
+      assessor,
+    );
     expect(nothingToClear.errors?.[0].message).toMatch(/没有调整得分/);
     expect(await counts()).toEqual(before);
     expect(rowOf(await sheet(), PROJECTS).adjustedScore).toBeNull();
@@ -218,7 +268,13 @@ describe("adjusted score", () => {
       assessor,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.adjustScore).toMatchObject({ adjustedScore: 100 / 6, finalScore: 100 / 6, reason, version: 1, updatedBy: { username: "assessor" } });
+    expect(res.data!.adjustScore).toMatchObject({
+      adjustedScore: 100 / 6,
+      finalScore: 100 / 6,
+      reason,
+      version: 1,
+      updatedBy: { username: "assessor" },
+    });
     expect(res.data!.adjustScore.computedScore).toBeCloseTo((100 / 6) * 0.8, 9);
     expect(await counts()).toEqual({ scores: before.scores + 1, audits: before.audits + 1 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ADJUST_SCORE" }, orderBy: { at: "desc" } });
@@ -242,7 +298,11 @@ describe("adjusted score", () => {
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0].message).toBe("清除调整得分也需填写原因");
     expect(await counts()).toEqual(before);
-    const cleared = await gql<{ adjustScore: Row }>(ADJUST, { i: { targetId: ids.get(PROJECTS), adjustedScore: null, reason: "复核后按实际完成计分", expectedVersion: 1 } }, assessor);
+    const cleared = await gql<{ adjustScore: Row }>(
+      ADJUST,
+      { i: { targetId: ids.get(PROJECTS), adjustedScore: null, reason: "复核后按实际完成计分", expectedVersion: 1 } },
+      assessor,
+    );
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data!.adjustScore).toMatchObject({ adjustedScore: null, reason: null, version: 2 });
     expect(cleared.data!.adjustScore.finalScore).toBeCloseTo((100 / 6) * 0.8, 9);
@@ -251,14 +311,22 @@ describe("adjusted score", () => {
   });
 
   it("accepts confirming the computed score (as displayed) without a reason", async () => {
-    const res = await gql<{ adjustScore: Row }>(ADJUST, { i: await asLoaded({ targetId: ids.get("二.(一).1.(2)"), adjustedScore: 47.37 }, "score") }, await userNamed("admin"));
+    const res = await gql<{ adjustScore: Row }>(
+      ADJUST,
+      { i: await asLoaded({ targetId: ids.get("二.(一).1.(2)"), adjustedScore: 47.37 }, "score") },
+      await userNamed("admin"),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.adjustScore.finalScore).toBe(47.37);
   });
 
   it("answers a stale version with CONFLICT and writes nothing", async () => {
     const before = await counts();
-    const res = await gql(ADJUST, { i: { targetId: ids.get(PROJECTS), adjustedScore: 15, reason: "过期页面", expectedVersion: 1 } }, await userNamed("assessor"));
+    const res = await gql(
+      ADJUST,
+      { i: { targetId: ids.get(PROJECTS), adjustedScore: 15, reason: "过期页面", expectedVersion: 1 } },
+      await userNamed("assessor"),
+    );
     expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(await counts()).toEqual(before);
   });
@@ -294,7 +362,15 @@ describe("configureScoring", () => {
     const before = await counts();
     const res = await gql(
       CONFIGURE,
-      { i: { planId, targets: [{ targetId: ids.get("二.(一).1.(1)"), pointsOverride: 60 }, { targetId: ids.get("二.(一).1.(2)"), pointsOverride: 30 }] } },
+      {
+        i: {
+          planId,
+          targets: [
+            { targetId: ids.get("二.(一).1.(1)"), pointsOverride: 60 },
+            { targetId: ids.get("二.(一).1.(2)"), pointsOverride: 30 },
+          ],
+        },
+      },
       await userNamed("assessor"),
     );
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -330,7 +406,10 @@ describe("configureScoring", () => {
     expect(res.errors).toBeUndefined();
     const s = res.data!.configureScoring;
     expect(s.scoreFloor).toBe(0.5);
-    const row = (code: string) => s.areas.flatMap((a) => a.rows).find((r) => (r as unknown as { progress: { target: { code: string } } }).progress.target.code === code)!;
+    const row = (code: string) =>
+      s.areas
+        .flatMap((a) => a.rows)
+        .find((r) => (r as unknown as { progress: { target: { code: string } } }).progress.target.code === code)!;
     // 高新: 60 (reached) + 40 × 72/76 = 97.894737
     expect(s.areas[0]).toMatchObject({ pointsSum: 100, weightsValid: true });
     expect(row("二.(一).1.(2)").computedScore).toBeCloseTo((40 * 72) / 76, 9);
@@ -363,7 +442,11 @@ describe("configureScoring", () => {
   it("writes nothing when nothing changes, and resets to the defaults with null", async () => {
     const assessor = await userNamed("assessor");
     const before = await counts();
-    const same = await gql(CONFIGURE, { i: { planId, scoreFloor: 0.5, targets: [{ targetId: ids.get("二.(一).1.(1)"), pointsOverride: 60 }] } }, assessor);
+    const same = await gql(
+      CONFIGURE,
+      { i: { planId, scoreFloor: 0.5, targets: [{ targetId: ids.get("二.(一).1.(1)"), pointsOverride: 60 }] } },
+      assessor,
+    );
     expect(same.errors).toBeUndefined();
     expect(await counts()).toEqual(before);
     const reset = await gql(
@@ -419,8 +502,23 @@ describe("exports", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual([
-      "领域", "编号", "指标", "责任科室", "时间窗口", "目标值", "完成值", "完成度", "计分规则", "分值", "计算得分", "最终得分", "调整原因",
-      "自评分", "考核得分", "差值", "自评说明",
+      "领域",
+      "编号",
+      "指标",
+      "责任科室",
+      "时间窗口",
+      "目标值",
+      "完成值",
+      "完成度",
+      "计分规则",
+      "分值",
+      "计算得分",
+      "最终得分",
+      "调整原因",
+      "自评分",
+      "考核得分",
+      "差值",
+      "自评说明",
     ]);
 
     // 20 targets + 6 area subtotals + 3 totals under the header
@@ -452,7 +550,9 @@ describe("exports", () => {
     expect(agri.getCell(11).value).toEqual({ formula: `SUM(K${first}:K${last})`, result: 80 });
     expect(agri.getCell(10).value).toMatchObject({ formula: `SUM(J${first}:J${last})` });
     const work = ws.getRow(byLabel.get("工作业绩")!);
-    const subtotalRows = ["高新技术产业发展", "科技支撑农业与民生建设", "创新能力建设", "产学研协同创新", "创新创优"].map((n) => byLabel.get(`${n} 小计`)!);
+    const subtotalRows = ["高新技术产业发展", "科技支撑农业与民生建设", "创新能力建设", "产学研协同创新", "创新创优"].map((n) =>
+      byLabel.get(`${n} 小计`)!,
+    );
     expect(work.getCell(12).value).toMatchObject({ formula: `SUM(${subtotalRows.map((n) => `L${n}`).join(",")})` });
     expect((work.getCell(10).value as { result: number }).result).toBe(480);
     const funding = ws.getRow(byLabel.get("科技投入与保障")!);
@@ -484,12 +584,16 @@ describe("exports", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("领域,编号,指标,责任科室,时间窗口,目标值,完成值,完成度,计分规则,分值,计算得分,最终得分,调整原因,自评分,考核得分,差值,自评说明");
+    expect(lines[0]).toBe(
+      "领域,编号,指标,责任科室,时间窗口,目标值,完成值,完成度,计分规则,分值,计算得分,最终得分,调整原因,自评分,考核得分,差值,自评说明",
+    );
     expect(lines).toHaveLength(1 + 29);
     expect(lines.find((l) => l.includes(PROJECTS))).toBe(
       `科技支撑农业与民生建设,${PROJECTS},重点支持农业科技项目,高新办、农社科,3–10月,5 个,4 个,80.0%,按完成比例（低于 60% 不得分）,16.67,13.33,13.33,,,13.33,,`,
     );
-    expect(lines.find((l) => l.startsWith("科技支撑农业与民生建设 小计"))).toBe("科技支撑农业与民生建设 小计,,,,,,,,,100.00,80.00,80.00,,,80.00,,");
+    expect(lines.find((l) => l.startsWith("科技支撑农业与民生建设 小计"))).toBe(
+      "科技支撑农业与民生建设 小计,,,,,,,,,100.00,80.00,80.00,,,80.00,,",
+    );
     expect(lines.at(-1)).toMatch(/^总分,,,,,,,,,680\.00,582\.05,582\.05,,,582\.05,,$/);
   });
 

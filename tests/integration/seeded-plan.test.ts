@@ -77,7 +77,12 @@ beforeAll(async () => {
 
 describe("the seeded 2013 plan of 益阳市科技局", () => {
   it("is the plan of the right bureau and year, 680 points in all", () => {
-    expect(dashboard.plan).toMatchObject({ title: "湖南省益阳市科技局2013年绩效计划书", year: 2013, unitName: "益阳市科技局", totalPoints: 680 });
+    expect(dashboard.plan).toMatchObject({
+      title: "湖南省益阳市科技局2013年绩效计划书",
+      year: 2013,
+      unitName: "益阳市科技局",
+      totalPoints: 680,
+    });
     expect(dashboard.plan.assessmentGroup).toContain("每月底对所有工作进行一次工作调度");
   });
 

@@ -56,7 +56,11 @@ const rowOf = (s: Sheet, code: string) => s.areas.flatMap((a) => a.rows).find((r
 /** Sends the self-assessment version given, or the current one (a form loaded just now). */
 async function setSelf(username: string, code: string, selfScore: number | null, justification?: string | null, expectedVersion?: number) {
   const version = expectedVersion ?? (await versionOf("selfScore", ids.get(code)!));
-  return gql<{ setSelfScore: Row }>(SET_SELF, { i: { targetId: ids.get(code), selfScore, justification, expectedVersion: version } }, await userNamed(username));
+  return gql<{ setSelfScore: Row }>(
+    SET_SELF,
+    { i: { targetId: ids.get(code), selfScore, justification, expectedVersion: version } },
+    await userNamed(username),
+  );
 }
 
 async function state() {
@@ -71,7 +75,16 @@ async function state() {
 describe("before any self-assessment", () => {
   it("shows no self score, version 0, no gap, and who may enter one", async () => {
     const asJihua = rowOf(await sheet("jihua"), CENTRES);
-    expect(asJihua).toMatchObject({ selfScore: null, selfVersion: 0, gap: null, computedScore: 0, basis: "BELOW_FLOOR", finalScore: 0, version: 0, viewerCanSelfAssess: true });
+    expect(asJihua).toMatchObject({
+      selfScore: null,
+      selfVersion: 0,
+      gap: null,
+      computedScore: 0,
+      basis: "BELOW_FLOOR",
+      finalScore: 0,
+      version: 0,
+      viewerCanSelfAssess: true,
+    });
     expect(rowOf(await sheet("gaoxin"), CENTRES).viewerCanSelfAssess).toBe(false);
     expect(rowOf(await sheet("assessor"), CENTRES).viewerCanSelfAssess).toBe(false);
     const s = await sheet();
@@ -122,7 +135,12 @@ describe("self-assessment and the awarded score", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "SET_SELF_SCORE" } });
     expect(audit).toMatchObject({ userId: jihua.id, targetId: ids.get(CENTRES), reason: "第3家工程中心已于12月获批，年底前挂牌" });
     expect(JSON.parse(audit.before!)).toEqual({ selfScore: null, selfJustification: null, awardedScore: 0, version: 0 });
-    expect(JSON.parse(audit.after!)).toEqual({ selfScore: 20, selfJustification: "第3家工程中心已于12月获批，年底前挂牌", awardedScore: 0, version: 1 });
+    expect(JSON.parse(audit.after!)).toEqual({
+      selfScore: 20,
+      selfJustification: "第3家工程中心已于12月获批，年底前挂牌",
+      awardedScore: 0,
+      version: 1,
+    });
   });
 
   it("does not stale the assessor's open form: a self-score change in between, then the adjustment with the assessor's version succeeds", async () => {
@@ -139,7 +157,15 @@ describe("self-assessment and the awarded score", () => {
       await userNamed("assessor"),
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.adjustScore).toMatchObject({ selfScore: 22, selfVersion: 2, adjustedScore: 12, finalScore: 12, computedScore: 0, gap: 10, version: 1 });
+    expect(res.data!.adjustScore).toMatchObject({
+      selfScore: 22,
+      selfVersion: 2,
+      adjustedScore: 12,
+      finalScore: 12,
+      computedScore: 0,
+      gap: 10,
+      version: 1,
+    });
   });
 
   it("nor does the assessor's adjustment stale the section's form; a stale self version is a CONFLICT writing nothing", async () => {
@@ -152,7 +178,11 @@ describe("self-assessment and the awarded score", () => {
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(await state()).toEqual(before);
     // and the assessor's own version 1 still stands after the self-score write
-    const again = await gql<{ adjustScore: Row }>(ADJUST, { i: { targetId: ids.get(CENTRES), adjustedScore: 13, reason: "复核后调整", expectedVersion: 1 } }, await userNamed("assessor"));
+    const again = await gql<{ adjustScore: Row }>(
+      ADJUST,
+      { i: { targetId: ids.get(CENTRES), adjustedScore: 13, reason: "复核后调整", expectedVersion: 1 } },
+      await userNamed("assessor"),
+    );
     expect(again.errors).toBeUndefined();
     expect(again.data!.adjustScore).toMatchObject({ finalScore: 13, version: 2, selfVersion: 3, gap: 7 });
   });
@@ -197,7 +227,11 @@ describe("after the year-end assessment is closed", () => {
     // an open year-end review still takes self scores
     expect((await sheet()).selfAssessmentOpen).toBe(true);
     const review = opened.data!.openReview.id;
-    const closed = await gql(`mutation ($r: ID!, $v: Int!) { closeReview(reviewId: $r, expectedVersion: $v) { status } }`, { r: review, v: await versionOf("review", review) }, assessor);
+    const closed = await gql(
+      `mutation ($r: ID!, $v: Int!) { closeReview(reviewId: $r, expectedVersion: $v) { status } }`,
+      { r: review, v: await versionOf("review", review) },
+      assessor,
+    );
     expect(closed.errors).toBeUndefined();
     expect((await sheet()).selfAssessmentOpen).toBe(false);
 

@@ -28,7 +28,11 @@ const SECTION = `query ($s: ID!, $p: ID!) { sectionOverview(sectionId: $s, planI
 describe("unit scope", () => {
   it("keeps a county section head out of the city plan, its targets and sections", async () => {
     const heshan = await userNamed("heshan");
-    for (const [q, v] of [[DASH, { p: cityPlanId }], [TARGET, { t: cityTargetId }], [SECTION, { s: citySectionId, p: cityPlanId }]] as const) {
+    for (const [q, v] of [
+      [DASH, { p: cityPlanId }],
+      [TARGET, { t: cityTargetId }],
+      [SECTION, { s: citySectionId, p: cityPlanId }],
+    ] as const) {
       const res = await gql(q, v, heshan);
       expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
       expect(res.data ?? null).toBeNull();

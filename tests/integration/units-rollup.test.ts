@@ -27,7 +27,16 @@ interface Rollup {
   countiesTargetValue: number | null;
   reportedCount: number;
   city: { value: number | null; reportedFor: string | null; status: string; target: { code: string; targetValue: number } };
-  counties: { unitName: string; code: string | null; targetValue: number | null; value: number | null; reportedFor: string | null; ratio: number | null; readable: boolean; planId: string | null }[];
+  counties: {
+    unitName: string;
+    code: string | null;
+    targetValue: number | null;
+    value: number | null;
+    reportedFor: string | null;
+    ratio: number | null;
+    readable: boolean;
+    planId: string | null;
+  }[];
 }
 
 const RECORD = `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { entry { id } } }`;
@@ -50,7 +59,11 @@ async function rollup(user: SessionUser, asOf: string): Promise<Rollup> {
   expect(res.data!.planRollups.rollups).toHaveLength(1);
   return res.data!.planRollups.rollups[0];
 }
-const writes = async () => [await db.progressEntry.count(), await db.auditLog.count(), await db.target.findMany({ select: { version: true, title: true }, orderBy: { id: "asc" } })];
+const writes = async () => [
+  await db.progressEntry.count(),
+  await db.auditLog.count(),
+  await db.target.findMany({ select: { version: true, title: true }, orderBy: { id: "asc" } }),
+];
 
 beforeAll(async () => {
   const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
@@ -64,7 +77,11 @@ beforeAll(async () => {
 
 describe("the demo counties", () => {
   it("are county units under the city, labelled 演示, each with a one-target 2013 plan keyed to the city target", async () => {
-    const counties = await db.unit.findMany({ where: { parent: { name: "益阳市科技局" } }, include: { plans: { include: { targets: true, monthLocks: { orderBy: { month: "asc" } } } } }, orderBy: { name: "asc" } });
+    const counties = await db.unit.findMany({
+      where: { parent: { name: "益阳市科技局" } },
+      include: { plans: { include: { targets: true, monthLocks: { orderBy: { month: "asc" } } } } },
+      orderBy: { name: "asc" },
+    });
     expect(counties.map((c) => [c.name, c.level])).toEqual([
       ["安化县科技局（演示）", "COUNTY"],
       ["桃江县科技局（演示）", "COUNTY"],
@@ -75,7 +92,9 @@ describe("the demo counties", () => {
       expect(c.plans[0].year).toBe(2013);
       expect(c.plans[0].targets.map((t) => [t.title, t.rollupKey])).toEqual([["县(市、区)财政科技支出", "COUNTY_FISCAL_ST_SPENDING"]]);
       // 2013 is long past: like the city's demo plan, the demo reopens every month so county heads can report
-      expect(c.plans[0].monthLocks.map((l) => [l.month, l.state, l.until])).toEqual(Array.from({ length: 12 }, (_, i) => [i + 1, "REOPENED", null]));
+      expect(c.plans[0].monthLocks.map((l) => [l.month, l.state, l.until])).toEqual(
+        Array.from({ length: 12 }, (_, i) => [i + 1, "REOPENED", null]),
+      );
     }
     expect((await db.target.findUniqueOrThrow({ where: { id: cityTarget } })).rollupKey).toBe("COUNTY_FISCAL_ST_SPENDING");
     expect(await db.progressEntry.count({ where: { target: { plan: { unit: { level: "COUNTY" } } }, isDemo: false } })).toBe(0);
@@ -124,7 +143,11 @@ describe("the city target as the sum of its counties", () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.targetRollup).toMatchObject({ total: 3865 });
-    const other = await gql(`query ($t: ID!) { targetRollup(targetId: $t) { total } }`, { t: (await db.target.findFirstOrThrow({ where: { planId: cityPlan, rollupKey: null } })).id }, jihua);
+    const other = await gql(
+      `query ($t: ID!) { targetRollup(targetId: $t) { total } }`,
+      { t: (await db.target.findFirstOrThrow({ where: { planId: cityPlan, rollupKey: null } })).id },
+      jihua,
+    );
     expect(other.errors?.[0].message).toBe("该指标不汇总县（市、区）数据");
   });
 
@@ -166,7 +189,9 @@ describe("unit scope", () => {
 
   it("a city leader reads the city and the counties under it (and no other unit)", async () => {
     const plans = await gql<{ plans: { unitName: string }[] }>(PLANS, {}, leader);
-    expect(plans.data!.plans.map((p) => p.unitName).sort()).toEqual(["安化县科技局（演示）", "桃江县科技局（演示）", "益阳市科技局", "赫山区科技局（演示）"].sort());
+    expect(plans.data!.plans.map((p) => p.unitName).sort()).toEqual(
+      ["安化县科技局（演示）", "桃江县科技局（演示）", "益阳市科技局", "赫山区科技局（演示）"].sort(),
+    );
     const tree = await gql<{ unitTree: { name: string; level: string; children: { name: string }[] }[] }>(TREE, {}, leader);
     expect(tree.data!.unitTree.map((u) => [u.name, u.level, u.children.map((c) => c.name)])).toEqual([
       ["益阳市科技局", "CITY", ["安化县科技局（演示）", "桃江县科技局（演示）", "赫山区科技局（演示）"]],

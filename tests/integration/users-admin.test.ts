@@ -44,7 +44,16 @@ async function snapshot() {
   const [users, audits] = await Promise.all([
     db.user.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, username: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true, mustChangePassword: true },
+      select: {
+        id: true,
+        username: true,
+        displayName: true,
+        role: true,
+        sectionId: true,
+        active: true,
+        passwordHash: true,
+        mustChangePassword: true,
+      },
     }),
     db.auditLog.count(),
   ]);
@@ -79,9 +88,15 @@ describe("listing accounts", () => {
     const res = await gql<{ users: Account[] }>(USERS, {}, await userNamed("admin"));
     expect(res.errors).toBeUndefined();
     const users = res.data!.users;
-    expect(users.map((u) => u.username)).toEqual(expect.arrayContaining(["admin", "leader", "assessor", "gaoxin", "nongshe", "jihua", "chengguo"]));
+    expect(users.map((u) => u.username)).toEqual(
+      expect.arrayContaining(["admin", "leader", "assessor", "gaoxin", "nongshe", "jihua", "chengguo"]),
+    );
     expect(users[0]).toMatchObject({ username: "admin", role: "ADMIN", section: null, active: true });
-    expect(users.find((u) => u.username === "chengguo")).toMatchObject({ role: "SECTION_HEAD", section: { name: "成果科" }, mustChangePassword: false });
+    expect(users.find((u) => u.username === "chengguo")).toMatchObject({
+      role: "SECTION_HEAD",
+      section: { name: "成果科" },
+      mustChangePassword: false,
+    });
     expect(users.every((u) => u.unitId === unitId)).toBe(true);
     expect(JSON.stringify(users)).not.toMatch(/argon2|passwordHash/);
   });
@@ -136,10 +151,22 @@ describe("createUser", () => {
 
   const bad: [string, Record<string, unknown>, RegExp][] = [
     ["a short password", { username: "lisi", displayName: "李四", role: "LEADER", password: "1234567" }, /初始密码至少 8 位/],
-    ["a username with spaces or capitals", { username: "Li Si", displayName: "李四", role: "LEADER", password: "long-enough-1" }, /用户名只能使用小写字母/],
+    [
+      "a username with spaces or capitals",
+      { username: "Li Si", displayName: "李四", role: "LEADER", password: "long-enough-1" },
+      /用户名只能使用小写字母/,
+    ],
     ["an empty display name", { username: "lisi", displayName: "  ", role: "LEADER", password: "long-enough-1" }, /请填写姓名/],
-    ["a section head without a section", { username: "lisi", displayName: "李四", role: "SECTION_HEAD", password: "long-enough-1" }, /科室负责人必须选择所属科室/],
-    ["a section for a leader", { username: "lisi", displayName: "李四", role: "LEADER", sectionId: "SECTION", password: "long-enough-1" }, /只有科室负责人可以指定科室/],
+    [
+      "a section head without a section",
+      { username: "lisi", displayName: "李四", role: "SECTION_HEAD", password: "long-enough-1" },
+      /科室负责人必须选择所属科室/,
+    ],
+    [
+      "a section for a leader",
+      { username: "lisi", displayName: "李四", role: "LEADER", sectionId: "SECTION", password: "long-enough-1" },
+      /只有科室负责人可以指定科室/,
+    ],
   ];
   for (const [name, input, message] of bad) {
     it(`refuses ${name} with BAD_USER_INPUT and a Chinese message, writing nothing`, async () => {
@@ -179,7 +206,11 @@ describe("updateUser", () => {
   it("changes role and section, and audits only the changed fields", async () => {
     const target = await createSectionHead("wangwu");
     const admin = await userNamed("admin");
-    const res = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, sectionId: sections.get("计划科"), expectedVersion: await versionOf("user", target.id) } }, admin);
+    const res = await gql<{ updateUser: Account }>(
+      UPDATE,
+      { input: { userId: target.id, sectionId: sections.get("计划科"), expectedVersion: await versionOf("user", target.id) } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateUser).toMatchObject({ role: "SECTION_HEAD", section: { name: "计划科" }, displayName: "wangwu 负责人" });
     let audit = await lastAudit();
@@ -188,19 +219,37 @@ describe("updateUser", () => {
     expect(audit.after).toEqual({ sectionId: sections.get("计划科"), sectionName: "计划科", version: 2 });
 
     // Promoted to leadership: the section goes with the old role.
-    const promoted = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, role: "LEADER", displayName: "王五", expectedVersion: await versionOf("user", target.id) } }, admin);
+    const promoted = await gql<{ updateUser: Account }>(
+      UPDATE,
+      { input: { userId: target.id, role: "LEADER", displayName: "王五", expectedVersion: await versionOf("user", target.id) } },
+      admin,
+    );
     expect(promoted.errors).toBeUndefined();
     expect(promoted.data!.updateUser).toMatchObject({ role: "LEADER", section: null, displayName: "王五" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "LEADER", sectionId: null, displayName: "王五" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      role: "LEADER",
+      sectionId: null,
+      displayName: "王五",
+    });
     audit = await lastAudit();
-    expect(audit.before).toEqual({ displayName: "wangwu 负责人", role: "SECTION_HEAD", sectionId: sections.get("计划科"), sectionName: "计划科", version: 2 });
+    expect(audit.before).toEqual({
+      displayName: "wangwu 负责人",
+      role: "SECTION_HEAD",
+      sectionId: sections.get("计划科"),
+      sectionName: "计划科",
+      version: 2,
+    });
     expect(audit.after).toEqual({ displayName: "王五", role: "LEADER", sectionId: null, sectionName: null, version: 3 });
   });
 
   it("writes nothing when nothing changes", async () => {
     const chengguo = await db.user.findUniqueOrThrow({ where: { username: "chengguo" } });
     const before = await snapshot();
-    const res = await gql(UPDATE, { input: { userId: chengguo.id, displayName: chengguo.displayName, active: true, expectedVersion: chengguo.version } }, await userNamed("admin"));
+    const res = await gql(
+      UPDATE,
+      { input: { userId: chengguo.id, displayName: chengguo.displayName, active: true, expectedVersion: chengguo.version } },
+      await userNamed("admin"),
+    );
     expect(res.errors).toBeUndefined();
     expect(await snapshot()).toEqual(before);
   });
@@ -210,7 +259,11 @@ describe("updateUser", () => {
     const session = await signIn({ username: "zhaoliu", password: "zhaoliu-pass-1" });
     const admin = await userNamed("admin");
     const before = await snapshot();
-    const res = await gql<{ updateUser: Account }>(UPDATE, { input: { userId: target.id, active: false, expectedVersion: await versionOf("user", target.id) } }, admin);
+    const res = await gql<{ updateUser: Account }>(
+      UPDATE,
+      { input: { userId: target.id, active: false, expectedVersion: await versionOf("user", target.id) } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateUser.active).toBe(false);
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(false);
@@ -232,10 +285,18 @@ describe("updateUser", () => {
   it("does not let an administrator disable or demote themself", async () => {
     const admin = await userNamed("admin");
     const before = await snapshot();
-    const disable = await gql(UPDATE, { input: { userId: admin.id, active: false, expectedVersion: await versionOf("user", admin.id) } }, admin);
+    const disable = await gql(
+      UPDATE,
+      { input: { userId: admin.id, active: false, expectedVersion: await versionOf("user", admin.id) } },
+      admin,
+    );
     expect(disable.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(disable.errors?.[0].message).toBe("不能停用自己的账号");
-    const demote = await gql(UPDATE, { input: { userId: admin.id, role: "LEADER", expectedVersion: await versionOf("user", admin.id) } }, admin);
+    const demote = await gql(
+      UPDATE,
+      { input: { userId: admin.id, role: "LEADER", expectedVersion: await versionOf("user", admin.id) } },
+      admin,
+    );
     expect(demote.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(demote.errors?.[0].message).toBe("不能取消自己的管理员角色");
     expect(await snapshot()).toEqual(before);
@@ -244,7 +305,11 @@ describe("updateUser", () => {
   it("refuses a section head without a section, and an unknown user", async () => {
     const leader = await db.user.findUniqueOrThrow({ where: { username: "leader" } });
     const before = await snapshot();
-    const res = await gql(UPDATE, { input: { userId: leader.id, role: "SECTION_HEAD", expectedVersion: leader.version } }, await userNamed("admin"));
+    const res = await gql(
+      UPDATE,
+      { input: { userId: leader.id, role: "SECTION_HEAD", expectedVersion: leader.version } },
+      await userNamed("admin"),
+    );
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toMatch(/科室负责人必须选择所属科室/);
     const missing = await gql(UPDATE, { input: { userId: "no-such-user", active: false, expectedVersion: 1 } }, await userNamed("admin"));
@@ -263,7 +328,11 @@ describe("resetUserPassword and changeOwnPassword", () => {
 
     const admin = await userNamed("admin");
     const before = await snapshot();
-    const res = await gql<{ resetUserPassword: Account }>(RESET, { userId: target.id, password: "temp-pass-2013", v: await versionOf("user", target.id) }, admin);
+    const res = await gql<{ resetUserPassword: Account }>(
+      RESET,
+      { userId: target.id, password: "temp-pass-2013", v: await versionOf("user", target.id) },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.resetUserPassword.mustChangePassword).toBe(true);
     const row = await db.user.findUniqueOrThrow({ where: { id: target.id } });
@@ -306,7 +375,11 @@ describe("resetUserPassword and changeOwnPassword", () => {
     }
 
     const before = await snapshot();
-    const res = await gql<{ changeOwnPassword: { username: string; mustChangePassword: boolean } }>(CHANGE, { c: "zhouba-first-1", n: "zhouba-new-pass" }, me);
+    const res = await gql<{ changeOwnPassword: { username: string; mustChangePassword: boolean } }>(
+      CHANGE,
+      { c: "zhouba-first-1", n: "zhouba-new-pass" },
+      me,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.changeOwnPassword).toEqual({ id: me.id, username: "zhouba", mustChangePassword: false });
     const row = await db.user.findUniqueOrThrow({ where: { id: me.id } });

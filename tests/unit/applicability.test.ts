@@ -70,7 +70,11 @@ describe("effectiveAreaPoints", () => {
     expect(pointsSumMatches(r.areaMax, r.points.values())).toBe(true);
   });
   it("REMOVE of an overridden target takes its override out of the total", () => {
-    const r = effectiveAreaPoints(100, [target("a", { pointsOverride: 40, applicability: "SUSPENDED", inactivePointsRule: "REMOVE" }), target("b"), target("c")]);
+    const r = effectiveAreaPoints(100, [
+      target("a", { pointsOverride: 40, applicability: "SUSPENDED", inactivePointsRule: "REMOVE" }),
+      target("b"),
+      target("c"),
+    ]);
     expect(Object.fromEntries(r.points)).toEqual({ a: 0, b: 30, c: 30 });
     expect(r).toMatchObject({ areaMax: 60, removed: 40, redistributed: 0 });
   });
@@ -95,12 +99,19 @@ describe("effectiveAreaPoints", () => {
     expect(r).toMatchObject({ areaMax: 0, removed: 100, redistributed: 0 });
   });
   it("removes the points when the only active targets carry 0 points", () => {
-    const r = effectiveAreaPoints(100, [target("a", { pointsOverride: 0 }), target("b", { pointsOverride: 100, applicability: "SUSPENDED" })]);
+    const r = effectiveAreaPoints(100, [
+      target("a", { pointsOverride: 0 }),
+      target("b", { pointsOverride: 100, applicability: "SUSPENDED" }),
+    ]);
     expect(Object.fromEntries(r.points)).toEqual({ a: 0, b: 0 });
     expect(r).toMatchObject({ areaMax: 0, removed: 100, redistributed: 0 });
   });
   it("rounds areaMax, removed and redistributed like points (100 over 3, one removed → 66.666667)", () => {
-    const r = effectiveAreaPoints(100, [target("a", { applicability: "SUSPENDED", inactivePointsRule: "REMOVE" }), target("b"), target("c")]);
+    const r = effectiveAreaPoints(100, [
+      target("a", { applicability: "SUSPENDED", inactivePointsRule: "REMOVE" }),
+      target("b"),
+      target("c"),
+    ]);
     expect(r.areaMax).toBe(66.666667);
     expect(r.removed).toBe(33.333333);
     expect(r.redistributed).toBe(0);

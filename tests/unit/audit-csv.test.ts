@@ -16,13 +16,16 @@ describe("csvField / toCsv", () => {
   });
 
   it("keeps text that looks like a formula as text", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("+86 737")).toBe("'+86 737");
     expect(csvField("@sum")).toBe("'@sum");
   });
 
   it("starts with the BOM and ends every row with CRLF", () => {
-    const csv = toCsv([["时间", "原因"], ["2013-12-05 14:03:22", "a,b"]]);
+    const csv = toCsv([
+      ["时间", "原因"],
+      ["2013-12-05 14:03:22", "a,b"],
+    ]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toBe('\uFEFF时间,原因\r\n2013-12-05 14:03:22,"a,b"\r\n');
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -52,7 +55,12 @@ describe("auditCsv", () => {
           { field: "note", before: null, after: '获批，"益科发"' },
         ],
       }),
-      entry({ id: "a2", action: "WITHDRAW_PROGRESS", reason: "未通过验收,撤回", changes: [{ field: "withdrawn", before: null, after: "true" }] }),
+      entry({
+        id: "a2",
+        action: "WITHDRAW_PROGRESS",
+        reason: "未通过验收,撤回",
+        changes: [{ field: "withdrawn", before: null, after: "true" }],
+      }),
       entry({ id: "a3", action: "SOMETHING_NEW", user: null, target: null, subject: { id: "u2", displayName: "张三" } }),
     ]);
     const lines = csv.slice(1).split("\r\n");
@@ -60,7 +68,7 @@ describe("auditCsv", () => {
     expect(lines[1]).toBe(
       '2013-12-05 14:03:22,计划科负责人（演示）,报送进度,二.(一).3.(3),市级工程技术研究中心,"完成值：2 → 3\n情况说明：— → 获批，""益科发""",',
     );
-    expect(lines[2]).toContain(',撤回报送,');
+    expect(lines[2]).toContain(",撤回报送,");
     expect(lines[2]).toContain('已撤回：— → 是,"未通过验收,撤回"');
     expect(lines[3]).toBe("2013-12-05 14:03:22,系统,SOMETHING_NEW,,账号：张三,,");
     expect(lines[4]).toBe("");

@@ -8,11 +8,23 @@ const cap: Thresholds = { greenAt: 1.0, amberAt: 1.1, direction: "LOWER_IS_BETTE
 describe("thresholdsOf", () => {
   it("gives the thresholds when both limits are set, more-is-better by default", () => {
     expect(thresholdsOf({ greenAt: 0.9, amberAt: 0.7 })).toEqual({ greenAt: 0.9, amberAt: 0.7, direction: "HIGHER_IS_BETTER" });
-    expect(thresholdsOf({ greenAt: 0.9, amberAt: 0.7, direction: null })).toEqual({ greenAt: 0.9, amberAt: 0.7, direction: "HIGHER_IS_BETTER" });
-    expect(thresholdsOf({ greenAt: 0.9, amberAt: 0.7, direction: "SIDEWAYS" })).toEqual({ greenAt: 0.9, amberAt: 0.7, direction: "HIGHER_IS_BETTER" });
+    expect(thresholdsOf({ greenAt: 0.9, amberAt: 0.7, direction: null })).toEqual({
+      greenAt: 0.9,
+      amberAt: 0.7,
+      direction: "HIGHER_IS_BETTER",
+    });
+    expect(thresholdsOf({ greenAt: 0.9, amberAt: 0.7, direction: "SIDEWAYS" })).toEqual({
+      greenAt: 0.9,
+      amberAt: 0.7,
+      direction: "HIGHER_IS_BETTER",
+    });
   });
   it("keeps a cap's direction", () => {
-    expect(thresholdsOf({ greenAt: 1, amberAt: 1.1, direction: "LOWER_IS_BETTER" })).toEqual({ greenAt: 1, amberAt: 1.1, direction: "LOWER_IS_BETTER" });
+    expect(thresholdsOf({ greenAt: 1, amberAt: 1.1, direction: "LOWER_IS_BETTER" })).toEqual({
+      greenAt: 1,
+      amberAt: 1.1,
+      direction: "LOWER_IS_BETTER",
+    });
   });
   it("counts 0 as a set limit", () => {
     expect(thresholdsOf({ greenAt: 0, amberAt: 0 })).toEqual({ greenAt: 0, amberAt: 0, direction: "HIGHER_IS_BETTER" });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countItemPoints, isCountedItem, itemCountAsOf, itemsFromTypedCounts, sameItemName, type CountItemFact } from "../../lib/domain/count-items";
+import {
+  countItemPoints,
+  isCountedItem,
+  itemCountAsOf,
+  itemsFromTypedCounts,
+  sameItemName,
+  type CountItemFact,
+} from "../../lib/domain/count-items";
 import { targetStatus } from "../../lib/domain/status";
 import { engineeringCentres } from "./yiyang-2013";
 
@@ -57,7 +64,8 @@ describe("countItemPoints — 组建市级工程技术研究中心 4 家 as name
   it("feeds the ordinary status rules: 4 centres make the target DONE, 3 leave it OVERDUE after December", () => {
     const four = [item("2013-06-18"), item("2013-08-31"), item("2013-10-09"), item("2013-12-20")];
     const points = countItemPoints(four);
-    const status = (asOf: string, pts = points) => targetStatus({ measure: engineeringCentres.measure, window: engineeringCentres.window, points: pts, asOf });
+    const status = (asOf: string, pts = points) =>
+      targetStatus({ measure: engineeringCentres.measure, window: engineeringCentres.window, points: pts, asOf });
     expect(status("2013-12-20")).toBe("DONE");
     expect(status("2013-12-19")).not.toBe("DONE");
     const withdrawnFourth = countItemPoints([...four.slice(0, 3), item("2013-12-20", "WITHDRAWN")]);
@@ -107,7 +115,12 @@ describe("itemsFromTypedCounts (upgrading typed counts to placeholder items)", (
 
   it("dates one item per unit the running figure rose by, on the day it rose", () => {
     expect(itemsFromTypedCounts([at("2013-11-20", 2), at("2013-08-30", 1)])).toEqual(["2013-08-30", "2013-11-20"]);
-    expect(itemsFromTypedCounts([at("2013-04-15", 1), at("2013-08-20", 4)])).toEqual(["2013-04-15", "2013-08-20", "2013-08-20", "2013-08-20"]);
+    expect(itemsFromTypedCounts([at("2013-04-15", 1), at("2013-08-20", 4)])).toEqual([
+      "2013-04-15",
+      "2013-08-20",
+      "2013-08-20",
+      "2013-08-20",
+    ]);
   });
 
   it("keeps the running maximum when a later figure falls, and the later record of a day", () => {
@@ -117,15 +130,16 @@ describe("itemsFromTypedCounts (upgrading typed counts to placeholder items)", (
       "2013-05-01",
       "2013-07-01",
     ]);
-    expect(itemsFromTypedCounts([at("2013-05-01", 5, "2013-05-01T01:00:00.000Z"), at("2013-05-01", 2, "2013-05-02T01:00:00.000Z")])).toEqual([
-      "2013-05-01",
-      "2013-05-01",
-    ]);
+    expect(
+      itemsFromTypedCounts([at("2013-05-01", 5, "2013-05-01T01:00:00.000Z"), at("2013-05-01", 2, "2013-05-02T01:00:00.000Z")]),
+    ).toEqual(["2013-05-01", "2013-05-01"]);
   });
 
   it("turns the converted items back into the same figures", () => {
     const typed = [at("2013-06-30", 3), at("2013-09-30", 6), at("2013-12-20", 10)];
-    const points = countItemPoints(itemsFromTypedCounts(typed).map((date) => ({ date, status: "ACTIVE", recordedAt: `${date}T01:00:00.000Z` })));
+    const points = countItemPoints(
+      itemsFromTypedCounts(typed).map((date) => ({ date, status: "ACTIVE", recordedAt: `${date}T01:00:00.000Z` })),
+    );
     expect(points.map((p) => [p.reportedFor, p.value])).toEqual(typed.map((p) => [p.reportedFor, p.value]));
   });
 

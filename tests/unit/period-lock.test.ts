@@ -172,12 +172,14 @@ describe("monthLockState — March 2013, 10-day rule", () => {
     expect(monthLockState({ year: 2013, month: 2, lockAfterDays: 10, today: "2013-03-11", snapshotDays: [], override: null }).reason).toBe(
       "AUTO",
     );
-    expect(monthLockState({ year: 2013, month: 2, lockAfterDays: 10, today: "2013-03-02", snapshotDays: ["2013-03-01"], override: null }).reason).toBe(
-      "SNAPSHOT",
-    );
+    expect(
+      monthLockState({ year: 2013, month: 2, lockAfterDays: 10, today: "2013-03-02", snapshotDays: ["2013-03-01"], override: null }).reason,
+    ).toBe("SNAPSHOT");
     const dec = monthLockState({ year: 2013, month: 12, lockAfterDays: 10, today: "2014-01-10", snapshotDays: [], override: null });
     expect(dec).toMatchObject({ month: 12, locked: false, reason: "OPEN", autoLockOn: "2014-01-11" });
-    expect(monthLockState({ year: 2013, month: 12, lockAfterDays: 10, today: "2014-01-11", snapshotDays: [], override: null }).reason).toBe("AUTO");
+    expect(monthLockState({ year: 2013, month: 12, lockAfterDays: 10, today: "2014-01-11", snapshotDays: [], override: null }).reason).toBe(
+      "AUTO",
+    );
   });
 });
 

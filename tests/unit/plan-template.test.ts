@@ -84,7 +84,10 @@ describe("parseTemplateRow", () => {
     expect(parse({ 开始月: "", 结束月: "", 时间原文: "" }).row).toMatchObject({ startMonth: null, endMonth: null });
   });
   it("accepts thousands separators and full-width digits", () => {
-    expect(parse({ 类型: "金额", 单位: "万元", 目标值: "3,800", 领域分值: "２００" }).row).toMatchObject({ targetValue: 3800, areaPoints: 200 });
+    expect(parse({ 类型: "金额", 单位: "万元", 目标值: "3,800", 领域分值: "２００" }).row).toMatchObject({
+      targetValue: 3800,
+      areaPoints: 200,
+    });
   });
   it("reports every problem of a row, each with its column", () => {
     const { row, problems } = parse({ 领域类别: "其他", 类型: "数目", 开始月: "13", 责任科室: "", 指标名称: "" }, 7);
@@ -101,7 +104,9 @@ describe("parseTemplateRow", () => {
     expect(parse({ 目标值: "" }).problems).toEqual([{ row: 2, column: "目标值", message: "请填写目标值" }]);
     expect(parse({ 目标值: "四" }).problems[0].message).toBe("目标值应为数字，而不是「四」");
     expect(parse({ 类型: "里程碑" }).problems[0]).toMatchObject({ column: "目标值", message: "里程碑和年末申报类指标不填目标值" });
-    expect(parse({ 开始月: "10", 结束月: "3" }).problems).toEqual([{ row: 2, column: "结束月", message: "开始月（10月）不能晚于结束月（3月）" }]);
+    expect(parse({ 开始月: "10", 结束月: "3" }).problems).toEqual([
+      { row: 2, column: "结束月", message: "开始月（10月）不能晚于结束月（3月）" },
+    ]);
     expect(parse({ 结束月: "" }).problems[0]).toMatchObject({ column: "结束月", message: "开始月和结束月须同时填写，或同时留空" });
   });
   it("takes back the quote a CSV export puts before text that looks like a formula", () => {
@@ -112,7 +117,24 @@ describe("parseTemplateRow", () => {
 describe("readTemplate (the dry run)", () => {
   it("groups rows into areas in order of first appearance and checks nothing is wrong", () => {
     const plan = readTemplate(
-      rows(cells(), cells({ 指标编号: "二.(一).3.(2)", 指标名称: "科技创新带头人", 单位: "名", 目标值: "5" }), cells({ 领域编号: "二.(二)", 领域名称: "科技投入与保障", 领域类别: "科技投入与保障", 领域分值: "200", 指标编号: "二.(二).2", 类型: "金额", 单位: "万元", 目标值: "3800", 开始月: "", 结束月: "", 时间原文: "", 责任科室: "未指定" })),
+      rows(
+        cells(),
+        cells({ 指标编号: "二.(一).3.(2)", 指标名称: "科技创新带头人", 单位: "名", 目标值: "5" }),
+        cells({
+          领域编号: "二.(二)",
+          领域名称: "科技投入与保障",
+          领域类别: "科技投入与保障",
+          领域分值: "200",
+          指标编号: "二.(二).2",
+          类型: "金额",
+          单位: "万元",
+          目标值: "3800",
+          开始月: "",
+          结束月: "",
+          时间原文: "",
+          责任科室: "未指定",
+        }),
+      ),
       SECTIONS,
     );
     expect(plan.problems).toEqual([]);

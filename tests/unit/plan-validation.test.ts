@@ -77,24 +77,56 @@ describe("measureProblems", () => {
 
 describe("checkAreaPoints (reuses splitAreaPoints + pointsSumMatches)", () => {
   it("is fine when no target has points (equal shares) or when given points leave a share for the rest", () => {
-    expect(checkAreaPoints(100, [{ id: "a", pointsOverride: null }, { id: "b", pointsOverride: null }]).ok).toBe(true);
-    expect(checkAreaPoints(100, [{ id: "a", pointsOverride: 40 }, { id: "b", pointsOverride: null }]).ok).toBe(true);
+    expect(
+      checkAreaPoints(100, [
+        { id: "a", pointsOverride: null },
+        { id: "b", pointsOverride: null },
+      ]).ok,
+    ).toBe(true);
+    expect(
+      checkAreaPoints(100, [
+        { id: "a", pointsOverride: 40 },
+        { id: "b", pointsOverride: null },
+      ]).ok,
+    ).toBe(true);
   });
   it("wants points given on every target to add up to the area", () => {
-    expect(checkAreaPoints(100, [{ id: "a", pointsOverride: 60 }, { id: "b", pointsOverride: 40 }]).ok).toBe(true);
-    expect(checkAreaPoints(100, [{ id: "a", pointsOverride: 60 }, { id: "b", pointsOverride: 30 }])).toMatchObject({ ok: false, sum: 90 });
+    expect(
+      checkAreaPoints(100, [
+        { id: "a", pointsOverride: 60 },
+        { id: "b", pointsOverride: 40 },
+      ]).ok,
+    ).toBe(true);
+    expect(
+      checkAreaPoints(100, [
+        { id: "a", pointsOverride: 60 },
+        { id: "b", pointsOverride: 30 },
+      ]),
+    ).toMatchObject({ ok: false, sum: 90 });
   });
   it("refuses given points that exceed the area even with targets left to share", () => {
-    expect(checkAreaPoints(100, [{ id: "a", pointsOverride: 120 }, { id: "b", pointsOverride: null }])).toMatchObject({ ok: false, sum: 120 });
+    expect(
+      checkAreaPoints(100, [
+        { id: "a", pointsOverride: 120 },
+        { id: "b", pointsOverride: null },
+      ]),
+    ).toMatchObject({ ok: false, sum: 120 });
   });
   it("tolerates float error: three thirds of 100", () => {
-    expect(checkAreaPoints(100, [1, 2, 3].map((i) => ({ id: String(i), pointsOverride: 100 / 3 }))).ok).toBe(true);
+    expect(
+      checkAreaPoints(
+        100,
+        [1, 2, 3].map((i) => ({ id: String(i), pointsOverride: 100 / 3 })),
+      ).ok,
+    ).toBe(true);
   });
 });
 
 describe("validatePlanDraft", () => {
   it("finds nothing wrong with a sound plan", () => {
-    expect(validatePlanDraft([area([target(2), target(3, { owners: [], unassigned: true, startMonth: null, endMonth: null })])])).toEqual([]);
+    expect(validatePlanDraft([area([target(2), target(3, { owners: [], unassigned: true, startMonth: null, endMonth: null })])])).toEqual(
+      [],
+    );
   });
   it("reports every problem with the references of the targets concerned", () => {
     const issues = validatePlanDraft([

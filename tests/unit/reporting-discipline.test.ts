@@ -130,7 +130,14 @@ describe("disciplineCells and disciplineRates — as of 2013-06-10, due on the 5
     doneBy: notDone,
     submissions: [],
   };
-  const suspended: DisciplineTarget = { ...varieties, id: "suspended", active: false, ownerIds: ["agri"], doneBy: notDone, submissions: [] };
+  const suspended: DisciplineTarget = {
+    ...varieties,
+    id: "suspended",
+    active: false,
+    ownerIds: ["agri"],
+    doneBy: notDone,
+    submissions: [],
+  };
   const unowned: DisciplineTarget = { ...varieties, id: "unowned", ownerCount: 0, ownerIds: [], doneBy: notDone, submissions: [] };
 
   const cells = disciplineCells([varietiesTarget, doneInApril, declaration, suspended, unowned], options);
@@ -163,13 +170,31 @@ describe("disciplineCells and disciplineRates — as of 2013-06-10, due on the 5
     expect(late[0]).toEqual({ targetId: "varieties", month: 3, status: "LATE", enteredOn: "2013-04-06", dueDay: "2013-04-05" });
   });
   it("rates: 2 on time, 1 late, 2 missing, 1 pending → completeness 3/5, on time 2/5", () => {
-    expect(disciplineRates(cells)).toEqual({ owed: 6, due: 5, onTime: 2, late: 1, missing: 2, pending: 1, completeness: 0.6, onTimeRate: 0.4 });
+    expect(disciplineRates(cells)).toEqual({
+      owed: 6,
+      due: 5,
+      onTime: 2,
+      late: 1,
+      missing: 2,
+      pending: 1,
+      completeness: 0.6,
+      onTimeRate: 0.4,
+    });
   });
 });
 
 describe("disciplineRates", () => {
   it("is null-rated when nothing is owed", () => {
-    expect(disciplineRates([])).toEqual({ owed: 0, due: 0, onTime: 0, late: 0, missing: 0, pending: 0, completeness: null, onTimeRate: null });
+    expect(disciplineRates([])).toEqual({
+      owed: 0,
+      due: 0,
+      onTime: 0,
+      late: 0,
+      missing: 0,
+      pending: 0,
+      completeness: null,
+      onTimeRate: null,
+    });
   });
   it("is null-rated when everything owed is still pending (nothing due yet)", () => {
     expect(disciplineRates([{ status: "PENDING" }, { status: "PENDING" }])).toEqual({
@@ -184,7 +209,13 @@ describe("disciplineRates", () => {
     });
   });
   it("leaves pending updates out of both rates", () => {
-    const r = disciplineRates([{ status: "ON_TIME" }, { status: "LATE" }, { status: "MISSING" }, { status: "ON_TIME" }, { status: "PENDING" }]);
+    const r = disciplineRates([
+      { status: "ON_TIME" },
+      { status: "LATE" },
+      { status: "MISSING" },
+      { status: "ON_TIME" },
+      { status: "PENDING" },
+    ]);
     expect(r.completeness).toBe(0.75);
     expect(r.onTimeRate).toBe(0.5);
   });

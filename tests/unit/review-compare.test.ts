@@ -28,7 +28,10 @@ describe("compareReviews (本期与上期对比)", () => {
   });
 
   it("lists a target the previous review did not have as NEW, and ignores targets gone since", () => {
-    const result = compareReviews([t("a", "NOT_STARTED", null), t("gone", "DONE", 1)], [t("a", "NOT_STARTED", null), t("new", "ON_TRACK", 2)]);
+    const result = compareReviews(
+      [t("a", "NOT_STARTED", null), t("gone", "DONE", 1)],
+      [t("a", "NOT_STARTED", null), t("new", "ON_TRACK", 2)],
+    );
     expect(result.changes.map((c) => [c.targetId, c.change])).toEqual([
       ["a", "UNCHANGED"],
       ["new", "NEW"],
@@ -38,7 +41,10 @@ describe("compareReviews (本期与上期对比)", () => {
   });
 
   it("treats a first figure after none as a move, and float noise as no move", () => {
-    const result = compareReviews([t("a", "ON_TRACK", null), t("b", "ON_TRACK", 0.1 + 0.2)], [t("a", "ON_TRACK", 0), t("b", "ON_TRACK", 0.3)]);
+    const result = compareReviews(
+      [t("a", "ON_TRACK", null), t("b", "ON_TRACK", 0.1 + 0.2)],
+      [t("a", "ON_TRACK", 0), t("b", "ON_TRACK", 0.3)],
+    );
     expect(result.changes.map((c) => c.change)).toEqual(["MOVED", "UNCHANGED"]);
   });
 
@@ -60,7 +66,10 @@ describe("review scope", () => {
   });
 
   it("flags overdue and behind targets", () => {
-    expect(["NOT_STARTED", "ON_TRACK", "BEHIND", "OVERDUE", "DONE"].filter((s) => needsAttention(s as never))).toEqual(["BEHIND", "OVERDUE"]);
+    expect(["NOT_STARTED", "ON_TRACK", "BEHIND", "OVERDUE", "DONE"].filter((s) => needsAttention(s as never))).toEqual([
+      "BEHIND",
+      "OVERDUE",
+    ]);
   });
 
   it("gives a notice open / overdue / closed state", () => {

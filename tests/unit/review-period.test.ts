@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  periodKey,
-  previousReviewPeriod,
-  reviewPeriodContaining,
-  reviewPeriodsOfYear,
-} from "../../lib/domain/review-period";
+import { periodKey, previousReviewPeriod, reviewPeriodContaining, reviewPeriodsOfYear } from "../../lib/domain/review-period";
 
 describe("reviewPeriodContaining", () => {
   it("finds the month (月底调度)", () => {

@@ -76,7 +76,13 @@ describe("PROPORTIONAL", () => {
 });
 
 describe("ALL_OR_NOTHING", () => {
-  const milestone = (ratio: number | null): ScoreInput => ({ rule: "ALL_OR_NOTHING", points: 100 / 3, ratio, floor: 0.6, declaredScore: null });
+  const milestone = (ratio: number | null): ScoreInput => ({
+    rule: "ALL_OR_NOTHING",
+    points: 100 / 3,
+    ratio,
+    floor: 0.6,
+    declaredScore: null,
+  });
   it("gives full points when the milestone is done", () => {
     expect(computeScore(milestone(1))).toEqual({ score: 100 / 3, basis: "FULL", pending: false });
   });
@@ -90,7 +96,13 @@ describe("ALL_OR_NOTHING", () => {
 });
 
 describe("DECLARATION", () => {
-  const declared = (declaredScore: number | null): ScoreInput => ({ rule: "DECLARATION", points: 80, ratio: null, floor: 0.6, declaredScore });
+  const declared = (declaredScore: number | null): ScoreInput => ({
+    rule: "DECLARATION",
+    points: 80,
+    ratio: null,
+    floor: 0.6,
+    declaredScore,
+  });
   it("is 0 and pending until declared", () => {
     expect(computeScore(declared(null))).toEqual({ score: 0, basis: "NOT_DECLARED", pending: true });
   });
@@ -162,10 +174,24 @@ describe("checkAreaWeights", () => {
   it("accepts equal shares and overrides that add up to the area", () => {
     expect(checkAreaWeights(100, ["a", "b", "c", "d", "e", "f"].map(free))).toEqual({ ok: true, sum: 100, areaPoints: 100 });
     expect(checkAreaWeights(100, [{ id: "a", pointsOverride: 40 }, free("b"), free("c")]).ok).toBe(true);
-    expect(checkAreaWeights(100, [{ id: "a", pointsOverride: 60 }, { id: "b", pointsOverride: 40 }]).ok).toBe(true);
+    expect(
+      checkAreaWeights(100, [
+        { id: "a", pointsOverride: 60 },
+        { id: "b", pointsOverride: 40 },
+      ]).ok,
+    ).toBe(true);
   });
   it("refuses overrides that fall short of or exceed the area", () => {
-    expect(checkAreaWeights(100, [{ id: "a", pointsOverride: 60 }, { id: "b", pointsOverride: 30 }])).toEqual({ ok: false, sum: 90, areaPoints: 100 });
-    expect(checkAreaWeights(100, [{ id: "a", pointsOverride: 70 }, { id: "b", pointsOverride: 50 }, free("c")])).toEqual({ ok: false, sum: 120, areaPoints: 100 });
+    expect(
+      checkAreaWeights(100, [
+        { id: "a", pointsOverride: 60 },
+        { id: "b", pointsOverride: 30 },
+      ]),
+    ).toEqual({ ok: false, sum: 90, areaPoints: 100 });
+    expect(checkAreaWeights(100, [{ id: "a", pointsOverride: 70 }, { id: "b", pointsOverride: 50 }, free("c")])).toEqual({
+      ok: false,
+      sum: 120,
+      areaPoints: 100,
+    });
   });
 });

@@ -76,14 +76,25 @@ describe("gapsBySection", () => {
 });
 
 describe("computeScore — inactive targets (不适用 / 暂停)", () => {
-  const base = (over: Partial<ScoreInput>): ScoreInput => ({ rule: "PROPORTIONAL", points: 20, ratio: 1, floor: 0.6, declaredScore: null, ...over });
+  const base = (over: Partial<ScoreInput>): ScoreInput => ({
+    rule: "PROPORTIONAL",
+    points: 20,
+    ratio: 1,
+    floor: 0.6,
+    declaredScore: null,
+    ...over,
+  });
   it("scores 0 with basis INACTIVE, even when reached", () => {
     expect(computeScore(base({ active: false }))).toEqual({ score: 0, basis: "INACTIVE", pending: false });
     expect(computeScore(base({ active: false, ratio: 1.5 }))).toEqual({ score: 0, basis: "INACTIVE", pending: false });
   });
   it("is INACTIVE for every rule, and a missing declaration is not pending", () => {
     expect(computeScore(base({ rule: "ALL_OR_NOTHING", active: false }))).toEqual({ score: 0, basis: "INACTIVE", pending: false });
-    expect(computeScore(base({ rule: "DECLARATION", ratio: null, active: false }))).toEqual({ score: 0, basis: "INACTIVE", pending: false });
+    expect(computeScore(base({ rule: "DECLARATION", ratio: null, active: false }))).toEqual({
+      score: 0,
+      basis: "INACTIVE",
+      pending: false,
+    });
     expect(computeScore(base({ rule: "DECLARATION", ratio: null, declaredScore: 18, active: false }))).toEqual({
       score: 0,
       basis: "INACTIVE",
@@ -95,7 +106,11 @@ describe("computeScore — inactive targets (不适用 / 暂停)", () => {
     expect(computeScore(base({ active: true }))).toEqual({ score: 20, basis: "FULL", pending: false });
     expect(computeScore(base({}))).toEqual({ score: 20, basis: "FULL", pending: false });
     expect(computeScore(base({ active: true, ratio: 0.75 }))).toEqual({ score: 15, basis: "PROPORTIONAL", pending: false });
-    expect(computeScore(base({ rule: "DECLARATION", ratio: null, active: true }))).toEqual({ score: 0, basis: "NOT_DECLARED", pending: true });
+    expect(computeScore(base({ rule: "DECLARATION", ratio: null, active: true }))).toEqual({
+      score: 0,
+      basis: "NOT_DECLARED",
+      pending: true,
+    });
   });
 });
 

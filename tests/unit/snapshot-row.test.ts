@@ -65,8 +65,17 @@ describe("readSnapshotRow: rows written now (owners as data)", () => {
   });
 
   it("keeps nulls and year-end scores as numbers", () => {
-    const row = readSnapshotRow(stored("[]", { value: null, ratio: null, forecastValue: null, forecastRatio: null, computedScore: 8.5, status: "NOT_STARTED" }));
-    expect(row).toMatchObject({ value: null, ratio: null, forecastValue: null, forecastRatio: null, computedScore: 8.5, status: "NOT_STARTED" });
+    const row = readSnapshotRow(
+      stored("[]", { value: null, ratio: null, forecastValue: null, forecastRatio: null, computedScore: 8.5, status: "NOT_STARTED" }),
+    );
+    expect(row).toMatchObject({
+      value: null,
+      ratio: null,
+      forecastValue: null,
+      forecastRatio: null,
+      computedScore: 8.5,
+      status: "NOT_STARTED",
+    });
   });
 });
 

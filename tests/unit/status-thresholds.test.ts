@@ -13,7 +13,11 @@ const funds: TargetMeasure = { kind: "AMOUNT", targetValue: 100, baselineValue: 
 const marchToOctober: MonthWindow = { year: 2013, startMonth: 3, endMonth: 10 };
 const t90_70: Thresholds = { greenAt: 0.9, amberAt: 0.7, direction: "HIGHER_IS_BETTER" };
 
-function detail(asOf: string, points: ProgressPoint[], opts: { thresholds?: Thresholds | null; behindMargin?: number; active?: boolean } = {}) {
+function detail(
+  asOf: string,
+  points: ProgressPoint[],
+  opts: { thresholds?: Thresholds | null; behindMargin?: number; active?: boolean } = {},
+) {
   return statusDetail({ measure: funds, window: marchToOctober, points, asOf, ...opts });
 }
 const pick = (d: ReturnType<typeof statusDetail>) => ({ status: d.status, band: d.band });
@@ -36,10 +40,16 @@ describe("inactive targets (不适用 / 暂停)", () => {
     });
   });
   it("apply to milestones, declarations and caps too", () => {
-    expect(targetStatus({ measure: blackTeaPlatform.measure, window: blackTeaPlatform.window, points: [], asOf: "2014-01-01", active: false })).toBe("INACTIVE");
-    expect(targetStatus({ measure: innovationAward.measure, window: innovationAward.window, points: [], asOf: "2013-12-15", active: false })).toBe("INACTIVE");
+    expect(
+      targetStatus({ measure: blackTeaPlatform.measure, window: blackTeaPlatform.window, points: [], asOf: "2014-01-01", active: false }),
+    ).toBe("INACTIVE");
+    expect(
+      targetStatus({ measure: innovationAward.measure, window: innovationAward.window, points: [], asOf: "2013-12-15", active: false }),
+    ).toBe("INACTIVE");
     const cap: TargetMeasure = { kind: "AMOUNT", targetValue: 20, baselineValue: null, direction: "LOWER_IS_BETTER" };
-    expect(targetStatus({ measure: cap, window: marchToOctober, points: [point("2013-05-01", 30)], asOf: "2013-06-01", active: false })).toBe("INACTIVE");
+    expect(
+      targetStatus({ measure: cap, window: marchToOctober, points: [point("2013-05-01", 30)], asOf: "2013-06-01", active: false }),
+    ).toBe("INACTIVE");
   });
   it("active: true is the default", () => {
     expect(detail("2013-07-25", [point("2013-07-20", 54)], { active: true })).toEqual(detail("2013-07-25", [point("2013-07-20", 54)]));
@@ -124,7 +134,15 @@ describe("thresholds before the window (2013-02-28)", () => {
 describe("thresholds on counts and growth", () => {
   it("count: 2 of 4 centres: green on 2013-09-15 (pace 0.5) and 09-18 (pace 0.514), amber on 10-20, red on the last day", () => {
     const c = (asOf: string) =>
-      pick(statusDetail({ measure: engineeringCentres.measure, window: engineeringCentres.window, points: [point("2013-08-31", 2)], asOf, thresholds: t90_70 }));
+      pick(
+        statusDetail({
+          measure: engineeringCentres.measure,
+          window: engineeringCentres.window,
+          points: [point("2013-08-31", 2)],
+          asOf,
+          thresholds: t90_70,
+        }),
+      );
     expect(c("2013-09-15")).toEqual({ status: "ON_TRACK", band: "GREEN" }); // 0.5 / 0.5
     expect(c("2013-09-18")).toEqual({ status: "ON_TRACK", band: "GREEN" }); // 0.5 / (110/214) = 0.973
     expect(c("2013-10-20")).toEqual({ status: "BEHIND", band: "AMBER" }); // 0.5 / (142/214) = 0.754
@@ -132,7 +150,15 @@ describe("thresholds on counts and growth", () => {
   });
   it("growth: 高企 +2% on 2013-03-14 (pace 73/365 = 0.2, ratio 0.2) is green, +1% red", () => {
     const g = (value: number) =>
-      pick(statusDetail({ measure: highTechFirms.measure, window: highTechFirms.window, points: [point("2013-03-10", value)], asOf: "2013-03-14", thresholds: t90_70 }));
+      pick(
+        statusDetail({
+          measure: highTechFirms.measure,
+          window: highTechFirms.window,
+          points: [point("2013-03-10", value)],
+          asOf: "2013-03-14",
+          thresholds: t90_70,
+        }),
+      );
     expect(g(51)).toEqual({ status: "ON_TRACK", band: "GREEN" });
     expect(g(50.8)).toEqual({ status: "BEHIND", band: "AMBER" }); // 1.6% → 0.16 / 0.2 = 0.8
     expect(g(50.5)).toEqual({ status: "BEHIND", band: "RED" }); // 1% → 0.5
@@ -223,7 +249,15 @@ describe("caps (LOWER_IS_BETTER): 三公经费不超过 20 万元 (1-12月)", ()
     const marchOn: MonthWindow = { year: 2013, startMonth: 3, endMonth: 10 };
     it("is NOT_STARTED whatever the figure (a cap is only met at the window's end)", () => {
       const before = (value: number | null) =>
-        pick(statusDetail({ measure: cap, window: marchOn, points: value === null ? [] : [point("2013-02-10", value)], asOf: "2013-02-28", thresholds: capT }));
+        pick(
+          statusDetail({
+            measure: cap,
+            window: marchOn,
+            points: value === null ? [] : [point("2013-02-10", value)],
+            asOf: "2013-02-28",
+            thresholds: capT,
+          }),
+        );
       expect(before(null)).toEqual({ status: "NOT_STARTED", band: "NONE" });
       expect(before(5)).toEqual({ status: "NOT_STARTED", band: "NONE" });
       expect(before(30)).toEqual({ status: "NOT_STARTED", band: "NONE" });

@@ -39,10 +39,7 @@ describe("parseWindowText", () => {
     expect(parseWindowText("3-10月")?.reading).toBe("3–10月");
   });
 
-  it.each(["", "10-3月", "0-12月", "1-13月", "1月前", "13月底前", "11月", "尽快"])(
-    "returns null for %j",
-    (text) => {
-      expect(parseWindowText(text)).toBeNull();
-    },
-  );
+  it.each(["", "10-3月", "0-12月", "1-13月", "1月前", "13月底前", "11月", "尽快"])("returns null for %j", (text) => {
+    expect(parseWindowText(text)).toBeNull();
+  });
 });

@@ -36,7 +36,9 @@ export default async function AdminUsersPage() {
     return (
       <>
         <h1>{t.admin.title}</h1>
-        <p role="alert" className="error">{t.admin.forbidden}</p>
+        <p role="alert" className="error">
+          {t.admin.forbidden}
+        </p>
       </>
     );
   }
@@ -48,7 +50,9 @@ export default async function AdminUsersPage() {
       <section aria-labelledby="users-title">
         <h2 id="users-title">
           {t.admin.users}
-          <span className="muted" style={{ fontWeight: 400, fontSize: 14 }}>（{users.length} {t.admin.usersCount}）</span>
+          <span className="muted" style={{ fontWeight: 400, fontSize: 14 }}>
+            （{users.length} {t.admin.usersCount}）
+          </span>
         </h2>
         <table className="data" data-testid="users-table">
           <thead>

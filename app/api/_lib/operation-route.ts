@@ -69,7 +69,14 @@ export function route<I>(def: RouteOperation<I>, options: RouteOptions = {}): Ro
 }
 
 /** A file download: attachment (or inline), never cached by shared caches, never sniffed. */
-export function download(body: BodyInit, contentType: string, fileName: string, asciiName: string, disposition: "attachment" | "inline" = "attachment", extra: Record<string, string> = {}) {
+export function download(
+  body: BodyInit,
+  contentType: string,
+  fileName: string,
+  asciiName: string,
+  disposition: "attachment" | "inline" = "attachment",
+  extra: Record<string, string> = {},
+) {
   return new Response(body, {
     headers: {
       "Content-Type": contentType,

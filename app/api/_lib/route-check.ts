@@ -14,11 +14,13 @@ const DECLARED = /^export const (\w+) = (route|evidenceUploadRoute)\(/;
 export function routeFiles(root = process.cwd()): string[] {
   const dir = path.join(/*turbopackIgnore: true*/ root, "app", "api");
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    // folders starting with "_" are private in the App Router: they hold helpers, not routes
-    .filter((f) => path.basename(f) === "route.ts" && !f.split(path.sep).some((part) => part.startsWith("_")))
-    .map((f) => path.posix.join("app/api", f.split(path.sep).join("/")))
-    .sort();
+  return (
+    (fs.readdirSync(dir, { recursive: true }) as string[])
+      // folders starting with "_" are private in the App Router: they hold helpers, not routes
+      .filter((f) => path.basename(f) === "route.ts" && !f.split(path.sep).some((part) => part.startsWith("_")))
+      .map((f) => path.posix.join("app/api", f.split(path.sep).join("/")))
+      .sort()
+  );
 }
 
 export function undeclaredRoutes(root = process.cwd()): string[] {
@@ -28,7 +30,14 @@ export function undeclaredRoutes(root = process.cwd()): string[] {
     const lines = fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, file), "utf8").split("\n");
     const exported = lines.flatMap((line) => {
       const m = line.match(/^export\s+(?:async\s+)?(?:const|function|let|var)\s+(\w+)/) ?? line.match(/^export\s*\{([^}]*)\}/);
-      return m ? m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!) : [];
+      return m
+        ? m[1].split(",").map((s) =>
+            s
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!,
+          )
+        : [];
     });
     const declared = new Set(lines.map((l) => l.match(DECLARED)?.[1]).filter(Boolean));
     for (const name of exported) {

@@ -89,27 +89,48 @@ export default async function DashboardPage({
         {d.plan.unitName} · {d.plan.source}
       </p>
       <p className="no-print plan-links">
-        <Link href={`/plans/${d.plan.id}/reviews`} data-testid="reviews-link">{t.review.navLink}</Link>
+        <Link href={`/plans/${d.plan.id}/reviews`} data-testid="reviews-link">
+          {t.review.navLink}
+        </Link>
         {" · "}
-        <Link href={`/plans/${d.plan.id}/scores`} data-testid="score-sheet-link">{t.score.link}</Link>
+        <Link href={`/plans/${d.plan.id}/scores`} data-testid="score-sheet-link">
+          {t.score.link}
+        </Link>
         {" · "}
-        <Link href={`/plans/${d.plan.id}/years`} data-testid="years-link">{t.plans.yearsLink}</Link>
+        <Link href={`/plans/${d.plan.id}/years`} data-testid="years-link">
+          {t.plans.yearsLink}
+        </Link>
         {" · "}
-        <Link href={`/plans/${d.plan.id}/rollup?asOf=${d.asOf}`} data-testid="rollup-link">{t.plans.rollupLink}</Link>
+        <Link href={`/plans/${d.plan.id}/rollup?asOf=${d.asOf}`} data-testid="rollup-link">
+          {t.plans.rollupLink}
+        </Link>
         {" · "}
-        <Link href={`/plans/${d.plan.id}/discipline?asOf=${d.asOf}`} data-testid="discipline-link">{t.discipline.link}</Link>
+        <Link href={`/plans/${d.plan.id}/discipline?asOf=${d.asOf}`} data-testid="discipline-link">
+          {t.discipline.link}
+        </Link>
         {" · "}
-        <Link href={`/plans/${d.plan.id}/locks`} data-testid="locks-link">{t.locks.link}</Link>
+        <Link href={`/plans/${d.plan.id}/locks`} data-testid="locks-link">
+          {t.locks.link}
+        </Link>
         {d.plan.viewerCanEdit ? (
           <>
             {" · "}
-            <Link href={`/plans/${d.plan.id}/edit`} data-testid="edit-plan-link">{t.plans.editLink}</Link>
+            <Link href={`/plans/${d.plan.id}/edit`} data-testid="edit-plan-link">
+              {t.plans.editLink}
+            </Link>
           </>
         ) : null}
       </p>
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
-      <OnTimeRateCards planId={d.plan.id} asOf={d.asOf} latest={discipline.latestMonth ?? null} rates={discipline.rates} t={t} locale={locale} />
+      <OnTimeRateCards
+        planId={d.plan.id}
+        asOf={d.asOf}
+        latest={discipline.latestMonth ?? null}
+        rates={discipline.rates}
+        t={t}
+        locale={locale}
+      />
       <div className="grid-2">
         <section className="panel" aria-labelledby="by-area">
           <h2 id="by-area">{t.dashboard.byArea}</h2>

@@ -23,7 +23,9 @@ export default async function ImportPlanPage() {
     return (
       <>
         <h1>{p.importTitle}</h1>
-        <p role="alert" className="error">{p.importForbidden}</p>
+        <p role="alert" className="error">
+          {p.importForbidden}
+        </p>
       </>
     );
   }
@@ -35,8 +37,12 @@ export default async function ImportPlanPage() {
       <h1>{p.importTitle}</h1>
       <p className="subtitle">{p.importIntro}</p>
       <p className="plan-links">
-        <a href="/api/plan-template?format=xlsx" data-testid="template-xlsx">{p.templateXlsx}</a>
-        <a href="/api/plan-template?format=csv" data-testid="template-csv">{p.templateCsv}</a>
+        <a href="/api/plan-template?format=xlsx" data-testid="template-xlsx">
+          {p.templateXlsx}
+        </a>
+        <a href="/api/plan-template?format=csv" data-testid="template-csv">
+          {p.templateCsv}
+        </a>
       </p>
       <section className="panel">
         <ImportPlanForm defaultYear={defaultYear} t={t} locale={locale} />

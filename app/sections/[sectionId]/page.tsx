@@ -149,11 +149,7 @@ export default async function SectionPage({
   const { user, t, locale } = await requirePageContext(`/sections/${sectionId}`);
   const planId = query.planId ?? (await runOperation(SectionPlansQuery, {}, user)).plans[0]?.id;
   if (!planId) return <p className="muted">—</p>;
-  const { sectionOverview: s } = await runOperation(
-    SectionOverviewQuery,
-    { sectionId, planId, asOf: query.asOf || null },
-    user,
-  );
+  const { sectionOverview: s } = await runOperation(SectionOverviewQuery, { sectionId, planId, asOf: query.asOf || null }, user);
   const month = Number(s.asOf.slice(5, 7));
   const dispatchPanel = await runOperation(SectionDispatchPanelQuery, { sectionId, planId, month }, user);
   const { sectionDuties } = await runOperation(SectionDutiesPanelQuery, { sectionId }, user);
@@ -190,7 +186,9 @@ export default async function SectionPage({
       {s.dueThisMonth.length ? (
         <TargetTable rows={s.dueThisMonth} asOf={s.asOf} t={t} locale={locale} />
       ) : (
-        <p className="muted" data-testid="none-due">{t.section.noneDue}</p>
+        <p className="muted" data-testid="none-due">
+          {t.section.noneDue}
+        </p>
       )}
       <h2>{t.section.myTargets}</h2>
       <TargetTable rows={s.targets} asOf={s.asOf} t={t} locale={locale} />

@@ -167,24 +167,24 @@ export default async function TargetPage({
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       {inactive ? (
         <div className="warning-note" data-testid="applicability-notice" role="note">
-          <strong>
-            {t.applicabilityForm.notice.replace("{state}", t.applicability[target.applicability])}
-          </strong>
+          <strong>{t.applicabilityForm.notice.replace("{state}", t.applicability[target.applicability])}</strong>
           {target.applicabilityReason ? (
             <div>
               {t.applicabilityForm.reason}：{target.applicabilityReason}
             </div>
           ) : null}
           <div>
-            {t.applicabilityForm.pointsRule}：{t.pointsRule[target.inactivePointsRule]}（
-            {t.applicabilityForm.nominalPoints} {formatNumber(target.nominalPoints, locale)}）
+            {t.applicabilityForm.pointsRule}：{t.pointsRule[target.inactivePointsRule]}（{t.applicabilityForm.nominalPoints}{" "}
+            {formatNumber(target.nominalPoints, locale)}）
           </div>
         </div>
       ) : null}
       <MonthLockSummary locks={d.locks} t={t} locale={locale} />
       <div className="grid-2">
         <section className="panel" aria-labelledby="facts">
-          <h2 id="facts" className="visually-hidden">{t.target.wording}</h2>
+          <h2 id="facts" className="visually-hidden">
+            {t.target.wording}
+          </h2>
           <TargetFacts progress={d.progress} t={t} locale={locale} />
         </section>
         <section className="panel" aria-labelledby="chart-title">
@@ -222,7 +222,9 @@ export default async function TargetPage({
           />
           {canRecord ? (
             <div className="no-print">
-              <h3 id="item-form-title" style={{ marginTop: 16 }}>{t.items.addTitle}</h3>
+              <h3 id="item-form-title" style={{ marginTop: 16 }}>
+                {t.items.addTitle}
+              </h3>
               <CountItemForm
                 targetId={target.id}
                 targetVersion={target.version}

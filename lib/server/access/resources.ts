@@ -42,7 +42,11 @@ const fromUnit = (u: { id: string; parentId: string | null }, sectionIds: string
   parentUnitId: u.parentId,
   sectionIds,
 });
-const fromTarget = (t: TargetRow) => fromUnit(t.plan.unit, t.owners.map((o) => o.sectionId));
+const fromTarget = (t: TargetRow) =>
+  fromUnit(
+    t.plan.unit,
+    t.owners.map((o) => o.sectionId),
+  );
 
 type Loader = (id: string) => Promise<Omit<Resource, "kind" | "id"> | null>;
 

@@ -99,9 +99,7 @@ export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditP
 
   const subjectIds = [...new Set(rows.filter((r) => r.entityType === "User").map((r) => r.entityId))];
   const subjects =
-    subjectIds.length > 0
-      ? await db.user.findMany({ where: { id: { in: subjectIds } }, select: { id: true, displayName: true } })
-      : [];
+    subjectIds.length > 0 ? await db.user.findMany({ where: { id: { in: subjectIds } }, select: { id: true, displayName: true } }) : [];
   const subjectById = new Map(subjects.map((s) => [s.id, s]));
 
   return {
@@ -124,9 +122,7 @@ export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditP
 }
 
 function auditWhere(reader: SessionUser, f: AuditFilter): Prisma.AuditLogWhereInput {
-  const and: Prisma.AuditLogWhereInput[] = [
-    { OR: [{ user: { unitId: reader.unitId } }, { target: { plan: { unitId: reader.unitId } } }] },
-  ];
+  const and: Prisma.AuditLogWhereInput[] = [{ OR: [{ user: { unitId: reader.unitId } }, { target: { plan: { unitId: reader.unitId } } }] }];
   if (f.userId) and.push({ userId: f.userId });
   if (f.sectionId) {
     and.push({ OR: [{ target: { owners: { some: { sectionId: f.sectionId } } } }, { user: { sectionId: f.sectionId } }] });

@@ -47,9 +47,7 @@ export function sessionOptions(): SessionOptions {
 export async function userFromSealedSession(sealed: string | undefined): Promise<SessionUser | null> {
   if (!sealed) return null;
   const options = sessionOptions();
-  const data = await unsealData<SessionData>(sealed, { password: options.password, ttl: options.ttl }).catch(
-    () => ({}) as SessionData,
-  );
+  const data = await unsealData<SessionData>(sealed, { password: options.password, ttl: options.ttl }).catch(() => ({}) as SessionData);
   if (!data.userId) return null;
   return findSessionUser(data.userId);
 }

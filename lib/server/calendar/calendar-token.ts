@@ -8,7 +8,9 @@ import { sessionOptions } from "../auth/session";
  */
 export function calendarToken(sectionId: string): string {
   const secret = sessionOptions().password;
-  return createHmac("sha256", typeof secret === "string" ? secret : Object.values(secret)[0]).update(sectionId).digest("base64url");
+  return createHmac("sha256", typeof secret === "string" ? secret : Object.values(secret)[0])
+    .update(sectionId)
+    .digest("base64url");
 }
 
 export function isValidCalendarToken(sectionId: string, token: string | null | undefined): boolean {

@@ -65,7 +65,10 @@ export function icsDate(iso: string): string {
 
 /** An instant in UTC: 20260101T120000Z */
 export function icsStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 export function buildIcs(calendar: IcsCalendar): string {

@@ -41,7 +41,13 @@ const RECORDS = {
     // reports, items, the target's own settings and its points set through its area all bump the target
     audit: (id) => ({ targetId: id, entityType: { in: ["Target", "ProgressEntry", "CountItem", "Area"] } }),
   },
-  countItem: { label: "登记事项", model: "countItem", key: "id", column: "version", audit: (id) => ({ entityType: "CountItem", entityId: id }) },
+  countItem: {
+    label: "登记事项",
+    model: "countItem",
+    key: "id",
+    column: "version",
+    audit: (id) => ({ entityType: "CountItem", entityId: id }),
+  },
   /** the assessors' entry (declared / adjusted score); version 0 = none yet */
   score: {
     label: "评分",
@@ -59,7 +65,13 @@ const RECORDS = {
     audit: (id) => ({ entityType: "TargetScore", targetId: id, action: "SET_SELF_SCORE" }),
   },
   review: { label: "考核", model: "review", key: "id", column: "version", audit: (id) => ({ entityType: "Review", entityId: id }) },
-  rectification: { label: "整改通知", model: "rectification", key: "id", column: "version", audit: (id) => ({ entityType: "Rectification", entityId: id }) },
+  rectification: {
+    label: "整改通知",
+    model: "rectification",
+    key: "id",
+    column: "version",
+    audit: (id) => ({ entityType: "Rectification", entityId: id }),
+  },
   user: { label: "账号", model: "user", key: "id", column: "version", audit: (id) => ({ entityType: "User", entityId: id }) },
 } satisfies Record<string, RecordSpec>;
 
@@ -199,7 +211,9 @@ function newerValues(beforeText: string | null, afterText: string | null): strin
     .filter((field) => field !== "version" && !field.endsWith("Id"))
     .map((field) => {
       const [old, now] = [auditValueText(before[field]), auditValueText(after[field])];
-      return old === now ? `${auditFieldLabel(field, zh)}：${auditValueLabel(field, now, zh)}` : auditChangeLine({ field, before: old, after: now }, zh);
+      return old === now
+        ? `${auditFieldLabel(field, zh)}：${auditValueLabel(field, now, zh)}`
+        : auditChangeLine({ field, before: old, after: now }, zh);
     })
     .join("；");
 }

@@ -94,7 +94,11 @@ export async function findReportingDiscipline(options: { planId: string; asOf?: 
 
   const months = monthsBegun(year, asOf);
   const perMonth = (list: DisciplineCellView[]): DisciplineMonthView[] =>
-    months.map((month) => ({ month, dueDay: reportDueDay(year, month, reportDueDays), rates: disciplineRates(list.filter((c) => c.month === month)) }));
+    months.map((month) => ({
+      month,
+      dueDay: reportDueDay(year, month, reportDueDays),
+      rates: disciplineRates(list.filter((c) => c.month === month)),
+    }));
 
   const sections = new Map<string, SectionView>();
   for (const t of state.targets) for (const o of t.owners) sections.set(o.id, o);

@@ -135,7 +135,13 @@ export const linkedTargetSelect = {
   plan: { select: { year: true, unitId: true } },
 } as const;
 
-export function toLinkedTarget(t: { id: string; code: string; title: string; planId: string; plan: { year: number; unitId: string } }): LinkedTargetView {
+export function toLinkedTarget(t: {
+  id: string;
+  code: string;
+  title: string;
+  planId: string;
+  plan: { year: number; unitId: string };
+}): LinkedTargetView {
   return { id: t.id, code: t.code, title: t.title, planId: t.planId, planYear: t.plan.year, unitId: t.plan.unitId };
 }
 

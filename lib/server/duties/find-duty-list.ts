@@ -60,16 +60,30 @@ export async function findDutyList(options: {
   const terms = searchTerms(search);
   const sectionById = new Map<string, SectionView>(sections.map((s) => [s.id, s]));
   const linkViews = links.map(toDutyLink);
-  const linksOfItem = group(linkViews.filter((l) => l.workItem), (l) => l.workItem!.id);
-  const linksOfDuty = group(linkViews.filter((l) => !l.workItem), (l) => l.duty.id);
+  const linksOfItem = group(
+    linkViews.filter((l) => l.workItem),
+    (l) => l.workItem!.id,
+  );
+  const linksOfDuty = group(
+    linkViews.filter((l) => !l.workItem),
+    (l) => l.duty.id,
+  );
 
   const allItems: WorkItemView[] = [];
   const dutyViews: DutyView[] = [];
   for (const d of duties) {
     const ref = { id: d.id, seq: d.seq, text: d.text };
     const items = d.items.map((i) => {
-      const section = i.sectionId ? sectionById.get(i.sectionId) ?? null : null;
-      const view: WorkItemView = { id: i.id, seq: i.seq, text: i.text, duty: ref, section, phone: i.phone, links: linksOfItem.get(i.id) ?? [] };
+      const section = i.sectionId ? (sectionById.get(i.sectionId) ?? null) : null;
+      const view: WorkItemView = {
+        id: i.id,
+        seq: i.seq,
+        text: i.text,
+        duty: ref,
+        section,
+        phone: i.phone,
+        links: linksOfItem.get(i.id) ?? [],
+      };
       return view;
     });
     allItems.push(...items);
@@ -83,7 +97,7 @@ export async function findDutyList(options: {
     seq: s.seq,
     name: s.name,
     content: s.content,
-    section: s.sectionId ? sectionById.get(s.sectionId) ?? null : null,
+    section: s.sectionId ? (sectionById.get(s.sectionId) ?? null) : null,
     phone: s.phone,
   }));
   const shownServices = serviceViews.filter((s) => matchesAll([s.name, s.content, s.section?.name, s.phone], terms));
@@ -102,7 +116,9 @@ export async function findDutyList(options: {
     // a section with nothing on the list (益阳's sections have no work items) is left out
     .filter((g) => g.itemCount > 0 || g.serviceCount > 0);
   // … and so is one the search empties
-  const bySection: SectionDutyGroupView[] = groups.filter((g) => g.items.length > 0 || g.publicServices.length > 0).map(({ serviceCount: _, ...g }) => g);
+  const bySection: SectionDutyGroupView[] = groups
+    .filter((g) => g.items.length > 0 || g.publicServices.length > 0)
+    .map(({ serviceCount: _, ...g }) => g);
 
   const boundaryViews: BoundaryView[] = boundaries.map((b) => ({
     id: b.id,

@@ -36,16 +36,16 @@ export async function findSectionDuties(options: { sectionId: string; withPlanDa
     !options.withPlanData
       ? []
       : db.targetDutyLink.findMany({
-      where: {
-        OR: [
-          { workItem: { sectionId: section.id } },
-          { workItemId: null, duty: { items: { some: { sectionId: section.id } } } },
-          { target: { owners: { some: { sectionId: section.id } } } },
-        ],
-      },
-      include: dutyLinkInclude,
-      orderBy: dutyLinkOrder,
-    }),
+          where: {
+            OR: [
+              { workItem: { sectionId: section.id } },
+              { workItemId: null, duty: { items: { some: { sectionId: section.id } } } },
+              { target: { owners: { some: { sectionId: section.id } } } },
+            ],
+          },
+          include: dutyLinkInclude,
+          orderBy: dutyLinkOrder,
+        }),
   ]);
   const linkViews = links.map(toDutyLink);
   return {

@@ -24,7 +24,9 @@ export async function linkTargetDuty(options: LinkTargetDutyOptions): Promise<Du
   const [target, duty, workItem] = await Promise.all([
     db.target.findUnique({ where: { id: options.targetId }, select: { id: true, code: true, plan: { select: { unitId: true } } } }),
     db.duty.findUnique({ where: { id: options.dutyId }, select: { id: true, seq: true, text: true, unitId: true } }),
-    options.workItemId ? db.workItem.findUnique({ where: { id: options.workItemId }, select: { id: true, seq: true, text: true, dutyId: true } }) : null,
+    options.workItemId
+      ? db.workItem.findUnique({ where: { id: options.workItemId }, select: { id: true, seq: true, text: true, dutyId: true } })
+      : null,
   ]);
   if (!target) throw notFound("指标");
   if (!duty) throw notFound("职责");

@@ -12,7 +12,10 @@ import { EVIDENCE_TYPES, extensionOf, refuseFile, refuseLink } from "../../valid
 type EvidenceParent = { entryId: string; itemId?: undefined } | { itemId: string; entryId?: undefined };
 
 export type AddEvidenceOptions = EvidenceParent &
-  ({ user: SessionUser; kind: "LINK"; url: string; title?: string | null } | { user: SessionUser; kind: "FILE"; fileName: string; bytes: Uint8Array });
+  (
+    | { user: SessionUser; kind: "LINK"; url: string; title?: string | null }
+    | { user: SessionUser; kind: "FILE"; fileName: string; bytes: Uint8Array }
+  );
 
 async function findParent(options: EvidenceParent): Promise<{ targetId: string; link: { entryId: string } | { itemId: string } }> {
   if (options.itemId !== undefined) {
@@ -72,7 +75,14 @@ export async function addEvidence(options: AddEvidenceOptions) {
       entityId: evidence.id,
       targetId: parent.targetId,
       before: null,
-      after: { ...parent.link, kind: evidence.kind, title: evidence.title, url: evidence.url, sizeBytes: evidence.sizeBytes, sha256: evidence.sha256 },
+      after: {
+        ...parent.link,
+        kind: evidence.kind,
+        title: evidence.title,
+        url: evidence.url,
+        sizeBytes: evidence.sizeBytes,
+        sha256: evidence.sha256,
+      },
     });
     return evidence;
   });

@@ -12,7 +12,17 @@ export interface EvidenceView {
   createdAt: Date;
 }
 
-const select = { id: true, entryId: true, itemId: true, kind: true, title: true, url: true, mimeType: true, sizeBytes: true, createdAt: true } as const;
+const select = {
+  id: true,
+  entryId: true,
+  itemId: true,
+  kind: true,
+  title: true,
+  url: true,
+  mimeType: true,
+  sizeBytes: true,
+  createdAt: true,
+} as const;
 
 export function findEvidenceByEntryIds(entryIds: string[]): Promise<EvidenceView[]> {
   return db.evidence.findMany({ where: { entryId: { in: entryIds } }, orderBy: { createdAt: "asc" }, select });

@@ -58,12 +58,27 @@ function dutyTable(list: DutyListView): { spec: TableSpec<DutyColumn>; merges: M
     d.items.forEach((item, i) => {
       rows.push({
         kind: "data",
-        cells: { seq: i === 0 ? d.seq : null, duty: i === 0 ? d.text : null, item: item.text, section: item.section?.name ?? null, phone: item.phone },
+        cells: {
+          seq: i === 0 ? d.seq : null,
+          duty: i === 0 ? d.text : null,
+          item: item.text,
+          section: item.section?.name ?? null,
+          phone: item.phone,
+        },
       });
     });
     if (rows.length - first > 1) merges.push({ first, count: rows.length - first, columns: ["seq", "duty"] });
   }
-  return { spec: { name: DUTY_SHEETS.duties, title: `${list.unit.name}责任清单 · 一、部门职责`, footer: footer(list), columns: DUTY_COLUMNS, rows }, merges };
+  return {
+    spec: {
+      name: DUTY_SHEETS.duties,
+      title: `${list.unit.name}责任清单 · 一、部门职责`,
+      footer: footer(list),
+      columns: DUTY_COLUMNS,
+      rows,
+    },
+    merges,
+  };
 }
 
 function boundaryTable(list: DutyListView): { spec: TableSpec<BoundaryColumn>; merges: Merge<BoundaryColumn>[] } {
@@ -88,7 +103,13 @@ function boundaryTable(list: DutyListView): { spec: TableSpec<BoundaryColumn>; m
     if (parties.length > 1) merges.push({ first, count: parties.length, columns: ["seq", "matter", "legalBasis", "caseText"] });
   }
   return {
-    spec: { name: DUTY_SHEETS.boundaries, title: `${list.unit.name}责任清单 · 二、与相关部门的职责边界`, footer: footer(list), columns: BOUNDARY_COLUMNS, rows },
+    spec: {
+      name: DUTY_SHEETS.boundaries,
+      title: `${list.unit.name}责任清单 · 二、与相关部门的职责边界`,
+      footer: footer(list),
+      columns: BOUNDARY_COLUMNS,
+      rows,
+    },
     merges,
   };
 }
@@ -133,7 +154,9 @@ function layout<K extends string>(sheet: ExcelJS.Worksheet, spec: TableSpec<K>, 
     Math.max(1, ...spec.columns.filter((c) => !merged(i, c.key)).map((c) => estimateLines(r.cells[c.key], c.width))),
   );
   for (const m of merges) {
-    const needed = Math.max(...m.columns.map((k) => estimateLines(spec.rows[m.first].cells[k], spec.columns.find((c) => c.key === k)!.width)));
+    const needed = Math.max(
+      ...m.columns.map((k) => estimateLines(spec.rows[m.first].cells[k], spec.columns.find((c) => c.key === k)!.width)),
+    );
     const have = lines.slice(m.first, m.first + m.count).reduce((a, b) => a + b, 0);
     if (needed > have) {
       // spread the missing lines over the run's rows

@@ -7,7 +7,15 @@ import { formatInTimeZone } from "./time";
 import type { DispatchView } from "../reviews/dispatch";
 import type { ReviewView, SnapshotRowView } from "../reviews/find-review";
 import { REVIEW_KIND_NAME } from "../reviews/review-rules";
-import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type ColumnSpec, type TableRow, type TableSpec } from "../sheets/table-sheet";
+import {
+  addTableSheet,
+  newWorkbook,
+  tableToCsv,
+  workbookBytes,
+  type ColumnSpec,
+  type TableRow,
+  type TableSpec,
+} from "../sheets/table-sheet";
 
 /** 复核包: the review as a workbook (main sheet by kind, then comments and notices), or its main sheet as CSV. */
 export interface ReviewPack {
@@ -99,7 +107,15 @@ function dispatchRows(dispatch: DispatchView): TableRow[] {
     }));
     const notices: TableRow[] = s.rectifications.map((r) => ({
       kind: "data",
-      cells: { section, item: "整改", code: r.code, title: r.title, window: r.deadline, status: m.review.rectState[r.state], note: r.notice },
+      cells: {
+        section,
+        item: "整改",
+        code: r.code,
+        title: r.title,
+        window: r.deadline,
+        status: m.review.rectState[r.state],
+        note: r.notice,
+      },
     }));
     return [...targets, ...notices];
   });

@@ -4,7 +4,16 @@ import { messages } from "../../i18n/messages";
 import type { CountItemView } from "../items/find-items";
 import type { ScoreRowView, ScoreSheetView } from "../scores/find-score-sheet";
 import { itemsOf, itemsTable } from "./items-sheet";
-import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type CellValue, type ColumnSpec, type TableRow, type TableSpec } from "../sheets/table-sheet";
+import {
+  addTableSheet,
+  newWorkbook,
+  tableToCsv,
+  workbookBytes,
+  type CellValue,
+  type ColumnSpec,
+  type TableRow,
+  type TableSpec,
+} from "../sheets/table-sheet";
 
 /** The 年终考评计分表 as a table: the exports are in Chinese, the bureau's working language. */
 const m = messages.zh;
@@ -53,7 +62,13 @@ const COLUMNS: ColumnSpec<Column>[] = [
   // the owning section's self-assessment against the awarded (final) score
   { key: "self", header: m.selfScore.self, width: 9, numFmt: "0.00", csv: score },
   { key: "awarded", header: m.selfScore.awarded, width: 10, numFmt: "0.00", csv: score },
-  { key: "gap", header: m.selfScore.gap, width: 9, numFmt: '+0.00;-0.00;0.00', csv: (v) => (typeof v === "number" ? (v > 0 ? `+${score(v)}` : score(v)) : "") },
+  {
+    key: "gap",
+    header: m.selfScore.gap,
+    width: 9,
+    numFmt: "+0.00;-0.00;0.00",
+    csv: (v) => (typeof v === "number" ? (v > 0 ? `+${score(v)}` : score(v)) : ""),
+  },
   { key: "justification", header: m.selfScore.justification, width: 32, wrap: true },
 ];
 
@@ -140,7 +155,12 @@ const SELF_SUMMED: Column[] = ["self", "gap"];
 export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
   const rows: TableRow<Column>[] = [];
   for (const area of sheet.areas) {
-    rows.push(...area.rows.map((r, i) => ({ ...dataRow(r), id: i === 0 ? `first-${area.id}` : i === area.rows.length - 1 ? `last-${area.id}` : undefined })));
+    rows.push(
+      ...area.rows.map((r, i) => ({
+        ...dataRow(r),
+        id: i === 0 ? `first-${area.id}` : i === area.rows.length - 1 ? `last-${area.id}` : undefined,
+      })),
+    );
     const range: [string, string] | undefined =
       area.rows.length === 0 ? undefined : [`first-${area.id}`, area.rows.length === 1 ? `first-${area.id}` : `last-${area.id}`];
     const sums = area.subtotal;

@@ -3,7 +3,15 @@ import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { isoToDbDate } from "../db-dates";
 import { assertMonthsOpen } from "../locks/month-locks";
-import { findItemTarget, itemAuditFields, itemPayload, refuseDuplicate, validateItem, withSectionName, type CountItemPayloadView } from "./item-write";
+import {
+  findItemTarget,
+  itemAuditFields,
+  itemPayload,
+  refuseDuplicate,
+  validateItem,
+  withSectionName,
+  type CountItemPayloadView,
+} from "./item-write";
 
 export interface AddCountItemOptions {
   user: SessionUser;

@@ -31,7 +31,10 @@ export async function validateItem(target: WritableTarget, input: object, today 
 
 /** Two items on record with the same name are one item entered twice: refused (inside the transaction). */
 export async function refuseDuplicate(tx: Prisma.TransactionClient, targetId: string, name: string, exceptId?: string): Promise<void> {
-  const others = await tx.countItem.findMany({ where: { targetId, status: "ACTIVE", ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
+  const others = await tx.countItem.findMany({
+    where: { targetId, status: "ACTIVE", ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true },
+  });
   if (others.some((o) => sameItemName(o.name, name))) {
     throw new AppError("CONFLICT", `“${name}”已登记，不能重复登记同一事项`, { fields: { name: "已登记" } });
   }
@@ -55,7 +58,14 @@ export async function itemPayload(itemId: string): Promise<CountItemPayloadView>
 }
 
 /** The fields of an item as the audit log shows them. */
-export function itemAuditFields(i: { name: string; date: string; sectionId: string | null; description: string | null; docNumber: string | null; link: string | null }) {
+export function itemAuditFields(i: {
+  name: string;
+  date: string;
+  sectionId: string | null;
+  description: string | null;
+  docNumber: string | null;
+  link: string | null;
+}) {
   return { name: i.name, date: i.date, sectionId: i.sectionId, description: i.description, docNumber: i.docNumber, link: i.link };
 }
 

@@ -9,7 +9,12 @@ import { findManageablePlan } from "./manage-locks";
  * How many days after a month ends its update is due (on time) and its data locks. The due day comes no
  * later than the lock: after the lock a report needs a reopening, so it could never be on time.
  */
-export async function configureReporting(options: { user: SessionUser; planId: string; reportDueDays: number; lockAfterDays: number }): Promise<PlanLocksView> {
+export async function configureReporting(options: {
+  user: SessionUser;
+  planId: string;
+  reportDueDays: number;
+  lockAfterDays: number;
+}): Promise<PlanLocksView> {
   const plan = await findManageablePlan(options.user, options.planId);
   const { reportDueDays, lockAfterDays } = options;
   const fields: Record<string, string> = {};

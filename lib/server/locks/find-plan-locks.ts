@@ -43,5 +43,12 @@ export function toLockRows(facts: PlanLockFacts): MonthLockRowView[] {
 /** The twelve months of a plan with their lock state as of today. */
 export async function findPlanLocks(options: { planId: string; today?: IsoDate }): Promise<PlanLocksView> {
   const facts = await loadPlanLocks(options.planId, options.today);
-  return { planId: facts.planId, unitId: facts.unitId, year: facts.year, lockAfterDays: facts.lockAfterDays, reportDueDays: facts.reportDueDays, months: toLockRows(facts) };
+  return {
+    planId: facts.planId,
+    unitId: facts.unitId,
+    year: facts.year,
+    lockAfterDays: facts.lockAfterDays,
+    reportDueDays: facts.reportDueDays,
+    months: toLockRows(facts),
+  };
 }

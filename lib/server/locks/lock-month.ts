@@ -41,7 +41,11 @@ async function decide(options: MonthDecisionOptions, state: "LOCKED" | "REOPENED
       entityId: saved.id,
       reason,
       before: { month: `${plan.year}-${String(month).padStart(2, "0")}`, locked: before.locked, lockReason: before.reason },
-      after: { month: `${plan.year}-${String(month).padStart(2, "0")}`, locked: state === "LOCKED", ...(saved.until ? { until: dbDateToIso(saved.until) } : {}) },
+      after: {
+        month: `${plan.year}-${String(month).padStart(2, "0")}`,
+        locked: state === "LOCKED",
+        ...(saved.until ? { until: dbDateToIso(saved.until) } : {}),
+      },
     });
   });
   return findPlanLocks({ planId: plan.id, today });

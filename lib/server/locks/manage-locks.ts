@@ -8,14 +8,18 @@ import { AppError, notFound } from "../errors";
 
 /** Only administrators of the plan's own unit lock, reopen and configure reporting. */
 export async function findManageablePlan(user: SessionUser, planId: string) {
-  const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, unitId: true, year: true, lockAfterDays: true, reportDueDays: true } });
+  const plan = await db.plan.findUnique({
+    where: { id: planId },
+    select: { id: true, unitId: true, year: true, lockAfterDays: true, reportDueDays: true },
+  });
   if (!plan) throw notFound("计划");
   if (!canManagePlans(user, plan.unitId)) throw new AppError("FORBIDDEN", "只有本单位管理员可以锁定或重新开放月份");
   return plan;
 }
 
 export function requireMonth(month: number): number {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new AppError("BAD_USER_INPUT", "月份应为 1 到 12", { fields: { month: "月份应为 1 到 12" } });
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new AppError("BAD_USER_INPUT", "月份应为 1 到 12", { fields: { month: "月份应为 1 到 12" } });
   return month;
 }
 

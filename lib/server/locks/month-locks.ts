@@ -44,7 +44,15 @@ export async function loadPlanLocks(planId: string, today: IsoDate = todayIso(),
     snapshots: plan.reviews.map((r) => ({ start: dbDateToIso(r.periodStart), end: dbDateToIso(r.periodEnd), day: todayIso(r.snapshotAt) })),
     overrides,
   });
-  return { planId, unitId: plan.unitId, year: plan.year, lockAfterDays: plan.lockAfterDays, reportDueDays: plan.reportDueDays, months, decisions: plan.monthLocks };
+  return {
+    planId,
+    unitId: plan.unitId,
+    year: plan.year,
+    lockAfterDays: plan.lockAfterDays,
+    reportDueDays: plan.reportDueDays,
+    months,
+    decisions: plan.monthLocks,
+  };
 }
 
 const WHY: Record<string, string> = {
@@ -65,9 +73,13 @@ export async function assertMonthsOpen(tx: Client, planId: string, dates: readon
     const state = facts.months[month - 1];
     if (!state.locked) continue;
     const why = (WHY[state.reason] ?? "").replace("{days}", String(facts.lockAfterDays));
-    throw new AppError("PERIOD_LOCKED", `${facts.year}年${month}月的数据已锁定（${why}），不能再修改。如需补录或更正，请联系管理员重新开放该月。`, {
-      month,
-      lockReason: state.reason,
-    });
+    throw new AppError(
+      "PERIOD_LOCKED",
+      `${facts.year}年${month}月的数据已锁定（${why}），不能再修改。如需补录或更正，请联系管理员重新开放该月。`,
+      {
+        month,
+        lockReason: state.reason,
+      },
+    );
   }
 }

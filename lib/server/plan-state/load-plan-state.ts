@@ -67,7 +67,10 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
   const points = new Map<string, { points: number; nominal: number }>();
   const areaPoints = new Map<string, ReturnType<typeof effectiveAreaPoints>>();
   for (const area of plan.areas) {
-    const split = effectiveAreaPoints(area.points, rows.filter((r) => r.areaId === area.id));
+    const split = effectiveAreaPoints(
+      area.points,
+      rows.filter((r) => r.areaId === area.id),
+    );
     areaPoints.set(area.id, split);
     for (const [id, p] of split.points) points.set(id, { points: p, nominal: split.nominal.get(id)! });
   }

@@ -114,7 +114,11 @@ export function measureOf(row: Pick<TargetRow, "kind" | "targetValue" | "baselin
   };
 }
 
-export function toTargetView(row: TargetRow, plan: { year: number; unitId: string }, points: { points: number; nominal: number }): TargetView {
+export function toTargetView(
+  row: TargetRow,
+  plan: { year: number; unitId: string },
+  points: { points: number; nominal: number },
+): TargetView {
   const window = effectiveWindow(plan.year, row.startMonth, row.endMonth);
   return {
     id: row.id,
@@ -159,12 +163,7 @@ export function targetStatusDetail(target: TargetView, points: ProgressPoint[], 
 }
 
 /** One target evaluated at asOf: every number on a table row, chart point or review line. */
-export function evaluateTarget(
-  target: TargetView,
-  points: ProgressPoint[],
-  asOf: IsoDate,
-  behindMargin: number,
-): TargetProgressView {
+export function evaluateTarget(target: TargetView, points: ProgressPoint[], asOf: IsoDate, behindMargin: number): TargetProgressView {
   const input = { measure: measureOf(target), window: target.window, points, asOf };
   const detail = targetStatusDetail(target, points, asOf, behindMargin);
   const latest = latestValue(points, asOf);
@@ -182,9 +181,7 @@ export function evaluateTarget(
 }
 
 export function summaryView(items: TargetProgressView[]): SummaryView {
-  const s: TargetSummary = summarizeTargets(
-    items.map((i) => ({ status: i.status, points: i.target.points, ratio: i.ratio })),
-  );
+  const s: TargetSummary = summarizeTargets(items.map((i) => ({ status: i.status, points: i.target.points, ratio: i.ratio })));
   return {
     count: s.count,
     totalPoints: s.totalPoints,

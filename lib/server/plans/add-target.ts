@@ -5,7 +5,16 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
-import { assertPlanValid, auditView, checkTargetFields, loadEditablePlan, nameMaps, renumberTargets, stateOf, type TargetState } from "./plan-edit";
+import {
+  assertPlanValid,
+  auditView,
+  checkTargetFields,
+  loadEditablePlan,
+  nameMaps,
+  renumberTargets,
+  stateOf,
+  type TargetState,
+} from "./plan-edit";
 
 export type AddTargetOptions = NewTarget & { user: SessionUser };
 
@@ -20,7 +29,10 @@ export async function addTarget(options: AddTargetOptions): Promise<PlanEditorVi
   const { plan, sections } = loaded;
   // a field it was not given is as on an empty target
   const { user: _user, areaId: _area, ...sent } = options;
-  const fields = checkTargetFields({ ...emptyTarget, ...given(sent) }, sections.map((s) => s.id));
+  const fields = checkTargetFields(
+    { ...emptyTarget, ...given(sent) },
+    sections.map((s) => s.id),
+  );
   const draft: TargetState = { ...fields, id: "(new)", areaId: options.areaId, sortOrder: Number.MAX_SAFE_INTEGER };
   const all = [...plan.targets.map(stateOf), draft];
   assertPlanValid(plan.areas, all, { areaIds: [options.areaId], targetIds: [draft.id] });
@@ -46,7 +58,11 @@ export async function addTarget(options: AddTargetOptions): Promise<PlanEditorVi
         owners: { create: fields.ownerIds.map((sectionId) => ({ sectionId })) },
       },
     });
-    await renumberTargets(tx, plan.areas, all.map((t) => (t === draft ? { ...t, id: created.id, sortOrder: plan.targets.length } : t)));
+    await renumberTargets(
+      tx,
+      plan.areas,
+      all.map((t) => (t === draft ? { ...t, id: created.id, sortOrder: plan.targets.length } : t)),
+    );
     await writeAudit(tx, {
       userId: options.user.id,
       action: "ADD_TARGET",

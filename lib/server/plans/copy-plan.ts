@@ -31,7 +31,8 @@ export interface CopyPlanOptions {
 export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> {
   const { user } = options;
   const yearCheck = planYearSchema.safeParse(options.year);
-  if (!yearCheck.success) throw new AppError("BAD_USER_INPUT", yearCheck.error.issues[0].message, { fields: { year: yearCheck.error.issues[0].message } });
+  if (!yearCheck.success)
+    throw new AppError("BAD_USER_INPUT", yearCheck.error.issues[0].message, { fields: { year: yearCheck.error.issues[0].message } });
   const source = await db.plan.findUnique({
     where: { id: options.planId },
     include: {
@@ -47,7 +48,10 @@ export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> 
   if (!canManagePlans(user, source.unitId)) throw new AppError("FORBIDDEN", "只能复制本单位的计划");
   const year = yearCheck.data;
   const existing = await db.plan.findUnique({ where: { unitId_year: { unitId: source.unitId, year } }, select: { title: true } });
-  if (existing) throw new AppError("CONFLICT", `${source.unit.name}已有 ${year} 年的计划（${existing.title}），不能重复创建`, { fields: { year: `${year} 年的计划已存在` } });
+  if (existing)
+    throw new AppError("CONFLICT", `${source.unit.name}已有 ${year} 年的计划（${existing.title}），不能重复创建`, {
+      fields: { year: `${year} 年的计划已存在` },
+    });
   const renamed = source.title.replaceAll(String(source.year), String(year));
   const title = options.title?.trim() || (renamed !== source.title ? renamed : `${source.title}（${year}年）`);
 
@@ -60,7 +64,12 @@ export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> 
   const sections = await db.section.findMany({ where: { unitId: source.unitId }, orderBy: { sortOrder: "asc" } });
 
   const seed: PlanSeed = {
-    unit: { name: source.unit.name, level: source.unit.level as "CITY" | "COUNTY", region: source.unit.region, parentName: source.unit.parent?.name },
+    unit: {
+      name: source.unit.name,
+      level: source.unit.level as "CITY" | "COUNTY",
+      region: source.unit.region,
+      parentName: source.unit.parent?.name,
+    },
     sections: sections.map((s) => ({ name: s.name, phone: s.phone })),
     plan: {
       year,
@@ -128,6 +137,9 @@ export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> 
     });
     return loaded;
   });
-  const plan = await db.plan.findUniqueOrThrow({ where: { id: created.planId }, include: { unit: { select: { name: true } }, areas: { select: { points: true } } } });
+  const plan = await db.plan.findUniqueOrThrow({
+    where: { id: created.planId },
+    include: { unit: { select: { name: true } }, areas: { select: { points: true } } },
+  });
   return toPlanInfo(plan);
 }

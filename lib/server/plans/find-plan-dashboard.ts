@@ -16,9 +16,7 @@ export interface PlanDashboardView {
 export async function findPlanDashboard(options: { planId: string; asOf?: IsoDate | null }): Promise<PlanDashboardView> {
   const state = await loadPlanState(options.planId);
   const asOf = options.asOf ?? defaultAsOf(state.plan.year, todayIso());
-  const targets = state.targets.map((t) =>
-    evaluateTarget(t, state.pointsByTarget.get(t.id) ?? [], asOf, state.plan.behindMargin),
-  );
+  const targets = state.targets.map((t) => evaluateTarget(t, state.pointsByTarget.get(t.id) ?? [], asOf, state.plan.behindMargin));
   return {
     plan: state.plan,
     asOf,

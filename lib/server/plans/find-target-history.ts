@@ -91,7 +91,14 @@ export async function findTargetHistory(options: { user: SessionUser; targetId: 
     const { results: rows } = await yearEnd(t.planId, { targetId: t.id });
     results.push(...rows.map((r) => r.result));
   }
-  return { lineageKey: key, code: target.code, title: target.title, kind: target.kind as TargetKind, measureUnit: target.measureUnit, results };
+  return {
+    lineageKey: key,
+    code: target.code,
+    title: target.title,
+    kind: target.kind as TargetKind,
+    measureUnit: target.measureUnit,
+    results,
+  };
 }
 
 /**

@@ -58,7 +58,8 @@ export interface ImportPlanResultView {
   plan: PlanInfoView | null;
 }
 
-const badInput = (message: string, field?: string) => new AppError("BAD_USER_INPUT", message, field ? { fields: { [field]: message } } : undefined);
+const badInput = (message: string, field?: string) =>
+  new AppError("BAD_USER_INPUT", message, field ? { fields: { [field]: message } } : undefined);
 
 /** XLSX through ExcelJS; CSV as UTF-8 (a byte-order mark is fine). Anything else is refused up front. */
 async function readRows(fileName: string, bytes: Uint8Array): Promise<SheetRow[]> {
@@ -96,14 +97,20 @@ export async function importPlan(options: ImportPlanOptions): Promise<ImportPlan
   if (!fileName) throw badInput("请选择要导入的文件", "file");
   const unit = await db.unit.findUniqueOrThrow({ where: { id: user.unitId }, include: { parent: { select: { name: true } } } });
   const existing = await db.plan.findUnique({ where: { unitId_year: { unitId: unit.id, year } }, select: { title: true } });
-  if (existing) throw new AppError("CONFLICT", `${unit.name}已有 ${year} 年的计划（${existing.title}），不能再导入同一年度`, { fields: { year: `${year} 年的计划已存在` } });
+  if (existing)
+    throw new AppError("CONFLICT", `${unit.name}已有 ${year} 年的计划（${existing.title}），不能再导入同一年度`, {
+      fields: { year: `${year} 年的计划已存在` },
+    });
 
   const bytes = new Uint8Array(Buffer.from(options.fileBase64, "base64"));
   if (bytes.byteLength === 0) throw badInput("文件是空的", "file");
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, "file");
   const rows = await readRows(fileName, bytes);
   const sections = await db.section.findMany({ where: { unitId: unit.id }, orderBy: { sortOrder: "asc" } });
-  const sheet = readTemplate(rows, sections.map((s) => s.name));
+  const sheet = readTemplate(
+    rows,
+    sections.map((s) => s.name),
+  );
   const title = options.title?.trim() || `${unit.name}${year}年绩效计划书`;
 
   const result: ImportPlanResultView = {
@@ -123,9 +130,13 @@ export async function importPlan(options: ImportPlanOptions): Promise<ImportPlan
   if (options.dryRun) return result;
   if (!result.ok) {
     const first = sheet.problems.slice(0, 3).map((p) => (p.row ? `第 ${p.row} 行：${p.message}` : p.message));
-    throw new AppError("BAD_USER_INPUT", `文件有 ${sheet.problems.length} 处问题，未导入：${first.join("；")}${sheet.problems.length > 3 ? "……" : ""}`, {
-      problems: sheet.problems,
-    });
+    throw new AppError(
+      "BAD_USER_INPUT",
+      `文件有 ${sheet.problems.length} 处问题，未导入：${first.join("；")}${sheet.problems.length > 3 ? "……" : ""}`,
+      {
+        problems: sheet.problems,
+      },
+    );
   }
 
   // lineage: the same code in last year's plan of this unit is the same target
@@ -175,7 +186,10 @@ export async function importPlan(options: ImportPlanOptions): Promise<ImportPlan
     });
     return loaded.planId;
   });
-  const plan = await db.plan.findUniqueOrThrow({ where: { id: planId }, include: { unit: { select: { name: true } }, areas: { select: { points: true } } } });
+  const plan = await db.plan.findUniqueOrThrow({
+    where: { id: planId },
+    include: { unit: { select: { name: true } }, areas: { select: { points: true } } },
+  });
   return { ...result, plan: toPlanInfo(plan) };
 }
 

@@ -25,7 +25,11 @@ export async function loadEditablePlan(user: SessionUser, planId: string) {
   });
   if (!plan) throw notFound("计划");
   if (!canManagePlans(user, plan.unitId)) throw new AppError("FORBIDDEN", "只能管理本单位的计划");
-  const sections = await db.section.findMany({ where: { unitId: plan.unitId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+  const sections = await db.section.findMany({
+    where: { unitId: plan.unitId },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true },
+  });
   return { plan, sections };
 }
 
@@ -107,7 +111,15 @@ export function assertPlanValid(
     points: a.points,
     targets: targets
       .filter((t) => t.areaId === a.id)
-      .map((t) => ({ ref: t.id, code: t.code, startMonth: t.startMonth, endMonth: t.endMonth, owners: t.ownerIds, unassigned: t.unassigned, pointsOverride: t.pointsOverride })),
+      .map((t) => ({
+        ref: t.id,
+        code: t.code,
+        startMonth: t.startMonth,
+        endMonth: t.endMonth,
+        owners: t.ownerIds,
+        unassigned: t.unassigned,
+        pointsOverride: t.pointsOverride,
+      })),
   }));
   const touchedCodes = new Set(areas.filter((a) => areaIds.has(a.id)).map((a) => a.code));
   const codeOf = new Map(targets.map((t) => [t.id, t.code]));
@@ -121,21 +133,33 @@ export function assertPlanValid(
   }
   const message = issues
     // window and owner messages do not say which target they are about; the others name it or its area
-    .map((i) => (i.refs.length === 1 && (i.field === "window" || i.field === "owners") ? `${codeOf.get(i.refs[0])}：${i.message}` : i.message))
+    .map((i) =>
+      i.refs.length === 1 && (i.field === "window" || i.field === "owners") ? `${codeOf.get(i.refs[0])}：${i.message}` : i.message,
+    )
     .filter((m, n, all) => all.indexOf(m) === n)
     .join("；");
   throw bad(message, { fields, problems: issues.map((i) => ({ field: i.field, message: i.message, targetIds: i.refs })) });
 }
 
 /** Writes sortOrder so that targets follow their areas' order, each area's targets in the given order. */
-export async function renumberTargets(tx: Prisma.TransactionClient, areas: { id: string }[], targets: { id: string; areaId: string; sortOrder: number }[]) {
+export async function renumberTargets(
+  tx: Prisma.TransactionClient,
+  areas: { id: string }[],
+  targets: { id: string; areaId: string; sortOrder: number }[],
+) {
   const ordered = areas.flatMap((a) => targets.filter((t) => t.areaId === a.id));
   for (const [i, t] of ordered.entries()) {
     if (t.sortOrder !== i) await tx.target.update({ where: { id: t.id }, data: { sortOrder: i } });
   }
 }
 
-const KIND_ZH: Record<TargetKind, string> = { GROWTH_PCT: "增幅", COUNT: "数量", AMOUNT: "金额", MILESTONE: "里程碑", DECLARATION: "年末申报" };
+const KIND_ZH: Record<TargetKind, string> = {
+  GROWTH_PCT: "增幅",
+  COUNT: "数量",
+  AMOUNT: "金额",
+  MILESTONE: "里程碑",
+  DECLARATION: "年末申报",
+};
 
 export function windowLabel(start: number | null, end: number | null): string {
   if (start === null || end === null) return `${UNASSIGNED}（按全年）`;
@@ -160,7 +184,6 @@ export function auditView(t: TargetState, names: { sections: Map<string, string>
     remarks: t.remarks,
   };
 }
-
 
 export function nameMaps(loaded: EditablePlan) {
   return {

@@ -58,7 +58,10 @@ export async function planWorkbook(editor: PlanEditorView | null): Promise<Uint8
       { key: "required", header: "必填", width: 6, align: "center" },
       { key: "help", header: "填写说明", width: 90, wrap: true },
     ],
-    rows: TEMPLATE_COLUMNS.map((c) => ({ kind: "data" as const, cells: { header: c.header, required: c.required ? "是" : "否", help: c.help } })),
+    rows: TEMPLATE_COLUMNS.map((c) => ({
+      kind: "data" as const,
+      cells: { header: c.header, required: c.required ? "是" : "否", help: c.help },
+    })),
   });
   return workbookBytes(workbook);
 }

@@ -24,7 +24,9 @@ export async function removeTarget(options: { user: SessionUser; targetId: strin
     db.targetScore.count({ where: { targetId: target.id } }),
   ]);
   if (reports > 0) {
-    throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已有 ${reports} 条报送记录，不能删除（报送记录须保留）。`, { progressCount: reports });
+    throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已有 ${reports} 条报送记录，不能删除（报送记录须保留）。`, {
+      progressCount: reports,
+    });
   }
   const held = [
     snapshots ? `${snapshots} 条考核快照` : null,

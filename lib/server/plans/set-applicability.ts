@@ -26,7 +26,14 @@ export async function setTargetApplicability(options: SetApplicabilityOptions): 
   const { user } = options;
   const target = await db.target.findUnique({
     where: { id: options.targetId },
-    select: { id: true, version: true, applicability: true, applicabilityReason: true, inactivePointsRule: true, plan: { select: { unitId: true } } },
+    select: {
+      id: true,
+      version: true,
+      applicability: true,
+      applicabilityReason: true,
+      inactivePointsRule: true,
+      plan: { select: { unitId: true } },
+    },
   });
   if (!target) throw notFound("指标");
   if (!canSetApplicability(user, target.plan.unitId)) {
@@ -42,7 +49,11 @@ export async function setTargetApplicability(options: SetApplicabilityOptions): 
   const rule = options.inactivePointsRule ?? (target.inactivePointsRule as InactivePointsRule);
   if (!INACTIVE_POINTS_RULES.includes(rule)) throw new AppError("BAD_USER_INPUT", "分值处理方式无效");
   const next = { applicability: options.applicability, applicabilityReason: active ? null : reason, inactivePointsRule: rule };
-  const before = { applicability: target.applicability, applicabilityReason: target.applicabilityReason, inactivePointsRule: target.inactivePointsRule };
+  const before = {
+    applicability: target.applicability,
+    applicabilityReason: target.applicabilityReason,
+    inactivePointsRule: target.inactivePointsRule,
+  };
   if (JSON.stringify(before) === JSON.stringify(next)) return (await findTargetDetail({ targetId: target.id })).progress;
 
   await inVersionedTransaction(async (tx) => {

@@ -26,7 +26,6 @@ export interface UpdateTargetOptions {
   changes: TargetChanges;
 }
 
-
 /**
  * An administrator edits one target of their unit's plan: wording, title, kind, value, unit, window, owners,
  * points or area. The whole plan must still satisfy the plan rules; the target's version is claimed (a

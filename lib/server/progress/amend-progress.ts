@@ -77,8 +77,8 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
         value: corrected?.value ?? original.value,
         reportedFor: isoToDbDate(corrected?.reportedFor ?? dbDateToIso(original.reportedFor)),
         note: corrected ? corrected.note || null : original.note,
-        enteredValue: corrected ? amount?.enteredValue ?? null : original.enteredValue,
-        enteredUnit: corrected ? amount?.enteredUnit ?? null : original.enteredUnit,
+        enteredValue: corrected ? (amount?.enteredValue ?? null) : original.enteredValue,
+        enteredUnit: corrected ? (amount?.enteredUnit ?? null) : original.enteredUnit,
         reportedById: user.id,
       },
     });

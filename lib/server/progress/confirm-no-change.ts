@@ -32,7 +32,11 @@ export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<
   await assertCurrent(claim, target.version);
   if (target.kind === "DECLARATION") throw new AppError("BAD_USER_INPUT", "年末申报类指标不需要月度报送");
   // the date and note are checked like a report's; the figure recorded is the one standing that day
-  const input = validateProgress(target, { value: 0, reportedFor: options.reportedFor, note: options.note, confirmLarge: true }, options.today);
+  const input = validateProgress(
+    target,
+    { value: 0, reportedFor: options.reportedFor, note: options.note, confirmLarge: true },
+    options.today,
+  );
   const state = await loadPlanState(target.planId, { targetId: target.id });
   const standing = latestValue(state.pointsByTarget.get(target.id) ?? [], input.reportedFor)?.value ?? 0;
 

@@ -28,9 +28,13 @@ export type WritableTarget = Awaited<ReturnType<typeof findWritableTarget>>;
 /** A count target's figure is the number of its named items: a typed figure would bypass the items. */
 export function refuseTypedCount(target: WritableTarget): void {
   if (target.kind !== "COUNT") return;
-  throw new AppError("BAD_USER_INPUT", "数量类指标按逐项登记的事项自动计数：请在指标页“逐项登记”中添加事项（名称、日期、批准文号），不能直接填写数量", {
-    fields: { value: "请逐项登记" },
-  });
+  throw new AppError(
+    "BAD_USER_INPUT",
+    "数量类指标按逐项登记的事项自动计数：请在指标页“逐项登记”中添加事项（名称、日期、批准文号），不能直接填写数量",
+    {
+      fields: { value: "请逐项登记" },
+    },
+  );
 }
 
 export interface EnteredAmount {
@@ -48,7 +52,9 @@ export interface EnteredAmount {
 export function amountInTargetUnit(target: WritableTarget, value: number, unit: string | null | undefined): EnteredAmount {
   if (unit == null || unit === "" || unit === target.measureUnit) return { value, enteredValue: null, enteredUnit: null };
   if (target.kind !== "AMOUNT" || !isAmountUnit(target.measureUnit) || !isAmountUnit(unit)) {
-    throw new AppError("BAD_USER_INPUT", `该指标的计量单位是${target.measureUnit ?? "（无）"}，不能按“${unit}”填报`, { fields: { unit: "单位不适用" } });
+    throw new AppError("BAD_USER_INPUT", `该指标的计量单位是${target.measureUnit ?? "（无）"}，不能按“${unit}”填报`, {
+      fields: { unit: "单位不适用" },
+    });
   }
   return { value: Number.isFinite(value) ? convertAmount(value, unit, target.measureUnit) : value, enteredValue: value, enteredUnit: unit };
 }

@@ -38,7 +38,12 @@ export async function closeReviewTransition(
       action: change.action,
       entityType: "Review",
       entityId: review.id,
-      before: { status: review.status, closedAt: review.closedAt?.toISOString() ?? null, closedById: review.closedById, version: claim.expected },
+      before: {
+        status: review.status,
+        closedAt: review.closedAt?.toISOString() ?? null,
+        closedById: review.closedById,
+        version: claim.expected,
+      },
       after: closing
         ? { status: "CLOSED", closedAt: now.toISOString(), closedById: user.id, version }
         : { status: "OPEN", reopenedAt: now.toISOString(), reopenedById: user.id, version },

@@ -88,7 +88,12 @@ export async function findOpenRectifications(planId: string, today?: IsoDate): P
  * The live 本月调度清单 of a plan: every target evaluated at the month's last day (as a 月底调度 sees it),
  * grouped by section; optionally only one section's group. A fixed number of queries.
  */
-export async function findSectionDispatch(options: { planId: string; month: number; sectionId?: string | null; today?: IsoDate }): Promise<DispatchView> {
+export async function findSectionDispatch(options: {
+  planId: string;
+  month: number;
+  sectionId?: string | null;
+  today?: IsoDate;
+}): Promise<DispatchView> {
   if (!Number.isInteger(options.month) || options.month < 1 || options.month > 12) {
     throw new AppError("BAD_USER_INPUT", "月份应为 1–12", { fields: { month: "月份应为 1–12" } });
   }

@@ -92,7 +92,9 @@ export async function findReview(options: { reviewId: string; today?: IsoDate })
     db.reviewSnapshot.findMany({ where: { reviewId: review.id } }),
     hasPrevious
       ? db.review.findUnique({
-          where: { planId_kind_year_periodIndex: { planId: review.planId, kind, year: previousPeriod.year, periodIndex: previousPeriod.index } },
+          where: {
+            planId_kind_year_periodIndex: { planId: review.planId, kind, year: previousPeriod.year, periodIndex: previousPeriod.index },
+          },
           include: { snapshots: true },
         })
       : null,

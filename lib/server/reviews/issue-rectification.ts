@@ -25,7 +25,10 @@ export async function issueRectification(options: IssueRectificationOptions): Pr
     deadline: options.deadline,
   });
   requireOpen(review, "下发整改通知");
-  const target = await db.target.findFirst({ where: { id: options.targetId, planId: review.planId }, select: { id: true, code: true, title: true } });
+  const target = await db.target.findFirst({
+    where: { id: options.targetId, planId: review.planId },
+    select: { id: true, code: true, title: true },
+  });
   if (!target) throw notFound("指标");
 
   const created = await db.$transaction(async (tx) => {

@@ -34,7 +34,9 @@ export async function openReview(options: OpenReviewOptions): Promise<ReviewInfo
   try {
     period = reviewPeriod(kind, options.year, options.periodIndex);
   } catch {
-    throw new AppError("BAD_USER_INPUT", `${REVIEW_KIND_NAME[kind]}没有第 ${options.periodIndex} 期`, { fields: { periodIndex: "期间无效" } });
+    throw new AppError("BAD_USER_INPUT", `${REVIEW_KIND_NAME[kind]}没有第 ${options.periodIndex} 期`, {
+      fields: { periodIndex: "期间无效" },
+    });
   }
   const label = `${periodName(kind, period.year, period.index)}${REVIEW_KIND_NAME[kind]}`;
   const existing = await db.review.findUnique({

@@ -21,7 +21,10 @@ export async function refreshSnapshot(options: ReviewWriteOptions): Promise<Revi
   const snapshotAt = new Date();
   const updated = await inVersionedTransaction(async (tx) => {
     const version = await claimVersion(tx, claim);
-    const before = await tx.reviewSnapshot.findMany({ where: { reviewId: review.id }, select: { targetId: true, value: true, status: true } });
+    const before = await tx.reviewSnapshot.findMany({
+      where: { reviewId: review.id },
+      select: { targetId: true, value: true, status: true },
+    });
     await writeSnapshot(tx, review.id, rows);
     const row = await tx.review.update({ where: { id: review.id }, data: { snapshotAt } });
     const old = new Map(before.map((b) => [b.targetId, b]));

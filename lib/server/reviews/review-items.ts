@@ -12,7 +12,15 @@ export interface ReviewCommentView {
 }
 
 export function toCommentView(c: ReviewCommentView): ReviewCommentView {
-  return { id: c.id, reviewId: c.reviewId, targetId: c.targetId, sectionId: c.sectionId, body: c.body, authorId: c.authorId, createdAt: c.createdAt };
+  return {
+    id: c.id,
+    reviewId: c.reviewId,
+    targetId: c.targetId,
+    sectionId: c.sectionId,
+    body: c.body,
+    authorId: c.authorId,
+    createdAt: c.createdAt,
+  };
 }
 
 export interface RectificationView {

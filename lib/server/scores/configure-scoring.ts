@@ -60,7 +60,9 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
   }
 
   const byId = new Map(plan.targets.map((t) => [t.id, t]));
-  const next = new Map<string, Settings>(plan.targets.map((t) => [t.id, { scoringRule: t.scoringRule, scoreFloor: t.scoreFloor, pointsOverride: t.pointsOverride }]));
+  const next = new Map<string, Settings>(
+    plan.targets.map((t) => [t.id, { scoringRule: t.scoringRule, scoreFloor: t.scoreFloor, pointsOverride: t.pointsOverride }]),
+  );
   const seen = new Set<string>();
   for (const change of options.targets ?? []) {
     const current = byId.get(change.targetId);
@@ -74,12 +76,18 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
     }
     if (change.scoreFloor !== undefined) {
       const parsed = change.scoreFloor === null ? null : scoreFloorSchema.safeParse(change.scoreFloor);
-      if (parsed && !parsed.success) throw bad(`${current.code}：${parsed.error.issues[0].message}`, { [`${change.targetId}.scoreFloor`]: parsed.error.issues[0].message });
+      if (parsed && !parsed.success)
+        throw bad(`${current.code}：${parsed.error.issues[0].message}`, {
+          [`${change.targetId}.scoreFloor`]: parsed.error.issues[0].message,
+        });
       settings.scoreFloor = parsed ? parsed.data : null;
     }
     if (change.pointsOverride !== undefined) {
       const parsed = change.pointsOverride === null ? null : pointsOverrideSchema.safeParse(change.pointsOverride);
-      if (parsed && !parsed.success) throw bad(`${current.code}：${parsed.error.issues[0].message}`, { [`${change.targetId}.pointsOverride`]: parsed.error.issues[0].message });
+      if (parsed && !parsed.success)
+        throw bad(`${current.code}：${parsed.error.issues[0].message}`, {
+          [`${change.targetId}.pointsOverride`]: parsed.error.issues[0].message,
+        });
       settings.pointsOverride = parsed ? parsed.data : null;
     }
   }
@@ -92,7 +100,13 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
   const touched = new Set(changed.filter((t) => next.get(t.id)!.pointsOverride !== t.pointsOverride).map((t) => t.areaId));
   const problems = plan.areas
     .filter((a) => touched.has(a.id))
-    .map((a) => ({ area: a, check: checkAreaWeights(a.points, plan.targets.filter((t) => t.areaId === a.id).map((t) => ({ id: t.id, pointsOverride: next.get(t.id)!.pointsOverride }))) }))
+    .map((a) => ({
+      area: a,
+      check: checkAreaWeights(
+        a.points,
+        plan.targets.filter((t) => t.areaId === a.id).map((t) => ({ id: t.id, pointsOverride: next.get(t.id)!.pointsOverride })),
+      ),
+    }))
     .filter((p) => !p.check.ok);
   if (problems.length > 0) {
     const message = problems
@@ -107,13 +121,20 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
   const diffs = changed.map((t) => {
     const s = next.get(t.id)!;
     const fields = FIELDS.filter((f) => s[f] !== t[f]);
-    return { code: t.code, before: Object.fromEntries(fields.map((f) => [f, t[f]])), after: Object.fromEntries(fields.map((f) => [f, s[f]])) };
+    return {
+      code: t.code,
+      before: Object.fromEntries(fields.map((f) => [f, t[f]])),
+      after: Object.fromEntries(fields.map((f) => [f, s[f]])),
+    };
   });
   await db.$transaction(async (tx) => {
     if (floorChanged) await tx.plan.update({ where: { id: plan.id }, data: { scoreFloor: planFloor } });
     for (const t of changed) {
       const s = next.get(t.id)!;
-      await tx.target.update({ where: { id: t.id }, data: { scoringRule: s.scoringRule, scoreFloor: s.scoreFloor, pointsOverride: s.pointsOverride } });
+      await tx.target.update({
+        where: { id: t.id },
+        data: { scoringRule: s.scoringRule, scoreFloor: s.scoreFloor, pointsOverride: s.pointsOverride },
+      });
     }
     await writeAudit(tx, {
       userId: user.id,

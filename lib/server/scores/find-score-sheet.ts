@@ -208,11 +208,23 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
         area.points,
         inArea.map((r) => ({ id: r.progress.target.id, pointsOverride: r.pointsOverride })),
       );
-      return { ...area, subtotal: totalView(totals.byArea.get(area.id)!, inArea), pointsSum: weights.sum, weightsValid: weights.ok, rows: inArea };
+      return {
+        ...area,
+        subtotal: totalView(totals.byArea.get(area.id)!, inArea),
+        pointsSum: weights.sum,
+        weightsValid: weights.ok,
+        rows: inArea,
+      };
     }),
     rows,
-    work: totalView(totals.work, rows.filter((r) => r.category === "WORK")),
-    funding: totalView(totals.funding, rows.filter((r) => r.category === "FUNDING")),
+    work: totalView(
+      totals.work,
+      rows.filter((r) => r.category === "WORK"),
+    ),
+    funding: totalView(
+      totals.funding,
+      rows.filter((r) => r.category === "FUNDING"),
+    ),
     overall: totalView(totals.overall, rows),
     sectionGaps: sectionGaps(rows),
     selfAssessmentOpen: scoring.reviews.length === 0,
@@ -228,10 +240,23 @@ function sectionGaps(rows: ScoreRowView[]): SectionGapView[] {
       selfScore: r.selfScore,
       awarded: r.finalScore,
     })),
-  ).map((g) => ({ section: sections.get(g.sectionKey) ?? null, compared: g.compared, selfTotal: g.selfTotal, awardedTotal: g.awardedTotal, gap: g.gap }));
+  ).map((g) => ({
+    section: sections.get(g.sectionKey) ?? null,
+    compared: g.compared,
+    selfTotal: g.selfTotal,
+    awardedTotal: g.awardedTotal,
+    gap: g.gap,
+  }));
 }
 
 function totalView(t: ScoreTotal, rows: readonly ScoreRowView[]): ScoreTotalView {
   const self = selfAssessmentTotal(rows);
-  return { points: t.points, computedScore: t.computed, finalScore: t.final, pending: t.pending, selfScore: self?.selfScore ?? null, gap: self?.gap ?? null };
+  return {
+    points: t.points,
+    computedScore: t.computed,
+    finalScore: t.final,
+    pending: t.pending,
+    selfScore: self?.selfScore ?? null,
+    gap: self?.gap ?? null,
+  };
 }

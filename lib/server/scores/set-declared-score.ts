@@ -27,7 +27,9 @@ export async function setDeclaredScore(options: SetDeclaredScoreOptions): Promis
   const claim = { kind: "score", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, row.version);
   if (row.rule !== "DECLARATION") {
-    throw new AppError("BAD_USER_INPUT", "该指标不按年末申报计分，不能填写申报得分", { fields: { declaredScore: "该指标不按年末申报计分" } });
+    throw new AppError("BAD_USER_INPUT", "该指标不按年末申报计分，不能填写申报得分", {
+      fields: { declaredScore: "该指标不按年末申报计分" },
+    });
   }
   const parsed = declaredScoreSchema(row.points).safeParse({ declaredScore: options.declaredScore });
   if (!parsed.success) throw badInput(parsed.error);

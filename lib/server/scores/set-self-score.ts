@@ -68,6 +68,8 @@ type SelfData = { selfScore: number | null; selfJustification: string | null; se
 /** Claims the self-assessment's version (0: none yet) and writes it; the assessors' version is untouched. */
 async function writeSelfScore(tx: Prisma.TransactionClient, claim: VersionClaim, data: SelfData, userId: string) {
   // no score row yet: version 0 says the assessors have not entered anything
-  await claimOrCreate(tx, claim, () => tx.targetScore.create({ data: { targetId: claim.id, selfVersion: 1, version: 0, updatedById: userId } }));
+  await claimOrCreate(tx, claim, () =>
+    tx.targetScore.create({ data: { targetId: claim.id, selfVersion: 1, version: 0, updatedById: userId } }),
+  );
   return tx.targetScore.update({ where: { targetId: claim.id }, data });
 }

@@ -18,7 +18,9 @@ export async function convertTypedCounts(db: PrismaClient): Promise<{ targets: n
   for (const target of targets) {
     const entries = await db.progressEntry.findMany({ where: { targetId: target.id }, orderBy: { createdAt: "asc" } });
     const counted = effectiveEntries(entries);
-    const days = itemsFromTypedCounts(counted.map((e) => ({ value: e.value, reportedFor: dbDateToIso(e.reportedFor), recordedAt: e.createdAt.toISOString() })));
+    const days = itemsFromTypedCounts(
+      counted.map((e) => ({ value: e.value, reportedFor: dbDateToIso(e.reportedFor), recordedAt: e.createdAt.toISOString() })),
+    );
     if (days.length === 0) continue;
     const reporterOn = new Map(counted.map((e) => [dbDateToIso(e.reportedFor), e]));
     await db.$transaction(async (tx) => {

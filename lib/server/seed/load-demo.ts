@@ -22,7 +22,7 @@ export async function loadDemo(db: PrismaClient, loaded: LoadedPlan, demo: DemoS
   const passwordHash = await hashPassword(demo.password);
   const headBySection = new Map<string, string>();
   for (const u of demo.users) {
-    const sectionId = u.section ? loaded.sectionIds.get(u.section) ?? null : null;
+    const sectionId = u.section ? (loaded.sectionIds.get(u.section) ?? null) : null;
     const user = await db.user.upsert({
       where: { username: u.username },
       update: {},

@@ -19,9 +19,7 @@ export interface LoadedDutyList {
  */
 export async function loadDutyList(db: PrismaClient, seed: DutyListSeed): Promise<LoadedDutyList> {
   return db.$transaction(async (tx) => {
-    const parent = seed.unit.parentName
-      ? await tx.unit.findUniqueOrThrow({ where: { name: seed.unit.parentName } })
-      : null;
+    const parent = seed.unit.parentName ? await tx.unit.findUniqueOrThrow({ where: { name: seed.unit.parentName } }) : null;
     const unit = await tx.unit.upsert({
       where: { name: seed.unit.name },
       update: {},
@@ -84,7 +82,7 @@ export async function loadDutyList(db: PrismaClient, seed: DutyListSeed): Promis
         name: s.name,
         content: s.content,
         sectionId: s.section ? requireSection(sectionIds, s.section, `公共服务事项 ${s.seq}`) : null,
-        phone: s.phone ?? (s.section ? phones.get(s.section) ?? null : null),
+        phone: s.phone ?? (s.section ? (phones.get(s.section) ?? null) : null),
       })),
     });
     return { ...empty, skipped: false, duties: seed.duties.length, workItems };

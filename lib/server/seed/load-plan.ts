@@ -19,9 +19,7 @@ export async function loadPlan(db: PrismaClient, seed: PlanSeed): Promise<Loaded
 
 /** The same write inside the caller's transaction (a copy or an import commits it with its audit row). */
 export async function writePlan(tx: Prisma.TransactionClient, seed: PlanSeed): Promise<LoadedPlan> {
-  const parent = seed.unit.parentName
-    ? await tx.unit.findUniqueOrThrow({ where: { name: seed.unit.parentName } })
-    : null;
+  const parent = seed.unit.parentName ? await tx.unit.findUniqueOrThrow({ where: { name: seed.unit.parentName } }) : null;
   const unit = await tx.unit.upsert({
     where: { name: seed.unit.name },
     update: {},

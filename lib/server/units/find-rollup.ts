@@ -91,7 +91,18 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
     db.target.findMany({
       where: countyScope,
       orderBy: { sortOrder: "asc" },
-      select: { id: true, code: true, title: true, kind: true, targetValue: true, baselineValue: true, measureUnit: true, rollupKey: true, planId: true, plan: { select: { unitId: true } } },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        kind: true,
+        targetValue: true,
+        baselineValue: true,
+        measureUnit: true,
+        rollupKey: true,
+        planId: true,
+        plan: { select: { unitId: true } },
+      },
     }),
     db.progressEntry.findMany({
       where: { target: countyScope },
@@ -101,7 +112,10 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
   ]);
   const points = new Map<string, ProgressPoint[]>();
   for (const e of effectiveEntries(entries)) {
-    points.set(e.targetId, [...(points.get(e.targetId) ?? []), { value: e.value, reportedFor: dbDateToIso(e.reportedFor), recordedAt: e.createdAt.toISOString() }]);
+    points.set(e.targetId, [
+      ...(points.get(e.targetId) ?? []),
+      { value: e.value, reportedFor: dbDateToIso(e.reportedFor), recordedAt: e.createdAt.toISOString() },
+    ]);
   }
   const canRead = new Set(readable);
 
@@ -114,7 +128,22 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
       const rows: CountyRollupView[] = counties.flatMap((county): CountyRollupView[] => {
         const mine = countyTargets.filter((t) => t.plan.unitId === county.id && t.rollupKey === k.rollupKey);
         if (mine.length === 0) {
-          return [{ unitId: county.id, unitName: county.name, planId: null, targetId: null, code: null, title: null, targetValue: null, measureUnit: null, value: null, reportedFor: null, ratio: null, readable: canRead.has(county.id) }];
+          return [
+            {
+              unitId: county.id,
+              unitName: county.name,
+              planId: null,
+              targetId: null,
+              code: null,
+              title: null,
+              targetValue: null,
+              measureUnit: null,
+              value: null,
+              reportedFor: null,
+              ratio: null,
+              readable: canRead.has(county.id),
+            },
+          ];
         }
         return mine.map((t) => {
           const latest = latestValue(points.get(t.id) ?? [], asOf);

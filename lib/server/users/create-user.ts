@@ -4,7 +4,15 @@ import { hashPassword } from "../auth/password";
 import type { Role, SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { accountSelect, findUnitSection, isUniqueViolation, parseInput, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
+import {
+  accountSelect,
+  findUnitSection,
+  isUniqueViolation,
+  parseInput,
+  requireAdmin,
+  toAccountView,
+  type UserAccountView,
+} from "./user-rules";
 
 export interface CreateUserOptions {
   user: SessionUser;

@@ -3,7 +3,15 @@ import { writeAudit } from "../audit/write-audit";
 import type { Role, SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { AppError } from "../errors";
-import { accountSelect, findManagedUser, findUnitSection, parseInput, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
+import {
+  accountSelect,
+  findManagedUser,
+  findUnitSection,
+  parseInput,
+  requireAdmin,
+  toAccountView,
+  type UserAccountView,
+} from "./user-rules";
 
 export interface UpdateUserOptions {
   user: SessionUser;

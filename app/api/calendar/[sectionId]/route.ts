@@ -18,6 +18,8 @@ export const GET = route({
   resources: (i) => [{ kind: "section", id: i.sectionId }],
   run: async ({ input }) => {
     const { name, ics } = await sectionCalendar(input);
-    return download(ics, "text/calendar; charset=utf-8", `${name}.ics`, "calendar.ics", "inline", { "Cache-Control": "private, max-age=900" });
+    return download(ics, "text/calendar; charset=utf-8", `${name}.ics`, "calendar.ics", "inline", {
+      "Cache-Control": "private, max-age=900",
+    });
   },
 });

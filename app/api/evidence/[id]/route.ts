@@ -19,8 +19,15 @@ export const GET = route({
     const bytes = file?.storagePath ? await fs.readFile(path.join(evidenceDir(), file.storagePath)).catch(() => null) : null;
     if (!file || !bytes) throw new AppError("NOT_FOUND", "文件不存在");
     const inline = file.mimeType === "application/pdf" || file.mimeType?.startsWith("image/");
-    return download(new Uint8Array(bytes), file.mimeType ?? "application/octet-stream", file.title, "evidence", inline ? "inline" : "attachment", {
-      "Cache-Control": "private, max-age=3600",
-    });
+    return download(
+      new Uint8Array(bytes),
+      file.mimeType ?? "application/octet-stream",
+      file.title,
+      "evidence",
+      inline ? "inline" : "attachment",
+      {
+        "Cache-Control": "private, max-age=3600",
+      },
+    );
   },
 });

@@ -59,7 +59,6 @@ const ReportingDisciplineQuery = graphql(`
   }
 `);
 
-
 /** 报送纪律: who reported on time, late or not at all, bureau-wide, by month and by section, as of a day. */
 export default async function DisciplinePage({
   params,
@@ -94,7 +93,9 @@ export default async function DisciplinePage({
       </div>
       <p className="no-print plan-links">
         <Link href={`/plans/${r.plan.id}?asOf=${r.asOf <= `${year}-12-31` ? r.asOf : `${year}-12-31`}`}>← {r.plan.title}</Link>
-        <Link href={`/plans/${r.plan.id}/locks`} data-testid="locks-link">{t.locks.link}</Link>
+        <Link href={`/plans/${r.plan.id}/locks`} data-testid="locks-link">
+          {t.locks.link}
+        </Link>
       </p>
       <h1>{d.title}</h1>
       <p className="subtitle">
@@ -123,7 +124,9 @@ export default async function DisciplinePage({
         <div className="card" role="listitem" data-testid="card-counts">
           <div className="label">{d.owed}</div>
           <div className="value">{r.rates.owed}</div>
-          <div className="muted small">{fill(d.counts, { onTime: r.rates.onTime, late: r.rates.late, missing: r.rates.missing, pending: r.rates.pending })}</div>
+          <div className="muted small">
+            {fill(d.counts, { onTime: r.rates.onTime, late: r.rates.late, missing: r.rates.missing, pending: r.rates.pending })}
+          </div>
         </div>
       </div>
 
@@ -139,13 +142,27 @@ export default async function DisciplinePage({
               <tr>
                 <th scope="col">{d.month}</th>
                 <th scope="col">{d.dueDay}</th>
-                <th scope="col" className="num">{d.owed}</th>
-                <th scope="col" className="num">{d.onTime}</th>
-                <th scope="col" className="num">{d.late}</th>
-                <th scope="col" className="num">{d.missing}</th>
-                <th scope="col" className="num">{d.pending}</th>
-                <th scope="col" className="num">{d.completeness}</th>
-                <th scope="col" className="num">{d.onTimeRate}</th>
+                <th scope="col" className="num">
+                  {d.owed}
+                </th>
+                <th scope="col" className="num">
+                  {d.onTime}
+                </th>
+                <th scope="col" className="num">
+                  {d.late}
+                </th>
+                <th scope="col" className="num">
+                  {d.missing}
+                </th>
+                <th scope="col" className="num">
+                  {d.pending}
+                </th>
+                <th scope="col" className="num">
+                  {d.completeness}
+                </th>
+                <th scope="col" className="num">
+                  {d.onTimeRate}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -181,7 +198,16 @@ export default async function DisciplinePage({
       <h2 id="problems">{d.problemsTitle}</h2>
       <div className="grid-2 discipline-problem-grid">
         {r.sections.map((s) => (
-          <DisciplineProblemList key={s.section.id} sectionId={s.section.id} sectionName={s.section.name} cells={s.cells} asOf={r.asOf} year={year} t={t} locale={locale} />
+          <DisciplineProblemList
+            key={s.section.id}
+            sectionId={s.section.id}
+            sectionName={s.section.name}
+            cells={s.cells}
+            asOf={r.asOf}
+            year={year}
+            t={t}
+            locale={locale}
+          />
         ))}
       </div>
     </div>

@@ -74,8 +74,12 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
       </p>
       <p className="no-print plan-links">
         <Link href={`/plans/${e.plan.id}`}>{p.backToDashboard}</Link>
-        <a href={`/api/plans/${e.plan.id}/export?format=xlsx`} data-testid="export-xlsx">{p.exportXlsx}</a>
-        <a href={`/api/plans/${e.plan.id}/export?format=csv`} data-testid="export-csv">{p.exportCsv}</a>
+        <a href={`/api/plans/${e.plan.id}/export?format=xlsx`} data-testid="export-xlsx">
+          {p.exportXlsx}
+        </a>
+        <a href={`/api/plans/${e.plan.id}/export?format=csv`} data-testid="export-csv">
+          {p.exportCsv}
+        </a>
         <Link href={`/plans/${e.plan.id}/years`}>{p.yearsLink}</Link>
         {e.viewerCanEdit ? <Link href="/plans/import">{p.importNav}</Link> : null}
       </p>
@@ -94,11 +98,15 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
       {e.viewerCanEdit ? (
         <section className="panel" aria-labelledby="copy-title">
           <h2 id="copy-title">{p.copyTitle}</h2>
-          <p className="muted small" style={{ marginTop: 0 }}>{p.copyHint}</p>
+          <p className="muted small" style={{ marginTop: 0 }}>
+            {p.copyHint}
+          </p>
           <CopyPlanForm planId={e.plan.id} defaultYear={nextYear} t={t} />
         </section>
       ) : (
-        <p className="warning-note" role="note">{p.readOnly}</p>
+        <p className="warning-note" role="note">
+          {p.readOnly}
+        </p>
       )}
       {e.areas.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.id}`} data-testid="editor-area" data-code={area.code}>
@@ -106,7 +114,8 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
             {area.code} {area.name}（{t.category[area.category]} · {formatNumber(area.points, locale)}分）
             {!area.pointsValid ? (
               <span className="warning" style={{ fontSize: 14, marginLeft: 8 }}>
-                {fill(p.pointsSum, { sum: formatNumber(area.pointsSum, locale) })}，{fill(p.pointsMismatch, { points: formatNumber(area.points, locale) })}
+                {fill(p.pointsSum, { sum: formatNumber(area.pointsSum, locale) })}，
+                {fill(p.pointsMismatch, { points: formatNumber(area.points, locale) })}
               </span>
             ) : null}
           </h2>
@@ -128,8 +137,12 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
                 <th scope="col">{p.kind}</th>
                 <th scope="col">{p.window}</th>
                 <th scope="col">{p.owners}</th>
-                <th scope="col" className="num">{p.points}</th>
-                <th scope="col" className="num">{p.reports}</th>
+                <th scope="col" className="num">
+                  {p.points}
+                </th>
+                <th scope="col" className="num">
+                  {p.reports}
+                </th>
                 <th scope="col">{p.actions}</th>
               </tr>
             </thead>

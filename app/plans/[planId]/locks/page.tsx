@@ -38,7 +38,6 @@ const PlanLocksQuery = graphql(`
   }
 `);
 
-
 /** 月份锁定: the twelve months of the plan year, why each is open or locked, and the administrators' decisions. */
 export default async function LocksPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
@@ -54,7 +53,9 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
     <div className="locks-page">
       <p className="no-print plan-links">
         <Link href={`/plans/${p.planId}`}>← {title}</Link>
-        <Link href={`/plans/${p.planId}/discipline`} data-testid="discipline-link">{t.discipline.link}</Link>
+        <Link href={`/plans/${p.planId}/discipline`} data-testid="discipline-link">
+          {t.discipline.link}
+        </Link>
       </p>
       <h1>{l.title}</h1>
       <p className="subtitle">
@@ -63,7 +64,11 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
       </p>
       <p className="muted small intro">{fill(l.intro, { lockDays: p.lockAfterDays })}</p>
       <p data-testid="reporting-settings">{fill(l.settings, { dueDays: p.reportDueDays, lockDays: p.lockAfterDays })}</p>
-      {manage ? null : <p className="muted" role="note">{l.readOnly}</p>}
+      {manage ? null : (
+        <p className="muted" role="note">
+          {l.readOnly}
+        </p>
+      )}
 
       <div className="table-scroll">
         <table className="data locks-table" data-testid="locks-table">
@@ -78,12 +83,23 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
               <th scope="col">{l.decidedBy}</th>
               <th scope="col">{l.decidedAt}</th>
               <th scope="col">{l.decisionReason}</th>
-              {manage ? <th scope="col" className="no-print">{l.actions}</th> : null}
+              {manage ? (
+                <th scope="col" className="no-print">
+                  {l.actions}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {p.months.map((m) => (
-              <tr key={m.month} data-testid="lock-row" data-month={m.month} data-locked={m.locked} data-reason={m.reason} className={m.locked ? "locked-row" : undefined}>
+              <tr
+                key={m.month}
+                data-testid="lock-row"
+                data-month={m.month}
+                data-locked={m.locked}
+                data-reason={m.reason}
+                className={m.locked ? "locked-row" : undefined}
+              >
                 <th scope="row">{fill(l.monthName, { month: m.month })}</th>
                 <td>
                   <span className={`badge ${m.locked ? "lock-state-locked" : "lock-state-open"}`} data-testid="lock-state">
@@ -97,10 +113,20 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
                 </td>
                 <td>{m.decidedBy?.displayName ?? l.none}</td>
                 <td className="nowrap">{m.decidedAt ? formatDateTime(m.decidedAt, locale) : l.none}</td>
-                <td className="pre-line decision-reason" data-testid="decision-reason">{m.decisionReason ?? l.none}</td>
+                <td className="pre-line decision-reason" data-testid="decision-reason">
+                  {m.decisionReason ?? l.none}
+                </td>
                 {manage ? (
                   <td className="no-print lock-actions-cell">
-                    <MonthLockActions planId={p.planId} month={m.month} locked={m.locked} reason={m.reason} today={today} latestUntil={latestUntil} t={t} />
+                    <MonthLockActions
+                      planId={p.planId}
+                      month={m.month}
+                      locked={m.locked}
+                      reason={m.reason}
+                      today={today}
+                      latestUntil={latestUntil}
+                      t={t}
+                    />
                   </td>
                 ) : null}
               </tr>

@@ -39,7 +39,12 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
   const { user, t, locale } = await requirePageContext(`/plans/${planId}/reviews`);
   const data = await runOperation(PlanReviewsQuery, { planId }, user);
   const plan = data.plans.find((p) => p.id === planId);
-  if (!plan) return <p className="error" role="alert">计划不存在</p>;
+  if (!plan)
+    return (
+      <p className="error" role="alert">
+        计划不存在
+      </p>
+    );
   const canOpen = plan.viewerCanAssess;
   const held = new Map(data.reviews.map((r) => [`${r.review.kind}-${r.review.periodIndex}`, r]));
   return (
@@ -62,8 +67,12 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
                   <th scope="col">{t.review.period}</th>
                   <th scope="col">{t.review.periodEnd}</th>
                   <th scope="col">{t.review.status}</th>
-                  <th scope="col" className="num">{t.review.comments}</th>
-                  <th scope="col" className="num">{t.review.rectifications}</th>
+                  <th scope="col" className="num">
+                    {t.review.comments}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.review.rectifications}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -71,7 +80,13 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
                   const item = held.get(`${kind}-${p.index}`);
                   const label = periodLabel(kind, p.year, p.index, locale);
                   return (
-                    <tr key={p.index} data-testid="review-period" data-kind={kind} data-index={p.index} data-status={item?.review.status ?? "NONE"}>
+                    <tr
+                      key={p.index}
+                      data-testid="review-period"
+                      data-kind={kind}
+                      data-index={p.index}
+                      data-status={item?.review.status ?? "NONE"}
+                    >
                       <td>{item ? <Link href={`/reviews/${item.review.id}`}>{label}</Link> : label}</td>
                       <td>{formatDate(p.end, locale)}</td>
                       <td>
@@ -94,7 +109,9 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
                       </td>
                       <td className="num">{item ? item.commentCount : ""}</td>
                       <td className="num">
-                        {item ? `${item.rectificationCount}${item.openRectificationCount ? `（${t.review.rectState.OPEN} ${item.openRectificationCount}）` : ""}` : ""}
+                        {item
+                          ? `${item.rectificationCount}${item.openRectificationCount ? `（${t.review.rectState.OPEN} ${item.openRectificationCount}）` : ""}`
+                          : ""}
                       </td>
                     </tr>
                   );

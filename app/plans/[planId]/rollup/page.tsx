@@ -84,13 +84,16 @@ export default async function PlanRollupPage({
   const { user, t, locale } = await requirePageContext(`/plans/${planId}/rollup`);
   const { planRollups: r, unitTree } = await runOperation(PlanRollupsQuery, { planId, asOf: asOf || null }, user);
   const p = t.plans;
-  const num = (v: number | null | undefined, unit: string | null | undefined) => (v == null ? "—" : `${formatNumber(v, locale)}${unit ?? ""}`);
+  const num = (v: number | null | undefined, unit: string | null | undefined) =>
+    v == null ? "—" : `${formatNumber(v, locale)}${unit ?? ""}`;
   return (
     <>
       <h1>
         {p.rollupTitle}：{r.plan.title}
       </h1>
-      <p className="subtitle">{r.plan.unitName} · {p.rollupIntro}</p>
+      <p className="subtitle">
+        {r.plan.unitName} · {p.rollupIntro}
+      </p>
       <p className="no-print plan-links">
         <Link href={`/plans/${r.plan.id}?asOf=${r.asOf}`}>{p.backToDashboard}</Link>
       </p>
@@ -99,14 +102,22 @@ export default async function PlanRollupPage({
       {r.rollups.map((roll) => {
         const unit = roll.city.target.measureUnit;
         return (
-          <section key={roll.city.target.id} className="panel rollup" aria-labelledby={`rollup-${roll.city.target.id}`} data-testid="rollup" data-key={roll.rollupKey}>
+          <section
+            key={roll.city.target.id}
+            className="panel rollup"
+            aria-labelledby={`rollup-${roll.city.target.id}`}
+            data-testid="rollup"
+            data-key={roll.rollupKey}
+          >
             <h2 id={`rollup-${roll.city.target.id}`}>
               <Link href={`/targets/${roll.city.target.id}?asOf=${r.asOf}`}>{roll.city.target.code}</Link> {roll.city.target.title}
             </h2>
             <div className="cards">
               <div className="card">
                 <div className="label">{p.countiesTotal}</div>
-                <div className="value" data-testid="rollup-total">{num(roll.total, unit)}</div>
+                <div className="value" data-testid="rollup-total">
+                  {num(roll.total, unit)}
+                </div>
                 <div className="small muted">
                   {formatPercent(roll.ratio, locale)} {p.ofCityTarget}（{num(roll.city.target.targetValue, unit)}）
                 </div>
@@ -135,16 +146,26 @@ export default async function PlanRollupPage({
                 valueLabel={p.latest}
                 targetLabel={p.targetValue}
                 unit={unit ?? ""}
-                data={roll.counties.map((c) => ({ name: c.unitName.replace(/科技局|（演示）/g, ""), value: c.value ?? null, target: c.targetValue ?? null }))}
+                data={roll.counties.map((c) => ({
+                  name: c.unitName.replace(/科技局|（演示）/g, ""),
+                  value: c.value ?? null,
+                  target: c.targetValue ?? null,
+                }))}
               />
               <table className="data compact" data-testid="rollup-table" style={{ alignSelf: "start" }}>
                 <thead>
                   <tr>
                     <th scope="col">{p.county}</th>
-                    <th scope="col" className="num">{p.targetValue}</th>
-                    <th scope="col" className="num">{p.latest}</th>
+                    <th scope="col" className="num">
+                      {p.targetValue}
+                    </th>
+                    <th scope="col" className="num">
+                      {p.latest}
+                    </th>
                     <th scope="col">{p.reportedFor}</th>
-                    <th scope="col" className="num">{p.completion}</th>
+                    <th scope="col" className="num">
+                      {p.completion}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -155,7 +176,9 @@ export default async function PlanRollupPage({
                         {c.planId === null ? <div className="muted small">{p.noPlan}</div> : null}
                       </td>
                       <td className="num">{num(c.targetValue, c.measureUnit)}</td>
-                      <td className="num">{c.value === null ? <span className="muted">{p.noReport}</span> : num(c.value, c.measureUnit)}</td>
+                      <td className="num">
+                        {c.value === null ? <span className="muted">{p.noReport}</span> : num(c.value, c.measureUnit)}
+                      </td>
                       <td>{c.reportedFor ? formatDate(c.reportedFor, locale) : "—"}</td>
                       <td className="num">{formatPercent(c.ratio, locale)}</td>
                     </tr>

@@ -72,7 +72,9 @@ export default async function ScoreSheetPage({
   return (
     <div className="score-page">
       <div className="print-only print-header" data-testid="print-header">
-        <strong>{s.plan.title} · {t.score.title}</strong>
+        <strong>
+          {s.plan.title} · {t.score.title}
+        </strong>
         <span>
           {t.score.asOf}：{formatDate(s.asOf, locale)} · {t.score.printedOn}：{formatDate(todayIso(), locale)}
         </span>
@@ -95,7 +97,11 @@ export default async function ScoreSheetPage({
         <PrintButton label={t.score.print} />
       </div>
       <ScoreTotalCards work={s.work} funding={s.funding} overall={s.overall} t={t} locale={locale} />
-      {s.overall.pending > 0 ? <p className="warning-note" role="note">{t.score.pendingNote}</p> : null}
+      {s.overall.pending > 0 ? (
+        <p className="warning-note" role="note">
+          {t.score.pendingNote}
+        </p>
+      ) : null}
       <ScoreGapPanel gaps={s.sectionGaps} open={s.selfAssessmentOpen} t={t} locale={locale} />
       <ScoreTable sheet={s} t={t} locale={locale} />
       {s.viewerCanScore ? (

@@ -44,7 +44,8 @@ export default async function PlanYearsPage({ params }: { params: Promise<{ plan
   const { user, t, locale } = await requirePageContext(`/plans/${planId}/years`);
   const { planHistory: h } = await runOperation(PlanHistoryQuery, { planId }, user);
   const p = t.plans;
-  const valueText = (v: number | null | undefined, unit: string | null | undefined) => (v == null ? "—" : `${formatNumber(v, locale)}${unit ?? ""}`);
+  const valueText = (v: number | null | undefined, unit: string | null | undefined) =>
+    v == null ? "—" : `${formatNumber(v, locale)}${unit ?? ""}`;
   // a growth target's value is the figure itself (firms, 亿元), its target the required growth in %
   const targetText = (v: number | null | undefined, unit: string | null | undefined, kind: string) =>
     v == null ? "—" : kind === "GROWTH_PCT" ? `+${formatNumber(v, locale)}%` : valueText(v, unit);
@@ -53,7 +54,9 @@ export default async function PlanYearsPage({ params }: { params: Promise<{ plan
       <h1>
         {p.yearsTitle}：{h.plan.title}
       </h1>
-      <p className="subtitle">{h.plan.unitName} · {p.yearsIntro}</p>
+      <p className="subtitle">
+        {h.plan.unitName} · {p.yearsIntro}
+      </p>
       <p className="no-print plan-links">
         <Link href={`/plans/${h.plan.id}`}>{p.backToDashboard}</Link>
         <Link href={`/plans/${h.plan.id}/edit`}>{p.editLink}</Link>
@@ -99,7 +102,10 @@ export default async function PlanYearsPage({ params }: { params: Promise<{ plan
                 );
               })}
               <td>
-                <CompletionTrend label={`${target.code} ${p.trend}`} data={target.results.map((r) => ({ year: r.year, ratio: r.ratio ?? null }))} />
+                <CompletionTrend
+                  label={`${target.code} ${p.trend}`}
+                  data={target.results.map((r) => ({ year: r.year, ratio: r.ratio ?? null }))}
+                />
               </td>
             </tr>
           ))}

@@ -123,7 +123,6 @@ const DutyListPageQuery = graphql(`
   }
 `);
 
-
 type View = "duty" | "section";
 
 /**
@@ -145,11 +144,7 @@ export default async function DutyListPage({
   const q = first(query.q).trim();
   const view: View = first(query.view) === "section" ? "section" : "duty";
   const { user, t } = await requirePageContext(`/units/${unitId}/duties`);
-  const { units, dutyList: list } = await runOperation(
-    DutyListPageQuery,
-    { unitId, search: q || null },
-    user,
-  );
+  const { units, dutyList: list } = await runOperation(DutyListPageQuery, { unitId, search: q || null }, user);
   const title = fill(t.duties.title, { unit: list.unit.name });
   const href = (changes: { view?: View; q?: string | null }) => {
     const p = new URLSearchParams();
@@ -227,7 +222,12 @@ export default async function DutyListPage({
           <p className="muted small">{t.duties.linkIntro}</p>
           {targets.length ? (
             <LinkTargetForm
-              duties={list.duties.map((d) => ({ id: d.id, seq: d.seq, text: d.text, items: d.items.map((i) => ({ id: i.id, seq: i.seq, text: i.text })) }))}
+              duties={list.duties.map((d) => ({
+                id: d.id,
+                seq: d.seq,
+                text: d.text,
+                items: d.items.map((i) => ({ id: i.id, seq: i.seq, text: i.text })),
+              }))}
               targets={targets}
               t={t}
             />

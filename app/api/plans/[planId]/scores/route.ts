@@ -11,7 +11,14 @@ import { CSV, download, route, XLSX } from "../../../_lib/operation-route";
 export const GET = route({
   name: "GET /api/plans/[planId]/scores",
   roles: "SIGNED_IN",
-  input: z.object({ planId: id, format: z.enum(["xlsx", "csv"], { error: "格式应为 xlsx 或 csv" }).default("xlsx"), asOf: z.literal("").transform(() => null).or(asOf) }),
+  input: z.object({
+    planId: id,
+    format: z.enum(["xlsx", "csv"], { error: "格式应为 xlsx 或 csv" }).default("xlsx"),
+    asOf: z
+      .literal("")
+      .transform(() => null)
+      .or(asOf),
+  }),
   access: "read",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   run: async ({ input }) => {
