@@ -1,8 +1,10 @@
 import { currentLocale } from "../_lib/request-context";
+import { safeNextPath } from "../../lib/server/auth/safe-redirect";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string }> }) {
   const { t, locale } = await currentLocale();
-  const { next = "/", error } = await searchParams;
+  const { next: asked, error } = await searchParams;
+  const next = safeNextPath(asked);
   return (
     <section aria-labelledby="sign-in-title" style={{ maxWidth: 420 }}>
       <h1 id="sign-in-title">{t.signIn.title}</h1>

@@ -2,6 +2,7 @@ import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { ChangePasswordForm } from "../../../components/account/ChangePasswordForm";
 import { PASSWORD_PAGE, requirePageContext } from "../../_lib/request-context";
+import { safeNextPath } from "../../../lib/server/auth/safe-redirect";
 
 const PasswordPageQuery = graphql(`
   query PasswordPage {
@@ -14,8 +15,8 @@ const PasswordPageQuery = graphql(`
 
 /** Only same-site paths, and never this page again. */
 function safeNext(value: string | undefined): string {
-  const s = value ?? "/";
-  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith(PASSWORD_PAGE) ? s : "/";
+  const s = safeNextPath(value);
+  return s.startsWith(PASSWORD_PAGE) ? "/" : s;
 }
 
 /**

@@ -2,16 +2,11 @@ import { getIronSession } from "iron-session";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
+import { safeNextPath } from "../../../../lib/server/auth/safe-redirect";
 import { signIn } from "../../../../lib/server/auth/sign-in";
 import { AppError, isAppError } from "../../../../lib/server/errors";
 import { route } from "../../_lib/operation-route";
 import { seeOther } from "../../_lib/see-other";
-
-/** Only same-site paths: an absolute or protocol-relative "next" could send people elsewhere. */
-function safeNext(value: FormDataEntryValue | null): string {
-  const s = typeof value === "string" ? value : "/";
-  return s.startsWith("/") && !s.startsWith("//") ? s : "/";
-}
 
 /** Form POST from /sign-in: sets the sealed session cookie and returns to where the user was going. */
 export const POST = route({
@@ -24,7 +19,7 @@ export const POST = route({
     const form = await request.formData().catch(() => {
       throw new AppError("BAD_USER_INPUT", "请求格式无效");
     });
-    const next = safeNext(form.get("next"));
+    const next = safeNextPath(form.get("next"));
     try {
       const user = await signIn({ username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") });
       const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
