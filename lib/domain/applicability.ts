@@ -1,5 +1,6 @@
 import { splitAreaPoints } from "./points";
 import { roundPoints } from "./summary";
+import { pointsInRange } from "./value-ranges";
 
 /**
  * A target can be marked not applicable (不适用, e.g. the policy behind it was withdrawn) or suspended
@@ -58,7 +59,7 @@ export function effectiveAreaPoints(areaPoints: number, targets: readonly Points
   return {
     points,
     nominal,
-    areaMax: roundPoints(areaPoints - removed),
+    areaMax: roundPoints(pointsInRange(areaPoints) - removed),
     removed: roundPoints(removed),
     redistributed: roundPoints(toShare),
   };

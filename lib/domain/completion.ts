@@ -1,5 +1,6 @@
 import { toDate } from "./dates";
 import type { IsoDate, ProgressPoint, TargetMeasure } from "./types";
+import { finiteOrNull } from "./value-ranges";
 
 /**
  * Float slack for "reached" comparisons: 10% growth on 62 firms is 68.2, but (68.2-62)/62*100 is not exactly
@@ -33,18 +34,26 @@ export function latestValue(points: ProgressPoint[], asOf: IsoDate): ProgressPoi
   return best;
 }
 
-/** Growth in % over the prior-year figure; undefined (null) without a usable baseline. */
+/**
+ * Growth in % over the prior-year figure; undefined (null) without a usable baseline, and null too when the
+ * division does not give a finite number (a legacy baseline of 5e-324).
+ */
 export function growthPercent(baseline: number | null, value: number | null): number | null {
   if (baseline === null || baseline === 0 || value === null) return null;
-  return ((value - baseline) / baseline) * 100;
+  return finiteOrNull(((value - baseline) / baseline) * 100);
 }
 
 /**
  * Share of the target reached, not capped (over-fulfilment is reported as such). null means "cannot tell":
- * no value yet, or a target/baseline that makes the ratio meaningless (missing, zero or negative target).
+ * no value yet, or a target/baseline that makes the ratio meaningless (missing, zero or negative target), or
+ * one whose ratio is not a finite number (a legacy target value of 5e-324): never Infinity or NaN.
  */
 export function completionRatio(measure: TargetMeasure, value: number | null): number | null {
-  if (value === null) return null;
+  return finiteOrNull(rawCompletionRatio(measure, value));
+}
+
+function rawCompletionRatio(measure: TargetMeasure, value: number | null): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
   const target = measure.targetValue;
   if (measure.direction === "LOWER_IS_BETTER" && (measure.kind === "COUNT" || measure.kind === "AMOUNT")) {
     return capRatio(target, value);
@@ -75,9 +84,10 @@ function capRatio(target: number | null, value: number): number | null {
   return target === 0 ? 0 : target / value;
 }
 
-/** For weighting and progress bars: unknown counts as 0, over-fulfilment counts as 100%, negatives as 0. */
+/** For weighting and progress bars: unknown (or not a number) counts as 0, over-fulfilment as 100%, negatives as 0. */
 export function cappedRatio(r: number | null): number {
-  return Math.min(Math.max(r ?? 0, 0), 1);
+  if (r === null || Number.isNaN(r)) return 0;
+  return Math.min(Math.max(r, 0), 1);
 }
 
 /** A ratio counts as reached within RATIO_EPSILON of 1. */

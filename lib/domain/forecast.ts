@@ -2,6 +2,7 @@ import { completionRatio, latestValue } from "./completion";
 import { lastDayOfMonthIso } from "./dates";
 import { elapsedFraction, windowBounds, windowPosition } from "./month-window";
 import type { IsoDate, MonthWindow, ProgressPoint, TargetMeasure } from "./types";
+import { finiteOrNull } from "./value-ranges";
 
 export interface ForecastInput {
   measure: TargetMeasure;
@@ -12,7 +13,8 @@ export interface ForecastInput {
 
 export interface PacePoint {
   date: IsoDate;
-  expected: number;
+  /** null when it is not a finite number (a legacy target or baseline outside the input ranges) */
+  expected: number | null;
 }
 
 /**
@@ -39,7 +41,8 @@ function paceOf(measure: TargetMeasure): ((fraction: number) => number) | null {
  * Where the current pace lands on the window's last day: linear extrapolation of progress so far, using the
  * share of the window elapsed by asOf (not by the report date, so a month without reports lowers the
  * forecast). Once the window is over the latest figure is final. No forecast before the window, without a
- * value, or for all-or-nothing targets.
+ * value, for all-or-nothing targets, or when the extrapolation is not a finite number (a legacy figure near
+ * the largest double).
  */
 export function forecastAtWindowEnd(input: ForecastInput): { value: number; ratio: number | null } | null {
   const { measure, window, points, asOf } = input;
@@ -47,7 +50,7 @@ export function forecastAtWindowEnd(input: ForecastInput): { value: number; rati
   const position = windowPosition(window, asOf);
   const latest = latestValue(points, asOf);
   if (position === "BEFORE" || latest === null) return null;
-  const value = position === "AFTER" ? latest.value : extrapolate(measure, latest.value, elapsedFraction(window, asOf));
+  const value = finiteOrNull(position === "AFTER" ? latest.value : extrapolate(measure, latest.value, elapsedFraction(window, asOf)));
   return value === null ? null : { value, ratio: completionRatio(measure, value) };
 }
 
@@ -61,7 +64,7 @@ function extrapolate(measure: TargetMeasure, value: number, fraction: number): n
 /** Linear-pace value at the end of `date`: the start level before the window, the full target after it. */
 export function expectedValueAt(measure: TargetMeasure, window: MonthWindow, date: IsoDate): number | null {
   const pace = paceOf(measure);
-  return pace === null ? null : pace(elapsedFraction(window, date));
+  return pace === null ? null : finiteOrNull(pace(elapsedFraction(window, date)));
 }
 
 /**
@@ -72,10 +75,10 @@ export function expectedValueAt(measure: TargetMeasure, window: MonthWindow, dat
 export function paceLine(measure: TargetMeasure, window: MonthWindow): PacePoint[] {
   const pace = paceOf(measure);
   if (pace === null) return [];
-  const line: PacePoint[] = [{ date: windowBounds(window).start, expected: pace(0) }];
+  const line: PacePoint[] = [{ date: windowBounds(window).start, expected: finiteOrNull(pace(0)) }];
   for (let month = window.startMonth; month <= window.endMonth; month++) {
     const date = lastDayOfMonthIso(window.year, month);
-    line.push({ date, expected: pace(elapsedFraction(window, date)) });
+    line.push({ date, expected: finiteOrNull(pace(elapsedFraction(window, date))) });
   }
   return line;
 }

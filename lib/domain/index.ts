@@ -21,3 +21,4 @@ export * from "./reporting-discipline";
 export * from "./applicability";
 export * from "./amount-units";
 export * from "./baseline";
+export * from "./value-ranges";

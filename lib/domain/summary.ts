@@ -18,7 +18,8 @@ export interface TargetSummary {
 /**
  * Totals for a department or area. Completion is weighted by points because the assessment is: a 20-point
  * target half done matters more than a 2-point one. Ratios are capped so over-fulfilling one target cannot
- * hide another's shortfall; with no points at all there is nothing to weigh, so completion is 0.
+ * hide another's shortfall; with no points at all there is nothing to weigh, so completion is 0. Points that
+ * are not a finite number weigh nothing, so the completion is always a finite share.
  */
 export function summarizeTargets(items: SummaryItem[]): TargetSummary {
   const byStatus = Object.fromEntries(TARGET_STATUSES.map((s) => [s, { count: 0, points: 0 }])) as Record<
@@ -28,17 +29,18 @@ export function summarizeTargets(items: SummaryItem[]): TargetSummary {
   let totalPoints = 0;
   let weighted = 0;
   for (const item of items) {
+    const points = Number.isFinite(item.points) ? item.points : 0;
     byStatus[item.status].count += 1;
-    byStatus[item.status].points += item.points;
-    totalPoints += item.points;
-    weighted += item.points * cappedRatio(item.ratio);
+    byStatus[item.status].points += points;
+    totalPoints += points;
+    weighted += points * cappedRatio(item.ratio);
   }
   for (const s of TARGET_STATUSES) byStatus[s].points = roundPoints(byStatus[s].points);
   return {
     count: items.length,
     byStatus,
     totalPoints: roundPoints(totalPoints),
-    completion: totalPoints === 0 ? 0 : weighted / totalPoints,
+    completion: totalPoints === 0 || !Number.isFinite(weighted / totalPoints) ? 0 : weighted / totalPoints,
   };
 }
 

@@ -1,4 +1,4 @@
-import { TARGET_STATUSES, type TargetStatus } from "../../domain";
+import { finiteOrNull, TARGET_STATUSES, type TargetStatus } from "../../domain";
 
 /** An owning section as a snapshot recorded it. */
 export interface SnapshotOwner {
@@ -59,7 +59,9 @@ function parseOwnerList(text: string): { id: string | null; name: string }[] | n
  * Reads a stored snapshot row, whichever shape it was written in: owners as a JSON list of sections (now),
  * or the old display text — 未指定 (or nothing) → [], "农社科、高新办" → those names, their ids looked up by
  * name among `sections` (the plan unit's sections) where they still exist. The status must be one of the
- * enum's values (it always was stored that way); anything else is a damaged row and is refused.
+ * enum's values (it always was stored that way); anything else is a damaged row and is refused. A figure that is
+ * not a finite number (a snapshot frozen while a legacy target value of 5e-324 made a ratio Infinity) reads as
+ * null, or 0 where the page needs a number, so one such row never breaks the review.
  */
 export function readSnapshotRow(stored: StoredSnapshotRow, sections: readonly { id: string; name: string }[] = []): SnapshotRowData {
   const status = stored.status as TargetStatus;
@@ -82,13 +84,13 @@ export function readSnapshotRow(stored: StoredSnapshotRow, sections: readonly { 
     title: stored.title,
     areaName: stored.areaName,
     owners,
-    value: stored.value,
-    ratio: stored.ratio,
+    value: finiteOrNull(stored.value),
+    ratio: finiteOrNull(stored.ratio),
     status,
-    expectedRatio: stored.expectedRatio,
-    forecastValue: stored.forecastValue,
-    forecastRatio: stored.forecastRatio,
-    points: stored.points,
-    computedScore: stored.computedScore,
+    expectedRatio: finiteOrNull(stored.expectedRatio) ?? 0,
+    forecastValue: finiteOrNull(stored.forecastValue),
+    forecastRatio: finiteOrNull(stored.forecastRatio),
+    points: finiteOrNull(stored.points) ?? 0,
+    computedScore: finiteOrNull(stored.computedScore),
   };
 }
