@@ -17,11 +17,52 @@ export type Db = PrismaClient;
 // reload from opening another connection pool (or another handle on the SQLite file).
 const cache = globalThis as typeof globalThis & { __trackerDb?: PrismaClient };
 
+/**
+ * Durability of the SQLite file (#11). Every connection the adapter opens (Prisma opens one, and again after
+ * a $disconnect) is set up before its first query:
+ * - journal_mode=WAL: writers append to <file>-wal and never block readers; one fsync per commit instead of
+ *   the rollback journal's several. The mode is stored in the file, so every later connection (the migration
+ *   engine, scripts, the backup) uses it too.
+ * - synchronous=FULL: each commit's WAL frames are fsynced before the commit returns, so an acknowledged
+ *   write survives a kill -9 of the process (NORMAL would too: the frames are in the OS page cache) and also
+ *   a power cut or OS crash (where NORMAL may lose the last commits, though never corrupt the file).
+ *   Writes here are people's reports, not a firehose: the fsync costs a few ms per commit
+ *   (tests/integration/durability.test.ts prints the rate).
+ * - busy timeout 5000 ms (better-sqlite3's `timeout`): while another process holds the write lock (a backup,
+ *   the seed script, the migration engine, a second server), a write waits up to 5 s instead of failing.
+ * - transactions start with BEGIN IMMEDIATE instead of the adapter's plain BEGIN. A deferred transaction
+ *   that reads first and then writes (every versioned write does) fails at once with SQLITE_BUSY_SNAPSHOT,
+ *   whatever the busy timeout, when another process committed in between; taking the write lock at BEGIN
+ *   makes it wait its turn instead. Within this process the adapter already runs one transaction at a time,
+ *   so nothing else changes. The adapter exposes no option for it: the connection's prepare() is wrapped, and
+ *   the two-process test in durability.test.ts fails if an adapter upgrade stops this from taking effect.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
+type Connection = { prepare(sql: string): unknown };
+
+class DurableSqlite extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    const connection = (adapter as unknown as { client?: Connection }).client;
+    if (connection && typeof connection.prepare === "function") {
+      const prepare = connection.prepare.bind(connection);
+      connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    }
+    return adapter;
+  }
+}
+
 async function createDb(): Promise<PrismaClient> {
   const database = resolveDatabase();
   if (database.provider === "sqlite") {
     return countStatements(
-      new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: database.url }), log: [{ emit: "event", level: "query" }] }),
+      new PrismaClient({
+        adapter: new DurableSqlite({ url: database.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+        log: [{ emit: "event", level: "query" }],
+      }),
     );
   }
   const [{ PrismaClient: PgPrismaClient }, { PrismaPg }] = await Promise.all([
