@@ -1,13 +1,17 @@
 import { z } from "zod";
-import { addEvidence } from "../../../lib/server/evidence/add-evidence";
-import { AppError } from "../../../lib/server/errors";
+import { addEvidenceFiles, findEvidenceParent } from "../../../lib/server/evidence/add-evidence";
+import { receiveEvidenceFiles } from "../../../lib/server/evidence/receive-files";
+import { isAppError } from "../../../lib/server/errors";
 import { id } from "../../../lib/validation/primitives";
 import { route } from "./operation-route";
 
 /**
  * Multipart upload of evidence files for a report or a named item (GraphQL has no file type), declared like the
- * addEvidenceLink / addItemEvidenceLink operations: the same roles and section ownership of the target. The file
- * rules (types, size) are the service's, lib/server/evidence/add-evidence.ts.
+ * addEvidenceLink / addItemEvidenceLink operations: the same roles and section ownership of the target. The
+ * target is checked before the body is read; the body is streamed to disk under the limits of
+ * lib/server/evidence/receive-files.ts (per file, per request, files per request; content must match the
+ * extension) and the files are stored all or none. A size cap answers 413, other refusals 400, both as
+ * `{ error: { code: "BAD_USER_INPUT", message, fields, limit? } }`.
  */
 export function evidenceUploadRoute(name: string, parent: "entry" | "item") {
   return route(
@@ -23,16 +27,18 @@ export function evidenceUploadRoute(name: string, parent: "entry" | "item") {
       ],
       audit: "ADD_EVIDENCE",
       run: async ({ user, input, request }) => {
-        const form = await request.formData();
-        const files = form.getAll("file").filter((f): f is File => typeof f !== "string");
-        if (files.length === 0) throw new AppError("BAD_USER_INPUT", "请选择文件");
-        const saved = [];
-        for (const file of files) {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const on = parent === "entry" ? { entryId: input.entryId! } : { itemId: input.itemId! };
-          saved.push(await addEvidence({ ...on, user, kind: "FILE", fileName: file.name, bytes }));
+        const on = parent === "entry" ? { entryId: input.entryId! } : { itemId: input.itemId! };
+        try {
+          await findEvidenceParent({ ...on, user });
+          const files = await receiveEvidenceFiles(request);
+          const saved = await addEvidenceFiles({ ...on, user, files });
+          return Response.json({ evidence: saved.map((e) => ({ id: e.id, title: e.title, sizeBytes: e.sizeBytes })) });
+        } catch (e) {
+          if (isAppError(e) && e.details?.limit) {
+            return Response.json({ error: { code: e.code, message: e.message, ...e.details } }, { status: 413 });
+          }
+          throw e;
         }
-        return Response.json({ evidence: saved.map((e) => ({ id: e.id, title: e.title, sizeBytes: e.sizeBytes })) });
       },
     },
     { errors: "json" },

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { writeAudit } from "../audit/write-audit";
@@ -6,10 +6,14 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { findWritableTarget } from "../progress/target-write";
-import { EVIDENCE_TYPES, extensionOf, refuseFile, refuseLink } from "../../validation/evidence";
+import { cleanFileName, EVIDENCE_TYPES, extensionOf, refuseFile, refuseLink } from "../../validation/evidence";
+import { discardStaged, openStaging, placeStaged, removeStored, storagePathOf, type StagedFile } from "./evidence-store";
+import { refuseFileContent } from "./file-content";
+
+export { evidenceDir } from "./evidence-store";
 
 /** Evidence backs a report (entryId) or a count target's named item (itemId). */
-type EvidenceParent = { entryId: string; itemId?: undefined } | { itemId: string; entryId?: undefined };
+export type EvidenceParent = { entryId: string; itemId?: undefined } | { itemId: string; entryId?: undefined };
 
 export type AddEvidenceOptions = EvidenceParent &
   (
@@ -17,7 +21,9 @@ export type AddEvidenceOptions = EvidenceParent &
     | { user: SessionUser; kind: "FILE"; fileName: string; bytes: Uint8Array }
   );
 
-async function findParent(options: EvidenceParent): Promise<{ targetId: string; link: { entryId: string } | { itemId: string } }> {
+type ParentLink = { targetId: string; link: { entryId: string } | { itemId: string } };
+
+async function findParent(options: EvidenceParent): Promise<ParentLink> {
   if (options.itemId !== undefined) {
     const item = await db.countItem.findUnique({ where: { id: options.itemId }, select: { id: true, targetId: true } });
     if (!item) throw notFound("登记事项");
@@ -28,62 +34,108 @@ async function findParent(options: EvidenceParent): Promise<{ targetId: string; 
   return { targetId: entry.targetId, link: { entryId: entry.id } };
 }
 
-export function evidenceDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.EVIDENCE_DIR ?? "data/evidence");
+/** The report or item evidence would be added to, when the user may write its target (else NOT_FOUND / FORBIDDEN). */
+export async function findEvidenceParent(options: EvidenceParent & { user: SessionUser }): Promise<ParentLink> {
+  const parent = await findParent(options);
+  await findWritableTarget(options.user, parent.targetId);
+  return parent;
+}
+
+type EvidenceData = {
+  kind: string;
+  title: string;
+  url?: string;
+  mimeType?: string;
+  sizeBytes?: number;
+  storagePath?: string;
+  sha256?: string;
+};
+
+async function createRows(user: SessionUser, parent: ParentLink, rows: EvidenceData[]) {
+  return db.$transaction(async (tx) => {
+    const created = [];
+    for (const data of rows) {
+      const evidence = await tx.evidence.create({ data: { ...data, ...parent.link, uploadedById: user.id } });
+      await writeAudit(tx, {
+        userId: user.id,
+        action: "ADD_EVIDENCE",
+        entityType: "Evidence",
+        entityId: evidence.id,
+        targetId: parent.targetId,
+        before: null,
+        after: {
+          ...parent.link,
+          kind: evidence.kind,
+          title: evidence.title,
+          url: evidence.url,
+          sizeBytes: evidence.sizeBytes,
+          sha256: evidence.sha256,
+        },
+      });
+      created.push(evidence);
+    }
+    return created;
+  });
 }
 
 /**
- * Attaches 佐证材料 to a report or a named item: whoever may write the target may add evidence. Files are stored under
- * EVIDENCE_DIR named by their SHA-256 (never overwritten, never executable paths from user input);
- * the database keeps name, type, size and hash. The write is audited like any other.
+ * Attaches received files (receiveEvidenceFiles: names cleaned, extension, size and content checked, hashed)
+ * to a report or a named item, all or none: the files are moved under EVIDENCE_DIR by their SHA-256, then one
+ * transaction writes a row and an audit row per file; if it fails, the files this call placed are removed
+ * again. The staged copies are gone afterwards either way.
+ */
+export async function addEvidenceFiles(options: EvidenceParent & { user: SessionUser; files: readonly StagedFile[] }) {
+  try {
+    const parent = await findEvidenceParent(options);
+    const created = await placeStaged(options.files);
+    try {
+      return await createRows(
+        options.user,
+        parent,
+        options.files.map((f) => ({
+          kind: "FILE",
+          title: f.fileName,
+          mimeType: EVIDENCE_TYPES[extensionOf(f.fileName)],
+          sizeBytes: f.sizeBytes,
+          storagePath: storagePathOf(f.sha256, f.fileName),
+          sha256: f.sha256,
+        })),
+      );
+    } catch (e) {
+      await removeStored(created, async (storagePath) => (await db.evidence.count({ where: { storagePath } })) > 0);
+      throw e;
+    }
+  } finally {
+    await discardStaged(options.files);
+  }
+}
+
+/**
+ * Attaches 佐证材料 to a report or a named item: whoever may write the target may add evidence. A link must be a
+ * web address; a file (bytes in hand) must have an allowed extension, fit the size cap and have content that
+ * matches its extension, and is stored like an upload (addEvidenceFiles). The write is audited like any other.
  */
 export async function addEvidence(options: AddEvidenceOptions) {
-  const parent = await findParent(options);
-  await findWritableTarget(options.user, parent.targetId);
-
-  let data: { kind: string; title: string; url?: string; mimeType?: string; sizeBytes?: number; storagePath?: string; sha256?: string };
   if (options.kind === "LINK") {
+    const parent = await findEvidenceParent(options);
     const url = options.url.trim();
     const refused = refuseLink(url);
     if (refused) throw new AppError("BAD_USER_INPUT", refused, { fields: { url: refused } });
-    data = { kind: "LINK", url, title: options.title?.trim() || url };
-  } else {
-    const refused = refuseFile(options.fileName, options.bytes.byteLength);
-    if (refused) throw new AppError("BAD_USER_INPUT", refused, { fields: { file: refused } });
-    const ext = extensionOf(options.fileName);
-    const sha256 = createHash("sha256").update(options.bytes).digest("hex");
-    const storagePath = path.join(sha256.slice(0, 2), `${sha256}${ext}`);
-    const full = path.join(evidenceDir(), storagePath);
-    await fs.mkdir(path.dirname(full), { recursive: true });
-    await fs.writeFile(full, options.bytes, { flag: "w" });
-    data = {
-      kind: "FILE",
-      title: path.basename(options.fileName).slice(0, 200),
-      mimeType: EVIDENCE_TYPES[ext],
-      sizeBytes: options.bytes.byteLength,
-      storagePath,
-      sha256,
-    };
-  }
-
-  return db.$transaction(async (tx) => {
-    const evidence = await tx.evidence.create({ data: { ...data, ...parent.link, uploadedById: options.user.id } });
-    await writeAudit(tx, {
-      userId: options.user.id,
-      action: "ADD_EVIDENCE",
-      entityType: "Evidence",
-      entityId: evidence.id,
-      targetId: parent.targetId,
-      before: null,
-      after: {
-        ...parent.link,
-        kind: evidence.kind,
-        title: evidence.title,
-        url: evidence.url,
-        sizeBytes: evidence.sizeBytes,
-        sha256: evidence.sha256,
-      },
-    });
+    const [evidence] = await createRows(options.user, parent, [{ kind: "LINK", url, title: options.title?.trim() || url }]);
     return evidence;
+  }
+  await findEvidenceParent(options);
+  const fileName = cleanFileName(options.fileName);
+  const refused = refuseFile(fileName, options.bytes.byteLength) ?? (await refuseFileContent(fileName, options.bytes));
+  if (refused) throw new AppError("BAD_USER_INPUT", refused, { fields: { file: refused } });
+  const tempPath = path.join(await openStaging(), `${randomUUID()}.part`);
+  await fs.writeFile(tempPath, options.bytes, { flag: "wx" });
+  const sha256 = createHash("sha256").update(options.bytes).digest("hex");
+  const on: EvidenceParent = options.itemId !== undefined ? { itemId: options.itemId } : { entryId: options.entryId };
+  const [evidence] = await addEvidenceFiles({
+    ...on,
+    user: options.user,
+    files: [{ fileName, tempPath, sha256, sizeBytes: options.bytes.byteLength }],
   });
+  return evidence;
 }

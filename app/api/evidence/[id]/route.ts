@@ -1,13 +1,24 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { evidenceDir } from "../../../../lib/server/evidence/add-evidence";
+import { evidenceDir } from "../../../../lib/server/evidence/evidence-store";
 import { findEvidenceFile } from "../../../../lib/server/evidence/find-evidence";
+import { detectedType } from "../../../../lib/server/evidence/file-content";
 import { AppError } from "../../../../lib/server/errors";
+import { extensionOf, refuseContent } from "../../../../lib/validation/evidence";
 import { id } from "../../../../lib/validation/primitives";
 import { download, route } from "../../_lib/operation-route";
 
-/** A stored evidence file, for whoever reads the target it backs; PDFs and pictures open inline, others download. */
+/** Pictures shown in the browser tab; everything else (PDF and Office files included) downloads. */
+const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
+
+/**
+ * A stored evidence file, for whoever reads the target it backs. Always nosniff, with the type stored for its
+ * extension. A picture opens inline only when its bytes are verified to be that picture (files stored before
+ * uploads were checked included), and then with `Content-Security-Policy: sandbox`; anything else is an
+ * attachment — PDFs too, since a sandboxed document cannot run the browsers' PDF viewers, and an unsandboxed
+ * inline PDF would run in the site's origin. A file whose content does not match is sent as octet-stream.
+ */
 export const GET = route({
   name: "GET /api/evidence/[id]",
   roles: "SIGNED_IN",
@@ -18,16 +29,13 @@ export const GET = route({
     const file = await findEvidenceFile(input.id);
     const bytes = file?.storagePath ? await fs.readFile(path.join(evidenceDir(), file.storagePath)).catch(() => null) : null;
     if (!file || !bytes) throw new AppError("NOT_FOUND", "文件不存在");
-    const inline = file.mimeType === "application/pdf" || file.mimeType?.startsWith("image/");
-    return download(
-      new Uint8Array(bytes),
-      file.mimeType ?? "application/octet-stream",
-      file.title,
-      "evidence",
-      inline ? "inline" : "attachment",
-      {
-        "Cache-Control": "private, max-age=3600",
-      },
-    );
+    const ext = extensionOf(file.storagePath ?? "");
+    const verified = refuseContent(`x${ext}`, await detectedType(bytes)) === null;
+    const type = verified && file.mimeType ? file.mimeType : "application/octet-stream";
+    const inline = verified && INLINE_TYPES.has(type);
+    return download(new Uint8Array(bytes), type, file.title, `evidence${verified ? ext : ""}`, inline ? "inline" : "attachment", {
+      "Cache-Control": "private, max-age=3600",
+      ...(inline ? { "Content-Security-Policy": "sandbox" } : {}),
+    });
   },
 });
