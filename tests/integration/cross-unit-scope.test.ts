@@ -541,6 +541,7 @@ const ROUTES: Record<string, RouteCase> = {
 const NO_ID_ROUTES: Record<string, RouteCall | string> = {
   "GET /api/plan-template": { url: "/api/plan-template?format=csv", params: {} },
   "GET /api/audit/export": { url: "/api/audit/export", params: {} },
+  "GET /api/health": { url: "/api/health", params: {} },
   "POST /api/graphql": { url: "/api/graphql", params: {}, json: { query: "{ me { id } plans { id title } }" } },
   "GET /api/graphql": {
     url: `/api/graphql?query=${encodeURIComponent("{ plans { id title } }")}`,
