@@ -6,7 +6,7 @@ import { withdrawCountItem } from "../../lib/server/items/withdraw-count-item";
 import { operation } from "../../lib/server/operations/define-operation";
 import { evidenceLink } from "../../lib/validation/evidence";
 import { countItemDetailFields } from "../../lib/validation/count-item";
-import { changesOf, id, isoDate, text, version } from "../../lib/validation/primitives";
+import { changesOf, id, isoDate, multiLine, singleLine, version } from "../../lib/validation/primitives";
 
 /**
  * 逐项登记: the named items a count target is counted from, written like its figures (section ownership). The
@@ -17,7 +17,14 @@ const itemFields = changesOf(countItemDetailFields);
 export const addCountItemOp = operation({
   name: "Mutation.addCountItem",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ targetId: id, name: text(200), date: isoDate, sectionId: id.nullish(), ...itemFields, expectedVersion: version }),
+  input: z.object({
+    targetId: id,
+    name: singleLine(200, "事项名称"),
+    date: isoDate,
+    sectionId: id.nullish(),
+    ...itemFields,
+    expectedVersion: version,
+  }),
   access: "report",
   // the responsible section must be one of the target's own unit (the service checks it owns the target)
   resources: (i) => [
@@ -34,7 +41,7 @@ export const updateCountItemOp = operation({
   roles: ["SECTION_HEAD", "ADMIN"],
   input: z.object({
     itemId: id,
-    name: text(200).nullish(),
+    name: singleLine(200, "事项名称").nullish(),
     date: isoDate.nullish(),
     sectionId: id.nullish(),
     ...itemFields,
@@ -53,7 +60,7 @@ export const updateCountItemOp = operation({
 export const withdrawCountItemOp = operation({
   name: "Mutation.withdrawCountItem",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ itemId: id, reason: text(500), expectedVersion: version }),
+  input: z.object({ itemId: id, reason: multiLine(500, "撤回原因"), expectedVersion: version }),
   access: "report",
   resources: (i) => [{ kind: "item", id: i.itemId }],
   version: "item",

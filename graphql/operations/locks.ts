@@ -3,7 +3,8 @@ import { configureReporting } from "../../lib/server/locks/configure-reporting";
 import { findPlanLocks } from "../../lib/server/locks/find-plan-locks";
 import { lockMonth, reopenMonth } from "../../lib/server/locks/lock-month";
 import { operation } from "../../lib/server/operations/define-operation";
-import { id, isoDate, month, text } from "../../lib/validation/primitives";
+import { lockAfterDays, reportDueDays } from "../../lib/validation/numbers";
+import { id, isoDate, month, multiLine } from "../../lib/validation/primitives";
 
 /** 月份锁定: everyone who reads the plan sees its locks; its administrators lock, reopen and configure. */
 export const planLocks = operation({
@@ -15,7 +16,7 @@ export const planLocks = operation({
   run: ({ input }) => findPlanLocks(input),
 });
 
-const monthDecision = { planId: id, month, reason: text(500) };
+const monthDecision = { planId: id, month, reason: multiLine(500, "原因") };
 
 export const lockMonthOp = operation({
   name: "Mutation.lockMonth",
@@ -40,7 +41,7 @@ export const reopenMonthOp = operation({
 export const configureReportingOp = operation({
   name: "Mutation.configureReporting",
   roles: ["ADMIN"],
-  input: z.object({ planId: id, reportDueDays: z.number().int(), lockAfterDays: z.number().int() }),
+  input: z.object({ planId: id, reportDueDays, lockAfterDays }),
   access: "write",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   audit: "CONFIGURE_REPORTING",

@@ -10,14 +10,14 @@ import { updateArea } from "../../lib/server/plans/update-area";
 import { given } from "../../lib/domain/audit-diff";
 import { updateTarget } from "../../lib/server/plans/update-target";
 import { areaFieldsSchema, newTargetSchema, targetChangesSchema } from "../../lib/validation/plan-edit";
-import { changesOf, id, text, version, year } from "../../lib/validation/primitives";
+import { points } from "../../lib/validation/numbers";
+import { changesOf, id, singleLine, version, year } from "../../lib/validation/primitives";
 
 /**
  * Plan administration: administrators edit their own unit's plans. A target's and an area's fields are the
  * schemas of lib/validation/plan-edit.ts, as the forms check them; the plan rules (codes unique, points
  * adding up, windows) are the services'.
  */
-const finite = z.number().refine(Number.isFinite, "应为有限的数字");
 
 const sectionClaims = (ids: readonly string[] | null | undefined) => (ids ?? []).map((s) => ({ kind: "section" as const, id: s }));
 
@@ -33,7 +33,7 @@ export const planEditor = operation({
 export const copyPlanOp = operation({
   name: "Mutation.copyPlan",
   roles: ["ADMIN"],
-  input: z.object({ planId: id, year, title: text(200).nullish() }),
+  input: z.object({ planId: id, year, title: singleLine(200, "计划名称").nullish() }),
   access: "write",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   audit: "COPY_PLAN",
@@ -91,7 +91,15 @@ export const updateAreaOp = operation({
     areaId: id,
     ...changesOf(areaFieldsSchema.shape),
     targetPoints: z
-      .array(z.object({ targetId: id, pointsOverride: finite.nullish().transform((v) => v ?? null), expectedVersion: version }))
+      .array(
+        z.object({
+          targetId: id,
+          pointsOverride: points()
+            .nullish()
+            .transform((v) => v ?? null),
+          expectedVersion: version,
+        }),
+      )
       .max(500)
       .nullish(),
   }),
@@ -108,9 +116,12 @@ export const importPlanOp = operation({
   // a plan template of 2,000 rows is well under 8 MB of base64
   input: z.object({
     year,
-    title: text(200).nullish(),
-    fileName: text(200),
-    fileBase64: z.string().max(8_000_000, "文件过大"),
+    title: singleLine(200, "计划名称").nullish(),
+    fileName: singleLine(200, "文件名"),
+    fileBase64: z
+      .string()
+      .max(8_000_000, "文件过大")
+      .regex(/^[A-Za-z0-9+/=\s]*$/, "文件内容应为 base64 编码"),
     dryRun: z.boolean(),
   }),
   access: "write",

@@ -5,15 +5,17 @@ import { amendProgress } from "../../lib/server/progress/amend-progress";
 import { confirmNoChange } from "../../lib/server/progress/confirm-no-change";
 import { recordProgress } from "../../lib/server/progress/record-progress";
 import { evidenceLink } from "../../lib/validation/evidence";
-import { id, isoDate, text, version } from "../../lib/validation/primitives";
+import { anyFigure } from "../../lib/validation/numbers";
+import { id, isoDate, multiLine, singleLine, version } from "../../lib/validation/primitives";
 
 /**
  * A section's figures: the heads of a section that owns the target (an administrator of the unit for any),
- * each write claiming the target's version. The figure's own rules (kind, plan year, size) are the service's.
+ * each write claiming the target's version. The figure's own rules (kind, plan year, the range of its kind and
+ * unit: lib/domain/value-ranges.ts) are the service's; here it is finite and of a size some target may take.
  */
-const figure = z.number().refine(Number.isFinite, "完成值必须是有限的数字");
-const note = text(2000).nullish();
-const unit = text(10).nullish();
+const figure = anyFigure("完成值");
+const note = multiLine(2000, "情况说明").nullish();
+const unit = singleLine(10, "单位").nullish();
 
 export const recordProgressOp = operation({
   name: "Mutation.recordProgress",
@@ -43,7 +45,7 @@ export const amendProgressOp = operation({
     value: figure.nullish(),
     reportedFor: isoDate.nullish(),
     note,
-    reason: text(500),
+    reason: multiLine(500, "原因"),
     expectedVersion: version,
     confirmLarge: z.boolean().nullish(),
     unit,

@@ -12,7 +12,7 @@ import { issueRectification } from "../../lib/server/reviews/issue-rectification
 import { openReview } from "../../lib/server/reviews/open-review";
 import { refreshSnapshot } from "../../lib/server/reviews/refresh-snapshot";
 import { reopenReview } from "../../lib/server/reviews/reopen-review";
-import { id, isoDate, month, text, version, year } from "../../lib/validation/primitives";
+import { id, isoDate, month, multiLine, version, year } from "../../lib/validation/primitives";
 
 /**
  * 月度调度 / 季度督查 / 半年点评 / 年终考评: whoever reads the plan reads its reviews; the unit's 考核小组 (assessors,
@@ -97,7 +97,7 @@ export const closeReviewOp = operation({
 export const reopenReviewOp = operation({
   name: "Mutation.reopenReview",
   roles: assessors,
-  input: z.object({ reviewId: id, reason: text(500).nullish(), expectedVersion: version }),
+  input: z.object({ reviewId: id, reason: multiLine(500, "原因").nullish(), expectedVersion: version }),
   access: "write",
   resources: onReview,
   version: "review",
@@ -108,7 +108,7 @@ export const reopenReviewOp = operation({
 export const addReviewCommentOp = operation({
   name: "Mutation.addReviewComment",
   roles: assessors,
-  input: z.object({ reviewId: id, targetId: id.nullish(), sectionId: id.nullish(), body: text(2000) }),
+  input: z.object({ reviewId: id, targetId: id.nullish(), sectionId: id.nullish(), body: multiLine(2000, "点评内容") }),
   access: "write",
   resources: (i) => [...onReview(i), { kind: "target", id: i.targetId }, { kind: "section", id: i.sectionId }],
   audit: "ADD_REVIEW_COMMENT",
@@ -118,7 +118,7 @@ export const addReviewCommentOp = operation({
 export const issueRectificationOp = operation({
   name: "Mutation.issueRectification",
   roles: assessors,
-  input: z.object({ reviewId: id, targetId: id, notice: text(2000), deadline: isoDate }),
+  input: z.object({ reviewId: id, targetId: id, notice: multiLine(2000, "整改要求"), deadline: isoDate }),
   access: "write",
   resources: (i) => [...onReview(i), { kind: "target", id: i.targetId }],
   audit: "ISSUE_RECTIFICATION",
@@ -128,7 +128,7 @@ export const issueRectificationOp = operation({
 export const closeRectificationOp = operation({
   name: "Mutation.closeRectification",
   roles: assessors,
-  input: z.object({ rectificationId: id, closingNote: text(2000), expectedVersion: version }),
+  input: z.object({ rectificationId: id, closingNote: multiLine(2000, "整改情况说明"), expectedVersion: version }),
   access: "write",
   resources: (i) => [{ kind: "rectification", id: i.rectificationId }],
   version: "rectification",

@@ -5,15 +5,15 @@ import { configureScoring } from "../../lib/server/scores/configure-scoring";
 import { findScoreSheet } from "../../lib/server/scores/find-score-sheet";
 import { setDeclaredScore } from "../../lib/server/scores/set-declared-score";
 import { setSelfScore } from "../../lib/server/scores/set-self-score";
-import { asOf, id, text, version } from "../../lib/validation/primitives";
+import { anyScore, points, scoreFloor } from "../../lib/validation/numbers";
+import { asOf, id, multiLine, version } from "../../lib/validation/primitives";
 
 /**
  * 年终计分: whoever reads the plan reads its score sheet; the unit's assessment team scores and configures;
- * a section self-assesses the targets it owns. The score ranges are the services' (lib/validation/score.ts).
+ * a section self-assesses the targets it owns. A score's range (0 … the target's points) is the services'
+ * (lib/validation/score.ts); here it is finite and no more than any target's points.
  */
-const score = z
-  .number()
-  .refine(Number.isFinite, "分数应为有限的数字")
+const score = anyScore()
   .nullish()
   .transform((v) => v ?? null);
 const assessors = ["ASSESSOR", "ADMIN"] as const;
@@ -42,7 +42,7 @@ export const setDeclaredScoreOp = operation({
 export const adjustScoreOp = operation({
   name: "Mutation.adjustScore",
   roles: assessors,
-  input: z.object({ targetId: id, adjustedScore: score, reason: text(500).nullish(), expectedVersion: version }),
+  input: z.object({ targetId: id, adjustedScore: score, reason: multiLine(500, "调整原因").nullish(), expectedVersion: version }),
   access: "write",
   resources: onTarget,
   version: "score",
@@ -53,7 +53,7 @@ export const adjustScoreOp = operation({
 export const setSelfScoreOp = operation({
   name: "Mutation.setSelfScore",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ targetId: id, selfScore: score, justification: text(500).nullish(), expectedVersion: version }),
+  input: z.object({ targetId: id, selfScore: score, justification: multiLine(500, "自评说明").nullish(), expectedVersion: version }),
   access: "report",
   resources: onTarget,
   version: "selfScore",
@@ -62,21 +62,20 @@ export const setSelfScoreOp = operation({
 });
 
 const nullable = <T extends z.ZodTypeAny>(t: T) => t.nullish();
-const finite = z.number().refine(Number.isFinite, "应为有限的数字");
 
 export const configureScoringOp = operation({
   name: "Mutation.configureScoring",
   roles: assessors,
   input: z.object({
     planId: id,
-    scoreFloor: nullable(finite),
+    scoreFloor: nullable(scoreFloor),
     targets: z
       .array(
         z.object({
           targetId: id,
           scoringRule: nullable(z.enum(["PROPORTIONAL", "ALL_OR_NOTHING", "DECLARATION"])),
-          scoreFloor: nullable(finite),
-          pointsOverride: nullable(finite),
+          scoreFloor: nullable(scoreFloor),
+          pointsOverride: nullable(points()),
         }),
       )
       .max(2000)

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { operation } from "../../lib/server/operations/define-operation";
 import { setTargetApplicability } from "../../lib/server/plans/set-applicability";
 import { setTargetThresholds } from "../../lib/server/plans/set-thresholds";
-import { id, text, version } from "../../lib/validation/primitives";
+import { threshold } from "../../lib/validation/numbers";
+import { id, multiLine, version } from "../../lib/validation/primitives";
 
 /** 不适用 / 暂停 is the assessment team's decision; colour thresholds are the plan administrators'. */
 export const setTargetApplicabilityOp = operation({
@@ -11,7 +12,7 @@ export const setTargetApplicabilityOp = operation({
   input: z.object({
     targetId: id,
     applicability: z.enum(["ACTIVE", "NOT_APPLICABLE", "SUSPENDED"]),
-    reason: text(500).nullish(),
+    reason: multiLine(500, "原因").nullish(),
     inactivePointsRule: z.enum(["REDISTRIBUTE", "REMOVE"]).nullish(),
     expectedVersion: version,
   }),
@@ -22,19 +23,18 @@ export const setTargetApplicabilityOp = operation({
   run: ({ user, input }) => setTargetApplicability({ ...input, user }),
 });
 
-const share = z
-  .number()
-  .refine(Number.isFinite, "应为有限的数字")
-  .nullish()
-  .transform((v) => v ?? null);
+const share = (what: string) =>
+  threshold(what)
+    .nullish()
+    .transform((v) => v ?? null);
 
 export const setTargetThresholdsOp = operation({
   name: "Mutation.setTargetThresholds",
   roles: ["ADMIN"],
   input: z.object({
     targetId: id,
-    greenAt: share,
-    amberAt: share,
+    greenAt: share("绿色阈值"),
+    amberAt: share("黄色阈值"),
     direction: z.enum(["HIGHER_IS_BETTER", "LOWER_IS_BETTER"]),
     expectedVersion: version,
   }),

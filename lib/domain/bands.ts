@@ -1,5 +1,6 @@
 import { RATIO_EPSILON } from "./completion";
 import type { Direction, TargetStatus } from "./types";
+import { THRESHOLD_RANGE } from "./value-ranges";
 
 /** The colour a target shows: 绿 on course, 黄 needs attention, 红 in trouble, none before it starts. */
 export type Band = "GREEN" | "AMBER" | "RED" | "NONE";
@@ -35,7 +36,8 @@ export function thresholdProblem(t: { greenAt: number | null; amberAt: number | 
   const { greenAt, amberAt, direction } = t;
   if ((greenAt == null) !== (amberAt == null)) return "绿色和黄色阈值需同时填写或同时留空";
   if (greenAt == null || amberAt == null) return null;
-  if (![greenAt, amberAt].every((v) => Number.isFinite(v) && v >= 0 && v <= 10)) return "阈值应为 0 到 1000% 之间的比例";
+  if (![greenAt, amberAt].every((v) => Number.isFinite(v) && v >= THRESHOLD_RANGE.min && v <= THRESHOLD_RANGE.max))
+    return `阈值应为 ${THRESHOLD_RANGE.min * 100} 到 ${THRESHOLD_RANGE.max * 100}% 之间的比例`;
   if (direction === "HIGHER_IS_BETTER" && amberAt > greenAt) return "越大越好：黄色阈值不能高于绿色阈值";
   if (direction === "LOWER_IS_BETTER" && amberAt < greenAt) return "越小越好：黄色阈值不能低于绿色阈值";
   return null;

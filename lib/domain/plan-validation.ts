@@ -1,6 +1,7 @@
 import { isValidWindow } from "./month-window";
 import { pointsSumMatches, splitAreaPoints } from "./points";
 import type { TargetKind } from "./types";
+import { AREA_POINTS_RANGE, baselineRange, POINTS_RANGE, rangeProblem, targetValueRange } from "./value-ranges";
 
 /**
  * The rules a plan must satisfy whoever writes it — the editor, a copy, an import: windows inside the year,
@@ -42,24 +43,38 @@ export interface MeasureDraft {
   kind: TargetKind;
   targetValue: number | null;
   baselineValue: number | null;
+  /** the ranges of amounts and growth figures depend on it (lib/domain/value-ranges.ts); none: as 万元 / a quantity */
+  measureUnit?: string | null;
 }
 
-/** What a kind needs: counts, amounts and growth a positive target (whole for counts); milestones none. */
+/**
+ * What a kind needs: counts, amounts and growth a target value inside its range (lib/domain/value-ranges.ts:
+ * whole and 1 – 1,000,000 for counts, 0.0001 up to 1 万亿元 for amounts in their unit, 0.01% – 1,000% for growth);
+ * milestones none; a baseline only for growth, inside its range.
+ */
 export function measureProblems(m: MeasureDraft): { field: "targetValue" | "baselineValue"; message: string }[] {
   const out: { field: "targetValue" | "baselineValue"; message: string }[] = [];
-  const needsValue = m.kind === "COUNT" || m.kind === "AMOUNT" || m.kind === "GROWTH_PCT";
-  if (needsValue) {
+  const range = targetValueRange(m.kind, m.measureUnit);
+  if (range) {
     if (m.targetValue === null)
       out.push({ field: "targetValue", message: m.kind === "GROWTH_PCT" ? "增幅类指标须填写目标增幅（%）" : "请填写目标值" });
     else if (!Number.isFinite(m.targetValue) || m.targetValue <= 0) out.push({ field: "targetValue", message: "目标值应为正数" });
     else if (m.kind === "COUNT" && !Number.isInteger(m.targetValue))
       out.push({ field: "targetValue", message: "数量类指标的目标值应为整数" });
+    else {
+      const problem = rangeProblem(m.kind === "GROWTH_PCT" ? "目标增幅" : "目标值", m.targetValue, range);
+      if (problem) out.push({ field: "targetValue", message: problem });
+    }
   } else if (m.targetValue !== null) {
     out.push({ field: "targetValue", message: "里程碑和年末申报类指标不填目标值" });
   }
   if (m.baselineValue !== null) {
     if (m.kind !== "GROWTH_PCT") out.push({ field: "baselineValue", message: "只有增幅类指标填写基数" });
     else if (!Number.isFinite(m.baselineValue) || m.baselineValue <= 0) out.push({ field: "baselineValue", message: "基数应为正数" });
+    else {
+      const problem = rangeProblem("基数", m.baselineValue, baselineRange(m.measureUnit));
+      if (problem) out.push({ field: "baselineValue", message: problem });
+    }
   }
   return out;
 }
@@ -132,6 +147,9 @@ export function validatePlanDraft<R>(areas: readonly DraftArea<R>[]): PlanIssue<
     }
     if (!Number.isFinite(area.points) || area.points <= 0) {
       issues.push({ refs, areaCode: area.code, field: "areaPoints", message: `领域「${area.name}」的分值应为正数` });
+    } else {
+      const problem = rangeProblem(`领域「${area.name}」的分值`, area.points, AREA_POINTS_RANGE);
+      if (problem) issues.push({ refs, areaCode: area.code, field: "areaPoints", message: problem });
     }
     for (const t of area.targets) {
       const w = windowProblem(t.startMonth, t.endMonth);
@@ -140,13 +158,16 @@ export function validatePlanDraft<R>(areas: readonly DraftArea<R>[]): PlanIssue<
       if (o) issues.push({ refs: [t.ref], areaCode: area.code, field: "owners", message: o });
       if (t.pointsOverride !== null && (!Number.isFinite(t.pointsOverride) || t.pointsOverride < 0)) {
         issues.push({ refs: [t.ref], areaCode: area.code, field: "points", message: "分值不能为负数" });
+      } else if (t.pointsOverride !== null) {
+        const problem = rangeProblem("分值", t.pointsOverride, POINTS_RANGE);
+        if (problem) issues.push({ refs: [t.ref], areaCode: area.code, field: "points", message: problem });
       }
       const same = codes.get(t.code) ?? [];
       if (same.length > 1) {
         issues.push({ refs: [t.ref], areaCode: area.code, field: "code", message: `指标编号「${t.code}」在计划中重复` });
       }
     }
-    if (Number.isFinite(area.points) && area.points > 0) {
+    if (Number.isFinite(area.points) && area.points > 0 && area.points <= AREA_POINTS_RANGE.max) {
       const check = checkAreaPoints(
         area.points,
         area.targets.map((t, i) => ({ id: String(i), pointsOverride: t.pointsOverride })),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate } from "./primitives";
+import { calendarDate, multiLine, singleLine } from "./primitives";
 import { isInPlanYear } from "../domain";
 import { refuseLink } from "./evidence";
 
@@ -12,25 +12,23 @@ export interface CountItemRules {
   sectionIds: readonly string[];
 }
 
-/** empty text is no text (null); measured before it is trimmed */
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .max(max, `${label}不能超过 ${max} 字`)
+/** empty text is no text (null); measured before it is trimmed; no control characters (a description may run over lines) */
+const optionalText = (max: number, label: string, lines: "single" | "multi" = "single") =>
+  (lines === "multi" ? multiLine : singleLine)(max, label)
     .trim()
     .nullish()
     .transform((v) => (v ? v : null));
 
 /** An item's details that do not depend on its target: the item operations take them as they are. */
 export const countItemDetailFields = {
-  description: optionalText(1000, "简要说明"),
+  description: optionalText(1000, "简要说明", "multi"),
   docNumber: optionalText(100, "批准文号"),
   link: optionalText(2000, "链接").refine((v) => v === null || refuseLink(v) === null, { message: "链接须以 http:// 或 https:// 开头" }),
 };
 
 export function countItemSchema(rules: CountItemRules) {
   return z.object({
-    name: z.string({ error: "请填写事项名称" }).trim().min(1, "请填写事项名称").max(200, "事项名称不能超过 200 字"),
+    name: singleLine(200, "事项名称").trim().min(1, "请填写事项名称"),
     date: calendarDate()
       .refine((d) => isInPlanYear(d, rules.planYear), `日期必须在计划年度 ${rules.planYear} 年内`)
       .refine((d) => d <= rules.today, "日期不能晚于今天"),

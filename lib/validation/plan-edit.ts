@@ -1,33 +1,27 @@
 import { z } from "zod";
 import { TARGET_KINDS, type TargetKind } from "../domain";
 import { measureProblems, ownersProblem, windowProblem } from "../domain/plan-validation";
-import { changesOf, id, keep } from "./primitives";
+import { anyFigure, DECIMAL_NUMBER } from "./numbers";
+import { changesOf, id, keep, multiLine, singleLine } from "./primitives";
+import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem } from "../domain/value-ranges";
 
 /**
  * What the plan editor's forms and the API both check on one target before the plan-wide rules
  * (lib/domain/plan-validation.ts: codes unique, points adding up) run on the server. Text is measured before
- * it is trimmed, so nothing longer than a field holds gets past the API.
+ * it is trimmed, so nothing longer than a field holds gets past the API; it holds no control characters (the
+ * wording and remarks may run over lines). A target value's and a baseline's range depend on the kind and unit
+ * (measureProblems, lib/domain/value-ranges.ts); points are 0–1000, an area's 0.01–1000.
  */
 
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `请填写${what}` })
-    .max(max, `${what}不能超过 ${max} 字`)
-    .trim()
-    .min(1, `请填写${what}`);
+const text = (what: string, max: number, lines: "single" | "multi" = "single") =>
+  (lines === "multi" ? multiLine : singleLine)(max, what).trim().min(1, `请填写${what}`);
 /** empty text is no text (null) */
-const optionalText = (what: string, max: number) =>
-  z
-    .string()
-    .max(max, `${what}不能超过 ${max} 字`)
+const optionalText = (what: string, max: number, lines: "single" | "multi" = "single") =>
+  (lines === "multi" ? multiLine : singleLine)(max, what)
     .trim()
     .nullable()
     .transform((s) => (s ? s : null));
-const number = (what: string) =>
-  z
-    .number({ error: `${what}应为数字` })
-    .refine(Number.isFinite, `${what}应为数字`)
-    .nullable();
+const number = (what: string) => anyFigure(what).nullable();
 /** the range and the order of the two months are the window's rule (windowProblem) */
 const month = (what: string) =>
   z
@@ -43,7 +37,7 @@ const month = (what: string) =>
 export const targetFieldShape = {
   code: text("指标编号", 40),
   title: text("指标名称", 100),
-  wording: text("计划原文", 2000),
+  wording: text("计划原文", 2000, "multi"),
   kind: z.enum(TARGET_KINDS as [TargetKind, ...TargetKind[]], { error: "类型无效" }),
   measureUnit: optionalText("单位", 20),
   targetValue: number("目标值"),
@@ -51,8 +45,16 @@ export const targetFieldShape = {
   startMonth: month("开始月"),
   endMonth: month("结束月"),
   windowText: optionalText("时间原文", 200),
-  remarks: optionalText("备注", 2000),
-  pointsOverride: number("分值").refine((n) => n === null || n >= 0, "分值不能为负数"),
+  remarks: optionalText("备注", 2000, "multi"),
+  pointsOverride: z
+    .number({ error: "分值应为数字" })
+    .refine(Number.isFinite, "分值应为数字")
+    .refine((n) => n >= 0, "分值不能为负数")
+    .superRefine((n, ctx) => {
+      const problem = n < 0 ? null : rangeProblem("分值", n, POINTS_RANGE);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .nullable(),
   /** section ids; empty only together with unassigned */
   ownerIds: z.array(id).max(20, "责任科室过多"),
   /** the explicit 未指定 */
@@ -114,7 +116,11 @@ export const areaFieldsSchema = z.object({
   points: z
     .number({ error: "领域分值应为数字" })
     .refine(Number.isFinite, "领域分值应为数字")
-    .refine((n) => n > 0, "领域分值应为正数"),
+    .refine((n) => n > 0, "领域分值应为正数")
+    .superRefine((n, ctx) => {
+      const problem = n <= 0 ? null : rangeProblem("领域分值", n, AREA_POINTS_RANGE);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });
 
 export type AreaFields = z.infer<typeof areaFieldsSchema>;
@@ -128,7 +134,8 @@ export const planYearSchema = z
 
 /** Form text → number or null ("" = empty); NaN marks text that is not a number, for the schema to report. */
 export function numberOrNull(s: string): number | null {
-  const t = s.trim();
+  const t = s.trim().replace(/[,，]/g, "");
   if (t === "") return null;
-  return Number(t.replace(/[,，]/g, ""));
+  // decimal notation only: Number() would also read "0x10" as 16
+  return DECIMAL_NUMBER.test(t) ? Number(t) : NaN;
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { parseWindowText, type TargetKind } from "../domain";
 import { measureProblems, UNASSIGNED, validatePlanDraft, type DraftArea } from "../domain/plan-validation";
+import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem, type ValueRange } from "../domain/value-ranges";
+import { DECIMAL_NUMBER } from "./numbers";
+import { CONTROL_CHARACTERS, hasControlCharacters } from "./primitives";
 
 /**
  * The plan template (计划导入模板): one row per target, the area repeated on each of its rows. The app exports
@@ -149,12 +152,20 @@ function fromLabel<T extends string>(labels: Record<T, string>, what: string) {
   });
 }
 
-const requiredText = (what: string, max: number) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过 ${max} 字`);
-const optionalText = (what: string, max: number) =>
+/** Cells hold no control characters; the wording and the remarks may run over lines (Alt+Enter in Excel). */
+const requiredText = (what: string, max: number, multi = false) =>
+  z
+    .string()
+    .trim()
+    .min(1, `请填写${what}`)
+    .max(max, `${what}不能超过 ${max} 字`)
+    .refine((s) => !hasControlCharacters(s, multi), `${what}${CONTROL_CHARACTERS}`);
+const optionalText = (what: string, max: number, multi = false) =>
   z
     .string()
     .trim()
     .max(max, `${what}不能超过 ${max} 字`)
+    .refine((s) => !hasControlCharacters(s, multi), `${what}${CONTROL_CHARACTERS}`)
     .transform((s) => (s === "" ? null : s));
 
 /** Empty → null; "1,234.5" and full-width digits are numbers; anything else is reported. */
@@ -165,7 +176,8 @@ const optionalNumber = (what: string) =>
       .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
       .replace(/[,，]/g, "");
     if (s === "") return null;
-    const n = Number(s);
+    // decimal notation only: Number() would also read "0x10" as 16 and "Infinity" as a number
+    const n = DECIMAL_NUMBER.test(s) ? Number(s) : NaN;
     if (!Number.isFinite(n)) {
       ctx.addIssue({ code: "custom", message: `${what}应为数字，而不是「${raw.trim()}」` });
       return z.NEVER;
@@ -181,6 +193,12 @@ const requiredNumber = (what: string) =>
     }
     return n;
   });
+
+/** inside a range of lib/domain/value-ranges.ts, with its message (a negative or zero one has its own above) */
+const within = (what: string, range: ValueRange) => (n: number | null, ctx: z.RefinementCtx) => {
+  const problem = n === null || (n < range.min && n <= 0) ? null : rangeProblem(what, n, range);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+};
 
 const monthNumber = (what: string) =>
   optionalNumber(what).refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 12), `${what}应为 1–12 的整数`);
@@ -200,10 +218,12 @@ const rowSchema = z
     areaCode: requiredText("领域编号", 40),
     areaName: requiredText("领域名称", 100),
     category: fromLabel(CATEGORY_LABELS, "领域类别"),
-    areaPoints: requiredNumber("领域分值").refine((n) => n > 0, "领域分值应为正数"),
+    areaPoints: requiredNumber("领域分值")
+      .refine((n) => n > 0, "领域分值应为正数")
+      .superRefine(within("领域分值", AREA_POINTS_RANGE)),
     code: requiredText("指标编号", 40),
     title: requiredText("指标名称", 100),
-    wording: requiredText("计划原文", 2000),
+    wording: requiredText("计划原文", 2000, true),
     kind: fromLabel(KIND_LABELS, "类型"),
     measureUnit: optionalText("单位", 20),
     targetValue: optionalNumber("目标值"),
@@ -217,11 +237,18 @@ const rowSchema = z
       .min(1, `请填写责任科室；计划未指定时填“${UNASSIGNED}”`)
       .transform(splitOwners)
       .refine((o) => !(o.unassigned && o.owners.length > 0), `“${UNASSIGNED}”不能与科室名称同时填写`),
-    points: optionalNumber("分值").refine((n) => n === null || n >= 0, "分值不能为负数"),
-    remarks: optionalText("备注", 2000),
+    points: optionalNumber("分值")
+      .refine((n) => n === null || n >= 0, "分值不能为负数")
+      .superRefine(within("分值", POINTS_RANGE)),
+    remarks: optionalText("备注", 2000, true),
   })
   .superRefine((r, ctx) => {
-    for (const p of measureProblems({ kind: r.kind, targetValue: r.targetValue, baselineValue: r.baselineValue })) {
+    for (const p of measureProblems({
+      kind: r.kind,
+      targetValue: r.targetValue,
+      baselineValue: r.baselineValue,
+      measureUnit: r.measureUnit,
+    })) {
       ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
     }
     if ((r.startMonth === null) !== (r.endMonth === null)) {

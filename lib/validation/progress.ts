@@ -1,12 +1,15 @@
 import { z } from "zod";
-import { calendarDate } from "./primitives";
+import { calendarDate, multiLine } from "./primitives";
 import { isInPlanYear, type TargetKind } from "../domain";
+import { describeRange, figureRange } from "../domain/value-ranges";
 
 /** What the form and the API both check before a report is written. Messages are for bureau staff. */
 export interface ProgressRules {
   kind: TargetKind;
   planYear: number;
   targetValue: number | null;
+  /** the target's unit: an amount's range depends on it (lib/domain/value-ranges.ts) */
+  measureUnit?: string | null;
   /** reports cannot be for a future day */
   today: string;
 }
@@ -18,6 +21,7 @@ const isoDate = calendarDate("报送日期");
 
 export function progressInputSchema(rules: ProgressRules) {
   const allOrNothing = rules.kind === "MILESTONE" || rules.kind === "DECLARATION";
+  const range = figureRange(rules.kind, rules.measureUnit);
   return z
     .object({
       value: z
@@ -25,11 +29,13 @@ export function progressInputSchema(rules: ProgressRules) {
         .refine(Number.isFinite, "完成值必须是数字")
         .refine((v) => v >= 0, "完成值不能为负数")
         .refine((v) => rules.kind !== "COUNT" || Number.isInteger(v), "数量类指标的完成值应为整数")
-        .refine((v) => !allOrNothing || v === 0 || v === 1, "里程碑类指标只能填写 已完成(1) 或 未完成(0)"),
+        .refine((v) => !allOrNothing || v === 0 || v === 1, "里程碑类指标只能填写 已完成(1) 或 未完成(0)")
+        // 1e20 亿元 is no province's figure: each kind and unit has its range (milestones: the rule above)
+        .refine((v) => allOrNothing || v < 0 || v <= range.max, `完成值应在 ${describeRange(range)} 之间`),
       reportedFor: isoDate
         .refine((d) => isInPlanYear(d, rules.planYear), `报送日期必须在计划年度 ${rules.planYear} 年内`)
         .refine((d) => d <= rules.today, "报送日期不能晚于今天"),
-      note: z.string().trim().max(2000, "情况说明不能超过 2000 字").optional().nullable(),
+      note: multiLine(2000, "情况说明").trim().optional().nullable(),
       confirmLarge: z.boolean().optional(),
     })
     .superRefine((input, ctx) => {

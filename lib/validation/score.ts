@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { roundScore } from "../domain";
+import { POINTS_RANGE } from "../domain/value-ranges";
+import { multiLine } from "./primitives";
+import { scoreFloor } from "./numbers";
 
 /** What the score forms and the API both check before an assessor's entry is written. */
 
@@ -29,36 +32,30 @@ export const MAX_REASON_LENGTH = 500;
 export function adjustScoreSchema(points: number) {
   return z.object({
     adjustedScore: scoreField("调整后得分", points),
-    reason: z
-      .string()
+    reason: multiLine(MAX_REASON_LENGTH, "调整原因")
       .trim()
-      .max(MAX_REASON_LENGTH, `调整原因不能超过 ${MAX_REASON_LENGTH} 字`)
       .nullish()
       .transform((v) => v || null),
   });
 }
 
-/** A floor is a share of the target (0.6 = 60%). */
-export const scoreFloorSchema = z
-  .number({ error: "保底完成度必须是数字" })
-  .refine(Number.isFinite, "保底完成度必须是数字")
-  .refine((v) => v >= 0 && v <= 1, "保底完成度应在 0% 到 100% 之间");
+/** A floor is a share of the target (0.6 = 60%): 0%–100% (lib/domain/value-ranges.ts). */
+export const scoreFloorSchema = scoreFloor;
 
+/** A target's points: 0–1000 (lib/domain/value-ranges.ts). */
 export const pointsOverrideSchema = z
   .number({ error: "分值必须是数字" })
   .refine(Number.isFinite, "分值必须是数字")
   .refine((v) => v >= 0, "分值不能为负数")
-  .refine((v) => v <= 10000, "分值过大");
+  .refine((v) => v <= POINTS_RANGE.max, `分值不能超过 ${POINTS_RANGE.max} 分`);
 
 /** A section's self-assessment: a score with a short justification, or null to withdraw it. */
 export function selfScoreSchema(points: number) {
   return z
     .object({
       selfScore: scoreField("自评分", points),
-      justification: z
-        .string()
+      justification: multiLine(MAX_REASON_LENGTH, "自评说明")
         .trim()
-        .max(MAX_REASON_LENGTH, `自评说明不能超过 ${MAX_REASON_LENGTH} 字`)
         .nullish()
         .transform((v) => v || null),
     })

@@ -1,3 +1,4 @@
+import { LOCK_AFTER_DAYS_RANGE, REPORT_DUE_DAYS_RANGE } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
@@ -18,8 +19,11 @@ export async function configureReporting(options: {
   const plan = await findManageablePlan(options.user, options.planId);
   const { reportDueDays, lockAfterDays } = options;
   const fields: Record<string, string> = {};
-  if (!Number.isInteger(reportDueDays) || reportDueDays < 0 || reportDueDays > 60) fields.reportDueDays = "报送期限应为 0 到 60 天";
-  if (!Number.isInteger(lockAfterDays) || lockAfterDays < 0 || lockAfterDays > 120) fields.lockAfterDays = "锁定期限应为 0 到 120 天";
+  const [due, lock] = [REPORT_DUE_DAYS_RANGE, LOCK_AFTER_DAYS_RANGE];
+  if (!Number.isInteger(reportDueDays) || reportDueDays < due.min || reportDueDays > due.max)
+    fields.reportDueDays = `报送期限应为 ${due.min} 到 ${due.max} 天`;
+  if (!Number.isInteger(lockAfterDays) || lockAfterDays < lock.min || lockAfterDays > lock.max)
+    fields.lockAfterDays = `锁定期限应为 ${lock.min} 到 ${lock.max} 天`;
   if (!fields.reportDueDays && !fields.lockAfterDays && reportDueDays > lockAfterDays) fields.reportDueDays = "报送期限不能晚于锁定期限";
   if (Object.keys(fields).length) throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
   if (plan.reportDueDays !== reportDueDays || plan.lockAfterDays !== lockAfterDays) {

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../../generated/prisma/client";
-import { convertAmount, isAmountUnit, type TargetKind } from "../../domain";
+import { convertAmount, enteredAmountRange, isAmountUnit, rangeProblem, type TargetKind } from "../../domain";
 import { fieldErrors, needsConfirmation, progressInputSchema, type ProgressInput } from "../../validation/progress";
 import { reportableTargetWhere } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
@@ -56,6 +56,9 @@ export function amountInTargetUnit(target: WritableTarget, value: number, unit: 
       fields: { unit: "单位不适用" },
     });
   }
+  // the figure as typed is held to its own unit's range first (1e20 亿元 is refused in 亿元, not as 1e24 万元)
+  const problem = value < 0 ? null : rangeProblem("完成值", value, enteredAmountRange(unit));
+  if (problem) throw new AppError("BAD_USER_INPUT", problem, { fields: { value: problem } });
   return { value: Number.isFinite(value) ? convertAmount(value, unit, target.measureUnit) : value, enteredValue: value, enteredUnit: unit };
 }
 
@@ -68,6 +71,7 @@ export function validateProgress(
     kind: target.kind as TargetKind,
     planYear: target.plan.year,
     targetValue: target.targetValue,
+    measureUnit: target.measureUnit,
     today,
   }).safeParse(input);
   if (parsed.success) return parsed.data;

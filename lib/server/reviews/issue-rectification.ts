@@ -20,7 +20,7 @@ export interface IssueRectificationOptions {
 export async function issueRectification(options: IssueRectificationOptions): Promise<RectificationView> {
   const { user } = options;
   const review = await findReviewForWrite(user, options.reviewId);
-  const input = parseInput(rectificationInputSchema({ periodStart: dbDateToIso(review.periodStart) }), {
+  const input = parseInput(rectificationInputSchema({ periodStart: dbDateToIso(review.periodStart), planYear: review.plan.year }), {
     notice: options.notice,
     deadline: options.deadline,
   });
