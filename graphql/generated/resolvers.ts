@@ -1859,8 +1859,8 @@ export type TargetRollup = {
   ratio?: Maybe<Scalars['Float']['output']>;
   reportedCount: Scalars['Int']['output'];
   rollupKey: Scalars['String']['output'];
-  /** the counties' latest values as of asOf, added up */
-  total: Scalars['Float']['output'];
+  /** the counties' latest values as of asOf, added up; null when the sum is not a finite number (an older row beyond the input limits) */
+  total?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One target's scoring settings: an omitted field stays as it is, null resets it to the default. */
@@ -3282,7 +3282,7 @@ export type TargetRollupResolvers<ContextType = GraphQLContext, ParentType exten
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rollupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

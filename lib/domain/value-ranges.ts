@@ -131,6 +131,13 @@ export function finiteOrNull(n: number | null | undefined): number | null {
   return n === null || n === undefined || !Number.isFinite(n) ? null : n;
 }
 
+/** A sum a page can show: null when it overflows (or a term is not a finite number). */
+export function finiteSum(values: Iterable<number>): number | null {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return finiteOrNull(sum);
+}
+
 /**
  * Points as the rules use them: a stored value outside 0 – POINTS_RANGE.max (a legacy row) counts as the
  * nearest bound, NaN as 0, so sums of points stay finite whatever one row holds.

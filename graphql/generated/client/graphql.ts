@@ -1832,8 +1832,8 @@ export type TargetRollup = {
   ratio?: Maybe<Scalars['Float']['output']>;
   reportedCount: Scalars['Int']['output'];
   rollupKey: Scalars['String']['output'];
-  /** the counties' latest values as of asOf, added up */
-  total: Scalars['Float']['output'];
+  /** the counties' latest values as of asOf, added up; null when the sum is not a finite number (an older row beyond the input limits) */
+  total?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One target's scoring settings: an omitted field stays as it is, null resets it to the default. */
@@ -2089,7 +2089,7 @@ export type PlanRollupsPageQueryVariables = Exact<{
 }>;
 
 
-export type PlanRollupsPageQuery = { __typename?: 'Query', planRollups: { __typename?: 'PlanRollups', asOf: string, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string, unitName: string }, rollups: Array<{ __typename?: 'TargetRollup', rollupKey: string, total: number, ratio?: number | null, countiesTargetValue?: number | null, reportedCount: number, city: { __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, target: { __typename?: 'Target', id: string, code: string, title: string, measureUnit?: string | null, targetValue?: number | null } }, counties: Array<{ __typename?: 'CountyRollup', unitId: string, unitName: string, planId?: string | null, targetId?: string | null, code?: string | null, targetValue?: number | null, measureUnit?: string | null, value?: number | null, reportedFor?: string | null, ratio?: number | null, readable: boolean }> }> }, unitTree: Array<{ __typename?: 'UnitNode', id: string, name: string, level: UnitLevel, children: Array<{ __typename?: 'UnitNode', id: string, name: string, level: UnitLevel, plans: Array<{ __typename?: 'PlanInfo', id: string, year: number }> }>, plans: Array<{ __typename?: 'PlanInfo', id: string, year: number }> }> };
+export type PlanRollupsPageQuery = { __typename?: 'Query', planRollups: { __typename?: 'PlanRollups', asOf: string, plan: { __typename?: 'PlanInfo', id: string, year: number, title: string, unitName: string }, rollups: Array<{ __typename?: 'TargetRollup', rollupKey: string, total?: number | null, ratio?: number | null, countiesTargetValue?: number | null, reportedCount: number, city: { __typename?: 'TargetProgress', status: TargetStatus, value?: number | null, reportedFor?: string | null, target: { __typename?: 'Target', id: string, code: string, title: string, measureUnit?: string | null, targetValue?: number | null } }, counties: Array<{ __typename?: 'CountyRollup', unitId: string, unitName: string, planId?: string | null, targetId?: string | null, code?: string | null, targetValue?: number | null, measureUnit?: string | null, value?: number | null, reportedFor?: string | null, ratio?: number | null, readable: boolean }> }> }, unitTree: Array<{ __typename?: 'UnitNode', id: string, name: string, level: UnitLevel, children: Array<{ __typename?: 'UnitNode', id: string, name: string, level: UnitLevel, plans: Array<{ __typename?: 'PlanInfo', id: string, year: number }> }>, plans: Array<{ __typename?: 'PlanInfo', id: string, year: number }> }> };
 
 export type ScoreSheetQueryVariables = Exact<{
   planId: Scalars['ID']['input'];

@@ -1,4 +1,6 @@
 import {
+  finiteOrNull,
+  finiteSum,
   completionRatio,
   inUnitOf,
   defaultAsOf,
@@ -41,7 +43,8 @@ export interface TargetRollupView {
   /** the city target as the city itself reported it */
   city: TargetProgressView;
   /** the counties' latest values as of asOf, added up (a county without a report adds nothing) */
-  total: number;
+  /** null when the sum is not a finite number (an older row beyond the input limits) */
+  total: number | null;
   /** total ÷ the city target's value */
   ratio: number | null;
   /** the counties' own targets added up */
@@ -166,15 +169,15 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
       });
       // counties may state money in 万元 or 亿元: sums are taken in the city target's unit
       const cityUnit = cityTarget.measureUnit;
-      const total = rows.reduce((sum, r) => sum + inUnitOf(r.value ?? 0, r.measureUnit, cityUnit), 0);
+      const total = finiteSum(rows.map((r) => inUnitOf(r.value ?? 0, r.measureUnit, cityUnit)));
       const targets = rows.filter((r) => r.targetValue !== null);
       return {
         rollupKey: k.rollupKey!,
         asOf,
         city,
         total,
-        ratio: cityTarget.targetValue && cityTarget.targetValue > 0 ? total / cityTarget.targetValue : null,
-        countiesTargetValue: targets.length ? targets.reduce((s, r) => s + inUnitOf(r.targetValue ?? 0, r.measureUnit, cityUnit), 0) : null,
+        ratio: total !== null && cityTarget.targetValue && cityTarget.targetValue > 0 ? finiteOrNull(total / cityTarget.targetValue) : null,
+        countiesTargetValue: targets.length ? finiteSum(targets.map((r) => inUnitOf(r.targetValue ?? 0, r.measureUnit, cityUnit))) : null,
         reportedCount: rows.filter((r) => r.value !== null).length,
         counties: rows,
       };
