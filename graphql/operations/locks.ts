@@ -4,7 +4,7 @@ import { findPlanLocks } from "../../lib/server/locks/find-plan-locks";
 import { lockMonth, reopenMonth } from "../../lib/server/locks/lock-month";
 import { operation } from "../../lib/server/operations/define-operation";
 import { lockAfterDays, reportDueDays } from "../../lib/validation/numbers";
-import { id, isoDate, month, multiLine } from "../../lib/validation/primitives";
+import { calendarDate, id, month, multiLine } from "../../lib/validation/primitives";
 
 /** 月份锁定: everyone who reads the plan sees its locks; its administrators lock, reopen and configure. */
 export const planLocks = operation({
@@ -31,7 +31,7 @@ export const lockMonthOp = operation({
 export const reopenMonthOp = operation({
   name: "Mutation.reopenMonth",
   roles: ["ADMIN"],
-  input: z.object({ ...monthDecision, untilDay: isoDate.nullish() }),
+  input: z.object({ ...monthDecision, untilDay: calendarDate("开放截止日期").nullish() }),
   access: "write",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   audit: "REOPEN_MONTH",

@@ -6,7 +6,7 @@ import { confirmNoChange } from "../../lib/server/progress/confirm-no-change";
 import { recordProgress } from "../../lib/server/progress/record-progress";
 import { evidenceLink } from "../../lib/validation/evidence";
 import { anyFigure } from "../../lib/validation/numbers";
-import { id, isoDate, multiLine, singleLine, version } from "../../lib/validation/primitives";
+import { calendarDate, id, multiLine, singleLine, version } from "../../lib/validation/primitives";
 
 /**
  * A section's figures: the heads of a section that owns the target (an administrator of the unit for any),
@@ -16,6 +16,7 @@ import { id, isoDate, multiLine, singleLine, version } from "../../lib/validatio
 const figure = anyFigure("完成值");
 const note = multiLine(2000, "情况说明").nullish();
 const unit = singleLine(10, "单位").nullish();
+const reportedFor = calendarDate("报送日期");
 
 export const recordProgressOp = operation({
   name: "Mutation.recordProgress",
@@ -23,7 +24,7 @@ export const recordProgressOp = operation({
   input: z.object({
     targetId: id,
     value: figure,
-    reportedFor: isoDate,
+    reportedFor,
     note,
     expectedVersion: version,
     confirmLarge: z.boolean().nullish(),
@@ -43,7 +44,7 @@ export const amendProgressOp = operation({
     entryId: id,
     action: z.enum(["CORRECTION", "WITHDRAWAL"]),
     value: figure.nullish(),
-    reportedFor: isoDate.nullish(),
+    reportedFor: reportedFor.nullish(),
     note,
     reason: multiLine(500, "原因"),
     expectedVersion: version,
@@ -60,7 +61,7 @@ export const amendProgressOp = operation({
 export const confirmNoChangeOp = operation({
   name: "Mutation.confirmNoChange",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ targetId: id, reportedFor: isoDate, note, expectedVersion: version }),
+  input: z.object({ targetId: id, reportedFor, note, expectedVersion: version }),
   access: "report",
   resources: (i) => [{ kind: "target", id: i.targetId }],
   version: "target",

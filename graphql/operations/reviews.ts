@@ -12,7 +12,7 @@ import { issueRectification } from "../../lib/server/reviews/issue-rectification
 import { openReview } from "../../lib/server/reviews/open-review";
 import { refreshSnapshot } from "../../lib/server/reviews/refresh-snapshot";
 import { reopenReview } from "../../lib/server/reviews/reopen-review";
-import { id, isoDate, month, multiLine, version, year } from "../../lib/validation/primitives";
+import { calendarDate, id, month, multiLine, version, year } from "../../lib/validation/primitives";
 
 /**
  * 月度调度 / 季度督查 / 半年点评 / 年终考评: whoever reads the plan reads its reviews; the unit's 考核小组 (assessors,
@@ -118,7 +118,7 @@ export const addReviewCommentOp = operation({
 export const issueRectificationOp = operation({
   name: "Mutation.issueRectification",
   roles: assessors,
-  input: z.object({ reviewId: id, targetId: id, notice: multiLine(2000, "整改要求"), deadline: isoDate }),
+  input: z.object({ reviewId: id, targetId: id, notice: multiLine(2000, "整改要求"), deadline: calendarDate("整改期限") }),
   access: "write",
   resources: (i) => [...onReview(i), { kind: "target", id: i.targetId }],
   audit: "ISSUE_RECTIFICATION",
