@@ -1,4 +1,5 @@
 import type { IsoDate, ProgressPoint } from "./types";
+import { COUNT_MAX } from "./value-ranges";
 
 /**
  * A count target ("组建市级工程技术研究中心 4 家") is completed by named items — the four centres are four
@@ -53,7 +54,8 @@ export function sameItemName(a: string, b: string): boolean {
  * Upgrading a database in which count targets still carry typed figures (before named items existed): the
  * figures become placeholder items so no count silently drops to 0. One item per unit the running figure
  * rose by, dated on the day it rose; a figure that later fell cannot be told apart from a typo, so the
- * running maximum is kept (items are withdrawn by hand, with a reason). Fractions are dropped.
+ * running maximum is kept (items are withdrawn by hand, with a reason). Fractions are dropped, and a figure
+ * beyond COUNT_MAX (a legacy 1e20, or Infinity) counts as COUNT_MAX, so the upgrade always ends.
  */
 export function itemsFromTypedCounts(points: readonly ProgressPoint[]): IsoDate[] {
   const byDay = new Map<IsoDate, ProgressPoint>();
@@ -64,7 +66,7 @@ export function itemsFromTypedCounts(points: readonly ProgressPoint[]): IsoDate[
   const days: IsoDate[] = [];
   let max = 0;
   for (const [day, p] of [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const value = Math.floor(p.value);
+    const value = Number.isNaN(p.value) ? 0 : Math.min(Math.floor(p.value), COUNT_MAX);
     for (let n = max; n < value; n++) days.push(day);
     max = Math.max(max, value);
   }

@@ -11,6 +11,7 @@ const RND = "二.(二).3"; // 全社会研发投入 4.3 亿元, no owning sectio
 const FUNDS = "二.(二).4"; // 争取中央财政科技项目经费 1100 万元
 const CENTRES = "二.(一).3.(3)"; // 组建市级工程技术研究中心4家, named items (计划科)
 const FIRMS = "二.(一).1.(1)"; // 高企数量增长, 高新办; demo reports
+const OUTPUT = "二.(一).1.(2)"; // 高新技术产品产值增幅, 亿元; demo year-end figure 452
 
 const RECORD = `mutation R($input: RecordProgressInput!) { recordProgress(input: $input) { entry { id value enteredValue enteredUnit } } }`;
 const UPDATE = `mutation U($input: UpdateTargetInput!) { updateTarget(input: $input) { plan { id } } }`;
@@ -23,6 +24,7 @@ const THRESHOLDS = `mutation T($input: SetThresholdsInput!) { setTargetThreshold
 const REPORTING = `mutation G($p: ID!, $d: Int!, $l: Int!) { configureReporting(planId: $p, reportDueDays: $d, lockAfterDays: $l) { reportDueDays } }`;
 const IMPORT = `mutation Im($input: ImportPlanInput!) { importPlan(input: $input) { ok problems { row column message } } }`;
 const DASHBOARD = `query D($planId: ID!, $asOf: Date) { planDashboard(planId: $planId, asOf: $asOf) { asOf } }`;
+const COPY = `mutation Cp($planId: ID!, $year: Int!) { copyPlan(planId: $planId, year: $year) { id } }`;
 const DUTIES = `query Du($unitId: ID!, $search: String) { dutyList(unitId: $unitId, search: $search) { unit { id } } }`;
 
 let planId: string;
@@ -233,5 +235,21 @@ describe("dates", () => {
   it("refuses an as-of day no plan has", async () => {
     const res = await gql(DASHBOARD, { planId, asOf: "9999-12-31" }, await userNamed("leader"));
     refused(res, "日期应在 2000-01-01 到 2100-12-31 之间");
+  });
+});
+
+describe("copying a plan", () => {
+  it("carries a year-end figure in as next year's baseline only when it is a baseline the inputs take", async () => {
+    // a legacy year-end figure of 2,000,000,000 家 (the inputs take at most 1,000,000,000 for a growth figure)
+    const admin = await userNamed("admin");
+    await db.progressEntry.create({
+      data: { targetId: ids.get(FIRMS)!, value: 2e9, reportedFor: new Date("2013-12-31T00:00:00.000Z"), reportedById: admin.id },
+    });
+    const res = await gql<{ copyPlan: { id: string } }>(COPY, { planId, year: 2017 }, admin);
+    expect(res.errors).toBeUndefined();
+    const copied = await db.target.findMany({ where: { planId: res.data!.copyPlan.id, code: { in: [FIRMS, OUTPUT] } } });
+    const byCode = new Map(copied.map((t) => [t.code, t]));
+    expect(byCode.get(FIRMS)).toMatchObject({ baselineValue: null, baselineSource: null });
+    expect(byCode.get(OUTPUT)).toMatchObject({ baselineValue: 452, baselineSource: "2013 年末报送值（复制计划时带入）" });
   });
 });

@@ -1,4 +1,4 @@
-import type { TargetKind } from "../../domain";
+import { baselineRange, rangeProblem, type TargetKind } from "../../domain";
 import { planYearSchema } from "../../validation/plan-edit";
 import { writeAudit } from "../audit/write-audit";
 import { canManagePlans } from "../access/permissions";
@@ -25,8 +25,10 @@ export interface CopyPlanOptions {
  * points, scoring settings and links to the responsibility list come along; every target keeps its lineage
  * (lineageKey = the source's lineageKey, or the source target itself) and its rollup key. Reports, scores,
  * reviews and named items stay with the old year. A growth target's baseline becomes the source's year-end
- * figure where there is one (last year's result is this year's base). A year that already has a plan is
- * refused (CONFLICT). The plan and its audit row commit together.
+ * figure where there is one (last year's result is this year's base) and it is a baseline the inputs would
+ * take (lib/domain/value-ranges.ts: no 0 to divide by, no legacy 1e20): otherwise it is left for the
+ * administrator to enter. A year that already has a plan is refused (CONFLICT). The plan and its audit row
+ * commit together.
  */
 export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> {
   const { user } = options;
@@ -91,7 +93,9 @@ export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> 
       targets: source.targets
         .filter((t) => t.areaId === a.id)
         .map((t) => {
-          const carried = t.kind === "GROWTH_PCT" ? (endValue.get(t.id) ?? null) : null;
+          const yearEndValue = t.kind === "GROWTH_PCT" ? (endValue.get(t.id) ?? null) : null;
+          const carried =
+            yearEndValue !== null && rangeProblem("基数", yearEndValue, baselineRange(t.measureUnit)) === null ? yearEndValue : null;
           return {
             code: t.code,
             title: t.title,
