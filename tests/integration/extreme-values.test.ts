@@ -128,6 +128,9 @@ beforeAll(async () => {
   }
   // points near the largest double on both targets of an area: their sum overflows
   await db.target.updateMany({ where: { id: { in: [ids.get(FIRMS)!, ids.get(OUTPUT)!] } }, data: { pointsOverride: 1.7e308 } });
+  // and two areas' points: the plan's total overflows
+  const areaIds = (await db.target.findMany({ where: { id: { in: [ids.get(FIRMS)!, ids.get(FUNDS)!] } } })).map((t) => t.areaId);
+  await db.area.updateMany({ where: { id: { in: areaIds } }, data: { points: 1.7e308 } });
 });
 
 describe("a legacy record with an extreme figure or target value", () => {
@@ -197,6 +200,13 @@ describe("a legacy record with an extreme figure or target value", () => {
     // each county's own completion is still a number: 1.7e308 ÷ its target value is finite
     expect(numbersIn(fiscal).length).toBeGreaterThan(0);
     expect(ids.has(COUNTY_FISCAL)).toBe(true);
+  });
+
+  it("leaves the plan list answering, each area counted with at most 1000 points", async () => {
+    const res = await gql<{ plans: { id: string; totalPoints: number }[] }>(`{ plans { id totalPoints } }`, {}, await userNamed("leader"));
+    expect(res.errors).toBeUndefined();
+    // 2013: 680 points, of which 100 (二.(一).1) and 200 (二.(二)) are now 1.7e308 each, counted as 1000 each
+    expect(res.data!.plans.find((p) => p.id === planId)!.totalPoints).toBe(680 - 100 - 200 + 1000 + 1000);
   });
 
   it("leaves the year-over-year view answering", async () => {

@@ -1,3 +1,5 @@
+import { pointsInRange } from "../../domain";
+
 export interface PlanInfoView {
   id: string;
   year: number;
@@ -31,7 +33,10 @@ interface PlanRow {
   areas: { points: number }[];
 }
 
-/** The plan header every page shows; total points are the sum of its areas (480 + 200 for 2013). */
+/**
+ * The plan header every page shows; total points are the sum of its areas (480 + 200 for 2013), each counted
+ * within 0–1000 (pointsInRange) so that no stored value can make the sum overflow.
+ */
 export function toPlanInfo(p: PlanRow): PlanInfoView {
   return {
     id: p.id,
@@ -45,6 +50,6 @@ export function toPlanInfo(p: PlanRow): PlanInfoView {
     behindMargin: p.behindMargin,
     lockAfterDays: p.lockAfterDays,
     reportDueDays: p.reportDueDays,
-    totalPoints: p.areas.reduce((sum, a) => sum + a.points, 0),
+    totalPoints: p.areas.reduce((sum, a) => sum + pointsInRange(a.points), 0),
   };
 }
