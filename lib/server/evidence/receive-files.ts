@@ -106,13 +106,29 @@ export async function receiveEvidenceFiles(request: Request, limits: UploadLimit
   const writes: Promise<void>[] = [];
   let failure: unknown = null;
   let filesBytes = 0;
-  /** the first refusal wins; destroying the source stops the reading and, through the pipeline, the parser */
+  /**
+   * The first refusal wins. Destroying the source cancels the request's stream (nothing more is read) and the
+   * parser with it (its file stream, hence the write in progress, fails). Their errors are answered through
+   * `failure`, also when a stream has already finished and the pipeline no longer listens. The destroying
+   * waits for the current tick: busboy raises its events (limit, filesLimit, file) in the middle of its own
+   * bookkeeping, which must not find itself destroyed.
+   */
   const stop = (e: unknown) => {
     failure ??= e;
-    source.destroy(e instanceof Error ? e : undefined);
+    process.nextTick(() => {
+      source.destroy();
+      parser.destroy();
+    });
+  };
+  const ignore = () => {};
+  /** a refusal raised inside a stream is recorded at once, before the errors it causes downstream */
+  const noted = (e: AppError) => {
+    failure ??= e;
+    return e;
   };
 
   parser.on("file", (field, stream, info) => {
+    stream.on("error", ignore); // destroyed with the parser when the upload is refused; answered through `failure`
     if (failure !== null || !info.filename) {
       stream.resume(); // an empty file input sends a part without a name; nothing to store
       return;
@@ -129,11 +145,11 @@ export async function receiveEvidenceFiles(request: Request, limits: UploadLimit
     stream.on("limit", () => stop(fileTooLarge(fileName, limits)));
     const counted = meter(
       limits.fileBytes,
-      () => fileTooLarge(fileName, limits),
+      () => noted(fileTooLarge(fileName, limits)),
       (chunk) => {
         file.sizeBytes += chunk.length;
         filesBytes += chunk.length;
-        if (filesBytes > limits.requestBytes) return requestTooLarge(limits);
+        if (filesBytes > limits.requestBytes) return noted(requestTooLarge(limits));
         hash.update(chunk);
         return null;
       },
@@ -149,12 +165,10 @@ export async function receiveEvidenceFiles(request: Request, limits: UploadLimit
   parser.on("fieldsLimit", () => stop(refusal("表单字段过多")));
   parser.on("partsLimit", () => stop(refusal("表单字段过多")));
 
+  const body = meter(limits.requestBytes + FRAMING_BYTES, () => noted(requestTooLarge(limits)));
+  for (const stream of [source, body, parser]) stream.on("error", ignore);
   try {
-    await pipeline(
-      source,
-      meter(limits.requestBytes + FRAMING_BYTES, () => requestTooLarge(limits)),
-      parser,
-    );
+    await pipeline(source, body, parser);
   } catch (e) {
     // busboy's own errors ("Unexpected end of form", "Malformed part header") are the client's
     failure ??= isAppError(e) || isSystemError(e) ? e : refusal(MALFORMED);
