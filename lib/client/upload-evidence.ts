@@ -24,8 +24,8 @@ async function uploadFiles(path: string, files: File[], errors: string[]): Promi
   const res = await fetch(path, { method: "POST", body, credentials: "same-origin" });
   if (res.ok) return;
   // a reverse proxy refusing a large body answers with its own page, not the route's JSON
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  errors.push(body?.error?.message ?? (res.status === 413 ? "上传的文件过大，超过服务器允许的大小" : `HTTP ${res.status}`));
+  const answer = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+  errors.push(answer?.error?.message ?? (res.status === 413 ? "上传的文件过大，超过服务器允许的大小" : `HTTP ${res.status}`));
 }
 
 /** Attaches links (via GraphQL) and files (multipart) to a saved report; returns the Chinese errors. */
