@@ -68,6 +68,9 @@ export async function placeStaged(files: readonly StagedFile[]): Promise<string[
     if (exists) {
       await fs.rm(file.tempPath, { force: true });
     } else {
+      // on disk before the row that points to it is committed (the database writes with synchronous=FULL)
+      const handle = await fs.open(file.tempPath, "r");
+      await handle.sync().finally(() => handle.close());
       await fs.rename(file.tempPath, full);
       created.push(storagePath);
     }
