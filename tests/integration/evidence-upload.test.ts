@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { userNamed } from "./harness";
@@ -54,6 +54,8 @@ beforeAll(async () => {
   gaoxinId = (await userNamed("gaoxin")).id;
   jihuaId = (await userNamed("jihua")).id;
 });
+
+afterAll(() => fs.rmSync(DIR, { recursive: true, force: true }));
 
 beforeEach(() => {
   delete process.env.EVIDENCE_MAX_MB;
