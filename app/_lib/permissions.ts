@@ -1,4 +1,5 @@
 import { createUserOp } from "../../graphql/operations/users";
+import { auditLog } from "../../graphql/operations/audit";
 import { importPlanOp } from "../../graphql/operations/plan-admin";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { permits } from "../../lib/server/operations/run-operation";
@@ -11,3 +12,4 @@ const ownUnit = (user: SessionUser) => ({ unitId: user.unitId, sectionIds: [] })
 
 export const canManageUsersPage = (user: SessionUser | null) => user !== null && permits(createUserOp, user, ownUnit(user));
 export const canImportPlansPage = (user: SessionUser | null) => user !== null && permits(importPlanOp, user, ownUnit(user));
+export const canReadAuditPage = (user: SessionUser | null) => user !== null && permits(auditLog, user, ownUnit(user));

@@ -27,6 +27,15 @@ const ResetUserPasswordMutation = graphql(`
   }
 `);
 
+const UnlockUserMutation = graphql(`
+  mutation UnlockUser($userId: ID!) {
+    unlockUser(userId: $userId) {
+      id
+      lockedMinutes
+    }
+  }
+`);
+
 export interface AccountRow {
   id: string;
   username: string;
@@ -34,6 +43,8 @@ export interface AccountRow {
   role: Role;
   active: boolean;
   mustChangePassword: boolean;
+  /** minutes left on a sign-in lock; 0 when not locked */
+  lockedMinutes: number;
   section?: { id: string; name: string } | null;
   /** the version the list was loaded with: edits and resets send it (a newer one is a CONFLICT) */
   version: number;
@@ -84,6 +95,7 @@ export function UserRow({ account, createdAt, sections, isSelf, t }: Props) {
               <span className="badge status-BEHIND">{t.admin.mustChange}</span>
             </>
           ) : null}
+          {account.lockedMinutes > 0 ? <UnlockButton account={account} t={t} /> : null}
         </td>
         <td>{createdAt}</td>
         <td>
@@ -297,5 +309,35 @@ function ResetPasswordForm({ account, t }: { account: AccountRow; t: Messages })
       </div>
       <FormMessage message={message} />
     </form>
+  );
+}
+
+/** 已锁定 with the minutes left, and 解锁 to lift it now (the unlock is audited). */
+function UnlockButton({ account, t }: { account: AccountRow; t: Messages }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const unlock = async () => {
+    try {
+      await requestGraphQL(UnlockUserMutation, { userId: account.id });
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      {" "}
+      <span className="badge status-OVERDUE" data-testid="user-locked">
+        {t.admin.locked.replace("{minutes}", String(account.lockedMinutes))}
+      </span>{" "}
+      <button type="button" className="secondary" onClick={unlock} aria-label={t.admin.unlockTitle.replace("{name}", account.username)}>
+        {t.admin.unlock}
+      </button>
+      {error ? (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Messages } from "../../lib/i18n/messages";
 import type { SessionUser } from "../../lib/server/auth/session-user";
-import { canImportPlansPage, canManageUsersPage } from "../../app/_lib/permissions";
+import { canImportPlansPage, canManageUsersPage, canReadAuditPage } from "../../app/_lib/permissions";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null }) {
@@ -14,7 +14,7 @@ export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null 
         <Link href="/">{t.nav.dashboard}</Link>
         {user?.sectionId ? <Link href={`/sections/${user.sectionId}`}>{t.nav.sections}</Link> : null}
         {user ? <Link href="/reviews">{t.review.navLink}</Link> : null}
-        {user ? <Link href="/audit">{t.audit.navLink}</Link> : null}
+        {canReadAuditPage(user) ? <Link href="/audit">{t.audit.navLink}</Link> : null}
         {user ? (
           <Link href={`/units/${user.unitId}/duties`} data-testid="duties-nav">
             {t.duties.navLink}

@@ -707,6 +707,8 @@ export type Mutation = {
   setTargetThresholds: TargetProgress;
   /** Remove a link; returns the removed link. */
   unlinkTargetDuty: TargetDutyLink;
+  /** Lift the sign-in lock of an account of the administrator's unit before it lifts by itself (audited). */
+  unlockUser: UserAccount;
   updateArea: PlanEditor;
   updateCountItem: CountItemPayload;
   updateTarget: PlanEditor;
@@ -899,6 +901,11 @@ export type MutationSetTargetThresholdsArgs = {
 
 export type MutationUnlinkTargetDutyArgs = {
   linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1427,8 +1434,11 @@ export type ReviewStatus =
   | 'OPEN';
 
 export type Role =
+  /** 系统管理员: accounts and plans; cannot read the audit log */
   | 'ADMIN'
   | 'ASSESSOR'
+  /** 审计管理员: reads and exports the audit log, security events included; manages nothing */
+  | 'AUDIT_ADMIN'
   | 'LEADER'
   | 'SECTION_HEAD';
 
@@ -1968,6 +1978,8 @@ export type UserAccount = {
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** minutes left on the lock that repeated failed sign-ins put on the account; 0 when it is not locked */
+  lockedMinutes: Scalars['Int']['output'];
   /** true after creation or a password reset, until the user picks their own password */
   mustChangePassword: Scalars['Boolean']['output'];
   role: Role;
@@ -2752,6 +2764,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setTargetApplicability?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetApplicabilityArgs, 'input'>>;
   setTargetThresholds?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetThresholdsArgs, 'input'>>;
   unlinkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationUnlinkTargetDutyArgs, 'linkId'>>;
+  unlockUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'userId'>>;
   updateArea?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
   updateCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateCountItemArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
@@ -3323,6 +3336,7 @@ export type UserAccountResolvers<ContextType = GraphQLContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lockedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;

@@ -5,6 +5,7 @@ import { createUser } from "../../lib/server/users/create-user";
 import { resetPassword } from "../../lib/server/users/reset-password";
 import { findUsersByIds } from "../../lib/server/users/find-users";
 import { listUsers } from "../../lib/server/users/list-users";
+import { unlockUser } from "../../lib/server/users/unlock-user";
 import { updateUser } from "../../lib/server/users/update-user";
 import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, updateUserSchema } from "../../lib/validation/user";
 import { changesOf, id, noInput, version } from "../../lib/validation/primitives";
@@ -55,6 +56,16 @@ export const resetUserPasswordOp = operation({
   run: ({ user, input }) => resetPassword({ ...input, user }),
 });
 
+export const unlockUserOp = operation({
+  name: "Mutation.unlockUser",
+  roles: ["ADMIN"],
+  input: z.object({ userId: id }),
+  access: "write",
+  resources: (i) => [{ kind: "user", id: i.userId }],
+  audit: "UNLOCK_ACCOUNT",
+  run: ({ user, input }) => unlockUser({ ...input, user }),
+});
+
 export const changeOwnPasswordOp = operation({
   name: "Mutation.changeOwnPassword",
   roles: "SIGNED_IN",
@@ -62,6 +73,7 @@ export const changeOwnPasswordOp = operation({
   access: "write",
   resources: () => [],
   audit: "CHANGE_PASSWORD",
+  duringPasswordChange: true,
   run: async ({ user, input }) => {
     const { id: userId } = await changeOwnPassword({ ...input, user });
     return (await findUsersByIds([userId]))[0];

@@ -10,7 +10,11 @@ export type AppErrorCode =
   | "CONFLICT"
   | "NEEDS_CONFIRMATION"
   /** the month a write is for is locked (lib/domain/period-lock.ts); an administrator may reopen it */
-  | "PERIOD_LOCKED";
+  | "PERIOD_LOCKED"
+  /** too many failed attempts (sign-in, current password); details.retryAfterSeconds says how long to wait */
+  | "RATE_LIMITED"
+  /** the user must change a temporary or expired password before anything else */
+  | "PASSWORD_CHANGE_REQUIRED";
 
 export class AppError extends Error {
   constructor(

@@ -1,20 +1,25 @@
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblems } from "../domain/password-policy";
 
 /**
  * What the admin forms, the password form and the API all check (graphql/operations/users.ts takes these
  * fields as its input). Messages are for bureau staff. Text is measured before it is trimmed.
  */
-export const ROLES = ["LEADER", "SECTION_HEAD", "ASSESSOR", "ADMIN"] as const;
+/** AUDIT_ADMIN (审计管理员) reads and exports the audit log and manages nothing; ADMIN manages accounts and cannot read it. */
+export const ROLES = ["LEADER", "SECTION_HEAD", "ASSESSOR", "ADMIN", "AUDIT_ADMIN"] as const;
 export type UserRole = (typeof ROLES)[number];
 
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 128;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
+/** Length and character classes (lib/domain/password-policy.ts); "not the user name" needs the account, so the services check it. */
 const password = (what: string) =>
   z
     .string({ error: `请填写${what}` })
-    .min(MIN_PASSWORD_LENGTH, `${what}至少 ${MIN_PASSWORD_LENGTH} 位`)
-    .max(MAX_PASSWORD_LENGTH, `${what}不能超过 ${MAX_PASSWORD_LENGTH} 位`);
+    .max(MAX_PASSWORD_LENGTH, `${what}不能超过 ${MAX_PASSWORD_LENGTH} 位`)
+    .superRefine((value, ctx) => {
+      const [problem] = passwordProblems(value, "", what);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
 
 const username = z
   .string({ error: "请填写用户名" })
@@ -45,7 +50,12 @@ function sectionFitsRole(input: { role: UserRole; sectionId: string | null }, ct
 
 export const createUserSchema = z
   .object({ username, displayName, role, sectionId, password: password("初始密码") })
-  .superRefine(sectionFitsRole);
+  .superRefine(sectionFitsRole)
+  .superRefine((input, ctx) => {
+    for (const message of passwordProblems(input.password, input.username, "初始密码").filter((m) => m.includes("用户名"))) {
+      ctx.addIssue({ code: "custom", path: ["password"], message });
+    }
+  });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 /** The fields an administrator edits on an existing account, after merging the change onto the current values. */

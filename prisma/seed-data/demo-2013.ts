@@ -8,6 +8,8 @@ export const DEMO_PASSWORD = "demo2013";
 export const DEMO_USERS = [
   { username: "leader", displayName: "演示领导", role: "LEADER", section: null },
   { username: "assessor", displayName: "演示考核组", role: "ASSESSOR", section: null },
+  // 权限分离: the seed's admin manages accounts; this account alone reads the audit log's security events
+  { username: "audit", displayName: "演示审计管理员", role: "AUDIT_ADMIN", section: null },
   { username: "gaoxin", displayName: "高新办负责人（演示）", role: "SECTION_HEAD", section: "高新办" },
   { username: "nongshe", displayName: "农社科负责人（演示）", role: "SECTION_HEAD", section: "农社科" },
   { username: "jihua", displayName: "计划科负责人（演示）", role: "SECTION_HEAD", section: "计划科" },

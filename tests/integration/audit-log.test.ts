@@ -2,13 +2,12 @@
 // the right filters (author, section — a jointly owned target for each owner —, target, China-time dates,
 // action) with old → new values; paging, validation, sign-in, bureau scoping, fixed query cost; the CSV
 // export (service + CSV writer, and the route handler itself).
-import { sealData } from "iron-session";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportCsv } from "../../app/api/audit/export/route";
 import { findAuditLog } from "../../lib/server/audit/find-audit-log";
 import { auditCsv } from "../../lib/server/audit/to-csv";
-import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
+import { openSession, SESSION_COOKIE } from "../../lib/server/auth/session";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
@@ -96,7 +95,8 @@ beforeAll(async () => {
   const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
   ids = seeded.loaded!.targetIds;
   sections = seeded.loaded!.sectionIds;
-  leader = await userNamed("leader");
+  // the 审计管理员 reads the whole log, account events included (the other roles see data changes only)
+  leader = await userNamed("audit");
   expect(await db.auditLog.count()).toBe(0); // demo reports and items are inserted directly, without audit rows
 
   // demo: 2 centres by 2013-11-20
@@ -105,7 +105,7 @@ beforeAll(async () => {
   row.b = await addItem("nongshe", JOINT, { name: "城乡饮水安全检测项目", date: "2013-12-10" });
   row.c = await addItem("gaoxin", JOINT, { name: "新能源汽车充电安全项目", date: "2013-12-11" });
   const pw = await gql(
-    `mutation { changeOwnPassword(currentPassword: "demo2013", newPassword: "chengguo-new-2013") { id } }`,
+    `mutation { changeOwnPassword(currentPassword: "demo2013", newPassword: "Cg-new-pass-2013") { id } }`,
     {},
     await userNamed("chengguo"),
   );
@@ -209,17 +209,24 @@ describe("auditLog", () => {
     expect((await log({ from: "2013-02-30" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("needs a signed-in user; every role may read", async () => {
+  it("needs a signed-in user; every role but the system administrator reads, and only the 审计管理员 sees account events", async () => {
     const anonymous = await log(null, null);
     expect(anonymous.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect(anonymous.data?.auditLog).toBeUndefined();
     const options = await gql(`{ auditFilterOptions { actions } }`, {}, null);
     expect(options.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
-    for (const u of ["leader", "assessor", "admin", "jihua"]) {
+    // rows a–c are data changes; d (a password change) is an account event
+    for (const [u, count] of [
+      ["leader", 3],
+      ["assessor", 3],
+      ["jihua", 3],
+      ["audit", 4],
+    ] as const) {
       const res = await log(null, await userNamed(u));
       expect(res.errors).toBeUndefined();
-      expect(res.data!.auditLog.totalCount).toBe(4);
+      expect(res.data!.auditLog.totalCount, u).toBe(count);
     }
+    expect((await log(null, await userNamed("admin"))).errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
   it("shows only the reader's own bureau", async () => {
@@ -242,7 +249,7 @@ describe("auditLog", () => {
     expect(one.result.data!.auditLog.entries.map((e) => e.id)).toEqual([row.d]);
     expect(all.result.data!.auditLog.entries).toHaveLength(4);
     expect(all.queries).toBe(one.queries);
-    expect(all.queries).toBeLessThanOrEqual(5); // count, rows, authors, targets, accounts
+    expect(all.queries).toBeLessThanOrEqual(6); // the unit's accounts (failed sign-ins), count, rows, authors, targets, accounts
   });
 });
 
@@ -284,8 +291,7 @@ describe("CSV export", () => {
     const anonymous = await exportCsv(new NextRequest("http://localhost/api/audit/export"));
     expect(anonymous.status).toBe(401);
 
-    const options = sessionOptions();
-    const sealed = await sealData({ userId: leader.id }, { password: options.password, ttl: options.ttl });
+    const { sealed } = await openSession(leader.id);
     const url = `http://localhost/api/audit/export?sectionId=${sections.get("计划科")}&from=&to=2013-12-31`;
     const res = await exportCsv(new NextRequest(url, { headers: { cookie: `${SESSION_COOKIE}=${sealed}` } }));
     expect(res.status).toBe(200);

@@ -127,9 +127,14 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     },
     allowed: ["admin"],
   },
+  unlockUser: {
+    query: `mutation ($u: ID!) { unlockUser(userId: $u) { id } }`,
+    vars: async () => ({ u: (await db.user.findUniqueOrThrow({ where: { username: "nongshe" } })).id }),
+    allowed: ["admin"],
+  },
   changeOwnPassword: {
     query: `mutation ($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) { id } }`,
-    vars: async (actor) => ({ c: actor === "anonymous" ? "x" : PASSWORD[actor], n: `changed-${actor}-2013` }),
+    vars: async (actor) => ({ c: actor === "anonymous" ? "x" : PASSWORD[actor], n: `Changed#${serial++}-2013` }),
     allowed: ["leader", "assessor", "ownerHead", "otherHead", "admin"],
   },
   setDeclaredScore: {

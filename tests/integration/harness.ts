@@ -2,7 +2,8 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { FormattedExecutionResult } from "graphql";
 import { createContext } from "../../graphql/context";
 import { getApolloServer } from "../../graphql/server";
-import { findSessionUser } from "../../lib/server/auth/session";
+import { findSessionUser, userFromSealedSession } from "../../lib/server/auth/session";
+import { signIn } from "../../lib/server/users/sign-in";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db, sqlStatementCount } from "../../lib/server/db";
 
@@ -64,4 +65,10 @@ export async function asLoaded<T extends { targetId?: string | null }>(
   kind: "target" | "score" | "selfScore" = "target",
 ): Promise<T & { expectedVersion: number }> {
   return { ...input, expectedVersion: await versionOf(kind, input.targetId!) };
+}
+
+/** Signs in as the form would (throttle, audit, a new session) and returns the user that session carries. */
+export async function signInUser(username: string, password: string, address = "192.0.2.1"): Promise<SessionUser> {
+  const { sealed } = await signIn({ username, password, address });
+  return (await userFromSealedSession(sealed))!;
 }

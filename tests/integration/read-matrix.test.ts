@@ -39,8 +39,9 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
     vars: () => ({ s: v.section, p: v.plan }),
     allowed: SIGNED_IN,
   },
-  auditLog: { query: `{ auditLog { totalCount } }`, vars: () => ({}), allowed: SIGNED_IN },
-  auditFilterOptions: { query: `{ auditFilterOptions { actions } }`, vars: () => ({}), allowed: SIGNED_IN },
+  // 权限分离: the system administrator manages accounts and does not read the audit log
+  auditLog: { query: `{ auditLog { totalCount } }`, vars: () => ({}), allowed: SIGNED_IN.filter((a) => a !== "admin") },
+  auditFilterOptions: { query: `{ auditFilterOptions { actions } }`, vars: () => ({}), allowed: SIGNED_IN.filter((a) => a !== "admin") },
   reviews: { query: `query ($p: ID!) { reviews(planId: $p) { commentCount } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   review: { query: `query ($r: ID!) { review(id: $r) { viewerCanManage } }`, vars: () => ({ r: v.review }), allowed: SIGNED_IN },
   sectionDispatch: {

@@ -2,9 +2,8 @@
 // session cookie, and the dynamic segments as a promised params object.
 import fs from "node:fs";
 import path from "node:path";
-import { sealData } from "iron-session";
 import { NextRequest } from "next/server";
-import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
+import { openSession, SESSION_COOKIE } from "../../lib/server/auth/session";
 
 const API_DIR = path.resolve(process.cwd(), "app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -56,9 +55,9 @@ export async function routeHandler(key: string): Promise<Handler & { operation?:
   return handler;
 }
 
+/** A real session of `userId` (a Session row, as signing in opens one) as the Cookie header value. */
 export async function sessionCookie(userId: string): Promise<string> {
-  const { password, ttl } = sessionOptions();
-  return `${SESSION_COOKIE}=${await sealData({ userId }, { password, ttl })}`;
+  return `${SESSION_COOKIE}=${(await openSession(userId)).sealed}`;
 }
 
 export interface RouteCall {

@@ -3,10 +3,9 @@
 // message and writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/server/auth/password";
-import { signIn } from "../../lib/server/auth/sign-in";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed, versionOf } from "./harness";
+import { gql, signInUser, userNamed, versionOf } from "./harness";
 
 const ACCOUNT = `id username displayName role unitId active mustChangePassword createdAt section { id name }`;
 const USERS = `query { users { ${ACCOUNT} } }`;
@@ -132,7 +131,7 @@ describe("createUser", () => {
       mustChangePassword: true,
     });
     // The new account signs in, and `me` tells the app to send it to the password page.
-    const signedIn = await signIn({ username: "zhangsan", password: "first-pass-2013" });
+    const signedIn = await signInUser("zhangsan", "first-pass-2013");
     const me = await gql<{ me: { mustChangePassword: boolean } }>(ME, {}, signedIn);
     expect(me.data!.me.mustChangePassword).toBe(true);
   });
@@ -255,8 +254,8 @@ describe("updateUser", () => {
   });
 
   it("disables an account: its sign-in fails and its session stops working; enabling restores both", async () => {
-    const target = await createSectionHead("zhaoliu", "zhaoliu-pass-1");
-    const session = await signIn({ username: "zhaoliu", password: "zhaoliu-pass-1" });
+    const target = await createSectionHead("zhaoliu", "Zl-pass-2013");
+    const session = await signInUser("zhaoliu", "Zl-pass-2013");
     const admin = await userNamed("admin");
     const before = await snapshot();
     const res = await gql<{ updateUser: Account }>(
@@ -271,7 +270,7 @@ describe("updateUser", () => {
     const audit = await lastAudit();
     expect(audit).toMatchObject({ action: "UPDATE_USER", entityId: target.id, before: { active: true }, after: { active: false } });
 
-    await expect(signIn({ username: "zhaoliu", password: "zhaoliu-pass-1" })).rejects.toMatchObject({
+    await expect(signInUser("zhaoliu", "Zl-pass-2013")).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
       message: "用户名或密码错误，或账号已停用",
     });
@@ -279,7 +278,7 @@ describe("updateUser", () => {
     expect(await findSessionUser(session.id)).toBeNull();
 
     await gql(UPDATE, { input: { userId: target.id, active: true, expectedVersion: await versionOf("user", target.id) } }, admin);
-    await expect(signIn({ username: "zhaoliu", password: "zhaoliu-pass-1" })).resolves.toMatchObject({ username: "zhaoliu" });
+    await expect(signInUser("zhaoliu", "Zl-pass-2013")).resolves.toMatchObject({ username: "zhaoliu" });
   });
 
   it("does not let an administrator disable or demote themself", async () => {
@@ -321,9 +320,9 @@ describe("updateUser", () => {
 
 describe("resetUserPassword and changeOwnPassword", () => {
   it("resets to a temporary password that must be changed; the audit says only that a reset happened", async () => {
-    const target = await createSectionHead("sunqi", "sunqi-first-1");
+    const target = await createSectionHead("sunqi", "Sq-first-2013");
     // sunqi sets their own password first, so the reset visibly sets the flag again.
-    await gql(CHANGE, { c: "sunqi-first-1", n: "sunqi-own-pass" }, await userNamed("sunqi"));
+    await gql(CHANGE, { c: "Sq-first-2013", n: "Sq-own-pass-9" }, await userNamed("sunqi"));
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).mustChangePassword).toBe(false);
 
     const admin = await userNamed("admin");
@@ -338,7 +337,7 @@ describe("resetUserPassword and changeOwnPassword", () => {
     const row = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(row.mustChangePassword).toBe(true);
     expect(await verifyPassword(row.passwordHash, "temp-pass-2013")).toBe(true);
-    expect(await verifyPassword(row.passwordHash, "sunqi-own-pass")).toBe(false);
+    expect(await verifyPassword(row.passwordHash, "Sq-own-pass-9")).toBe(false);
     expect((await snapshot()).audits).toBe(before.audits + 1);
     const audit = await lastAudit();
     expect(audit).toMatchObject({ action: "RESET_PASSWORD", entityType: "User", entityId: target.id, userId: admin.id });
@@ -358,13 +357,13 @@ describe("resetUserPassword and changeOwnPassword", () => {
   });
 
   it("lets a user replace their own password: checks the current one, clears mustChangePassword, audits", async () => {
-    await createSectionHead("zhouba", "zhouba-first-1");
+    await createSectionHead("zhouba", "Zb-first-2013");
     const me = await userNamed("zhouba");
 
     const refusals: [Record<string, string>, RegExp][] = [
-      [{ c: "wrong-password", n: "zhouba-new-pass" }, /当前密码不正确/],
-      [{ c: "zhouba-first-1", n: "short" }, /新密码至少 8 位/],
-      [{ c: "zhouba-first-1", n: "zhouba-first-1" }, /新密码不能与当前密码相同/],
+      [{ c: "wrong-password", n: "Zb-new-pass-7" }, /当前密码不正确/],
+      [{ c: "Zb-first-2013", n: "short" }, /新密码至少 8 位/],
+      [{ c: "Zb-first-2013", n: "Zb-first-2013" }, /新密码不能与当前密码相同/],
     ];
     for (const [vars, message] of refusals) {
       const before = await snapshot();
@@ -377,7 +376,7 @@ describe("resetUserPassword and changeOwnPassword", () => {
     const before = await snapshot();
     const res = await gql<{ changeOwnPassword: { username: string; mustChangePassword: boolean } }>(
       CHANGE,
-      { c: "zhouba-first-1", n: "zhouba-new-pass" },
+      { c: "Zb-first-2013", n: "Zb-new-pass-7" },
       me,
     );
     expect(res.errors).toBeUndefined();
@@ -390,8 +389,8 @@ describe("resetUserPassword and changeOwnPassword", () => {
     expect(audit.before).toEqual({ mustChangePassword: true });
     expect(audit.after).toEqual({ passwordChanged: true, mustChangePassword: false });
 
-    await expect(signIn({ username: "zhouba", password: "zhouba-first-1" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(signIn({ username: "zhouba", password: "zhouba-new-pass" })).resolves.toMatchObject({ username: "zhouba" });
+    await expect(signInUser("zhouba", "Zb-first-2013")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(signInUser("zhouba", "Zb-new-pass-7")).resolves.toMatchObject({ username: "zhouba" });
   });
 
   it("shows mustChangePassword only to the user themself and to administrators", async () => {

@@ -15,6 +15,7 @@ const AdminUsersQuery = graphql(`
       role
       active
       mustChangePassword
+      lockedMinutes
       createdAt
       version
       section {

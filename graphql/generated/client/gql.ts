@@ -19,7 +19,7 @@ type Documents = {
     "\n  fragment TargetRowFields on TargetProgress {\n    status\n    band\n    viewerCanRecord\n    value\n    reportedFor\n    ratio\n    growthPercent\n    expectedRatio\n    forecast {\n      value\n      ratio\n    }\n    target {\n      id\n      areaId\n      code\n      title\n      wording\n      kind\n      measureUnit\n      targetValue\n      baselineValue\n      points\n      version\n      applicability\n      windowText\n      window {\n        startMonth\n        endMonth\n        specified\n        start\n        end\n      }\n      owners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TargetRowFieldsFragmentDoc,
     "\n  query MustChangePassword {\n    me {\n      mustChangePassword\n    }\n  }\n": typeof types.MustChangePasswordDocument,
     "\n  query PasswordPage {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n": typeof types.PasswordPageDocument,
-    "\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      lockedMinutes\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AuditFilterOptions($unitId: ID!) {\n    auditFilterOptions {\n      users {\n        id\n        displayName\n      }\n      targets {\n        id\n        code\n        title\n        planYear\n      }\n      actions\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n": typeof types.AuditFilterOptionsDocument,
     "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      entries {\n        ...AuditEntryFields\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      unitId\n      year\n    }\n  }\n": typeof types.HomePlansDocument,
@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $password: String!, $expectedVersion: Int!) {\n    resetUserPassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      id\n      lockedMinutes\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  fragment DisciplineRateFields on DisciplineRates {\n    owed\n    due\n    onTime\n    late\n    missing\n    pending\n    completeness\n    onTimeRate\n  }\n": typeof types.DisciplineRateFieldsFragmentDoc,
     "\n  mutation LinkTargetDuty($input: LinkTargetDutyInput!) {\n    linkTargetDuty(input: $input) {\n      id\n      target {\n        code\n      }\n    }\n  }\n": typeof types.LinkTargetDutyDocument,
     "\n  mutation UnlinkTargetDuty($linkId: ID!) {\n    unlinkTargetDuty(linkId: $linkId) {\n      id\n    }\n  }\n": typeof types.UnlinkTargetDutyDocument,
@@ -104,7 +105,7 @@ const documents: Documents = {
     "\n  fragment TargetRowFields on TargetProgress {\n    status\n    band\n    viewerCanRecord\n    value\n    reportedFor\n    ratio\n    growthPercent\n    expectedRatio\n    forecast {\n      value\n      ratio\n    }\n    target {\n      id\n      areaId\n      code\n      title\n      wording\n      kind\n      measureUnit\n      targetValue\n      baselineValue\n      points\n      version\n      applicability\n      windowText\n      window {\n        startMonth\n        endMonth\n        specified\n        start\n        end\n      }\n      owners {\n        id\n        name\n      }\n    }\n  }\n": types.TargetRowFieldsFragmentDoc,
     "\n  query MustChangePassword {\n    me {\n      mustChangePassword\n    }\n  }\n": types.MustChangePasswordDocument,
     "\n  query PasswordPage {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n": types.PasswordPageDocument,
-    "\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      lockedMinutes\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AuditFilterOptions($unitId: ID!) {\n    auditFilterOptions {\n      users {\n        id\n        displayName\n      }\n      targets {\n        id\n        code\n        title\n        planYear\n      }\n      actions\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n": types.AuditFilterOptionsDocument,
     "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      entries {\n        ...AuditEntryFields\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      unitId\n      year\n    }\n  }\n": types.HomePlansDocument,
@@ -132,6 +133,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!, $password: String!, $expectedVersion: Int!) {\n    resetUserPassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      id\n      lockedMinutes\n    }\n  }\n": types.UnlockUserDocument,
     "\n  fragment DisciplineRateFields on DisciplineRates {\n    owed\n    due\n    onTime\n    late\n    missing\n    pending\n    completeness\n    onTimeRate\n  }\n": types.DisciplineRateFieldsFragmentDoc,
     "\n  mutation LinkTargetDuty($input: LinkTargetDutyInput!) {\n    linkTargetDuty(input: $input) {\n      id\n      target {\n        code\n      }\n    }\n  }\n": types.LinkTargetDutyDocument,
     "\n  mutation UnlinkTargetDuty($linkId: ID!) {\n    unlinkTargetDuty(linkId: $linkId) {\n      id\n    }\n  }\n": types.UnlinkTargetDutyDocument,
@@ -221,7 +223,7 @@ export function graphql(source: "\n  query PasswordPage {\n    me {\n      usern
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      lockedMinutes\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($unitId: ID!) {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      mustChangePassword\n      lockedMinutes\n      createdAt\n      version\n      section {\n        id\n        name\n      }\n    }\n    sections(unitId: $unitId) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -330,6 +332,10 @@ export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!, $password: String!, $expectedVersion: Int!) {\n    resetUserPassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($userId: ID!, $password: String!, $expectedVersion: Int!) {\n    resetUserPassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      id\n      lockedMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      id\n      lockedMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,9 @@ export const hasRole = (user: SessionUser | null, roles: readonly Role[]): user 
 
 const ofUnit = (user: SessionUser | null, unitId: string): user is SessionUser => user !== null && user.unitId === unitId;
 
+/** Who reads the 操作日志: not the system administrator, who manages accounts (权限分离); the 审计管理员 reads all of it. */
+export const AUDIT_READERS: readonly Role[] = ["LEADER", "SECTION_HEAD", "ASSESSOR", "AUDIT_ADMIN"];
+
 /** 考核小组: the assessment team, or an administrator standing in, of the plan's own unit. */
 export function canAssess(user: SessionUser | null, unitId: string): boolean {
   return hasRole(user, ["ASSESSOR", "ADMIN"]) && ofUnit(user, unitId);

@@ -81,7 +81,7 @@ export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditP
     offset: options.offset ?? 0,
     limit: options.limit ?? (options.export ? AUDIT_EXPORT_MAX : AUDIT_PAGE_SIZE),
   });
-  const where = auditWhere(options.user, filter);
+  const where = await auditWhere(options.user, filter);
 
   const [totalCount, rows] = await Promise.all([
     db.auditLog.count({ where }),
@@ -121,8 +121,21 @@ export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditP
   };
 }
 
-function auditWhere(reader: SessionUser, f: AuditFilter): Prisma.AuditLogWhereInput {
-  const and: Prisma.AuditLogWhereInput[] = [{ OR: [{ user: { unitId: reader.unitId } }, { target: { plan: { unitId: reader.unitId } } }] }];
+/** Sign-in and account events: the security log only the 审计管理员 reads. */
+export const SECURITY_ENTITY_TYPES = ["SignIn", "User"];
+/** A failed sign-in under a name no account has is logged with this prefix and shown to every unit's 审计管理员. */
+export const UNKNOWN_ACCOUNT = "unknown:";
+
+async function auditWhere(reader: SessionUser, f: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
+  const ownUnit: Prisma.AuditLogWhereInput[] = [{ user: { unitId: reader.unitId } }, { target: { plan: { unitId: reader.unitId } } }];
+  if (reader.role === "AUDIT_ADMIN") {
+    // failed sign-ins have no author: they belong to the unit of the account tried (or to nobody's, if none)
+    const accounts = await db.user.findMany({ where: { unitId: reader.unitId }, select: { id: true } });
+    ownUnit.push({ entityType: "SignIn", entityId: { in: accounts.map((a) => a.id) } });
+    ownUnit.push({ entityType: "SignIn", entityId: { startsWith: UNKNOWN_ACCOUNT } });
+  }
+  const and: Prisma.AuditLogWhereInput[] = [{ OR: ownUnit }];
+  if (reader.role !== "AUDIT_ADMIN") and.push({ entityType: { notIn: SECURITY_ENTITY_TYPES } });
   if (f.userId) and.push({ userId: f.userId });
   if (f.sectionId) {
     and.push({ OR: [{ target: { owners: { some: { sectionId: f.sectionId } } } }, { user: { sectionId: f.sectionId } }] });

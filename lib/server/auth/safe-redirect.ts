@@ -33,3 +33,15 @@ export function requestOrigin(req: Request, trustProxy = process.env.TRUST_PROXY
   const proto = (forwardedProto || url.protocol.replace(":", "")) === "https" ? "https" : "http";
   return `${proto}://${host}`;
 }
+
+/**
+ * The client's address for the sign-in throttle and the audit row: the last X-Forwarded-For entry, which is the
+ * one the nearest hop added — the reverse proxy's view of the client with TRUST_PROXY=true, Next's own socket
+ * address when the app is reached directly. (A client reaching Next directly can put its own entry first, which
+ * is why the last one is taken; the per-account throttle does not depend on the address at all.)
+ */
+export function clientAddress(req: Request): string {
+  const entries = (req.headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim());
+  const last = entries[entries.length - 1] ?? "";
+  return /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : "unknown";
+}

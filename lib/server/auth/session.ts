@@ -1,20 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { unsealData, type SessionOptions } from "iron-session";
+import { sealData, unsealData, type SessionOptions } from "iron-session";
+import { passwordExpired, sessionState } from "../../domain/password-policy";
 import { db } from "../db";
-import type { Role, SessionUser } from "./session-user";
+import { authSettings } from "./auth-settings";
+import type { PasswordChange, Role, SessionUser } from "./session-user";
 
+/**
+ * Sessions live in the database (model Session); the cookie carries only the session's id, sealed (encrypted +
+ * signed) by iron-session with SESSION_SECRET. So a session can be ended from the server: by signing out, by
+ * its lifetime or idle timeout, and by the user's sessionVersion moving on (password change, an administrator's
+ * reset, disabling, 退出所有设备) — a copied cookie is worth nothing after any of them.
+ */
 export interface SessionData {
-  userId?: string;
+  sid?: string;
 }
 
 export const SESSION_COOKIE = "ptt_session";
 
-/**
- * The cookie is sealed (encrypted + signed) by iron-session with SESSION_SECRET. Without one, a secret is
- * generated once and kept next to the SQLite data, so restarts keep people signed in.
- */
+/** A request touches its session's lastSeenAt at most this often (one write a minute per active user, not per request). */
+const TOUCH_EVERY_MS = 60_000;
+
+/** Without SESSION_SECRET a secret is generated once and kept next to the SQLite data, so restarts keep people signed in. */
 function sessionSecret(): string {
   const fromEnv = process.env.SESSION_SECRET;
   if (fromEnv && fromEnv.length >= 32) return fromEnv;
@@ -26,35 +34,84 @@ function sessionSecret(): string {
   return secret;
 }
 
-let cachedOptions: SessionOptions | null = null;
-export function sessionOptions(): SessionOptions {
-  cachedOptions ??= {
-    password: sessionSecret(),
+let cachedSecret: string | null = null;
+/**
+ * iron-session's options. `secure` marks the cookie HTTPS-only: always with COOKIE_SECURE=true, and for a request
+ * that reached the app over HTTPS (directly, or as a trusted proxy says — lib/server/auth/safe-redirect.ts).
+ */
+export function sessionOptions(secure = false): SessionOptions {
+  cachedSecret ??= sessionSecret();
+  return {
+    password: cachedSecret,
     cookieName: SESSION_COOKIE,
-    ttl: 60 * 60 * 12,
-    cookieOptions: {
-      httpOnly: true,
-      sameSite: "lax",
-      // Behind HTTPS set COOKIE_SECURE=true; the embedded setup serves plain http on localhost.
-      secure: process.env.COOKIE_SECURE === "true",
-      path: "/",
-    },
+    ttl: authSettings().sessionHours * 3600,
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure: secure || process.env.COOKIE_SECURE === "true", path: "/" },
   };
-  return cachedOptions;
 }
 
-/** The active user behind a sealed session cookie value, or null. */
-export async function userFromSealedSession(sealed: string | undefined): Promise<SessionUser | null> {
-  if (!sealed) return null;
+/** Opens a session for a user who just proved who they are; returns the sealed cookie value. */
+export async function openSession(userId: string): Promise<{ sessionId: string; sealed: string }> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const sessionId = randomBytes(24).toString("base64url");
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + authSettings().sessionHours * 3_600_000);
+  await db.session.create({
+    data: { id: sessionId, userId, sessionVersion: user.sessionVersion, createdAt: now, lastSeenAt: now, expiresAt },
+  });
+  return { sessionId, sealed: await sealSession(sessionId) };
+}
+
+export async function sealSession(sessionId: string): Promise<string> {
+  const options = sessionOptions();
+  return sealData({ sid: sessionId } satisfies SessionData, { password: options.password, ttl: options.ttl });
+}
+
+async function sessionIdOf(sealed: string | undefined): Promise<string | null> {
+  if (!sealed || sealed.length > 4096) return null;
   const options = sessionOptions();
   const data = await unsealData<SessionData>(sealed, { password: options.password, ttl: options.ttl }).catch(() => ({}) as SessionData);
-  if (!data.userId) return null;
-  return findSessionUser(data.userId);
+  return typeof data.sid === "string" ? data.sid : null;
 }
 
-export async function findSessionUser(userId: string): Promise<SessionUser | null> {
-  const user = await db.user.findFirst({ where: { id: userId, active: true } });
-  if (!user) return null;
+/** The active user behind a sealed session cookie value, or null when the session has ended for any reason. */
+export async function userFromSealedSession(sealed: string | undefined): Promise<SessionUser | null> {
+  const sessionId = await sessionIdOf(sealed);
+  if (!sessionId) return null;
+  const session = await db.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+  if (!session || !session.user.active || session.sessionVersion !== session.user.sessionVersion) return null;
+  const now = new Date();
+  const state = sessionState(session, now, authSettings().idleMinutes);
+  if (state !== "active") {
+    await db.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  return { ...toSessionUser(session.user, now), sessionId: session.id };
+}
+
+/** Ends one session (sign-out). */
+export async function closeSession(sealed: string | undefined): Promise<{ userId: string } | null> {
+  const sessionId = await sessionIdOf(sealed);
+  if (!sessionId) return null;
+  const session = await db.session.findUnique({ where: { id: sessionId }, select: { userId: true } });
+  await db.session.deleteMany({ where: { id: sessionId } });
+  return session;
+}
+
+type UserRow = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  unitId: string;
+  sectionId: string | null;
+  mustChangePassword: boolean;
+  passwordChangedAt: Date;
+};
+
+function toSessionUser(user: UserRow, now: Date): SessionUser {
   return {
     id: user.id,
     username: user.username,
@@ -62,5 +119,31 @@ export async function findSessionUser(userId: string): Promise<SessionUser | nul
     role: user.role as Role,
     unitId: user.unitId,
     sectionId: user.sectionId,
+    passwordChange: passwordChangeDue(user, now),
   };
+}
+
+/** Whether the user must change their password first: a temporary one, or one past PASSWORD_MAX_AGE_DAYS. */
+export function passwordChangeDue(
+  user: Pick<UserRow, "mustChangePassword" | "passwordChangedAt">,
+  now = new Date(),
+): PasswordChange | null {
+  if (user.mustChangePassword) return "TEMPORARY";
+  if (passwordExpired(user.passwordChangedAt, now, authSettings().passwordMaxAgeDays)) return "EXPIRED";
+  return null;
+}
+
+/** An active user by id, as a session would carry them (scripts and tests, which have no cookie). */
+export async function findSessionUser(userId: string): Promise<SessionUser | null> {
+  const user = await db.user.findFirst({ where: { id: userId, active: true } });
+  return user ? toSessionUser(user, new Date()) : null;
+}
+
+/** The Set-Cookie header for a new session (HTTP-only, SameSite=Lax, Secure over HTTPS), and the one that clears it. */
+export function sessionCookieHeader(sealed: string | null, secure: boolean): string {
+  const options = sessionOptions(secure);
+  const attributes = ["Path=/", "HttpOnly", "SameSite=Lax", ...(options.cookieOptions?.secure ? ["Secure"] : [])];
+  return sealed === null
+    ? [`${SESSION_COOKIE}=`, "Max-Age=0", ...attributes].join("; ")
+    : [`${SESSION_COOKIE}=${sealed}`, `Max-Age=${options.ttl}`, ...attributes].join("; ");
 }

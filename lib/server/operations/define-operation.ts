@@ -36,6 +36,11 @@ interface Declaration<I> {
   version?: VersionKind;
   /** the audit action(s) a successful write appends (checked by the authorization matrix) */
   audit?: string | readonly string[];
+  /**
+   * true: callable while the user must first change a temporary or expired password (the password change itself,
+   * sign-out). Every other signed-in operation answers PASSWORD_CHANGE_REQUIRED until then; public ones run as usual.
+   */
+  duringPasswordChange?: true;
 }
 
 export interface Call<I> {

@@ -9,7 +9,7 @@ import type { Access, Claim, Operation } from "./define-operation";
 
 /**
  * The one runner every GraphQL root field and every route handler goes through, in this order:
- * authenticate, check the role, parse the input (BAD_USER_INPUT on failure), resolve each declared resource
+ * authenticate, check the role (and that no password change is pending), parse the input (BAD_USER_INPUT on failure), resolve each declared resource
  * to its unit and check the access it needs (NOT_FOUND / FORBIDDEN, nothing of it leaked), then call the
  * operation's service with a non-null user.
  */
@@ -20,6 +20,12 @@ export async function runOperation<I, R>(op: Operation<I, R>, user: SessionUser 
     return op.run({ user, input, resources: await checkClaims(user, op.access, op.resources(input)) });
   }
   assertRole(op.roles, user);
+  if (user.passwordChange && !op.duringPasswordChange) {
+    throw new AppError(
+      "PASSWORD_CHANGE_REQUIRED",
+      user.passwordChange === "EXPIRED" ? "密码已过期，请先修改密码" : "请先修改临时密码，再使用系统",
+    );
+  }
   const input = parseInput(op.input, raw);
   return op.run({ user, input, resources: await checkClaims(user, op.access, op.resources(input)) });
 }

@@ -1,6 +1,9 @@
 import { changeOwnPasswordSchema } from "../../validation/user";
 import { writeAudit } from "../audit/write-audit";
-import { hashPassword, verifyPassword } from "../auth/password";
+import { endSessions } from "../auth/end-sessions";
+import { verifyPassword } from "../auth/password";
+import { newPasswordFor } from "../auth/password-history";
+import { clearFailures, countFailure, lockedError, lockedFor } from "../auth/throttle";
 import type { SessionUser } from "../auth/session-user";
 import { bumpVersion } from "../concurrency/versioned-write";
 import { db } from "../db";
@@ -15,7 +18,8 @@ export interface ChangeOwnPasswordOptions {
 
 /**
  * Any signed-in user replaces their own password: the current one must be right, the new one valid and
- * different. Clears mustChangePassword (set at creation and by an administrator's reset). Audited
+ * different from the last few (lib/server/auth/password-history.ts); wrong current passwords are throttled. Ends
+ * every other session of the account. Clears mustChangePassword (set at creation and by an administrator's reset). Audited
  * without the password or its hash.
  */
 export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Promise<{ id: string }> {
@@ -23,16 +27,24 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
   const input = parseInput(changeOwnPasswordSchema, { currentPassword: options.currentPassword, newPassword: options.newPassword });
   const row = await db.user.findFirst({
     where: { id: user.id, active: true },
-    select: { id: true, passwordHash: true, mustChangePassword: true },
+    select: { id: true, username: true, passwordHash: true, passwordHistory: true, mustChangePassword: true },
   });
   if (!row) throw notFound("用户");
+  // guesses of the current password are throttled like sign-in: a stolen session cannot find it by trying
+  const locked = await lockedFor("currentPassword", row.id);
+  if (locked) throw lockedError(locked, "当前密码验证");
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    const failure = await countFailure("currentPassword", row.id);
+    if (failure.lockedMs) throw lockedError(failure.lockedMs, "当前密码验证");
     throw new AppError("BAD_USER_INPUT", "当前密码不正确", { fields: { currentPassword: "当前密码不正确" } });
   }
-  const passwordHash = await hashPassword(input.newPassword);
+  await clearFailures("currentPassword", row.id);
+  const password = await newPasswordFor(row, input.newPassword, { field: "newPassword", what: "新密码", checkHistory: true });
 
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: row.id }, data: { passwordHash, mustChangePassword: false } });
+    await tx.user.update({ where: { id: row.id }, data: { ...password, mustChangePassword: false } });
+    // every other browser signed in to the account is signed out; this one carries on
+    await endSessions(tx, row.id, user.sessionId);
     // an administrator's form open on this account is stale now (it shows 须修改密码)
     await bumpVersion(tx, { kind: "user", id: row.id });
     await writeAudit(tx, {

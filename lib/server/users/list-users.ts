@@ -1,12 +1,13 @@
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
+import { lockedMinutesByUsername } from "./unlock-user";
 import { accountSelect, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
 
 export interface ListUsersOptions {
   user: SessionUser;
 }
 
-const ROLE_ORDER: Record<string, number> = { ADMIN: 0, LEADER: 1, ASSESSOR: 2, SECTION_HEAD: 3 };
+const ROLE_ORDER: Record<string, number> = { ADMIN: 0, AUDIT_ADMIN: 1, LEADER: 2, ASSESSOR: 3, SECTION_HEAD: 4 };
 
 /** Every account of the administrator's unit, disabled ones included: by role, then section order, then username. */
 export async function listUsers(options: ListUsersOptions): Promise<UserAccountView[]> {
@@ -18,5 +19,6 @@ export async function listUsers(options: ListUsersOptions): Promise<UserAccountV
       (a.section?.sortOrder ?? -1) - (b.section?.sortOrder ?? -1) ||
       a.username.localeCompare(b.username),
   );
-  return rows.map(toAccountView);
+  const locks = await lockedMinutesByUsername(rows.map((r) => r.username));
+  return rows.map((row) => ({ ...toAccountView(row), lockedMinutes: locks.get(row.username.toLowerCase()) ?? 0 }));
 }

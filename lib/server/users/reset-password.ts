@@ -1,8 +1,10 @@
 import { resetPasswordSchema } from "../../validation/user";
 import { writeAudit } from "../audit/write-audit";
-import { hashPassword } from "../auth/password";
+import { endSessions } from "../auth/end-sessions";
+import { newPasswordFor } from "../auth/password-history";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
+import { db } from "../db";
 import { accountSelect, findManagedUser, parseInput, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
 
 export interface ResetPasswordOptions {
@@ -16,7 +18,7 @@ export interface ResetPasswordOptions {
 
 /**
  * An administrator sets a temporary password for an account of their unit; the person must replace it
- * at their next sign-in. The audit row records that a reset happened, never the password or its hash.
+ * at their next sign-in; every session of the account ends. The audit row records that a reset happened, never the password or its hash.
  */
 export async function resetPassword(options: ResetPasswordOptions): Promise<UserAccountView> {
   const { user } = options;
@@ -25,15 +27,21 @@ export async function resetPassword(options: ResetPasswordOptions): Promise<User
   const claim = { kind: "user", id: current.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, current.version);
   const input = parseInput(resetPasswordSchema, { password: options.password });
-  const passwordHash = await hashPassword(input.password);
+  const account = await db.user.findUniqueOrThrow({
+    where: { id: current.id },
+    select: { username: true, passwordHash: true, passwordHistory: true },
+  });
+  const password = await newPasswordFor(account, input.password, { field: "password", what: "临时密码", checkHistory: false });
 
   return inVersionedTransaction(async (tx) => {
     const version = await claimVersion(tx, claim);
     const updated = await tx.user.update({
       where: { id: current.id },
-      data: { passwordHash, mustChangePassword: true },
+      data: { ...password, mustChangePassword: true },
       select: accountSelect,
     });
+    // whoever holds the account's sessions now (perhaps the reason for the reset) is signed out everywhere
+    await endSessions(tx, current.id);
     await writeAudit(tx, {
       userId: user.id,
       action: "RESET_PASSWORD",

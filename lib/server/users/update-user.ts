@@ -1,5 +1,6 @@
 import { updateUserSchema } from "../../validation/user";
 import { writeAudit } from "../audit/write-audit";
+import { endSessions } from "../auth/end-sessions";
 import type { Role, SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { AppError } from "../errors";
@@ -75,6 +76,8 @@ export async function updateUser(options: UpdateUserOptions): Promise<UserAccoun
       data: Object.fromEntries(changed.map((f) => [f, input[f]])),
       select: accountSelect,
     });
+    // a disabled account's sessions end for good: enabling it again does not bring an old cookie back
+    if (changed.includes("active") && !input.active) await endSessions(tx, current.id);
     await writeAudit(tx, {
       userId: user.id,
       action: "UPDATE_USER",

@@ -22,6 +22,8 @@ export interface UserAccountView {
   createdAt: Date;
   /** optimistic concurrency: the administrator's edits and resets claim it */
   version: number;
+  /** minutes left on a sign-in lock after repeated failures; 0 when not locked (filled by the list) */
+  lockedMinutes?: number;
 }
 
 /** Selects what an account view needs — never the password hash. */

@@ -1,14 +1,18 @@
-import { getIronSession } from "iron-session";
-import { cookies } from "next/headers";
 import { z } from "zod";
-import { sessionOptions, type SessionData } from "../../../../lib/server/auth/session";
-import { safeNextPath } from "../../../../lib/server/auth/safe-redirect";
-import { signIn } from "../../../../lib/server/auth/sign-in";
+import { clientAddress, requestOrigin, safeNextPath } from "../../../../lib/server/auth/safe-redirect";
+import { sessionCookieHeader } from "../../../../lib/server/auth/session";
+import { signIn } from "../../../../lib/server/users/sign-in";
 import { AppError, isAppError } from "../../../../lib/server/errors";
 import { route } from "../../_lib/operation-route";
 import { seeOther } from "../../_lib/see-other";
 
-/** Form POST from /sign-in: sets the sealed session cookie and returns to where the user was going. */
+const PASSWORD_PAGE = "/account/password";
+
+/**
+ * Form POST from /sign-in: opens a session (its sealed id in an HTTP-only cookie, Secure over HTTPS) and returns
+ * to where the user was going — or first to the password page when the password is temporary or expired.
+ * Failures go back to the form: a wrong password with one message for every cause, a lock with its wait.
+ */
 export const POST = route({
   name: "POST /api/auth/sign-in",
   roles: "PUBLIC",
@@ -21,14 +25,19 @@ export const POST = route({
     });
     const next = safeNextPath(form.get("next"));
     try {
-      const user = await signIn({ username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") });
-      const session = await getIronSession<SessionData>(await cookies(), sessionOptions());
-      session.userId = user.id;
-      await session.save();
-      return seeOther(request, next);
+      const result = await signIn({
+        username: String(form.get("username") ?? ""),
+        password: String(form.get("password") ?? ""),
+        address: clientAddress(request),
+      });
+      const to = result.passwordChange ? `${PASSWORD_PAGE}?next=${encodeURIComponent(next)}` : next;
+      const response = seeOther(request, to);
+      response.headers.append("Set-Cookie", sessionCookieHeader(result.sealed, requestOrigin(request).startsWith("https:")));
+      return response;
     } catch (e) {
       if (!isAppError(e)) throw e;
-      return seeOther(request, `/sign-in?error=1&next=${encodeURIComponent(next)}`);
+      const wait = e.code === "RATE_LIMITED" ? `&wait=${Math.ceil(Number(e.details?.retryAfterSeconds ?? 60) / 60)}` : "";
+      return seeOther(request, `/sign-in?error=${e.code === "RATE_LIMITED" ? "locked" : "1"}${wait}&next=${encodeURIComponent(next)}`);
     }
   },
 });

@@ -1,0 +1,58 @@
+/**
+ * 身份鉴别 (GB/T 22239-2019 level 2) as pure rules: how strong a new password must be, when a password is due
+ * for a change, and when a session has ended. The services apply them; the numbers come from the environment
+ * (lib/server/auth/auth-settings.ts) so a bureau can tighten them.
+ */
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 128;
+/** of lower case, upper case, digits and other characters, a password uses at least this many */
+export const MIN_CHARACTER_CLASSES = 3;
+
+const CLASSES: readonly RegExp[] = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
+
+/** How many of the four character classes a password uses. */
+export function characterClasses(password: string): number {
+  return CLASSES.filter((c) => c.test(password)).length;
+}
+
+/**
+ * What is wrong with a new password, in words for the form (empty when it is acceptable): its length, its
+ * character classes, and whether it contains the user name (either way round in case).
+ */
+export function passwordProblems(password: string, username: string, what = "密码"): string[] {
+  const problems: string[] = [];
+  if (password.length < MIN_PASSWORD_LENGTH) problems.push(`${what}至少 ${MIN_PASSWORD_LENGTH} 位`);
+  if (password.length > MAX_PASSWORD_LENGTH) problems.push(`${what}不能超过 ${MAX_PASSWORD_LENGTH} 位`);
+  if (characterClasses(password) < MIN_CHARACTER_CLASSES) {
+    problems.push(`${what}须包含大写字母、小写字母、数字、符号中的至少 ${MIN_CHARACTER_CLASSES} 类`);
+  }
+  const name = username.trim().toLowerCase();
+  if (name.length >= 3 && password.toLowerCase().includes(name)) problems.push(`${what}不能包含用户名`);
+  return problems;
+}
+
+/** Whether a password set at `changedAt` is past its maximum age (0 days: no maximum). */
+export function passwordExpired(changedAt: Date, now: Date, maxAgeDays: number): boolean {
+  if (maxAgeDays <= 0) return false;
+  return now.getTime() - changedAt.getTime() >= maxAgeDays * 86_400_000;
+}
+
+export interface SessionTimes {
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+export type SessionState = "active" | "expired" | "idle";
+
+/** A session ends at its lifetime's end, or after `idleMinutes` without a request (0: no idle timeout). */
+export function sessionState(session: SessionTimes, now: Date, idleMinutes: number): SessionState {
+  if (now.getTime() >= session.expiresAt.getTime()) return "expired";
+  if (idleMinutes > 0 && now.getTime() - session.lastSeenAt.getTime() >= idleMinutes * 60_000) return "idle";
+  return "active";
+}
+
+/** A wait in whole minutes, rounded up, for the "请 N 分钟后再试" message (at least 1). */
+export function waitMinutes(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 60_000));
+}

@@ -1,0 +1,71 @@
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { waitMinutes } from "../../domain/password-policy";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { authSettings } from "./auth-settings";
+
+/**
+ * Failed attempts at a secret, counted in the app's own database (model RateLimit) so every instance sees the
+ * same counts: sign-in per account and per address, and guesses of the current password when changing it.
+ * A lock lifts by itself after SIGN_IN_LOCK_MINUTES, or when an administrator unlocks the account.
+ */
+export type ThrottleKind = "account" | "address" | "currentPassword";
+
+type Limiter = InstanceType<typeof RateLimiterPrisma>;
+const limiters = new Map<ThrottleKind, Limiter>();
+
+function limiter(kind: ThrottleKind): Limiter {
+  let found = limiters.get(kind);
+  if (!found) {
+    const s = authSettings();
+    const lock = s.lockMinutes * 60;
+    found = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix: kind,
+      points: kind === "address" ? s.addressFailures : s.accountFailures,
+      duration: kind === "address" ? 15 * 60 : lock,
+      blockDuration: lock,
+      // expired rows are replaced on the next attempt; a timer per limiter would only keep scripts alive
+      clearExpiredByTimeout: false,
+    });
+    limiters.set(kind, found);
+  }
+  return found;
+}
+
+/** User names are compared as the sign-in form normalises them, so "Admin " and "admin" share one count. */
+export const accountKey = (username: string) => username.trim().toLowerCase().slice(0, 64);
+
+/** The time left on a lock, in ms; 0 when the key may try again. */
+export async function lockedFor(kind: ThrottleKind, key: string): Promise<number> {
+  const res = await limiter(kind).get(key);
+  if (!res || res.consumedPoints < limiter(kind).points) return 0;
+  return Math.max(res.msBeforeNext, 1);
+}
+
+/** Counts one failure; returns whether this failure locked the key (the attempt that reached the limit). */
+export async function countFailure(kind: ThrottleKind, key: string): Promise<{ lockedNow: boolean; lockedMs: number }> {
+  const l = limiter(kind);
+  try {
+    const res = await l.consume(key);
+    return res.consumedPoints >= l.points
+      ? { lockedNow: res.consumedPoints === l.points, lockedMs: res.msBeforeNext }
+      : { lockedNow: false, lockedMs: 0 };
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return { lockedNow: false, lockedMs: Math.max(e.msBeforeNext, 1) };
+    throw e;
+  }
+}
+
+/** Forgets a key's failures: after a successful sign-in, or an administrator's unlock. */
+export async function clearFailures(kind: ThrottleKind, key: string): Promise<void> {
+  await limiter(kind).delete(key);
+}
+
+/** The refusal for a locked key, with the wait in minutes (and seconds in details for clients). */
+export function lockedError(ms: number, what = "登录"): AppError {
+  return new AppError("RATE_LIMITED", `${what}失败次数过多，已暂时锁定，请 ${waitMinutes(ms)} 分钟后再试`, {
+    retryAfterSeconds: Math.ceil(ms / 1000),
+  });
+}
