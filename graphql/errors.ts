@@ -1,6 +1,18 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { isAppError } from "../lib/server/errors";
+import { log } from "../lib/server/log";
+import { GRAPHQL_LIMITS, TOKEN_LIMIT_MESSAGE } from "./limits";
+
+const REQUEST_ERRORS = new Set([
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
 
 /**
  * Every error leaves the API with a stable `extensions.code` and a Chinese message. Application errors
@@ -19,11 +31,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: "记录不存在", path: formatted.path, extensions: { code: "NOT_FOUND" } };
   }
   const code = formatted.extensions?.code;
-  // Validation and parse errors from graphql-js itself are about the request and safe to show.
-  if (code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED" || code === "BAD_USER_INPUT") {
-    return formatted;
+  // The parser's token limit (graphql/limits): said like the other limits, with the limit named.
+  if (code === "GRAPHQL_PARSE_FAILED" && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
+    return {
+      message: `查询过长：最多 ${GRAPHQL_LIMITS.tokens} 个词法单元`,
+      extensions: { code: "GRAPHQL_PARSE_FAILED", limit: "tokens", max: GRAPHQL_LIMITS.tokens },
+    };
   }
+  // Validation and parse errors from graphql-js itself, and Apollo's refusals of a malformed request
+  // (BAD_REQUEST: no query, variables not an object, a GET mutation, CSRF), are about the request and safe to show.
+  if (typeof code === "string" && REQUEST_ERRORS.has(code)) return formatted;
   if (original instanceof GraphQLError && !(original.originalError instanceof Error)) return formatted;
-  console.error(original);
+  log().error({ err: original }, "graphql: unexpected error");
   return { message: "服务器内部错误，请稍后重试", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -1,16 +1,68 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { Kind, type GraphQLError } from "graphql";
+import { isAppError } from "../lib/server/errors";
 import type { GraphQLContext } from "./context";
 import { formatError } from "./errors";
+import { graphqlProtection } from "./limits";
 import { getSchema } from "./schema";
+
+/** What the request log says about one HTTP request's operation (filled in by the plugin below). */
+export interface GraphQLRequestInfo {
+  /** the operation's name, or its root fields when it has none; null when it never resolved (parse or validation failure) */
+  operation: string | null;
+  /** extensions.code of each error, never the message */
+  errors: string[];
+}
+
+const requestInfo = new WeakMap<HTTPGraphQLRequest, GraphQLRequestInfo>();
+
+/** Starts collecting what the log line needs about `request` (the object handed to executeHTTPGraphQLRequest). */
+export function trackRequest(request: HTTPGraphQLRequest): GraphQLRequestInfo {
+  const info: GraphQLRequestInfo = { operation: null, errors: [] };
+  requestInfo.set(request, info);
+  return info;
+}
+
+function errorCode(error: GraphQLError): string {
+  const code = error.extensions?.code;
+  if (typeof code === "string") return code;
+  const original = unwrapResolverError(error);
+  return isAppError(original) ? original.code : "INTERNAL_SERVER_ERROR";
+}
+
+const requestInfoPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart({ request }) {
+    const info = request.http ? requestInfo.get(request.http) : undefined;
+    if (!info) return;
+    return {
+      async didResolveOperation({ operationName, operation }) {
+        const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [];
+        info.operation = (operationName ?? fields.join(",")).slice(0, 120) || null;
+      },
+      async didEncounterErrors({ errors }) {
+        info.errors = [...new Set(errors.map(errorCode))];
+      },
+    };
+  },
+};
+
+/** An Apollo server over the app's schema with the request limits of graphql/limits. */
+export function createApolloServer({ production }: { production: boolean }): ApolloServer<GraphQLContext> {
+  const protection = graphqlProtection({ production });
+  return new ApolloServer<GraphQLContext>({
+    schema: getSchema(),
+    formatError,
+    introspection: !production,
+    ...protection,
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), requestInfoPlugin],
+  });
+}
 
 const cache = globalThis as unknown as { __apollo?: ApolloServer<GraphQLContext> };
 
 /** The one Apollo server of the process (kept across dev reloads). */
 export function getApolloServer(): ApolloServer<GraphQLContext> {
-  cache.__apollo ??= new ApolloServer<GraphQLContext>({
-    schema: getSchema(),
-    formatError,
-    introspection: process.env.NODE_ENV !== "production",
-  });
+  cache.__apollo ??= createApolloServer({ production: process.env.NODE_ENV === "production" });
   return cache.__apollo;
 }

@@ -3,6 +3,7 @@ import { attachmentDisposition } from "../../../lib/server/audit/to-csv";
 import { SESSION_COOKIE, userFromSealedSession } from "../../../lib/server/auth/session";
 import type { SessionUser } from "../../../lib/server/auth/session-user";
 import { isAppError, type AppErrorCode } from "../../../lib/server/errors";
+import { withRequestLog } from "../../../lib/server/http/request-log";
 import type { Operation, PublicOperation, SignedInOperation } from "../../../lib/server/operations/define-operation";
 import { runOperation } from "../../../lib/server/operations/run-operation";
 
@@ -55,18 +56,25 @@ export function sessionUser(req: NextRequest): Promise<SessionUser | null> {
 export function route<I>(def: SignedInRoute<I>, options?: RouteOptions): RouteHandler;
 export function route<I>(def: PublicRoute<I>, options?: RouteOptions): RouteHandler;
 export function route<I>(def: RouteOperation<I>, options: RouteOptions = {}): RouteHandler {
-  const handler = async (request: Request, context?: Params): Promise<Response> => {
-    const req = request instanceof NextRequest ? request : new NextRequest(request);
-    try {
-      const op = { ...def, run: (call: object) => def.run({ ...call, request: req } as never) } as unknown as Operation<unknown, Response>;
-      return await runOperation(op, await sessionUser(req), await rawInput(req, context));
-    } catch (e) {
-      if (!isAppError(e)) throw e;
-      const status = STATUS[e.code] ?? 400;
-      if (options.errors === "json") return Response.json({ error: { code: e.code, message: e.message, ...e.details } }, { status });
-      return new Response(e.message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    }
-  };
+  // Each call writes one request log line (lib/server/http/request-log.ts) named by the route's declared name.
+  const handler = (request: Request, context?: Params): Promise<Response> =>
+    withRequestLog(request, def.name, async (log) => {
+      const req = request instanceof NextRequest ? request : new NextRequest(request);
+      try {
+        const op = { ...def, run: (call: object) => def.run({ ...call, request: req } as never) } as unknown as Operation<
+          unknown,
+          Response
+        >;
+        const user = await sessionUser(req);
+        log.user = user?.id ?? null;
+        return await runOperation(op, user, await rawInput(req, context));
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        const status = STATUS[e.code] ?? 400;
+        if (options.errors === "json") return Response.json({ error: { code: e.code, message: e.message, ...e.details } }, { status });
+        return new Response(e.message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      }
+    });
   return Object.assign(handler, { operation: def as unknown as RouteOperation<never> });
 }
 
