@@ -2,12 +2,11 @@
 // 主要职责 from its 2013 plan), search, target ↔ duty links (admin only, same unit, audited) and the workbook.
 // Expected values are typed from the source by hand, independently of prisma/seed-data.
 import ExcelJS from "exceljs";
-import { sealData } from "iron-session";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportDuties } from "../../app/api/units/[unitId]/duties/route";
 import { hashPassword } from "../../lib/server/auth/password";
-import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
+import { openSession, SESSION_COOKIE } from "../../lib/server/auth/session";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { loadPlan } from "../../lib/server/seed/load-plan";
@@ -467,7 +466,7 @@ describe("the Excel export", () => {
     const headers = new Headers();
     if (username) {
       const user = await db.user.findUniqueOrThrow({ where: { username } });
-      const sealed = await sealData({ userId: user.id }, { password: sessionOptions().password, ttl: 3600 });
+      const { sealed } = await openSession(user.id);
       headers.set("cookie", `${SESSION_COOKIE}=${sealed}`);
     }
     return exportDuties(new NextRequest(`http://localhost/api/units/${unitId}/duties${query}`, { headers }), {

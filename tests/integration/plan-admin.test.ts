@@ -4,11 +4,10 @@
 // number and writes nothing; a fixed sheet imports all rows at once), the export route, and export → import
 // round trips in CSV and XLSX; the year-over-year view.
 import ExcelJS from "exceljs";
-import { sealData } from "iron-session";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportPlan } from "../../app/api/plans/[planId]/export/route";
-import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
+import { openSession, SESSION_COOKIE } from "../../lib/server/auth/session";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
@@ -627,8 +626,7 @@ describe("import a plan from the template", () => {
 
 describe("export → import round trip", () => {
   async function download(planId: string, format: "csv" | "xlsx", user: SessionUser) {
-    const options = sessionOptions();
-    const sealed = await sealData({ userId: user.id }, { password: options.password, ttl: options.ttl });
+    const { sealed } = await openSession(user.id);
     const req = new NextRequest(`http://localhost/api/plans/${planId}/export?format=${format}`, {
       headers: { cookie: `${SESSION_COOKIE}=${sealed}` },
     });

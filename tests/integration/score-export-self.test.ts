@@ -3,12 +3,11 @@
 // and CSV) carries 自评分 / 考核得分 / 差值 / 自评说明 with SUM rows; its 逐项清单 sheet and the review pack's
 // list every named item of the count targets (prisma/seed-data/demo-2013.ts DEMO_ITEMS).
 import ExcelJS from "exceljs";
-import { sealData } from "iron-session";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportScores } from "../../app/api/plans/[planId]/scores/route";
 import { DEMO_ITEMS } from "../../prisma/seed-data/demo-2013";
-import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
+import { openSession, SESSION_COOKIE } from "../../lib/server/auth/session";
 import { db } from "../../lib/server/db";
 import { withdrawCountItem } from "../../lib/server/items/withdraw-count-item";
 import { exportReviewPack } from "../../lib/server/export/export-review-pack";
@@ -56,7 +55,7 @@ const rowOf = (s: Sheet, code: string) => s.areas.flatMap((a) => a.rows).find((r
 
 async function download(username: string, query: string) {
   const user = await db.user.findUniqueOrThrow({ where: { username } });
-  const sealed = await sealData({ userId: user.id }, { password: sessionOptions().password, ttl: 3600 });
+  const { sealed } = await openSession(user.id);
   const req = new NextRequest(`http://localhost/api/plans/${planId}/scores${query}`, {
     headers: { cookie: `${SESSION_COOKIE}=${sealed}` },
   });

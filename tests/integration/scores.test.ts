@@ -2,11 +2,10 @@
 // from prisma/seed-data/demo-2013.ts; declared and adjusted scores, configuration, refusals that write
 // nothing, audit rows, and the exports (XLSX opened with ExcelJS, CSV with its BOM).
 import ExcelJS from "exceljs";
-import { sealData } from "iron-session";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportScores } from "../../app/api/plans/[planId]/scores/route";
-import { SESSION_COOKIE, sessionOptions } from "../../lib/server/auth/session";
+import { openSession, SESSION_COOKIE } from "../../lib/server/auth/session";
 import { db } from "../../lib/server/db";
 import { isoToDbDate } from "../../lib/server/db-dates";
 import { scoreWorkbook } from "../../lib/server/export/score-workbook";
@@ -478,7 +477,7 @@ describe("exports", () => {
     const headers = new Headers();
     if (username) {
       const user = await db.user.findUniqueOrThrow({ where: { username } });
-      const sealed = await sealData({ userId: user.id }, { password: sessionOptions().password, ttl: 3600 });
+      const { sealed } = await openSession(user.id);
       headers.set("cookie", `${SESSION_COOKIE}=${sealed}`);
     }
     const req = new NextRequest(`http://localhost/api/plans/${planId}/scores${query}`, { headers });
