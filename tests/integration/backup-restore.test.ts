@@ -1,0 +1,185 @@
+// npm run backup / npm run restore on SQLite (#11): a backup taken while reports are being written restores
+// into a fresh database equal to its manifest and to one committed state; a quiet database restores equal
+// table by table (rows and a checksum of every row) with its evidence files equal by SHA-256; a damaged
+// backup or a database that has data (without --force) is refused before anything is written.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/server/db";
+import { resolveDatabase } from "../../lib/server/database-url";
+import { recordProgress } from "../../lib/server/progress/record-progress";
+import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
+import { createBackup } from "../../scripts/lib/backup";
+import { evidenceDirectory, filesUnder, readManifest, sha256File } from "../../scripts/lib/backup-manifest";
+import { RestoreRefused, restoreBackup } from "../../scripts/lib/restore";
+import { openSqlite } from "../../scripts/lib/sqlite-file";
+import { sqliteDigest, type DatabaseDigest } from "../../scripts/lib/table-digest";
+import { userNamed } from "./harness";
+
+const run = promisify(execFile);
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-backup-"));
+const evidence = path.join(scratch, "evidence");
+process.env.EVIDENCE_DIR = evidence;
+const source = resolveDatabase();
+if (source.provider !== "sqlite") throw new Error("this file tests the SQLite backup");
+
+let targetIds: string[];
+
+beforeAll(async () => {
+  const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
+  const targets = await db.target.findMany({
+    where: { planId: seeded.loaded!.planId, kind: { in: ["AMOUNT", "GROWTH_PCT"] }, rollupKey: null },
+    select: { id: true },
+  });
+  targetIds = targets.map((t) => t.id);
+  // evidence files as the app stores them: <first two hex digits>/<sha256><ext>
+  for (const [i, content] of ["%PDF-1.4 批复文件", "%PDF-1.4 验收报告", "\x89PNG 现场照片"].entries()) {
+    const sha = createHash("sha256").update(content).digest("hex");
+    const file = path.join(evidence, sha.slice(0, 2), `${sha}${i === 2 ? ".png" : ".pdf"}`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+});
+
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function digestOfFile(file: string): DatabaseDigest {
+  const handle = openSqlite(file, { fileMustExist: true });
+  try {
+    return sqliteDigest(handle);
+  } finally {
+    handle.close();
+  }
+}
+
+const fresh = (name: string) => ({
+  databaseUrl: `file:${path.join(scratch, `${name}.db`)}`,
+  evidenceDir: path.join(scratch, `${name}-evidence`),
+});
+const hashes = (dir: string) => Object.fromEntries(filesUnder(dir).map((f) => [f, sha256File(path.join(dir, f))]));
+
+describe("backup and restore (SQLite)", () => {
+  it("reads EVIDENCE_DIR the way the app does", async () => {
+    const { evidenceDir } = await import("../../lib/server/evidence/add-evidence");
+    expect(evidenceDirectory()).toBe(evidenceDir());
+  });
+
+  it("backs up while reports are being written, and restores exactly one committed state", async () => {
+    const admin = await userNamed("admin");
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      for (let n = 0; writing; n++) {
+        const targetId = targetIds[n % targetIds.length];
+        const { version } = await db.target.findUniqueOrThrow({ where: { id: targetId }, select: { version: true } });
+        await recordProgress({
+          user: admin,
+          targetId,
+          value: 1 + n,
+          reportedFor: "2013-12-31",
+          note: `during-backup-${n}`,
+          expectedVersion: version,
+          confirmLarge: true,
+        });
+        written++;
+        // the SQLite driver answers synchronously: without yielding, this loop would starve the timers below
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // some writes before the copy starts …
+    const dir = path.join(scratch, "during-writes");
+    const manifest = await createBackup({ dir });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // … and some after
+    writing = false;
+    await writer;
+
+    const target = fresh("during-writes");
+    await restoreBackup({ dir, ...target });
+    const restored = digestOfFile(target.databaseUrl.slice("file:".length));
+    expect(restored.tables).toEqual(manifest.tables);
+    // one committed state: each report in the copy came with its audit row and its version bump
+    const copy = openSqlite(target.databaseUrl.slice("file:".length), { fileMustExist: true });
+    try {
+      const entries = copy.prepare(`SELECT id FROM ProgressEntry WHERE note LIKE 'during-backup-%'`).all() as { id: string }[];
+      const audits = copy
+        .prepare(`SELECT COUNT(*) AS n FROM AuditLog WHERE entityId IN (SELECT id FROM ProgressEntry WHERE note LIKE 'during-backup-%')`)
+        .get() as { n: number };
+      console.log(`backup during writes: ${written} reports written in all, ${entries.length} of them in the backup`);
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries.length).toBeLessThan(written);
+      expect(audits.n).toBe(entries.length);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it("restores a backup into a fresh database equal table by table, with equal evidence files (npm run backup / restore)", async () => {
+    const dir = path.join(scratch, "cli");
+    const target = fresh("cli");
+    const env = { ...process.env, DATABASE_URL: source.url, EVIDENCE_DIR: evidence };
+    await run(process.execPath, ["--import", "tsx", "scripts/backup.ts", dir], { env });
+    const restore = await run(process.execPath, ["--import", "tsx", "scripts/restore.ts", dir], {
+      env: { ...env, DATABASE_URL: target.databaseUrl, EVIDENCE_DIR: target.evidenceDir },
+    });
+    expect(restore.stdout).toContain("Restore complete");
+
+    const before = digestOfFile(source.file);
+    const after = digestOfFile(target.databaseUrl.slice("file:".length));
+    const tables = Object.keys(before.tables);
+    const rows = Object.values(before.tables).reduce((sum, t) => sum + t.rows, 0);
+    console.log(`SQLite backup → restore: ${tables.length} tables, ${rows} rows, ${filesUnder(evidence).length} evidence files compared`);
+    expect(tables.length).toBeGreaterThan(10);
+    expect(after.tables).toEqual(before.tables);
+    expect(after.migrations).toEqual(before.migrations);
+    expect(readManifest(dir).tables).toEqual(before.tables);
+    expect(hashes(target.evidenceDir)).toEqual(hashes(evidence));
+    expect(Object.keys(hashes(evidence))).toHaveLength(3);
+  });
+
+  it("refuses a database that has data unless --force, and then replaces it", async () => {
+    const dir = path.join(scratch, "cli"); // the backup of the previous test
+    const target = fresh("cli"); // restored there already: has data
+    const file = target.databaseUrl.slice("file:".length);
+    // a connection left open with changes still in the -wal file: the restore must not be undone by them
+    const holder = openSqlite(file, { fileMustExist: true });
+    holder.pragma("journal_mode = WAL");
+    holder.pragma("wal_autocheckpoint = 0");
+    holder.exec("DELETE FROM ProgressEntry WHERE rowid IN (SELECT rowid FROM ProgressEntry LIMIT 3)");
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const changed = digestOfFile(file);
+
+    await expect(restoreBackup({ dir, ...target })).rejects.toBeInstanceOf(RestoreRefused);
+    expect(digestOfFile(file)).toEqual(changed);
+    const cli = await run(process.execPath, ["--import", "tsx", "scripts/restore.ts", dir], {
+      env: { ...process.env, DATABASE_URL: target.databaseUrl, EVIDENCE_DIR: target.evidenceDir },
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect("code" in cli && cli.code).toBe(3);
+    expect(digestOfFile(file)).toEqual(changed);
+
+    await restoreBackup({ dir, ...target, force: true });
+    expect(digestOfFile(file).tables).toEqual(readManifest(dir).tables);
+    expect(sqliteDigest(holder).tables).toEqual(readManifest(dir).tables); // what the open connection sees
+    holder.close(); // checkpoints whatever its -wal holds
+    expect(digestOfFile(file).tables).toEqual(readManifest(dir).tables);
+  });
+
+  it("refuses a damaged backup before writing anything", async () => {
+    const dir = path.join(scratch, "damaged");
+    const manifest = await createBackup({ dir });
+    const evidenceFile = manifest.files.find((f) => f.path.startsWith("evidence/"))!;
+    fs.appendFileSync(path.join(dir, ...evidenceFile.path.split("/")), "x");
+    const target = fresh("damaged");
+    await expect(restoreBackup({ dir, ...target })).rejects.toThrow(evidenceFile.path);
+    expect(fs.existsSync(target.databaseUrl.slice("file:".length))).toBe(false);
+    expect(fs.existsSync(target.evidenceDir)).toBe(false);
+  });
+
+  it("refuses to write a backup into a folder that is not empty", async () => {
+    const dir = path.join(scratch, "cli");
+    await expect(createBackup({ dir })).rejects.toThrow("not empty");
+  });
+});
