@@ -38,5 +38,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
+    // one JSON request line per request would flood the test output; errors (5xx) still show
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   },
 });

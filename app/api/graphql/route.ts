@@ -117,7 +117,7 @@ async function respond(request: Request, state: RequestLogState): Promise<Respon
 }
 
 function handle(request: Request, method: keyof typeof ROUTE): Promise<Response> {
-  return withRequestLog(request, ROUTE[method], (state) => respond(request, state));
+  return withRequestLog(request, ROUTE[method], (state) => respond(request, state), null);
 }
 
 // Next 16's route type check wants (request, context) handlers.

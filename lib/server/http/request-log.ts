@@ -4,7 +4,7 @@ import { elapsedMs, logRequest, requestIdFrom } from "../log";
 export interface RequestLogState {
   /** the signed-in user's id, once known */
   user: string | null;
-  /** the operation (GraphQL operation name or root fields); defaults to the route's declared name */
+  /** the operation: the GraphQL operation name or root fields, or the route's declared name */
   operation: string | null;
   /** GraphQL error codes */
   errors?: string[];
@@ -31,10 +31,12 @@ export async function withRequestLog(
   request: Request,
   route: string,
   handle: (state: RequestLogState) => Promise<Response>,
+  /** what `operation` says until the handler knows better (GraphQL: null until the operation resolves) */
+  operation: string | null = route,
 ): Promise<Response> {
   const began = performance.now();
   const requestId = requestIdFrom(request.headers);
-  const state: RequestLogState = { user: null, operation: null };
+  const state: RequestLogState = { user: null, operation };
   let status = 500;
   try {
     const res = withRequestId(await handle(state), requestId);
@@ -45,7 +47,7 @@ export async function withRequestLog(
       requestId,
       method: request.method,
       route,
-      operation: state.operation ?? route,
+      operation: state.operation,
       user: state.user,
       status,
       durationMs: elapsedMs(began),
