@@ -34,6 +34,15 @@ async function digestOf(url: string): Promise<DatabaseDigest> {
   }
 }
 
+/** Resolves once `done()` holds (checked every 20 ms); fails after 30 s. */
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("the writes did not come");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const hashes = (dir: string) => Object.fromEntries(filesUnder(dir).map((f) => [f, sha256File(path.join(dir, f))]));
 
 describe.skipIf(!hasPostgres)("backup and restore (PostgreSQL)", () => {
@@ -86,10 +95,11 @@ describe.skipIf(!hasPostgres)("backup and restore (PostgreSQL)", () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => written >= 2); // some writes before the dump starts …
     const dir = path.join(scratch, "backup");
     const manifest = await createBackup({ dir });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const atBackup = written;
+    await until(() => written >= atBackup + 2); // … and some after
     writing = false;
     await writer;
 

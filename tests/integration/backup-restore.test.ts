@@ -60,6 +60,15 @@ const fresh = (name: string) => ({
   databaseUrl: `file:${path.join(scratch, `${name}.db`)}`,
   evidenceDir: path.join(scratch, `${name}-evidence`),
 });
+/** Resolves once `done()` holds (checked every 20 ms); fails after 30 s. */
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("the writes did not come");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const hashes = (dir: string) => Object.fromEntries(filesUnder(dir).map((f) => [f, sha256File(path.join(dir, f))]));
 
 describe("backup and restore (SQLite)", () => {
@@ -90,10 +99,11 @@ describe("backup and restore (SQLite)", () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await new Promise((resolve) => setTimeout(resolve, 300)); // some writes before the copy starts …
+    await until(() => written >= 2); // some writes before the copy starts …
     const dir = path.join(scratch, "during-writes");
     const manifest = await createBackup({ dir });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // … and some after
+    const atBackup = written;
+    await until(() => written >= atBackup + 2); // … and some after
     writing = false;
     await writer;
 

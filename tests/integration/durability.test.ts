@@ -4,8 +4,10 @@
 import { spawn } from "node:child_process";
 import readline from "node:readline";
 import { beforeAll, describe, expect, it } from "vitest";
+import { resolveDatabase } from "../../lib/server/database-url";
 import { db, disconnectDb, SQLITE_BUSY_TIMEOUT_MS } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
+import { openSqlite } from "../../scripts/lib/sqlite-file";
 import { userNamed } from "./harness";
 
 const WORKERS = 10;
@@ -49,12 +51,17 @@ interface BurstLog {
   acked: Map<string, string>;
   /** ms from READY to the kill (or to DONE) */
   elapsedMs: number;
+  /** Date.now() when the first ACK was read */
+  firstAckAt: number;
   exit: { code: number | null; signal: NodeJS.Signals | null };
   stderr: string;
 }
 
 /** Runs tests/integration/burst-writer.ts; with killAfterAcks, SIGKILLs it once that many writes were acknowledged. */
-function runBurst(tag: string, options: { workers: number; writes: number; killAfterAcks?: number }): Promise<BurstLog> {
+function runBurst(
+  tag: string,
+  options: { workers: number; writes: number; killAfterAcks?: number; onFirstStart?: () => void },
+): Promise<BurstLog> {
   return userNamed("admin").then(
     (user) =>
       new Promise<BurstLog>((resolve, reject) => {
@@ -62,16 +69,27 @@ function runBurst(tag: string, options: { workers: number; writes: number; killA
           env: { ...process.env, BURST: JSON.stringify({ tag, workers: options.workers, writes: options.writes, user, targetIds }) },
           stdio: ["ignore", "pipe", "pipe"],
         });
-        const log: BurstLog = { started: new Set(), acked: new Map(), elapsedMs: 0, exit: { code: null, signal: null }, stderr: "" };
+        const log: BurstLog = {
+          started: new Set(),
+          acked: new Map(),
+          elapsedMs: 0,
+          firstAckAt: 0,
+          exit: { code: null, signal: null },
+          stderr: "",
+        };
         let readyAt = 0;
         let killed = false;
         child.stderr.on("data", (chunk: Buffer) => (log.stderr += chunk.toString()));
         readline.createInterface({ input: child.stdout }).on("line", (line) => {
           const [event, key, id] = line.split(" ");
           if (event === "READY") readyAt = Date.now();
-          else if (event === "START") log.started.add(key);
-          else if (event === "ACK") log.acked.set(key, id);
-          else if (event === "DONE") log.elapsedMs = Date.now() - readyAt;
+          else if (event === "START") {
+            if (log.started.size === 0) options.onFirstStart?.();
+            log.started.add(key);
+          } else if (event === "ACK") {
+            if (log.acked.size === 0) log.firstAckAt = Date.now();
+            log.acked.set(key, id);
+          } else if (event === "DONE") log.elapsedMs = Date.now() - readyAt;
           if (!killed && options.killAfterAcks !== undefined && log.acked.size >= options.killAfterAcks) {
             killed = true;
             log.elapsedMs = Date.now() - readyAt;
@@ -135,12 +153,33 @@ describe("kill -9 during a burst of concurrent writes", () => {
     expect(await pragma("integrity_check")).toBe("ok");
   });
 
-  it("finishes a second process's burst while another process writes (busy timeout, no SQLITE_BUSY)", async () => {
-    const [a, b] = await Promise.all([runBurst("procA", { workers: 5, writes: 10 }), runBurst("procB", { workers: 5, writes: 10 })]);
+  it("makes writes from two other processes wait for a held write lock instead of failing (busy timeout, BEGIN IMMEDIATE)", async () => {
+    // a third connection holds the write lock, with a commit at the end, until both processes are writing
+    const holder = openSqlite(resolveDatabase().url.slice("file:".length), { fileMustExist: true });
+    holder.exec(`BEGIN IMMEDIATE; UPDATE "Target" SET "remarks" = "remarks"`);
+    let releasedAt = 0;
+    let starting = 2;
+    const release = () => {
+      if (--starting > 0) return;
+      setTimeout(() => {
+        holder.exec("COMMIT");
+        releasedAt = Date.now();
+      }, 1000);
+    };
+    const [a, b] = await Promise.all([
+      runBurst("procA", { workers: 3, writes: 5, onFirstStart: release }),
+      runBurst("procB", { workers: 3, writes: 5, onFirstStart: release }),
+    ]);
+    holder.close();
     for (const log of [a, b]) expect(log.exit.code, log.stderr).toBe(0);
     const present = new Map([...(await entriesOf("procA")), ...(await entriesOf("procB"))]);
-    console.log(`two processes × 5 workers × 10 reports: ${a.acked.size + b.acked.size} acknowledged, ${present.size} present`);
-    expect(present.size).toBe(100);
-    expect(a.acked.size + b.acked.size).toBe(100);
+    console.log(
+      `two processes × 3 workers × 5 reports behind a held lock: first writes committed ${a.firstAckAt - releasedAt} and ` +
+        `${b.firstAckAt - releasedAt} ms after its release; ${a.acked.size + b.acked.size} acknowledged, ${present.size} present`,
+    );
+    expect(releasedAt).toBeGreaterThan(0);
+    for (const log of [a, b]) expect(log.firstAckAt).toBeGreaterThanOrEqual(releasedAt);
+    expect(a.acked.size + b.acked.size).toBe(30);
+    expect(present.size).toBe(30);
   });
 });
