@@ -1,7 +1,6 @@
 // npm run backup / npm run restore on PostgreSQL (#11), on a throwaway cluster (skipped where the PostgreSQL
 // 15 binaries are missing): pg_dump in an exported snapshot while reports are written, pg_restore --clean into
 // a fresh database, every table equal (rows and a checksum of its rows) and the evidence files equal.
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,11 +8,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../scripts/lib/apply-migrations";
 import { createBackup } from "../../scripts/lib/backup";
-import { filesUnder, readManifest, sha256File } from "../../scripts/lib/backup-manifest";
+import { filesUnder, readManifest } from "../../scripts/lib/backup-manifest";
 import { libpqTarget } from "../../scripts/lib/pg-tools";
 import { RestoreRefused, restoreBackup } from "../../scripts/lib/restore";
 import { POSTGRES_DIGEST_SETTINGS, postgresDigest, type DatabaseDigest } from "../../scripts/lib/table-digest";
 import { startTempPostgres } from "../../scripts/lib/temp-postgres";
+import { backupDuringWrites, hashes, writeEvidenceFiles } from "./backup-fixtures";
 
 const hasPostgres = fs.existsSync("/usr/lib/postgresql/15/bin/initdb");
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-pg-backup-"));
@@ -34,17 +34,6 @@ async function digestOf(url: string): Promise<DatabaseDigest> {
   }
 }
 
-/** Resolves once `done()` holds (checked every 20 ms); fails after 30 s. */
-async function until(done: () => boolean): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error("the writes did not come");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const hashes = (dir: string) => Object.fromEntries(filesUnder(dir).map((f) => [f, sha256File(path.join(dir, f))]));
-
 describe.skipIf(!hasPostgres)("backup and restore (PostgreSQL)", () => {
   beforeAll(async () => {
     cluster = await startTempPostgres();
@@ -56,11 +45,10 @@ describe.skipIf(!hasPostgres)("backup and restore (PostgreSQL)", () => {
     await applyMigrations(sourceUrl);
     const { seedDefaultData } = await import("../../lib/server/seed/seed-default-data");
     planId = (await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" })).loaded!.planId;
-    for (const content of ["%PDF-1.4 批复文件", "%PDF-1.4 验收报告"]) {
-      const sha = createHash("sha256").update(content).digest("hex");
-      fs.mkdirSync(path.join(evidence, sha.slice(0, 2)), { recursive: true });
-      fs.writeFileSync(path.join(evidence, sha.slice(0, 2), `${sha}.pdf`), content);
-    }
+    writeEvidenceFiles(evidence, [
+      { content: "%PDF-1.4 批复文件", ext: ".pdf" },
+      { content: "%PDF-1.4 验收报告", ext: ".pdf" },
+    ]);
   });
 
   afterAll(async () => {
@@ -72,36 +60,13 @@ describe.skipIf(!hasPostgres)("backup and restore (PostgreSQL)", () => {
 
   it("backs up while reports are written and restores into a fresh database, every table equal", async () => {
     const { db } = await import("../../lib/server/db");
-    const { recordProgress } = await import("../../lib/server/progress/record-progress");
-    const { findSessionUser } = await import("../../lib/server/auth/session");
-    const admin = (await findSessionUser((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).id))!;
     const targets = await db.target.findMany({ where: { kind: { in: ["AMOUNT", "GROWTH_PCT"] }, rollupKey: null, planId } });
-    let writing = true;
-    let written = 0;
-    const writer = (async () => {
-      for (let n = 0; writing; n++) {
-        const target = targets[n % targets.length];
-        const { version } = await db.target.findUniqueOrThrow({ where: { id: target.id }, select: { version: true } });
-        await recordProgress({
-          user: admin,
-          targetId: target.id,
-          value: 1 + n,
-          reportedFor: "2013-12-31",
-          note: `pg-backup-${n}`,
-          expectedVersion: version,
-          confirmLarge: true,
-        });
-        written++;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    })();
-    await until(() => written >= 2); // some writes before the dump starts …
     const dir = path.join(scratch, "backup");
-    const manifest = await createBackup({ dir });
-    const atBackup = written;
-    await until(() => written >= atBackup + 2); // … and some after
-    writing = false;
-    await writer;
+    const { result: manifest, written } = await backupDuringWrites({
+      targetIds: targets.map((t) => t.id),
+      notePrefix: "pg-backup",
+      backup: () => createBackup({ dir }),
+    });
 
     const restoredEvidence = path.join(scratch, "restored-evidence");
     await restoreBackup({ dir, databaseUrl: restoredUrl, evidenceDir: restoredEvidence });

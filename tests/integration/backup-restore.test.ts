@@ -3,7 +3,6 @@
 // table by table (rows and a checksum of every row) with its evidence files equal by SHA-256; a damaged
 // backup or a database that has data (without --force) is refused before anything is written.
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,14 +10,13 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { resolveDatabase } from "../../lib/server/database-url";
-import { recordProgress } from "../../lib/server/progress/record-progress";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { createBackup } from "../../scripts/lib/backup";
-import { evidenceDirectory, filesUnder, readManifest, sha256File } from "../../scripts/lib/backup-manifest";
+import { evidenceDirectory, filesUnder, readManifest } from "../../scripts/lib/backup-manifest";
 import { RestoreRefused, restoreBackup } from "../../scripts/lib/restore";
 import { openSqlite } from "../../scripts/lib/sqlite-file";
 import { sqliteDigest, type DatabaseDigest } from "../../scripts/lib/table-digest";
-import { userNamed } from "./harness";
+import { backupDuringWrites, hashes, writeEvidenceFiles } from "./backup-fixtures";
 
 const run = promisify(execFile);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-backup-"));
@@ -36,13 +34,11 @@ beforeAll(async () => {
     select: { id: true },
   });
   targetIds = targets.map((t) => t.id);
-  // evidence files as the app stores them: <first two hex digits>/<sha256><ext>
-  for (const [i, content] of ["%PDF-1.4 批复文件", "%PDF-1.4 验收报告", "\x89PNG 现场照片"].entries()) {
-    const sha = createHash("sha256").update(content).digest("hex");
-    const file = path.join(evidence, sha.slice(0, 2), `${sha}${i === 2 ? ".png" : ".pdf"}`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
+  writeEvidenceFiles(evidence, [
+    { content: "%PDF-1.4 批复文件", ext: ".pdf" },
+    { content: "%PDF-1.4 验收报告", ext: ".pdf" },
+    { content: "\x89PNG 现场照片", ext: ".png" },
+  ]);
 });
 
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -60,16 +56,6 @@ const fresh = (name: string) => ({
   databaseUrl: `file:${path.join(scratch, `${name}.db`)}`,
   evidenceDir: path.join(scratch, `${name}-evidence`),
 });
-/** Resolves once `done()` holds (checked every 20 ms); fails after 30 s. */
-async function until(done: () => boolean): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error("the writes did not come");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const hashes = (dir: string) => Object.fromEntries(filesUnder(dir).map((f) => [f, sha256File(path.join(dir, f))]));
 
 describe("backup and restore (SQLite)", () => {
   it("reads EVIDENCE_DIR the way the app does", async () => {
@@ -78,34 +64,12 @@ describe("backup and restore (SQLite)", () => {
   });
 
   it("backs up while reports are being written, and restores exactly one committed state", async () => {
-    const admin = await userNamed("admin");
-    let writing = true;
-    let written = 0;
-    const writer = (async () => {
-      for (let n = 0; writing; n++) {
-        const targetId = targetIds[n % targetIds.length];
-        const { version } = await db.target.findUniqueOrThrow({ where: { id: targetId }, select: { version: true } });
-        await recordProgress({
-          user: admin,
-          targetId,
-          value: 1 + n,
-          reportedFor: "2013-12-31",
-          note: `during-backup-${n}`,
-          expectedVersion: version,
-          confirmLarge: true,
-        });
-        written++;
-        // the SQLite driver answers synchronously: without yielding, this loop would starve the timers below
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    })();
-    await until(() => written >= 2); // some writes before the copy starts …
     const dir = path.join(scratch, "during-writes");
-    const manifest = await createBackup({ dir });
-    const atBackup = written;
-    await until(() => written >= atBackup + 2); // … and some after
-    writing = false;
-    await writer;
+    const { result: manifest, written } = await backupDuringWrites({
+      targetIds,
+      notePrefix: "during-backup",
+      backup: () => createBackup({ dir }),
+    });
 
     const target = fresh("during-writes");
     await restoreBackup({ dir, ...target });
