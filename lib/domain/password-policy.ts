@@ -16,20 +16,27 @@ export function characterClasses(password: string): number {
   return CLASSES.filter((c) => c.test(password)).length;
 }
 
-/**
- * What is wrong with a new password, in words for the form (empty when it is acceptable): its length, its
- * character classes, and whether it contains the user name (either way round in case).
- */
-export function passwordProblems(password: string, username: string, what = "密码"): string[] {
+/** What is wrong with a new password's length and character classes, in words for the form (empty when fine). */
+export function passwordStrengthProblems(password: string, what = "密码"): string[] {
   const problems: string[] = [];
   if (password.length < MIN_PASSWORD_LENGTH) problems.push(`${what}至少 ${MIN_PASSWORD_LENGTH} 位`);
   if (password.length > MAX_PASSWORD_LENGTH) problems.push(`${what}不能超过 ${MAX_PASSWORD_LENGTH} 位`);
   if (characterClasses(password) < MIN_CHARACTER_CLASSES) {
     problems.push(`${what}须包含大写字母、小写字母、数字、符号中的至少 ${MIN_CHARACTER_CLASSES} 类`);
   }
-  const name = username.trim().toLowerCase();
-  if (name.length >= 3 && password.toLowerCase().includes(name)) problems.push(`${what}不能包含用户名`);
   return problems;
+}
+
+/** The problem when a password contains the user name (either way round in case), or null. */
+export function passwordNameProblem(password: string, username: string, what = "密码"): string | null {
+  const name = username.trim().toLowerCase();
+  return name.length >= 3 && password.toLowerCase().includes(name) ? `${what}不能包含用户名` : null;
+}
+
+/** Everything wrong with a new password for this account: strength first, then the user name. */
+export function passwordProblems(password: string, username: string, what = "密码"): string[] {
+  const named = passwordNameProblem(password, username, what);
+  return [...passwordStrengthProblems(password, what), ...(named ? [named] : [])];
 }
 
 /** Whether a password set at `changedAt` is past its maximum age (0 days: no maximum). */

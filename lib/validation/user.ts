@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblems } from "../domain/password-policy";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordNameProblem, passwordStrengthProblems } from "../domain/password-policy";
 
 /**
  * What the admin forms, the password form and the API all check (graphql/operations/users.ts takes these
@@ -17,7 +17,7 @@ const password = (what: string) =>
     .string({ error: `请填写${what}` })
     .max(MAX_PASSWORD_LENGTH, `${what}不能超过 ${MAX_PASSWORD_LENGTH} 位`)
     .superRefine((value, ctx) => {
-      const [problem] = passwordProblems(value, "", what);
+      const [problem] = passwordStrengthProblems(value, what);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     });
 
@@ -52,9 +52,8 @@ export const createUserSchema = z
   .object({ username, displayName, role, sectionId, password: password("初始密码") })
   .superRefine(sectionFitsRole)
   .superRefine((input, ctx) => {
-    for (const message of passwordProblems(input.password, input.username, "初始密码").filter((m) => m.includes("用户名"))) {
-      ctx.addIssue({ code: "custom", path: ["password"], message });
-    }
+    const named = passwordNameProblem(input.password, input.username, "初始密码");
+    if (named) ctx.addIssue({ code: "custom", path: ["password"], message: named });
   });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 

@@ -1,3 +1,6 @@
+/** Where a user with a temporary or expired password is sent first (after sign-in, and by every page until then). */
+export const PASSWORD_PAGE = "/account/password";
+
 /**
  * Where a redirect after sign-in may go: a path on this site only. Browsers read `/\evil.example` as
  * `//evil.example` and drop tabs and newlines inside URLs, so a prefix check on "/" is not enough: the value is

@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { sealData, unsealData, type SessionOptions } from "iron-session";
+import { sealData, unsealData } from "iron-session";
 import { passwordExpired, sessionState } from "../../domain/password-policy";
 import { db } from "../db";
 import { authSettings } from "./auth-settings";
+import { requestOrigin } from "./safe-redirect";
 import type { PasswordChange, Role, SessionUser } from "./session-user";
 
 /**
@@ -35,19 +36,13 @@ function sessionSecret(): string {
 }
 
 let cachedSecret: string | null = null;
-/**
- * iron-session's options. `secure` marks the cookie HTTPS-only: always with COOKIE_SECURE=true, and for a request
- * that reached the app over HTTPS (directly, or as a trusted proxy says — lib/server/auth/safe-redirect.ts).
- */
-export function sessionOptions(secure = false): SessionOptions {
-  cachedSecret ??= sessionSecret();
-  return {
-    password: cachedSecret,
-    cookieName: SESSION_COOKIE,
-    ttl: authSettings().sessionHours * 3600,
-    cookieOptions: { httpOnly: true, sameSite: "lax", secure: secure || process.env.COOKIE_SECURE === "true", path: "/" },
-  };
+/** The secret that seals session cookies (and signs calendar feed tokens, lib/server/calendar/calendar-token.ts). */
+export function sessionSecretKey(): string {
+  return (cachedSecret ??= sessionSecret());
 }
+
+/** What iron-session seals and unseals with: the secret, and the session's lifetime as the seal's own expiry. */
+const sealOptions = () => ({ password: sessionSecretKey(), ttl: authSettings().sessionHours * 3600 });
 
 /** Opens a session for a user who just proved who they are; returns the sealed cookie value. */
 export async function openSession(userId: string): Promise<{ sessionId: string; sealed: string }> {
@@ -61,15 +56,13 @@ export async function openSession(userId: string): Promise<{ sessionId: string; 
   return { sessionId, sealed: await sealSession(sessionId) };
 }
 
-export async function sealSession(sessionId: string): Promise<string> {
-  const options = sessionOptions();
-  return sealData({ sid: sessionId } satisfies SessionData, { password: options.password, ttl: options.ttl });
+export function sealSession(sessionId: string): Promise<string> {
+  return sealData({ sid: sessionId } satisfies SessionData, sealOptions());
 }
 
 async function sessionIdOf(sealed: string | undefined): Promise<string | null> {
   if (!sealed || sealed.length > 4096) return null;
-  const options = sessionOptions();
-  const data = await unsealData<SessionData>(sealed, { password: options.password, ttl: options.ttl }).catch(() => ({}) as SessionData);
+  const data = await unsealData<SessionData>(sealed, sealOptions()).catch(() => ({}) as SessionData);
   return typeof data.sid === "string" ? data.sid : null;
 }
 
@@ -139,11 +132,15 @@ export async function findSessionUser(userId: string): Promise<SessionUser | nul
   return user ? toSessionUser(user, new Date()) : null;
 }
 
-/** The Set-Cookie header for a new session (HTTP-only, SameSite=Lax, Secure over HTTPS), and the one that clears it. */
-export function sessionCookieHeader(sealed: string | null, secure: boolean): string {
-  const options = sessionOptions(secure);
-  const attributes = ["Path=/", "HttpOnly", "SameSite=Lax", ...(options.cookieOptions?.secure ? ["Secure"] : [])];
+/**
+ * The Set-Cookie header for a new session (sealed) or the one that clears it (null): HTTP-only, SameSite=Lax, and
+ * Secure with COOKIE_SECURE=true or when the request reached the app over HTTPS (directly, or as a trusted proxy
+ * says — requestOrigin).
+ */
+export function sessionCookieHeader(sealed: string | null, req: Request): string {
+  const secure = process.env.COOKIE_SECURE === "true" || requestOrigin(req).startsWith("https:");
+  const attributes = ["Path=/", "HttpOnly", "SameSite=Lax", ...(secure ? ["Secure"] : [])];
   return sealed === null
     ? [`${SESSION_COOKIE}=`, "Max-Age=0", ...attributes].join("; ")
-    : [`${SESSION_COOKIE}=${sealed}`, `Max-Age=${options.ttl}`, ...attributes].join("; ");
+    : [`${SESSION_COOKIE}=${sealed}`, `Max-Age=${sealOptions().ttl}`, ...attributes].join("; ");
 }

@@ -44,6 +44,17 @@ export async function lockedFor(kind: ThrottleKind, key: string): Promise<number
   return Math.max(res.msBeforeNext, 1);
 }
 
+/**
+ * The time left on the locks of many keys at once, in ms, for keys that are locked (one query, for a list page).
+ * The row key is rate-limiter-flexible's `${keyPrefix}:${key}`.
+ */
+export async function lockedForMany(kind: ThrottleKind, keys: readonly string[]): Promise<Map<string, number>> {
+  const prefix = `${kind}:`;
+  const rows = await db.rateLimit.findMany({ where: { key: { in: keys.map((k) => prefix + k) }, expire: { gt: new Date() } } });
+  const now = Date.now();
+  return new Map(rows.filter((r) => r.points >= limiter(kind).points).map((r) => [r.key.slice(prefix.length), r.expire!.getTime() - now]));
+}
+
 /** Counts one failure; returns whether this failure locked the key (the attempt that reached the limit). */
 export async function countFailure(kind: ThrottleKind, key: string): Promise<{ lockedNow: boolean; lockedMs: number }> {
   const l = limiter(kind);

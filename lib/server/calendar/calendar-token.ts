@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { sessionOptions } from "../auth/session";
+import { sessionSecretKey } from "../auth/session";
 
 /**
  * Calendar apps cannot send the session cookie, so a section's feed URL carries a token: HMAC-SHA256 of the
@@ -7,10 +7,7 @@ import { sessionOptions } from "../auth/session";
  * secret revokes every subscription.
  */
 export function calendarToken(sectionId: string): string {
-  const secret = sessionOptions().password;
-  return createHmac("sha256", typeof secret === "string" ? secret : Object.values(secret)[0])
-    .update(sectionId)
-    .digest("base64url");
+  return createHmac("sha256", sessionSecretKey()).update(sectionId).digest("base64url");
 }
 
 export function isValidCalendarToken(sectionId: string, token: string | null | undefined): boolean {

@@ -1,5 +1,6 @@
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
+import { accountKey } from "../auth/throttle";
 import { lockedMinutesByUsername } from "./unlock-user";
 import { accountSelect, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
 
@@ -20,5 +21,5 @@ export async function listUsers(options: ListUsersOptions): Promise<UserAccountV
       a.username.localeCompare(b.username),
   );
   const locks = await lockedMinutesByUsername(rows.map((r) => r.username));
-  return rows.map((row) => ({ ...toAccountView(row), lockedMinutes: locks.get(row.username.toLowerCase()) ?? 0 }));
+  return rows.map((row) => ({ ...toAccountView(row), lockedMinutes: locks.get(accountKey(row.username)) ?? 0 }));
 }

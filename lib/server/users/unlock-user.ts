@@ -1,7 +1,7 @@
-import { authSettings } from "../auth/auth-settings";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
-import { accountKey, clearFailures, lockedFor } from "../auth/throttle";
+import { waitMinutes } from "../../domain/password-policy";
+import { accountKey, clearFailures, lockedFor, lockedForMany } from "../auth/throttle";
 import { db } from "../db";
 import { findManagedUser, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
 
@@ -16,6 +16,7 @@ export async function unlockUser(options: { user: SessionUser; userId: string })
     lockedFor("account", accountKey(account.username)),
     lockedFor("currentPassword", account.id),
   ]);
+  const left = Math.max(signIn, currentPassword);
   await Promise.all([clearFailures("account", accountKey(account.username)), clearFailures("currentPassword", account.id)]);
   await db.$transaction((tx) =>
     writeAudit(tx, {
@@ -23,22 +24,15 @@ export async function unlockUser(options: { user: SessionUser; userId: string })
       action: "UNLOCK_ACCOUNT",
       entityType: "User",
       entityId: account.id,
-      before: { lockedMinutes: Math.ceil(Math.max(signIn, currentPassword) / 60_000) },
+      before: { lockedMinutes: left > 0 ? waitMinutes(left) : 0 },
       after: { lockedMinutes: 0 },
     }),
   );
   return { ...toAccountView(account), lockedMinutes: 0 };
 }
 
-/** Minutes left on each account's sign-in lock, for the administrator's list (one query for the whole unit). */
+/** Minutes left on each account's sign-in lock, by user name as the throttle keys it, for the administrator's list. */
 export async function lockedMinutesByUsername(usernames: string[]): Promise<Map<string, number>> {
-  const rows = await db.rateLimit.findMany({
-    where: { key: { in: usernames.map((u) => `account:${accountKey(u)}`) }, expire: { gt: new Date() } },
-  });
-  const { accountFailures } = authSettings();
-  return new Map(
-    rows
-      .filter((r) => r.points >= accountFailures)
-      .map((r) => [r.key.slice("account:".length), Math.ceil((r.expire!.getTime() - Date.now()) / 60_000)]),
-  );
+  const locks = await lockedForMany("account", usernames.map(accountKey));
+  return new Map([...locks].map(([key, ms]) => [key, waitMinutes(ms)]));
 }

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { clientAddress, requestOrigin, safeNextPath } from "../../../../lib/server/auth/safe-redirect";
+import { waitMinutes } from "../../../../lib/domain/password-policy";
+import { clientAddress, PASSWORD_PAGE, safeNextPath } from "../../../../lib/server/auth/safe-redirect";
 import { sessionCookieHeader } from "../../../../lib/server/auth/session";
 import { signIn } from "../../../../lib/server/users/sign-in";
 import { AppError, isAppError } from "../../../../lib/server/errors";
 import { route } from "../../_lib/operation-route";
 import { seeOther } from "../../_lib/see-other";
-
-const PASSWORD_PAGE = "/account/password";
 
 /**
  * Form POST from /sign-in: opens a session (its sealed id in an HTTP-only cookie, Secure over HTTPS) and returns
@@ -32,11 +31,11 @@ export const POST = route({
       });
       const to = result.passwordChange ? `${PASSWORD_PAGE}?next=${encodeURIComponent(next)}` : next;
       const response = seeOther(request, to);
-      response.headers.append("Set-Cookie", sessionCookieHeader(result.sealed, requestOrigin(request).startsWith("https:")));
+      response.headers.append("Set-Cookie", sessionCookieHeader(result.sealed, request));
       return response;
     } catch (e) {
       if (!isAppError(e)) throw e;
-      const wait = e.code === "RATE_LIMITED" ? `&wait=${Math.ceil(Number(e.details?.retryAfterSeconds ?? 60) / 60)}` : "";
+      const wait = e.code === "RATE_LIMITED" ? `&wait=${waitMinutes(Number(e.details?.retryAfterSeconds ?? 60) * 1000)}` : "";
       return seeOther(request, `/sign-in?error=${e.code === "RATE_LIMITED" ? "locked" : "1"}${wait}&next=${encodeURIComponent(next)}`);
     }
   },

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { writeAudit } from "../../../../lib/server/audit/write-audit";
 import { endSessions } from "../../../../lib/server/auth/end-sessions";
-import { requestOrigin } from "../../../../lib/server/auth/safe-redirect";
 import { closeSession, SESSION_COOKIE, sessionCookieHeader } from "../../../../lib/server/auth/session";
 import { db } from "../../../../lib/server/db";
 import { route } from "../../_lib/operation-route";
@@ -35,7 +34,7 @@ export const POST = route({
       });
     }
     const response = seeOther(request, "/sign-in");
-    response.headers.append("Set-Cookie", sessionCookieHeader(null, requestOrigin(request).startsWith("https:")));
+    response.headers.append("Set-Cookie", sessionCookieHeader(null, request));
     return response;
   },
 });
