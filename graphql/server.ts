@@ -53,7 +53,9 @@ export function createApolloServer({ production }: { production: boolean }): Apo
   return new ApolloServer<GraphQLContext>({
     schema: getSchema(),
     formatError,
-    introspection: !production,
+    // On in production too: Apollo's switch refuses `__type(name: …)` with `__schema`; production refuses only
+    // `__schema`, by graphql/limits' noSchemaIntrospectionRule (graphql/limits/introspection.ts says why).
+    introspection: true,
     ...protection,
     plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), requestInfoPlugin],
   });

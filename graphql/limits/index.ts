@@ -3,6 +3,7 @@ import type { GraphQLArmorRejectCallback } from "@escape.tech/graphql-armor-type
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type ASTNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import { InFlightLimiter } from "../../lib/server/http/in-flight";
+import { noSchemaIntrospectionRule } from "./introspection";
 
 /**
  * What one request to /api/graphql may ask for (#11). The app's own documents stay far below every limit —
@@ -90,7 +91,8 @@ export interface GraphQLProtection {
  * The limits as Apollo server options. armor's own token limit is off: its Apollo plugin throws from
  * parsingDidStart, which Apollo answers as a 500; graphql-js's parser limit (parseOptions.maxTokens) counts
  * the same tokens and fails as a 400 GRAPHQL_PARSE_FAILED (worded in graphql/errors.ts). Field suggestions
- * ("Did you mean …?") are hidden in production, where introspection is off too.
+ * ("Did you mean …?") are hidden in production, where the whole-schema dump `__schema` is refused too
+ * (./introspection.ts: `__type(name: …)` and `__typename` stay answered).
  */
 export function graphqlProtection({ production }: { production: boolean }): GraphQLProtection {
   const armor = new ApolloArmor({
@@ -103,7 +105,7 @@ export function graphqlProtection({ production }: { production: boolean }): Grap
   }).protect();
   return {
     plugins: armor.plugins as ApolloServerPlugin[],
-    validationRules: [...armor.validationRules, maxRootFieldsRule()],
+    validationRules: [...armor.validationRules, maxRootFieldsRule(), ...(production ? [noSchemaIntrospectionRule()] : [])],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
     allowBatchedHttpRequests: false,
   };

@@ -2,6 +2,7 @@
 // of planDashboard ran for 58 s; a 50 MB body was read whole; malformed JSON, NaN and NUL bodies answered 500;
 // `application/json; charset=utf-8` was refused as "POST body missing".
 import { Writable } from "node:stream";
+import { getIntrospectionQuery } from "graphql";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "../../app/api/graphql/route";
 import * as documents from "../../graphql/generated/client/graphql";
@@ -275,6 +276,48 @@ describe("field suggestions", () => {
     expect(prod?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(prod?.message).not.toMatch(/Did you mean|"me"/);
     expect((await suggestionFor(false))?.message).toMatch(/Did you mean "me"\?/);
+  });
+});
+
+describe("introspection", () => {
+  async function run(production: boolean, q: string) {
+    const server = createApolloServer({ production });
+    try {
+      const res = await server.executeOperation({ query: q }, { contextValue: createContext(null) });
+      if (res.body.kind !== "single") throw new Error("incremental delivery not expected");
+      return { status: res.http.status ?? 200, ...res.body.singleResult };
+    } finally {
+      await server.stop();
+    }
+  }
+
+  it("refuses the whole-schema dump in production with a typed error, however it is asked", async () => {
+    const full = getIntrospectionQuery();
+    const asked = [
+      "{ __schema { types { name } } }",
+      "{ s: __schema { queryType { name } } }",
+      "query { ...F } fragment F on Query { __schema { types { name } } }",
+      `{ __type(name: "Query") { name } __schema { types { name } } }`,
+      full,
+    ];
+    for (const q of asked) {
+      const res = await run(true, q);
+      expect(res.status, q).toBe(400);
+      expect(res.data, q).toBeUndefined();
+      expect(res.errors?.map((e) => e.extensions), q).toContainEqual(
+        expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED", validationErrorCode: "INTROSPECTION_DISABLED" }),
+      );
+      expect(res.errors?.find((e) => e.extensions?.validationErrorCode)?.message).toMatch(/__schema.*__type\(name/);
+    }
+  });
+
+  it("answers __type(name:) and __typename in production, and the full dump in development", async () => {
+    const one = await run(true, `{ __type(name: "Query") { name kind } __typename }`);
+    expect(one.errors).toBeUndefined();
+    expect(one.data).toEqual({ __type: { name: "Query", kind: "OBJECT" }, __typename: "Query" });
+    const dev = await run(false, "{ __schema { queryType { name } } }");
+    expect(dev.errors).toBeUndefined();
+    expect(dev.data).toEqual({ __schema: { queryType: { name: "Query" } } });
   });
 });
 
