@@ -304,9 +304,10 @@ describe("introspection", () => {
       const res = await run(true, q);
       expect(res.status, q).toBe(400);
       expect(res.data, q).toBeUndefined();
-      expect(res.errors?.map((e) => e.extensions), q).toContainEqual(
-        expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED", validationErrorCode: "INTROSPECTION_DISABLED" }),
-      );
+      expect(
+        res.errors?.map((e) => e.extensions),
+        q,
+      ).toContainEqual(expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED", validationErrorCode: "INTROSPECTION_DISABLED" }));
       expect(res.errors?.find((e) => e.extensions?.validationErrorCode)?.message).toMatch(/__schema.*__type\(name/);
     }
   });
