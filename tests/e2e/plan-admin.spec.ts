@@ -77,7 +77,7 @@ test.describe("administrator: plans over the years", () => {
     await snapTop(page, "plan-years");
   });
 
-  test("copies the 2013 plan into the next year and edits a target of the copy", async ({ page }) => {
+  test("copies the 2013 plan into the next year and edits a target of the copy", async ({ page, browser }) => {
     await signIn(page, "admin", ADMIN_PASSWORD);
     await page.getByTestId("edit-plan-link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("编辑计划：湖南省益阳市科技局2013年绩效计划书");
@@ -123,11 +123,16 @@ test.describe("administrator: plans over the years", () => {
     await expect(area.nth(1)).toHaveAttribute("data-code", "二.(一).3.(3)");
     await snapTop(page, "plan-editor-copy-edited");
 
-    // The change is in the audit log, old → new.
-    await page.goto("/audit");
-    const logged = page.locator('[data-testid=audit-row][data-action=UPDATE_TARGET][data-code="二.(一).3.(3)"]').first();
+    // The change is in the audit log, old → new: read by the 审计管理员, since the administrator who made it
+    // does not read the log (权限分离).
+    const auditor = await (await browser.newContext()).newPage();
+    await signIn(auditor, "audit");
+    await auditor.goto("/audit");
+    const logged = auditor.locator('[data-testid=audit-row][data-action=UPDATE_TARGET][data-code="二.(一).3.(3)"]').first();
     await expect(logged).toContainText("市级工程技术研究中心 → 市级工程技术研究中心（新建）");
-    await snapTop(page, "plan-editor-audit");
+    await expect(logged).toContainText("系统管理员");
+    await snapTop(auditor, "plan-editor-audit");
+    await auditor.context().close();
 
     // Year over year: the copy's targets next to their 2013 results.
     await page.goto(copyUrl.replace(/\/edit$/, "/years"));

@@ -16,6 +16,7 @@ import { AuditTable } from "../../../components/audit/AuditTable";
 import { formatDate, formatNumber, formatPercent } from "../../../lib/i18n/format";
 import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
+import { canReadAuditPage } from "../../_lib/permissions";
 
 const TargetAuditQuery = graphql(`
   query TargetAudit($targetId: ID!) {
@@ -131,10 +132,13 @@ export default async function TargetPage({
   const { targetId } = await params;
   const { asOf } = await searchParams;
   const { user, t, locale } = await requirePageContext(`/targets/${targetId}`);
-  const [{ targetDetail: d }, { auditLog }] = await Promise.all([
+  // 权限分离: the system administrator does not read the audit log, so the page leaves its section out for them.
+  const readsAudit = canReadAuditPage(user);
+  const [{ targetDetail: d }, audit] = await Promise.all([
     runOperation(TargetDetailQuery, { targetId, asOf: asOf || null }, user),
-    runOperation(TargetAuditQuery, { targetId }, user),
+    readsAudit ? runOperation(TargetAuditQuery, { targetId }, user) : null,
   ]);
+  const auditLog = audit?.auditLog ?? null;
   const target = d.progress.target;
   const isCount = target.kind === "COUNT";
   const canRecord = d.progress.viewerCanRecord;
@@ -308,12 +312,16 @@ export default async function TargetPage({
         t={t}
         locale={locale}
       />
-      <h2>{t.audit.title}</h2>
-      <AuditTable entries={auditLog.entries} t={t} locale={locale} showTarget={false} />
-      {auditLog.totalCount > auditLog.entries.length ? (
-        <p>
-          <Link href={`/audit?targetId=${target.id}`}>{t.audit.title} →</Link>
-        </p>
+      {auditLog ? (
+        <>
+          <h2>{t.audit.title}</h2>
+          <AuditTable entries={auditLog.entries} t={t} locale={locale} showTarget={false} />
+          {auditLog.totalCount > auditLog.entries.length ? (
+            <p>
+              <Link href={`/audit?targetId=${target.id}`}>{t.audit.title} →</Link>
+            </p>
+          ) : null}
+        </>
       ) : null}
     </>
   );
