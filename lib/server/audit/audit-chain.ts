@@ -42,16 +42,20 @@ export interface ChainReport {
   unchained: number;
   /** the first row that does not fit, with why; null when the chain is whole */
   broken: { seq: number; id: string | null; problem: string } | null;
+  /** the last row that fits: the anchor for the next batch, and the head an operator records outside the server */
+  head: ChainAnchor;
+}
+
+export interface ChainAnchor {
+  seq: number;
+  hash: string;
 }
 
 /**
  * Checks rows in seq order. `anchor` is the hash the first row builds on: GENESIS for a whole log, or the last
  * purged row's hash (recorded by the purge's own audit row) after old rows were removed at the end of retention.
  */
-export function verifyChain(
-  rows: readonly (ChainedContent & { id: string; hash: string | null })[],
-  anchor: { seq: number; hash: string },
-): ChainReport {
+export function verifyChain(rows: readonly (ChainedContent & { id: string; hash: string | null })[], anchor: ChainAnchor): ChainReport {
   let previous = anchor.hash;
   let expectedSeq = anchor.seq + 1;
   for (const [i, row] of rows.entries()) {
@@ -60,12 +64,19 @@ export function verifyChain(
         checked: i,
         unchained: 0,
         broken: { seq: expectedSeq, id: null, problem: row.seq > expectedSeq ? "missing" : "duplicated" },
+        head: { seq: expectedSeq - 1, hash: previous },
       };
     }
-    if (row.hash !== chainHash(previous, row))
-      return { checked: i, unchained: 0, broken: { seq: row.seq, id: row.id, problem: "altered" } };
+    if (row.hash !== chainHash(previous, row)) {
+      return {
+        checked: i,
+        unchained: 0,
+        broken: { seq: row.seq, id: row.id, problem: "altered" },
+        head: { seq: expectedSeq - 1, hash: previous },
+      };
+    }
     previous = row.hash;
     expectedSeq++;
   }
-  return { checked: rows.length, unchained: 0, broken: null };
+  return { checked: rows.length, unchained: 0, broken: null, head: { seq: expectedSeq - 1, hash: previous } };
 }

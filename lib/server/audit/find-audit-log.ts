@@ -121,8 +121,8 @@ export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditP
   };
 }
 
-/** Sign-in and account events: the security log only the 审计管理员 reads. */
-export const SECURITY_ENTITY_TYPES = ["SignIn", "User"];
+/** Sign-in, account and audit-retention events: the security log only the 审计管理员 reads. */
+export const SECURITY_ENTITY_TYPES = ["SignIn", "User", "AuditLog"];
 /** A failed sign-in under a name no account has is logged with this prefix and shown to every unit's 审计管理员. */
 export const UNKNOWN_ACCOUNT = "unknown:";
 
