@@ -81,7 +81,7 @@ test.describe("administrator: user management", () => {
     await head.goto("/");
     await expect(head).toHaveURL(/\/account\/password/);
     await head.getByLabel("当前密码").fill(temporary);
-    await head.getByLabel("新密码（至少 8 位）").fill(own);
+    await head.getByLabel(/^新密码（至少 8 位/).fill(own);
     await head.getByLabel("再次输入新密码").fill("something-else");
     await head.getByRole("button", { name: "修改密码" }).click();
     await expect(head.getByRole("alert").filter({ hasText: "两次输入的新密码不一致" })).toBeVisible();

@@ -3,6 +3,8 @@ import { runOperation } from "../../../graphql/execute";
 import { ChangePasswordForm } from "../../../components/account/ChangePasswordForm";
 import { PASSWORD_PAGE, requirePageContext } from "../../_lib/request-context";
 import { safeNextPath } from "../../../lib/server/auth/safe-redirect";
+import { authSettings } from "../../../lib/server/auth/auth-settings";
+import { SignOutEverywhere } from "../../../components/account/SignOutEverywhere";
 
 const PasswordPageQuery = graphql(`
   query PasswordPage {
@@ -27,19 +29,29 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
   const { user, t } = await requirePageContext(PASSWORD_PAGE);
   const { next } = await searchParams;
   const { me } = await runOperation(PasswordPageQuery, {}, user);
-  const mustChange = Boolean(me?.mustChangePassword);
+  // TEMPORARY: an administrator's reset; EXPIRED: older than the policy's maximum age. Either way the API refuses
+  // everything but this page until the password is changed, so both notices say why the user is here.
+  const mustChange = Boolean(me?.mustChangePassword) || user.passwordChange === "TEMPORARY";
+  const expired = !mustChange && user.passwordChange === "EXPIRED";
+  const notice = mustChange
+    ? t.account.mustChange
+    : expired
+      ? t.account.expired.replace("{days}", String(authSettings().passwordMaxAgeDays))
+      : null;
   return (
     <section aria-labelledby="password-title" style={{ maxWidth: 460 }}>
       <h1 id="password-title">{t.account.title}</h1>
-      {mustChange ? (
+      {notice ? (
         <p
-          data-testid="must-change-notice"
+          data-testid={expired ? "expired-notice" : "must-change-notice"}
+          role="status"
           style={{ color: "var(--behind)", background: "#fff8c5", border: "1px solid #eac54f", padding: "8px 10px", borderRadius: 6 }}
         >
-          {t.account.mustChange}
+          {notice}
         </p>
       ) : null}
-      <ChangePasswordForm username={me?.username ?? user.username} mustChange={mustChange} next={safeNext(next)} t={t} />
+      <ChangePasswordForm username={me?.username ?? user.username} mustChange={mustChange || expired} next={safeNext(next)} t={t} />
+      <SignOutEverywhere t={t} />
     </section>
   );
 }
