@@ -30,8 +30,10 @@ const nextConfig = {
     "dataloader",
   ],
   poweredByHeader: false,
-  // Security headers on every response (#11). The CSP here restricts framing, plugins, <base> and form targets;
-  // a script-src with per-request nonces is still to come. HSTS is sent only when HSTS=true (served over HTTPS).
+  // Security headers on every response (#11). The CSP here restricts framing, plugins, <base> and form targets
+  // of what is not a page (API routes, static files, prefetches); a page's response gets proxy.ts's policy with
+  // a script nonce instead — the proxy's headers are applied after these, under the same name, so a page carries
+  // one CSP header. HSTS is sent only when HSTS=true (served over HTTPS).
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.HSTS === "true") }];
   },
