@@ -16,11 +16,24 @@ export function characterClasses(password: string): number {
   return CLASSES.filter((c) => c.test(password)).length;
 }
 
+/**
+ * Whether a password holds a control character (C0, NUL among them, or DEL): none can be typed into the sign-in
+ * form, so a password with one is a lock-out, not a secret (#11: "\u001b[31m红色\u001b[0m" passed the classes).
+ */
+export function hasControlCharacter(password: string): boolean {
+  for (let i = 0; i < password.length; i++) {
+    const c = password.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** What is wrong with a new password's length and character classes, in words for the form (empty when fine). */
 export function passwordStrengthProblems(password: string, what = "密码"): string[] {
   const problems: string[] = [];
   if (password.length < MIN_PASSWORD_LENGTH) problems.push(`${what}至少 ${MIN_PASSWORD_LENGTH} 位`);
   if (password.length > MAX_PASSWORD_LENGTH) problems.push(`${what}不能超过 ${MAX_PASSWORD_LENGTH} 位`);
+  if (hasControlCharacter(password)) problems.push(`${what}不能包含控制字符`);
   if (characterClasses(password) < MIN_CHARACTER_CLASSES) {
     problems.push(`${what}须包含大写字母、小写字母、数字、符号中的至少 ${MIN_CHARACTER_CLASSES} 类`);
   }

@@ -118,11 +118,25 @@ export function describeRange(r: ValueRange): string {
     : `${formatRangeNumber(r.min)} 到 ${formatRangeNumber(r.max)}${unit}`;
 }
 
+/**
+ * The smallest size a number other than 0 may have (#11). Nothing the app counts is smaller — 1e-9 亿元 is a tenth
+ * of a 元, 1e-9 分 or a share of 1e-9 nobody types — and a subnormal double such as 5e-324 (which ranges starting
+ * at 0 let through) turns any division by it into Infinity. Zero itself is a value like any other.
+ */
+export const MIN_MAGNITUDE = 1e-9;
+
+/** Whether `n` is not 0 and yet smaller in size than MIN_MAGNITUDE (5e-324, -1e-300 …). */
+export const isTinyNonZero = (n: number): boolean => n !== 0 && Math.abs(n) < MIN_MAGNITUDE;
+
+/** The message for a tiny non-zero number, naming `what`. */
+export const tinyNumberProblem = (what: string) => `${what}过小：不为 0 时绝对值至少为 ${MIN_MAGNITUDE.toFixed(9)}`;
+
 /** Why `n` is outside the range (naming `what` and the range), or null when it fits. */
 export function rangeProblem(what: string, n: number, r: ValueRange): string | null {
   if (!Number.isFinite(n)) return `${what}应为有限的数字`;
   if (n < r.min || n > r.max) return `${what}应在 ${describeRange(r)} 之间`;
   if (r.integer && !Number.isInteger(n)) return `${what}应为整数`;
+  if (isTinyNonZero(n)) return tinyNumberProblem(what);
   return null;
 }
 

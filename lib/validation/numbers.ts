@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   COUNT_MAX,
   formatRangeNumber,
+  isTinyNonZero,
   LOCK_AFTER_DAYS_RANGE,
   MONEY_MAX,
   POINTS_RANGE,
@@ -10,6 +11,7 @@ import {
   REPORT_DUE_DAYS_RANGE,
   SCORE_FLOOR_RANGE,
   THRESHOLD_RANGE,
+  tinyNumberProblem,
   type ValueRange,
 } from "../domain/value-ranges";
 
@@ -55,23 +57,29 @@ export const points = (what = "分值") => inRange(what, POINTS_RANGE);
  * for a negative one.
  */
 export const anyScore = (what = "分数") =>
-  finiteNumber(what).refine((n) => n <= POINTS_RANGE.max, `${what}不能超过 ${formatRangeNumber(POINTS_RANGE.max)} 分`);
+  finiteNumber(what)
+    .refine((n) => n <= POINTS_RANGE.max, `${what}不能超过 ${formatRangeNumber(POINTS_RANGE.max)} 分`)
+    .refine((n) => !isTinyNonZero(n), tinyNumberProblem(what));
 
 /** 10 → "1000" (as the threshold messages have always said it) */
 const percent = (share: number) => String(Math.round(share * 100 * 1e6) / 1e6);
 
 /** 保底完成度, a share 0–1 (0%–100%). */
-export const scoreFloor = finiteNumber("保底完成度").refine(
-  (n) => n >= SCORE_FLOOR_RANGE.min && n <= SCORE_FLOOR_RANGE.max,
-  `保底完成度应在 ${percent(SCORE_FLOOR_RANGE.min)}% 到 ${percent(SCORE_FLOOR_RANGE.max)}% 之间`,
-);
+export const scoreFloor = finiteNumber("保底完成度")
+  .refine(
+    (n) => n >= SCORE_FLOOR_RANGE.min && n <= SCORE_FLOOR_RANGE.max,
+    `保底完成度应在 ${percent(SCORE_FLOOR_RANGE.min)}% 到 ${percent(SCORE_FLOOR_RANGE.max)}% 之间`,
+  )
+  .refine((n) => !isTinyNonZero(n), tinyNumberProblem("保底完成度"));
 
 /** A colour threshold, a share 0–10 (0%–1000%), worded as thresholdProblem words it; the pair's order is its too. */
 export const threshold = (what: string) =>
-  finiteNumber(what).refine(
-    (n) => n >= THRESHOLD_RANGE.min && n <= THRESHOLD_RANGE.max,
-    `${what}应为 ${percent(THRESHOLD_RANGE.min)} 到 ${percent(THRESHOLD_RANGE.max)}% 之间的比例`,
-  );
+  finiteNumber(what)
+    .refine(
+      (n) => n >= THRESHOLD_RANGE.min && n <= THRESHOLD_RANGE.max,
+      `${what}应为 ${percent(THRESHOLD_RANGE.min)} 到 ${percent(THRESHOLD_RANGE.max)}% 之间的比例`,
+    )
+    .refine((n) => !isTinyNonZero(n), tinyNumberProblem(what));
 
 export const reportDueDays = inRange("报送期限（天）", REPORT_DUE_DAYS_RANGE);
 export const lockAfterDays = inRange("锁定期限（天）", LOCK_AFTER_DAYS_RANGE);

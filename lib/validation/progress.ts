@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { calendarDate, multiLine } from "./primitives";
 import { isInPlanYear, type TargetKind } from "../domain";
-import { describeRange, figureRange } from "../domain/value-ranges";
+import { describeRange, figureRange, isTinyNonZero, tinyNumberProblem } from "../domain/value-ranges";
 
 /** What the form and the API both check before a report is written. Messages are for bureau staff. */
 export interface ProgressRules {
@@ -31,7 +31,9 @@ export function progressInputSchema(rules: ProgressRules) {
         .refine((v) => rules.kind !== "COUNT" || Number.isInteger(v), "数量类指标的完成值应为整数")
         .refine((v) => !allOrNothing || v === 0 || v === 1, "里程碑类指标只能填写 已完成(1) 或 未完成(0)")
         // 1e20 亿元 is no province's figure: each kind and unit has its range (milestones: the rule above)
-        .refine((v) => allOrNothing || v < 0 || v <= range.max, `完成值应在 ${describeRange(range)} 之间`),
+        .refine((v) => allOrNothing || v < 0 || v <= range.max, `完成值应在 ${describeRange(range)} 之间`)
+        // 5e-324 is inside 0 – max, and no figure (lib/domain/value-ranges.ts MIN_MAGNITUDE)
+        .refine((v) => !isTinyNonZero(v), tinyNumberProblem("完成值")),
       reportedFor: isoDate
         .refine((d) => isInPlanYear(d, rules.planYear), `报送日期必须在计划年度 ${rules.planYear} 年内`)
         .refine((d) => d <= rules.today, "报送日期不能晚于今天"),

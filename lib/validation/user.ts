@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordNameProblem, passwordStrengthProblems } from "../domain/password-policy";
+import { CONTROL_CHARACTERS, hasControlCharacters } from "./primitives";
 
 /**
  * What the admin forms, the password form and the API all check (graphql/operations/users.ts takes these
@@ -28,7 +29,12 @@ const username = z
   .min(3, "用户名至少 3 位")
   .regex(/^[a-z0-9_.-]+$/, "用户名只能使用小写字母、数字、下划线（_）、点（.）或连字符（-）");
 
-const displayName = z.string({ error: "请填写姓名" }).max(50, "姓名不能超过 50 字").trim().min(1, "请填写姓名");
+const displayName = z
+  .string({ error: "请填写姓名" })
+  .max(50, "姓名不能超过 50 字")
+  .refine((s) => !hasControlCharacters(s), `姓名${CONTROL_CHARACTERS}`)
+  .trim()
+  .min(1, "请填写姓名");
 
 const role = z.enum(ROLES, { error: "请选择有效的角色" });
 
