@@ -32,7 +32,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS } from "../../graphql/operations";
 import { getSchema } from "../../graphql/schema";
 import { SESSION_COOKIE, sealSession } from "../../lib/server/auth/session";
@@ -51,6 +51,7 @@ const EVIDENCE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-hostile-evidence
 process.env.EVIDENCE_DIR = EVIDENCE_DIR;
 process.env.EVIDENCE_MAX_MB = "1";
 process.env.EVIDENCE_REQUEST_MAX_MB = "1";
+afterAll(() => fs.rmSync(EVIDENCE_DIR, { recursive: true, force: true }));
 
 const ADMIN_PASSWORD = "admin-pass-for-tests";
 const DEMO_PASSWORD = "demo2013";
