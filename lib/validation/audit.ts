@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { toDate } from "../domain";
 
 /** Rows per page of the log page and of the auditLog query when no limit is given. */

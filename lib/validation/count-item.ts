@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { calendarDate, multiLine, singleLine } from "./primitives";
 import { isInPlanYear } from "../domain";
 import { refuseLink } from "./evidence";

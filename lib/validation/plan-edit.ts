@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { TARGET_KINDS, type TargetKind } from "../domain";
 import { measureProblems, ownersProblem, windowProblem } from "../domain/plan-validation";
 import { anyFigure, DECIMAL_NUMBER } from "./numbers";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { parseWindowText, type TargetKind } from "../domain";
 import { measureProblems, UNASSIGNED, validatePlanDraft, type DraftArea } from "../domain/plan-validation";
 import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem, type ValueRange } from "../domain/value-ranges";

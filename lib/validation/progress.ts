@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { calendarDate, multiLine } from "./primitives";
 import { isInPlanYear, type TargetKind } from "../domain";
 import { describeRange, figureRange, isTinyNonZero, tinyNumberProblem } from "../domain/value-ranges";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { calendarDate, multiLine } from "./primitives";
 
 /** What the review forms and the API both check. Messages are for bureau staff. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { roundScore } from "../domain";
 import { POINTS_RANGE } from "../domain/value-ranges";
 import { multiLine } from "./primitives";

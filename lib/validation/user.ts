@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordNameProblem, passwordStrengthProblems } from "../domain/password-policy";
 import { CONTROL_CHARACTERS, hasControlCharacters } from "./primitives";
 
