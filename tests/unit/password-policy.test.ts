@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   characterClasses,
+  hasControlCharacter,
   passwordExpired,
   passwordNameProblem,
   passwordProblems,
@@ -63,5 +64,13 @@ describe("password age and session end", () => {
     expect(waitMinutes(60_000)).toBe(1);
     expect(waitMinutes(60_001)).toBe(2);
     expect(waitMinutes(15 * 60_000)).toBe(15);
+  });
+});
+
+describe("control characters in a new password (#11 hostile input)", () => {
+  it("refuses an escape sequence, NUL and DEL though the classes are met; a space and CJK are fine", () => {
+    expect(passwordStrengthProblems("\u001b[31m红色\u001b[0m")).toEqual(["密码不能包含控制字符"]);
+    expect(["Abc\u0000defg1", "Abc\u007fdefg1", "Abc\tdefg1"].map(hasControlCharacter)).toEqual([true, true, true]);
+    expect(["Abc defg1", "密码Abc1234", "Yiyang#2026a"].map(hasControlCharacter)).toEqual([false, false, false]);
   });
 });

@@ -9,6 +9,8 @@ import {
   figureRange,
   finiteOrNull,
   finiteSum,
+  isTinyNonZero,
+  POINTS_RANGE,
   pointsInRange,
   rangeProblem,
   targetValueRange,
@@ -125,5 +127,15 @@ describe("typed counts become items (upgrade)", () => {
     const days = itemsFromTypedCounts([point("2013-03-31", 1e20)]);
     expect(days.length).toBe(1_000_000);
     expect(itemsFromTypedCounts([point("2013-03-31", Number.NaN)])).toEqual([]);
+  });
+});
+
+describe("numbers too close to 0 (#11: 5e-324 slipped through ranges that start at 0)", () => {
+  it("refuses a non-zero number smaller in size than 1e-9 and keeps 0 and 1e-9 itself", () => {
+    expect([5e-324, -5e-324, 1e-10, -1e-300].map(isTinyNonZero)).toEqual([true, true, true, true]);
+    expect([0, -0, 1e-9, 0.5, -2].map(isTinyNonZero)).toEqual([false, false, false, false, false]);
+    expect(rangeProblem("分值", 5e-324, POINTS_RANGE)).toBe("分值过小：不为 0 时绝对值至少为 0.000000001");
+    expect(rangeProblem("分值", 0, POINTS_RANGE)).toBeNull();
+    expect(rangeProblem("分值", 1e-9, POINTS_RANGE)).toBeNull();
   });
 });
