@@ -54,7 +54,6 @@ async function verifyCli(...args: string[]): Promise<{ code: number; out: string
   }
 }
 
-
 let headBefore: { seq: number; hash: string };
 
 beforeAll(async () => {
