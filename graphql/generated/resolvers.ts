@@ -225,6 +225,125 @@ export type Band =
   | 'NONE'
   | 'RED';
 
+/** 通报: the notice a review ends with, from its frozen snapshot. The page and the Word file word it the same way. */
+export type Bulletin = {
+  __typename?: 'Bulletin';
+  /** 主送 as the assessors wrote it; null: the default (局机关各科室) */
+  addressee?: Maybe<Scalars['String']['output']>;
+  /** in plan order */
+  areas: Array<BulletinGroup>;
+  behind: Array<BulletinTargetLine>;
+  /** the date printed: the issue date, or today while a draft */
+  date: Scalars['Date']['output'];
+  discipline: BulletinDisciplineLine;
+  /** the discipline as it stood on the snapshot's day */
+  disciplineAsOf: Scalars['Date']['output'];
+  disciplineBySection: Array<BulletinDisciplineLine>;
+  /** the months of the period whose updates are counted */
+  disciplineMonths: Array<Scalars['Int']['output']>;
+  issued: Scalars['Boolean']['output'];
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  issuedByName?: Maybe<Scalars['String']['output']>;
+  kind: ReviewKind;
+  notices: Array<BulletinNotice>;
+  overall: BulletinTally;
+  overdue: Array<BulletinTargetLine>;
+  periodEnd: Scalars['Date']['output'];
+  periodIndex: Scalars['Int']['output'];
+  /** e.g. 2013-Q3 */
+  periodKey: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  planTitle: Scalars['String']['output'];
+  /** 考核组意见; null: none yet */
+  remarks?: Maybe<Scalars['String']['output']>;
+  reviewId: Scalars['ID']['output'];
+  reviewStatus: ReviewStatus;
+  /** a jointly owned target counts for each of its sections; the unowned targets last (name null) */
+  sections: Array<BulletinGroup>;
+  /** 落款: the unit's name */
+  signature: Scalars['String']['output'];
+  /** e.g. 湖南省益阳市科技局 (the region joined to the unit's name) */
+  unitFullName: Scalars['String']['output'];
+  /** the review's version: send it back as expectedVersion to edit or issue the notice */
+  version: Scalars['Int']['output'];
+  /** whether the signed-in user may edit and issue it (the unit's assessors) */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Monthly updates owed in the review's period: bureau-wide (name null) or of one section. */
+export type BulletinDisciplineLine = {
+  __typename?: 'BulletinDisciplineLine';
+  completeness?: Maybe<Scalars['Float']['output']>;
+  due: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  onTime: Scalars['Int']['output'];
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  owed: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+};
+
+/** An area or an owning section in a 通报. */
+export type BulletinGroup = {
+  __typename?: 'BulletinGroup';
+  behind: Scalars['Int']['output'];
+  completion: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inactive: Scalars['Int']['output'];
+  /** null: the targets the plan gives no owner (未指定) */
+  name?: Maybe<Scalars['String']['output']>;
+  notStarted: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  points: Scalars['Float']['output'];
+};
+
+/** A 整改通知 still open on the notice's day. */
+export type BulletinNotice = {
+  __typename?: 'BulletinNotice';
+  code: Scalars['String']['output'];
+  deadline: Scalars['Date']['output'];
+  notice: Scalars['String']['output'];
+  /** the deadline is before the notice's day */
+  overdue: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Targets of a 通报 group (the whole plan, an area or a section): how many, their points, completion, and by status. */
+export type BulletinTally = {
+  __typename?: 'BulletinTally';
+  behind: Scalars['Int']['output'];
+  /** points-weighted completion, 0–1 */
+  completion: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inactive: Scalars['Int']['output'];
+  notStarted: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  points: Scalars['Float']['output'];
+};
+
+/** A target the 通报 lists by name (滞后 or 逾期 at the period end), as the snapshot froze it. */
+export type BulletinTargetLine = {
+  __typename?: 'BulletinTargetLine';
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  expectedRatio: Scalars['Float']['output'];
+  kind: TargetKind;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  /** the owning sections' names; empty when the plan names none */
+  owners: Array<Scalars['String']['output']>;
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A section's calendar subscription (iCalendar). */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -679,6 +798,8 @@ export type Mutation = {
   createUser: UserAccount;
   /** Import a plan from the template (XLSX or CSV); dryRun checks and reports every problem with its row number. */
   importPlan: ImportPlanResult;
+  /** issue the 通报: dated today, its 主送 and remarks frozen */
+  issueBulletin: Bulletin;
   issueRectification: Rectification;
   /** Link a plan target to a duty (or one of its work items) of the same unit. */
   linkTargetDuty: TargetDutyLink;
@@ -710,6 +831,8 @@ export type Mutation = {
   /** Lift the sign-in lock of an account of the administrator's unit before it lifts by itself (audited). */
   unlockUser: UserAccount;
   updateArea: PlanEditor;
+  /** set the 通报's 主送 and remarks (refused once it is issued) */
+  updateBulletin: Bulletin;
   updateCountItem: CountItemPayload;
   updateTarget: PlanEditor;
   /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
@@ -808,6 +931,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationImportPlanArgs = {
   input: ImportPlanInput;
+};
+
+
+export type MutationIssueBulletinArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -911,6 +1040,11 @@ export type MutationUnlockUserArgs = {
 
 export type MutationUpdateAreaArgs = {
   input: UpdateAreaInput;
+};
+
+
+export type MutationUpdateBulletinArgs = {
+  input: UpdateBulletinInput;
 };
 
 
@@ -1070,6 +1204,8 @@ export type Query = {
   auditFilterOptions: AuditFilterOptions;
   /** The reader's bureau's audit log, newest first; limit defaults to 50, at most 500. */
   auditLog: AuditPage;
+  /** a review's 通报: whoever reads the review */
+  bulletin: Bulletin;
   /** A unit's 责任清单; search keeps what contains every whitespace-separated term. */
   dutyList: DutyList;
   /** The signed-in user, or null. */
@@ -1114,6 +1250,11 @@ export type QueryAuditLogArgs = {
   filter?: InputMaybe<AuditFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBulletinArgs = {
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -1927,6 +2068,16 @@ export type UpdateAreaInput = {
   targetPoints?: InputMaybe<Array<TargetPointsInput>>;
 };
 
+export type UpdateBulletinInput = {
+  /** 主送, at most 100 characters; empty or null: the default (局机关各科室) */
+  addressee?: InputMaybe<Scalars['String']['input']>;
+  /** the review's version the page was loaded with (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
+  /** 考核组意见, at most 2000 characters; empty or null: none */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  reviewId: Scalars['ID']['input'];
+};
+
 export type UpdateCountItemInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -2122,6 +2273,12 @@ export type ResolversTypes = {
   AuditUser: ResolverTypeWrapper<AuditUser>;
   Band: Band;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Bulletin: ResolverTypeWrapper<Bulletin>;
+  BulletinDisciplineLine: ResolverTypeWrapper<BulletinDisciplineLine>;
+  BulletinGroup: ResolverTypeWrapper<BulletinGroup>;
+  BulletinNotice: ResolverTypeWrapper<BulletinNotice>;
+  BulletinTally: ResolverTypeWrapper<BulletinTally>;
+  BulletinTargetLine: ResolverTypeWrapper<BulletinTargetLine>;
   CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
   ConfigureScoringInput: ConfigureScoringInput;
   ConfirmNoChangeInput: ConfirmNoChangeInput;
@@ -2234,6 +2391,7 @@ export type ResolversTypes = {
   UnitLevel: UnitLevel;
   UnitNode: ResolverTypeWrapper<UnitNodeView>;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateBulletinInput: UpdateBulletinInput;
   UpdateCountItemInput: UpdateCountItemInput;
   UpdateTargetInput: UpdateTargetInput;
   UpdateUserInput: UpdateUserInput;
@@ -2260,6 +2418,12 @@ export type ResolversParentTypes = {
   AuditTargetOption: AuditTargetOption;
   AuditUser: AuditUser;
   Boolean: Scalars['Boolean']['output'];
+  Bulletin: Bulletin;
+  BulletinDisciplineLine: BulletinDisciplineLine;
+  BulletinGroup: BulletinGroup;
+  BulletinNotice: BulletinNotice;
+  BulletinTally: BulletinTally;
+  BulletinTargetLine: BulletinTargetLine;
   CalendarFeed: CalendarFeed;
   ConfigureScoringInput: ConfigureScoringInput;
   ConfirmNoChangeInput: ConfirmNoChangeInput;
@@ -2357,6 +2521,7 @@ export type ResolversParentTypes = {
   Unit: UnitView;
   UnitNode: UnitNodeView;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateBulletinInput: UpdateBulletinInput;
   UpdateCountItemInput: UpdateCountItemInput;
   UpdateTargetInput: UpdateTargetInput;
   UpdateUserInput: UpdateUserInput;
@@ -2428,6 +2593,103 @@ export type AuditTargetOptionResolvers<ContextType = GraphQLContext, ParentType 
 export type AuditUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditUser'] = ResolversParentTypes['AuditUser']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BulletinResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bulletin'] = ResolversParentTypes['Bulletin']> = {
+  addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['BulletinGroup']>, ParentType, ContextType>;
+  behind?: Resolver<Array<ResolversTypes['BulletinTargetLine']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  discipline?: Resolver<ResolversTypes['BulletinDisciplineLine'], ParentType, ContextType>;
+  disciplineAsOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  disciplineBySection?: Resolver<Array<ResolversTypes['BulletinDisciplineLine']>, ParentType, ContextType>;
+  disciplineMonths?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  issuedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewKind'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['BulletinNotice']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['BulletinTally'], ParentType, ContextType>;
+  overdue?: Resolver<Array<ResolversTypes['BulletinTargetLine']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  planTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['BulletinGroup']>, ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitFullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BulletinDisciplineLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulletinDisciplineLine'] = ResolversParentTypes['BulletinDisciplineLine']> = {
+  completeness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  owed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BulletinGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulletinGroup'] = ResolversParentTypes['BulletinGroup']> = {
+  behind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inactive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BulletinNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulletinNotice'] = ResolversParentTypes['BulletinNotice']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BulletinTallyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulletinTally'] = ResolversParentTypes['BulletinTally']> = {
+  behind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inactive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BulletinTargetLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulletinTargetLine'] = ResolversParentTypes['BulletinTargetLine']> = {
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2748,6 +3010,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   copyPlan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType, RequireFields<MutationCopyPlanArgs, 'planId' | 'year'>>;
   createUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   importPlan?: Resolver<ResolversTypes['ImportPlanResult'], ParentType, ContextType, RequireFields<MutationImportPlanArgs, 'input'>>;
+  issueBulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<MutationIssueBulletinArgs, 'expectedVersion' | 'reviewId'>>;
   issueRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationIssueRectificationArgs, 'input'>>;
   linkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationLinkTargetDutyArgs, 'input'>>;
   lockMonth?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationLockMonthArgs, 'month' | 'planId' | 'reason'>>;
@@ -2766,6 +3029,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   unlinkTargetDuty?: Resolver<ResolversTypes['TargetDutyLink'], ParentType, ContextType, RequireFields<MutationUnlinkTargetDutyArgs, 'linkId'>>;
   unlockUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'userId'>>;
   updateArea?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
+  updateBulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<MutationUpdateBulletinArgs, 'input'>>;
   updateCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateCountItemArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
@@ -2879,6 +3143,7 @@ export type PublicServiceResolvers<ContextType = GraphQLContext, ParentType exte
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditFilterOptions?: Resolver<ResolversTypes['AuditFilterOptions'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  bulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<QueryBulletinArgs, 'reviewId'>>;
   dutyList?: Resolver<ResolversTypes['DutyList'], ParentType, ContextType, RequireFields<QueryDutyListArgs, 'unitId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   planDashboard?: Resolver<ResolversTypes['PlanDashboard'], ParentType, ContextType, RequireFields<QueryPlanDashboardArgs, 'planId'>>;
@@ -3390,6 +3655,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditTarget?: AuditTargetResolvers<ContextType>;
   AuditTargetOption?: AuditTargetOptionResolvers<ContextType>;
   AuditUser?: AuditUserResolvers<ContextType>;
+  Bulletin?: BulletinResolvers<ContextType>;
+  BulletinDisciplineLine?: BulletinDisciplineLineResolvers<ContextType>;
+  BulletinGroup?: BulletinGroupResolvers<ContextType>;
+  BulletinNotice?: BulletinNoticeResolvers<ContextType>;
+  BulletinTally?: BulletinTallyResolvers<ContextType>;
+  BulletinTargetLine?: BulletinTargetLineResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CountItem?: CountItemResolvers<ContextType>;
   CountItemPayload?: CountItemPayloadResolvers<ContextType>;

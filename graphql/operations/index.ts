@@ -1,5 +1,6 @@
 import type { Operation } from "../../lib/server/operations/define-operation";
 import * as audit from "./audit";
+import * as bulletins from "./bulletins";
 import * as discipline from "./discipline";
 import * as duties from "./duties";
 import * as items from "./items";
@@ -18,7 +19,22 @@ import * as users from "./users";
  * schema's root resolvers are built from this table alone (graphql/schema.ts): a root field without an entry,
  * or an entry without a field, stops the server at start-up.
  */
-const MODULES = [audit, discipline, duties, items, locks, planAdmin, plans, progress, reviews, scores, targetSettings, units, users];
+const MODULES = [
+  audit,
+  bulletins,
+  discipline,
+  duties,
+  items,
+  locks,
+  planAdmin,
+  plans,
+  progress,
+  reviews,
+  scores,
+  targetSettings,
+  units,
+  users,
+];
 
 export const OPERATIONS: ReadonlyMap<string, Operation<never, unknown>> = (() => {
   const table = new Map<string, Operation<never, unknown>>();

@@ -1,4 +1,5 @@
 import type { TargetKind, TargetStatus } from "../domain";
+import { bulletinEn, bulletinZh } from "./bulletin";
 import { disciplineEn, disciplineZh } from "./discipline";
 import { itemsEn, itemsZh } from "./items";
 import { locksEn, locksZh } from "./locks";
@@ -193,6 +194,8 @@ const zh = {
       ADD_REVIEW_COMMENT: "考核点评",
       ISSUE_RECTIFICATION: "下达整改通知",
       CLOSE_RECTIFICATION: "整改销号",
+      UPDATE_BULLETIN: "修改通报",
+      ISSUE_BULLETIN: "印发通报",
       LINK_TARGET_DUTY: "关联职责",
       UNLINK_TARGET_DUTY: "取消关联职责",
       COPY_PLAN: "复制计划",
@@ -266,6 +269,9 @@ const zh = {
       selfJustification: "自评说明",
       awardedScore: "考核得分",
       items: "登记事项数",
+      addressee: "主送",
+      remarks: "考核组意见",
+      issuedAt: "印发时间",
     },
   },
   score: {
@@ -667,6 +673,7 @@ const zh = {
   ...disciplineZh,
   ...targetSettingsZh,
   ...selfAssessmentZh,
+  ...bulletinZh,
 } as const;
 
 export type Messages = Shape<typeof zh>;
@@ -675,7 +682,9 @@ export type Messages = Shape<typeof zh>;
 type SharedGroups<T extends readonly object[], Seen = never> = T extends readonly [infer H, ...infer R extends readonly object[]]
   ? Extract<keyof H, Seen> | SharedGroups<R, Seen | keyof H>
   : never;
-type DomainShared = SharedGroups<[typeof itemsZh, typeof locksZh, typeof disciplineZh, typeof targetSettingsZh, typeof selfAssessmentZh]>;
+type DomainShared = SharedGroups<
+  [typeof itemsZh, typeof locksZh, typeof disciplineZh, typeof targetSettingsZh, typeof selfAssessmentZh, typeof bulletinZh]
+>;
 const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: DomainShared } = true;
 
 const en: Messages = {
@@ -854,6 +863,8 @@ const en: Messages = {
       ADD_REVIEW_COMMENT: "Review comment",
       ISSUE_RECTIFICATION: "Issue rectification notice",
       CLOSE_RECTIFICATION: "Close rectification",
+      UPDATE_BULLETIN: "Edit notice",
+      ISSUE_BULLETIN: "Issue notice",
       LINK_TARGET_DUTY: "Link duty",
       UNLINK_TARGET_DUTY: "Unlink duty",
       COPY_PLAN: "Copy plan",
@@ -927,6 +938,9 @@ const en: Messages = {
       selfJustification: "Self-assessment note",
       awardedScore: "Awarded score",
       items: "Named items",
+      addressee: "Addressee",
+      remarks: "Assessors' remarks",
+      issuedAt: "Issued at",
     },
   },
   score: {
@@ -1333,6 +1347,7 @@ const en: Messages = {
   ...disciplineEn,
   ...targetSettingsEn,
   ...selfAssessmentEn,
+  ...bulletinEn,
 };
 
 export type Locale = "zh" | "en";

@@ -257,6 +257,23 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     vars: async () => reviewVars("CLOSED"),
     allowed: ["assessor", "admin"],
   },
+  // 通报 (#13): each allowed caller edits the first notice not yet issued, then issues one (two reviews are open by now)
+  updateBulletin: {
+    query: `mutation ($i: UpdateBulletinInput!) { updateBulletin(input: $i) { version } }`,
+    vars: async () => {
+      const r = await unissuedReview();
+      return { i: { reviewId: r.id, remarks: `矩阵测试意见 ${++serial}`, expectedVersion: r.version } };
+    },
+    allowed: ["assessor", "admin"],
+  },
+  issueBulletin: {
+    query: `mutation ($r: ID!, $v: Int!) { issueBulletin(reviewId: $r, expectedVersion: $v) { version } }`,
+    vars: async () => {
+      const r = await unissuedReview();
+      return { r: r.id, v: r.version };
+    },
+    allowed: ["assessor", "admin"],
+  },
   // 责任清单: the administrator links 二.(一).1.(2) to 益阳's duty 5, then removes that link (vars only read).
   linkTargetDuty: {
     query: `mutation ($i: LinkTargetDutyInput!) { linkTargetDuty(input: $i) { id } }`,
@@ -352,6 +369,9 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
 
 const plan2013 = () => db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } });
 
+/** The oldest review whose 通报 is not issued yet. */
+const unissuedReview = () => db.review.findFirstOrThrow({ where: { bulletinIssuedAt: null }, orderBy: { createdAt: "asc" } });
+
 /** The first review in that status, with the version its page would send. */
 async function reviewVars(status: "OPEN" | "CLOSED") {
   const r = await db.review.findFirstOrThrow({ where: { status } });
@@ -424,7 +444,10 @@ async function fingerprint() {
         selfVersion: true,
       },
     }),
-    db.review.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, snapshotAt: true } }),
+    db.review.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, snapshotAt: true, bulletinAddressee: true, bulletinRemarks: true, bulletinIssuedAt: true },
+    }),
   ]);
   return { entries, audits, evidence, users, targets, items, locks, plans, scores, reviews };
 }

@@ -223,6 +223,11 @@ const FIELDS: Record<string, FieldCase> = {
     vars: (r) => ({ id: r.openReviewId }),
     leaderReadsCounty: true,
   },
+  "Query.bulletin": {
+    query: `query ($r: ID!) { bulletin(reviewId: $r) { __typename } }`,
+    vars: (r) => ({ r: r.openReviewId }),
+    leaderReadsCounty: true,
+  },
   "Query.sectionDispatch": {
     query: `query ($p: ID!, $s: ID) { sectionDispatch(planId: $p, month: 6, sectionId: $s) { __typename } }`,
     vars: (r) => ({ p: r.planId, s: r.sectionId }),
@@ -357,6 +362,14 @@ const FIELDS: Record<string, FieldCase> = {
   },
   "Mutation.closeReview": {
     query: versioned("closeReview", "$r: ID!", "reviewId: $r"),
+    vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }),
+  },
+  "Mutation.updateBulletin": {
+    query: `mutation ($i: UpdateBulletinInput!) { updateBulletin(input: $i) { __typename } }`,
+    vars: async (r) => ({ i: { reviewId: r.openReviewId, remarks: "越权意见", expectedVersion: await reviewVersion(r.openReviewId) } }),
+  },
+  "Mutation.issueBulletin": {
+    query: versioned("issueBulletin", "$r: ID!", "reviewId: $r"),
     vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }),
   },
   "Mutation.reopenReview": {
@@ -515,6 +528,10 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "GET /api/reviews/[reviewId]/pack": {
     call: (r) => ({ url: `/api/reviews/${r.openReviewId}/pack?format=csv`, params: { reviewId: r.openReviewId } }),
+    leaderReadsCounty: true,
+  },
+  "GET /api/reviews/[reviewId]/bulletin": {
+    call: (r) => ({ url: `/api/reviews/${r.openReviewId}/bulletin`, params: { reviewId: r.openReviewId } }),
     leaderReadsCounty: true,
   },
   "GET /api/evidence/[id]": {

@@ -683,6 +683,24 @@ const BASES: Record<string, Base> = {
     allowed: ["assessor", "admin"],
     vars: async () => ({ reviewId: fx.reviewClosed, reason: "重新复核", expectedVersion: await versionOf("review", fx.reviewClosed) }),
   },
+  // 通报 (#13): edited, then issued (the control sends them in this order: an issued notice is not edited again)
+  updateBulletin: {
+    actor: "assessor",
+    allowed: ["assessor", "admin"],
+    vars: async () => ({
+      input: {
+        reviewId: fx.reviewOpen,
+        addressee: "局机关各科室",
+        remarks: "敌意测试意见",
+        expectedVersion: await versionOf("review", fx.reviewOpen),
+      },
+    }),
+  },
+  issueBulletin: {
+    actor: "assessor",
+    allowed: ["assessor", "admin"],
+    vars: async () => ({ reviewId: fx.reviewOpen, expectedVersion: await versionOf("review", fx.reviewOpen) }),
+  },
   setDeclaredScore: {
     actor: "assessor",
     allowed: ["assessor", "admin"],
@@ -1301,6 +1319,12 @@ const ROUTE_CASES: Record<string, () => RouteCase[]> = {
     ...queryCases(`/api/plans/${fx.planId}/scores`, { planId: fx.planId }, "assessor", { format: BAD_FORMAT, asOf: BAD_DAY }),
   ],
   "GET /api/reviews/[reviewId]/pack": () => [
+    ...notSignedIn({ reviewId: fx.reviewOpen }),
+    { label: "another unit's reader", actor: "county", params: { reviewId: fx.reviewOpen } },
+    ...idCases("reviewId", "assessor"),
+    { label: "a plan's id", actor: "assessor", params: { reviewId: fx.planId } },
+  ],
+  "GET /api/reviews/[reviewId]/bulletin": () => [
     ...notSignedIn({ reviewId: fx.reviewOpen }),
     { label: "another unit's reader", actor: "county", params: { reviewId: fx.reviewOpen } },
     ...idCases("reviewId", "assessor"),

@@ -44,6 +44,7 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
   auditFilterOptions: { query: `{ auditFilterOptions { actions } }`, vars: () => ({}), allowed: SIGNED_IN.filter((a) => a !== "admin") },
   reviews: { query: `query ($p: ID!) { reviews(planId: $p) { commentCount } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   review: { query: `query ($r: ID!) { review(id: $r) { viewerCanManage } }`, vars: () => ({ r: v.review }), allowed: SIGNED_IN },
+  bulletin: { query: `query ($r: ID!) { bulletin(reviewId: $r) { viewerCanEdit } }`, vars: () => ({ r: v.review }), allowed: SIGNED_IN },
   sectionDispatch: {
     query: `query ($p: ID!) { sectionDispatch(planId: $p, month: 9) { month } }`,
     vars: () => ({ p: v.plan }),
@@ -171,6 +172,13 @@ const GATES: { flag: string; mutation: string; query: string; pick: (d: Data) =>
     mutation: "closeReview",
     query: `query ($r: ID!) { review(id: $r) { viewerCanManage } }`,
     pick: (d) => d.review.viewerCanManage,
+    allowed: ["assessor", "admin"],
+  },
+  {
+    flag: "Bulletin.viewerCanEdit",
+    mutation: "updateBulletin",
+    query: `query ($r: ID!) { bulletin(reviewId: $r) { viewerCanEdit } }`,
+    pick: (d) => d.bulletin.viewerCanEdit,
     allowed: ["assessor", "admin"],
   },
   {

@@ -198,6 +198,125 @@ export type Band =
   | 'NONE'
   | 'RED';
 
+/** 通报: the notice a review ends with, from its frozen snapshot. The page and the Word file word it the same way. */
+export type Bulletin = {
+  __typename?: 'Bulletin';
+  /** 主送 as the assessors wrote it; null: the default (局机关各科室) */
+  addressee?: Maybe<Scalars['String']['output']>;
+  /** in plan order */
+  areas: Array<BulletinGroup>;
+  behind: Array<BulletinTargetLine>;
+  /** the date printed: the issue date, or today while a draft */
+  date: Scalars['Date']['output'];
+  discipline: BulletinDisciplineLine;
+  /** the discipline as it stood on the snapshot's day */
+  disciplineAsOf: Scalars['Date']['output'];
+  disciplineBySection: Array<BulletinDisciplineLine>;
+  /** the months of the period whose updates are counted */
+  disciplineMonths: Array<Scalars['Int']['output']>;
+  issued: Scalars['Boolean']['output'];
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  issuedByName?: Maybe<Scalars['String']['output']>;
+  kind: ReviewKind;
+  notices: Array<BulletinNotice>;
+  overall: BulletinTally;
+  overdue: Array<BulletinTargetLine>;
+  periodEnd: Scalars['Date']['output'];
+  periodIndex: Scalars['Int']['output'];
+  /** e.g. 2013-Q3 */
+  periodKey: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  planTitle: Scalars['String']['output'];
+  /** 考核组意见; null: none yet */
+  remarks?: Maybe<Scalars['String']['output']>;
+  reviewId: Scalars['ID']['output'];
+  reviewStatus: ReviewStatus;
+  /** a jointly owned target counts for each of its sections; the unowned targets last (name null) */
+  sections: Array<BulletinGroup>;
+  /** 落款: the unit's name */
+  signature: Scalars['String']['output'];
+  /** e.g. 湖南省益阳市科技局 (the region joined to the unit's name) */
+  unitFullName: Scalars['String']['output'];
+  /** the review's version: send it back as expectedVersion to edit or issue the notice */
+  version: Scalars['Int']['output'];
+  /** whether the signed-in user may edit and issue it (the unit's assessors) */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Monthly updates owed in the review's period: bureau-wide (name null) or of one section. */
+export type BulletinDisciplineLine = {
+  __typename?: 'BulletinDisciplineLine';
+  completeness?: Maybe<Scalars['Float']['output']>;
+  due: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  onTime: Scalars['Int']['output'];
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  owed: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+};
+
+/** An area or an owning section in a 通报. */
+export type BulletinGroup = {
+  __typename?: 'BulletinGroup';
+  behind: Scalars['Int']['output'];
+  completion: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inactive: Scalars['Int']['output'];
+  /** null: the targets the plan gives no owner (未指定) */
+  name?: Maybe<Scalars['String']['output']>;
+  notStarted: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  points: Scalars['Float']['output'];
+};
+
+/** A 整改通知 still open on the notice's day. */
+export type BulletinNotice = {
+  __typename?: 'BulletinNotice';
+  code: Scalars['String']['output'];
+  deadline: Scalars['Date']['output'];
+  notice: Scalars['String']['output'];
+  /** the deadline is before the notice's day */
+  overdue: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Targets of a 通报 group (the whole plan, an area or a section): how many, their points, completion, and by status. */
+export type BulletinTally = {
+  __typename?: 'BulletinTally';
+  behind: Scalars['Int']['output'];
+  /** points-weighted completion, 0–1 */
+  completion: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  inactive: Scalars['Int']['output'];
+  notStarted: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  points: Scalars['Float']['output'];
+};
+
+/** A target the 通报 lists by name (滞后 or 逾期 at the period end), as the snapshot froze it. */
+export type BulletinTargetLine = {
+  __typename?: 'BulletinTargetLine';
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  expectedRatio: Scalars['Float']['output'];
+  kind: TargetKind;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  /** the owning sections' names; empty when the plan names none */
+  owners: Array<Scalars['String']['output']>;
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A section's calendar subscription (iCalendar). */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -652,6 +771,8 @@ export type Mutation = {
   createUser: UserAccount;
   /** Import a plan from the template (XLSX or CSV); dryRun checks and reports every problem with its row number. */
   importPlan: ImportPlanResult;
+  /** issue the 通报: dated today, its 主送 and remarks frozen */
+  issueBulletin: Bulletin;
   issueRectification: Rectification;
   /** Link a plan target to a duty (or one of its work items) of the same unit. */
   linkTargetDuty: TargetDutyLink;
@@ -683,6 +804,8 @@ export type Mutation = {
   /** Lift the sign-in lock of an account of the administrator's unit before it lifts by itself (audited). */
   unlockUser: UserAccount;
   updateArea: PlanEditor;
+  /** set the 通报's 主送 and remarks (refused once it is issued) */
+  updateBulletin: Bulletin;
   updateCountItem: CountItemPayload;
   updateTarget: PlanEditor;
   /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
@@ -781,6 +904,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationImportPlanArgs = {
   input: ImportPlanInput;
+};
+
+
+export type MutationIssueBulletinArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -884,6 +1013,11 @@ export type MutationUnlockUserArgs = {
 
 export type MutationUpdateAreaArgs = {
   input: UpdateAreaInput;
+};
+
+
+export type MutationUpdateBulletinArgs = {
+  input: UpdateBulletinInput;
 };
 
 
@@ -1043,6 +1177,8 @@ export type Query = {
   auditFilterOptions: AuditFilterOptions;
   /** The reader's bureau's audit log, newest first; limit defaults to 50, at most 500. */
   auditLog: AuditPage;
+  /** a review's 通报: whoever reads the review */
+  bulletin: Bulletin;
   /** A unit's 责任清单; search keeps what contains every whitespace-separated term. */
   dutyList: DutyList;
   /** The signed-in user, or null. */
@@ -1087,6 +1223,11 @@ export type QueryAuditLogArgs = {
   filter?: InputMaybe<AuditFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBulletinArgs = {
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -1898,6 +2039,16 @@ export type UpdateAreaInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   points?: InputMaybe<Scalars['Float']['input']>;
   targetPoints?: InputMaybe<Array<TargetPointsInput>>;
+};
+
+export type UpdateBulletinInput = {
+  /** 主送, at most 100 characters; empty or null: the default (局机关各科室) */
+  addressee?: InputMaybe<Scalars['String']['input']>;
+  /** the review's version the page was loaded with (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
+  /** 考核组意见, at most 2000 characters; empty or null: none */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  reviewId: Scalars['ID']['input'];
 };
 
 export type UpdateCountItemInput = {
