@@ -8,6 +8,7 @@ import { formatNumber } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { planYearSchema } from "../../lib/validation/plan-edit";
 import { describedBy, Field } from "../admin/fields";
+import { ProblemsTable } from "../forms/ProblemsTable";
 import { failure, fileToBase64, fill } from "./client-utils";
 
 const ImportPlanMutation = graphql(`
@@ -164,26 +165,7 @@ export function ImportPlanForm({ defaultYear, t, locale }: { defaultYear: number
           <p id={f("problems")} role="alert" className="error">
             {fill(p.problemsFound, { n: result.problems.length })}
           </p>
-          <table className="data compact">
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {p.row}
-                </th>
-                <th scope="col">{p.column}</th>
-                <th scope="col">{p.problem}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.problems.map((problem, i) => (
-                <tr key={i} data-testid="import-problem" data-row={problem.row ?? ""}>
-                  <td className="num">{problem.row ?? p.wholeFile}</td>
-                  <td>{problem.column ?? "—"}</td>
-                  <td>{problem.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProblemsTable problems={result.problems} labels={p} rowTestId="import-problem" />
         </section>
       ) : null}
       {result && !result.plan && result.ok ? (

@@ -3,6 +3,7 @@ import { bulletinEn, bulletinZh } from "./bulletin";
 import { disciplineEn, disciplineZh } from "./discipline";
 import { itemsEn, itemsZh } from "./items";
 import { locksEn, locksZh } from "./locks";
+import { monthSheetEn, monthSheetZh } from "./month-sheet";
 import { selfAssessmentEn, selfAssessmentZh } from "./self-assessment";
 import type { Shape } from "./shape";
 import { targetSettingsEn, targetSettingsZh } from "./target-settings";
@@ -668,6 +669,7 @@ const zh = {
     sectionNoLinks: "暂无指标关联到本科室的职责或工作事项。",
     fullList: "查看{unit}责任清单",
   },
+  ...monthSheetZh,
   ...itemsZh,
   ...locksZh,
   ...disciplineZh,
@@ -1342,6 +1344,7 @@ const en: Messages = {
     sectionNoLinks: "No targets are linked to this section's duties or work items yet.",
     fullList: "{unit} responsibility list",
   },
+  ...monthSheetEn,
   ...itemsEn,
   ...locksEn,
   ...disciplineEn,

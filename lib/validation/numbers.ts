@@ -24,8 +24,8 @@ import {
  * itself (a form, a spreadsheet cell).
  */
 
-/** "12", "-3.5", ".5", "1e6": a number as a form field or a spreadsheet cell writes it (not "0x10", not "Infinity"). */
-export const DECIMAL_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** "12", "-3.5", ".5", "1e6": a number as a form field or a spreadsheet cell writes it (lib/domain/sheet-cells.ts). */
+export { DECIMAL_NUMBER } from "../domain/sheet-cells";
 
 /** The largest figure, target value or baseline of any kind in any unit: 1 万亿元 in 元. */
 export const ANY_FIGURE_MAX = Math.max(COUNT_MAX, QUANTITY_MAX, ...Object.values(MONEY_MAX));

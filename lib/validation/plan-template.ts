@@ -2,7 +2,7 @@ import { z } from "./zod";
 import { parseWindowText, type TargetKind } from "../domain";
 import { measureProblems, UNASSIGNED, validatePlanDraft, type DraftArea } from "../domain/plan-validation";
 import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem, type ValueRange } from "../domain/value-ranges";
-import { DECIMAL_NUMBER } from "./numbers";
+import { isBlankRow, normalizeHeader, parseCellNumber, type SheetProblem, type SheetRow } from "../domain/sheet-cells";
 import { CONTROL_CHARACTERS, hasControlCharacters } from "./primitives";
 
 /**
@@ -88,18 +88,8 @@ export const KIND_LABELS: Record<TargetKind, string> = {
 };
 
 /** A sheet row as text cells, with its number as the spreadsheet shows it (the header is row 1). */
-export interface SheetRow {
-  rowNumber: number;
-  cells: string[];
-}
-
-export interface ImportProblem {
-  /** spreadsheet row; null for a problem of the whole file */
-  row: number | null;
-  /** the column's header, when one column is at fault */
-  column: string | null;
-  message: string;
-}
+export type { SheetRow };
+export type ImportProblem = SheetProblem;
 
 /** A valid template row, typed. */
 export interface TemplateRow {
@@ -125,10 +115,7 @@ export interface TemplateRow {
   remarks: string | null;
 }
 
-/** "领域类别(工作业绩/科技投入与保障)" and " 领域类别 " both name the 领域类别 column. */
-export function normalizeHeader(h: string): string {
-  return h.replace(/\s+/g, "").replace(/[（(].*$/, "");
-}
+export { normalizeHeader };
 
 const HEADER = new Map(TEMPLATE_COLUMNS.map((c) => [c.header, c]));
 const HEADER_OF = Object.fromEntries(TEMPLATE_COLUMNS.map((c) => [c.key, c.header])) as Record<TemplateKey, string>;
@@ -171,14 +158,8 @@ const optionalText = (what: string, max: number, multi = false) =>
 /** Empty → null; "1,234.5" and full-width digits are numbers; anything else is reported. */
 const optionalNumber = (what: string) =>
   z.string().transform((raw, ctx) => {
-    const s = raw
-      .trim()
-      .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-      .replace(/[,，]/g, "");
-    if (s === "") return null;
-    // decimal notation only: Number() would also read "0x10" as 16 and "Infinity" as a number
-    const n = DECIMAL_NUMBER.test(s) ? Number(s) : NaN;
-    if (!Number.isFinite(n)) {
+    const n = parseCellNumber(raw);
+    if (n === "invalid") {
       ctx.addIssue({ code: "custom", message: `${what}应为数字，而不是「${raw.trim()}」` });
       return z.NEVER;
     }
@@ -355,7 +336,6 @@ export interface TemplatePlan {
 
 export const MAX_TEMPLATE_ROWS = 2000;
 
-const isBlank = (r: SheetRow) => r.cells.every((c) => c.trim() === "");
 const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join("、");
 
 /**
@@ -364,7 +344,7 @@ const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join("、");
  * adding up …). Problems come back in row order, each with its row number; none means the plan can be written.
  */
 export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly string[]): TemplatePlan {
-  const [header, ...data] = rows.filter((r) => !isBlank(r));
+  const [header, ...data] = rows.filter((r) => !isBlankRow(r));
   const { index, problems } = readHeader(header);
   if (problems.length > 0) return { areas: [], problems, rowCount: 0 };
   if (data.length === 0) return { areas: [], problems: [{ row: null, column: null, message: "文件中没有指标行" }], rowCount: 0 };

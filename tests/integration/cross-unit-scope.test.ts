@@ -548,6 +548,16 @@ const ROUTES: Record<string, RouteCase> = {
     call: (r) => ({ url: `/api/units/${r.unitId}/duties`, params: { unitId: r.unitId } }),
     published: true,
   },
+  "GET /api/sections/[sectionId]/month-sheet": {
+    call: (r) => ({ url: `/api/sections/${r.sectionId}/month-sheet?month=2013-09`, params: { sectionId: r.sectionId } }),
+  },
+  "POST /api/sections/[sectionId]/month-sheet": {
+    call: (r) => {
+      const form = new FormData();
+      form.append("file", new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], "本月填报表.xlsx"));
+      return { url: `/api/sections/${r.sectionId}/month-sheet?month=2013-09&dryRun=1`, params: { sectionId: r.sectionId }, form };
+    },
+  },
   // the token of the caller's own section (what their own sectionCalendar hands out) must not open another's feed
   "GET /api/calendar/[sectionId]": {
     call: async (r, caller) => {

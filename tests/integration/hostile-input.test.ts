@@ -31,6 +31,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
+import { WINDOWS_PROGRAM, xlsxBomb } from "../factories/files";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS } from "../../graphql/operations";
@@ -999,6 +1001,123 @@ beforeAll(async () => {
   }
 });
 
+// The 本月填报表 upload (#13): 计划科's real sheet of 2013-09 as its head downloads it, and variants of it no clean
+// import is made of (the barrage never sends an import that could succeed; one dry run of a valid sheet, which
+// writes nothing, is sent on purpose).
+const MONTH_SHEET = "2013-09";
+const sheetFx: Record<"valid" | "badRow" | "forgedVersion" | "otherCode" | "negative" | "truncated" | "bomb", Uint8Array> = {} as never;
+beforeAll(async () => {
+  const jihua = await db.user.findUniqueOrThrow({ where: { username: "jihua" } });
+  const sectionId = fx.sections.get("计划科")!;
+  const res = await callRoute(
+    "GET /api/sections/[sectionId]/month-sheet",
+    { url: `/api/sections/${sectionId}/month-sheet?month=${MONTH_SHEET}`, params: { sectionId } },
+    jihua.id,
+  );
+  expect(res.status).toBe(200);
+  const downloaded = new Uint8Array(await res.arrayBuffer());
+  const variant = async (edit: (sheet: ExcelJS.Worksheet, row: ExcelJS.Row, col: (h: string) => number) => void) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(downloaded.slice().buffer);
+    const sheet = workbook.getWorksheet("本月填报")!;
+    const header = Array.from(sheet.getRow(1).values as unknown[], (x) => String(x ?? ""));
+    const col = (h: string) => header.findIndex((x) => x.startsWith(h));
+    let platform = 2;
+    while (sheet.getRow(platform).getCell(col("指标编号")).value !== PLATFORM) platform++;
+    edit(sheet, sheet.getRow(platform), col);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  };
+  sheetFx.valid = await variant((_s, row, col) => void (row.getCell(col("本月完成值")).value = 1));
+  sheetFx.badRow = await variant((_s, row, col) => void (row.getCell(col("本月完成值")).value = "abc"));
+  sheetFx.negative = await variant((_s, row, col) => void (row.getCell(col("本月完成值")).value = -1e308));
+  sheetFx.forgedVersion = await variant((_s, row, col) => {
+    row.getCell(col("本月完成值")).value = 1;
+    row.getCell(col("版本号")).value = 999999;
+  });
+  sheetFx.otherCode = await variant((_s, row, col) => {
+    row.getCell(col("本月完成值")).value = 1;
+    row.getCell(col("指标编号")).value = FIRMS;
+  });
+  sheetFx.truncated = sheetFx.valid.slice(0, Math.floor(sheetFx.valid.length / 2));
+  // a package recognised as xlsx whose one entry unpacks to 60 MB
+  sheetFx.bomb = xlsxBomb(60);
+});
+
+/** Requests to the 本月填报表 upload no form sends, or sends for a sheet that cannot be imported. */
+function monthSheetUploadCases(): RouteCase[] {
+  const own = fx.sections.get("计划科")!;
+  const at = (query: string) => `/api/sections/${own}/month-sheet?${query}`;
+  const file = (bytes: Uint8Array, name = "计划科-2013年9月填报表.xlsx") => {
+    const form = new FormData();
+    form.append("file", new File([bytes as BlobPart], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    return form;
+  };
+  const owner = (label: string, body: BodyInit | null, query = `month=${MONTH_SHEET}`, headers?: Record<string, string>): RouteCase => ({
+    label,
+    actor: "ownerHead",
+    params: { sectionId: own },
+    url: at(query),
+    body,
+    headers,
+  });
+  const big = new Uint8Array(2 * ONE_MB + 64 * 1024);
+  big.set(sheetFx.valid);
+  const twoFiles = file(sheetFx.valid);
+  twoFiles.append("file", new File([sheetFx.valid as BlobPart], "第二份.xlsx"));
+  return [
+    ...notSignedIn({ sectionId: own }).map((c) => ({ ...c, url: at(`month=${MONTH_SHEET}`), body: file(sheetFx.valid) })),
+    ...(["leader", "assessor", "otherHead", "county", "audit"] as const).map((actor) => ({
+      label: `a valid sheet of 计划科, as ${actor}`,
+      actor,
+      params: { sectionId: own },
+      url: at(`month=${MONTH_SHEET}`),
+      body: file(sheetFx.valid),
+    })),
+    ...idCases("sectionId", "ownerHead", { body: file(sheetFx.valid) }),
+    { label: "another unit's section", actor: "ownerHead", params: { sectionId: fx.countySectionId }, body: file(sheetFx.valid) },
+    ...(
+      [
+        ["no month", ""],
+        ["month 13", "month=2013-13"],
+        ["9999-12", "month=9999-12"],
+        ["unpadded", "month=2013-9"],
+        ["NUL", `month=2013-09${encodeURIComponent(NUL)}`],
+        ["SQL", `month=${encodeURIComponent("2013-09' OR '1'='1")}`],
+        ["a year without a plan", "month=2014-01"],
+        ["a month not begun", "month=2099-01"],
+        ["dryRun = yes", `month=${MONTH_SHEET}&dryRun=yes`],
+        ["dryRun = NUL", `month=${MONTH_SHEET}&dryRun=${encodeURIComponent(NUL)}`],
+      ] as [string, string][]
+    ).map(([label, query]) => owner(label, file(sheetFx.badRow), query)),
+    owner("a program renamed .xlsx", file(WINDOWS_PROGRAM)),
+    owner("a program renamed .xlsx, dry run", file(WINDOWS_PROGRAM), `month=${MONTH_SHEET}&dryRun=1`),
+    owner("a 2.1 MB file over the 2 MB cap", file(big)),
+    owner("a declared length of 1 GB", file(sheetFx.valid), `month=${MONTH_SHEET}`, { "content-length": String(1024 * ONE_MB) }),
+    owner("a truncated xlsx", file(sheetFx.truncated)),
+    owner("an xlsx unpacking to 60 MB", file(sheetFx.bomb)),
+    owner("a PDF", file(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"), "表.pdf")),
+    owner("a CSV", file(new TextEncoder().encode("指标编号,本月完成值\n二.(一).3.(1),1\n"), "表.csv")),
+    owner("a program named .exe", file(WINDOWS_PROGRAM, "填报表.exe")),
+    // a name is never a path here (the bytes are read into memory): these sheets are refused for their row
+    owner("NUL before the extension", file(sheetFx.badRow, `表.exe${NUL}.xlsx`)),
+    owner("traversal in the name", file(sheetFx.badRow, "../../../../tmp/表.xlsx")),
+    owner("an empty file", file(new Uint8Array(0))),
+    owner("two files", twoFiles),
+    owner("a row with abc", file(sheetFx.badRow)),
+    owner("a row with -1e308", file(sheetFx.negative)),
+    owner("a forged version", file(sheetFx.forgedVersion)),
+    owner("another section's target code", file(sheetFx.otherCode)),
+    owner("the sheet of another month", file(sheetFx.valid), "month=2013-08"),
+    owner("JSON instead of a form", JSON.stringify({ rows: [{ code: PLATFORM, value: 1 }] }), `month=${MONTH_SHEET}`, {
+      "content-type": "application/json",
+    }),
+    owner("multipart with no boundary", "--x\r\n", `month=${MONTH_SHEET}`, { "content-type": "multipart/form-data" }),
+    owner("no body", null, `month=${MONTH_SHEET}`, { "content-type": "multipart/form-data; boundary=x" }),
+    // a dry run of a valid sheet is answered (200) and writes nothing
+    { ...owner("a dry run of a valid sheet", file(sheetFx.valid), `month=${MONTH_SHEET}&dryRun=1`), expect: "ignored" },
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The routes' cases
 
@@ -1293,6 +1412,33 @@ const ROUTE_CASES: Record<string, () => RouteCase[]> = {
       { label: "a 16 KB query", url: `/api/health?q=${"x".repeat(16 * 1024)}` },
       { label: "a forged session cookie", headers: { cookie: `${SESSION_COOKIE}=Fe26.2**forged**` } },
     ].map((c) => ({ ...c, actor: "anonymous" as const, expect: "ignored" as const })),
+  "GET /api/sections/[sectionId]/month-sheet": () => {
+    const own = fx.sections.get("计划科")!;
+    return [
+      ...notSignedIn({ sectionId: own }).map((c) => ({ ...c, url: `/api/sections/${own}/month-sheet?month=${MONTH_SHEET}` })),
+      ...(["leader", "assessor", "otherHead", "county", "audit"] as const).map((actor) => ({
+        label: `计划科's sheet, as ${actor}`,
+        actor,
+        params: { sectionId: own },
+        url: `/api/sections/${own}/month-sheet?month=${MONTH_SHEET}`,
+      })),
+      ...idCases("sectionId", "ownerHead"),
+      { label: "another unit's section", actor: "ownerHead", params: { sectionId: fx.countySectionId } },
+      ...queryCases(`/api/sections/${own}/month-sheet`, { sectionId: own }, "ownerHead", {
+        month: [
+          ["month 13", "2013-13"],
+          ["9999-12", "9999-12"],
+          ["a day", "2013-09-30"],
+          ["NUL", `2013-09${NUL}`],
+          ["SQL", "2013-09' OR '1'='1"],
+          ["1 KB", "x".repeat(1024)],
+          ["a year without a plan", "2014-01"],
+          ["a month not begun", "2099-01"],
+        ],
+      }),
+    ];
+  },
+  "POST /api/sections/[sectionId]/month-sheet": monthSheetUploadCases,
   "POST /api/items/[itemId]/evidence": () => uploadCases("itemId", () => fx.itemId),
   "POST /api/progress/[entryId]/evidence": () => uploadCases("entryId", () => fx.platformEntryId),
   "GET /api/plan-template": () => [

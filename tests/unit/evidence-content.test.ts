@@ -1,10 +1,10 @@
 // What an evidence file's content must be for its extension (#11 "uploads"): magic bytes, read by file-type,
 // must match the extension; names are cut to their last path component, cleaned of control characters and
 // bounded. Samples are real headers (and real ZIP packages for the OOXML and OFD formats).
-import { crc32 } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { detectedType, refuseFileContent } from "../../lib/server/evidence/file-content";
+import { zipPackage } from "../factories/files";
 import { cleanFileName, EVIDENCE_CONTENT, EVIDENCE_TYPES, FILE_NAME_MAX, refuseContent, refuseFile } from "../../lib/validation/evidence";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -12,43 +12,7 @@ const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
   Uint8Array.from(parts.flatMap((p) => [...(typeof p === "string" ? enc(p) : p)]));
 
 /** A ZIP archive with its entries stored (not compressed): what OOXML and OFD packages are. */
-function storedZip(entries: [string, string][]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of entries) {
-    const fileName = Buffer.from(name);
-    const data = Buffer.from(text);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, data);
-    centrals.push(central, fileName);
-    offset += local.length + fileName.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
+const storedZip = (entries: [string, string][]) => zipPackage(entries);
 
 const contentTypes = (main: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

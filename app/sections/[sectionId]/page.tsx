@@ -4,6 +4,11 @@ import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
 import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
 import { SectionDutiesPanel } from "../../../components/duties/SectionDutiesPanel";
 import { QuickEntryTable } from "../../../components/progress/QuickEntryTable";
+import { MonthSheetPanel } from "../../../components/progress/MonthSheetPanel";
+import { lastBegunMonth } from "../../../lib/domain/month-sheet";
+import { todayIso } from "../../../lib/server/db-dates";
+import { permits } from "../../../lib/server/operations/run-operation";
+import { GET as monthSheetRoute } from "../../api/sections/[sectionId]/month-sheet/route";
 import { SectionCalendarPanel } from "../../../components/reviews/SectionCalendarPanel";
 import { TargetTable } from "../../../components/targets/TargetTable";
 import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
@@ -155,6 +160,9 @@ export default async function SectionPage({
   const { sectionDuties } = await runOperation(SectionDutiesPanelQuery, { sectionId }, user);
   const locks = s.viewerCanRecord ? (await runOperation(SectionLocksQuery, { planId }, user)).planLocks.months : [];
   const lockNotice = lockedMonthMessage(s.asOf, s.plan.year, locks, t);
+  // 本月填报表: offered exactly when its route would accept the caller, for the months that have begun
+  const sheetMonths = lastBegunMonth(s.plan.year, todayIso());
+  const canUseSheet = sheetMonths > 0 && permits(monthSheetRoute.operation, user, { unitId: s.section.unitId, sectionIds: [s.section.id] });
   return (
     <>
       <h1>
@@ -179,6 +187,9 @@ export default async function SectionPage({
           ) : null}
           <QuickEntryTable rows={s.openThisMonth} year={s.plan.year} reportedFor={s.asOf} t={t} />
         </section>
+      ) : null}
+      {canUseSheet ? (
+        <MonthSheetPanel sectionId={s.section.id} year={s.plan.year} defaultMonth={month} latestMonth={sheetMonths} t={t} locale={locale} />
       ) : null}
       <h2>
         {t.section.dueThisMonth}（{locale === "zh" ? `${month}月` : month}）

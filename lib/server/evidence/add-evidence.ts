@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
+import { writeEvidenceRows, type EvidenceRowData } from "../progress/evidence-rows";
 import { findWritableTarget } from "../progress/target-write";
 import { cleanFileName, EVIDENCE_TYPES, extensionOf, refuseFile, refuseLink } from "../../validation/evidence";
 import { discardStaged, openStaging, placeStaged, removeStored, storagePathOf, type StagedFile } from "./evidence-store";
@@ -41,41 +41,8 @@ export async function findEvidenceParent(options: EvidenceParent & { user: Sessi
   return parent;
 }
 
-type EvidenceData = {
-  kind: string;
-  title: string;
-  url?: string;
-  mimeType?: string;
-  sizeBytes?: number;
-  storagePath?: string;
-  sha256?: string;
-};
-
-async function createRows(user: SessionUser, parent: ParentLink, rows: EvidenceData[]) {
-  return db.$transaction(async (tx) => {
-    const created = [];
-    for (const data of rows) {
-      const evidence = await tx.evidence.create({ data: { ...data, ...parent.link, uploadedById: user.id } });
-      await writeAudit(tx, {
-        userId: user.id,
-        action: "ADD_EVIDENCE",
-        entityType: "Evidence",
-        entityId: evidence.id,
-        targetId: parent.targetId,
-        before: null,
-        after: {
-          ...parent.link,
-          kind: evidence.kind,
-          title: evidence.title,
-          url: evidence.url,
-          sizeBytes: evidence.sizeBytes,
-          sha256: evidence.sha256,
-        },
-      });
-      created.push(evidence);
-    }
-    return created;
-  });
+function createRows(user: SessionUser, parent: ParentLink, rows: EvidenceRowData[]) {
+  return db.$transaction((tx) => writeEvidenceRows(tx, user, parent, rows));
 }
 
 /**

@@ -73,7 +73,12 @@ function meter(max: number, error: () => Error, onChunk?: (chunk: Buffer) => Err
  * All or nothing: on any refusal every staged file is removed and the AppError thrown (details.limit names a
  * size cap); on success the caller owns the staged files (addEvidenceFiles moves or removes them).
  */
-export async function receiveEvidenceFiles(request: Request, limits: UploadLimits = uploadLimits()): Promise<StagedFile[]> {
+export async function receiveEvidenceFiles(
+  request: Request,
+  limits: UploadLimits = uploadLimits(),
+  /** which names are accepted (default: the evidence types); a Chinese reason for one that is not */
+  refuseName: (fileName: string) => string | null = refuseFileName,
+): Promise<StagedFile[]> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) throw refusal("请以表单（multipart/form-data）上传文件");
   const declared = request.headers.get("content-length");
@@ -134,7 +139,7 @@ export async function receiveEvidenceFiles(request: Request, limits: UploadLimit
       return;
     }
     const fileName = cleanFileName(info.filename);
-    const refused = field === "file" ? refuseFileName(fileName) : "上传的表单字段不正确";
+    const refused = field === "file" ? refuseName(fileName) : "上传的表单字段不正确";
     if (refused) {
       stream.resume();
       return stop(refusal(`「${fileName}」${refused}`));
@@ -187,5 +192,23 @@ export async function receiveEvidenceFiles(request: Request, limits: UploadLimit
   } catch (e) {
     await discardStaged(staged);
     throw e;
+  }
+}
+
+/**
+ * One small file read into memory after the same streamed checks as evidence (a sheet to import): its cleaned
+ * name and bytes; the staged copy is gone afterwards. `refuseName` says which names are accepted.
+ */
+export async function receiveOneFile(
+  request: Request,
+  maxBytes: number,
+  refuseName: (fileName: string) => string | null,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const staged = await receiveEvidenceFiles(request, { fileBytes: maxBytes, requestBytes: maxBytes, files: 1 }, refuseName);
+  try {
+    const [file] = staged;
+    return { fileName: file.fileName, bytes: new Uint8Array(await fs.promises.readFile(file.tempPath)) };
+  } finally {
+    await discardStaged(staged);
   }
 }

@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
 import { UNASSIGNED } from "../../domain/plan-validation";
 import { CATEGORY_LABELS, KIND_LABELS, TEMPLATE_COLUMNS, type SheetRow, type TemplateKey } from "../../validation/plan-template";
+import { loadWorkbook, worksheetRows } from "../sheets/read-workbook";
 import { addTableSheet, newWorkbook, tableToCsv, workbookBytes, type TableRow, type TableSpec } from "../sheets/table-sheet";
 import type { PlanEditorView } from "./find-plan-editor";
 
@@ -75,31 +75,9 @@ export function planFileName(editor: PlanEditorView | null): string {
   return editor ? `${editor.plan.unitName}-${editor.plan.year}-计划` : "绩效计划导入模板";
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ("text" in value) return String(value.text);
-  if ("error" in value) return String(value.error);
-  return "";
-}
-
 /** The template sheet (or the first sheet) of an XLSX file as rows of text, with Excel's row numbers. */
 export async function readWorkbookRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const workbook = await loadWorkbook(bytes);
   const sheet = workbook.getWorksheet(TEMPLATE_SHEET) ?? workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: SheetRow[] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    rows.push({ rowNumber, cells });
-  });
-  return rows;
+  return sheet ? worksheetRows(sheet) : [];
 }

@@ -1,13 +1,23 @@
+import type { Prisma } from "../../../generated/prisma/client";
+import type { ProgressInput } from "../../validation/progress";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
-import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
+import { assertCurrent, claimVersion, inVersionedTransaction, type VersionClaim } from "../concurrency/versioned-write";
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { db } from "../db";
 import { findTargetProgress } from "../plan-state/find-target-progress";
 import { toEntryViews, type ProgressEntryView } from "./entry-view";
 import type { TargetProgressView } from "../plan-state/target-view";
 import { assertMonthsOpen } from "../locks/month-locks";
-import { amountInTargetUnit, currentEntry, findWritableTarget, refuseTypedCount, validateProgress } from "./target-write";
+import {
+  amountInTargetUnit,
+  currentEntry,
+  findWritableTarget,
+  refuseTypedCount,
+  validateProgress,
+  type EnteredAmount,
+  type WritableTarget,
+} from "./target-write";
 
 export interface RecordProgressOptions {
   user: SessionUser;
@@ -37,48 +47,81 @@ export interface ProgressWriteResult {
 export async function recordProgress(options: RecordProgressOptions): Promise<ProgressWriteResult> {
   const { user } = options;
   const target = await findWritableTarget(user, options.targetId);
-  const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
-  await assertCurrent(claim, target.version);
+  await assertCurrent(versionClaim(target, options.expectedVersion), target.version);
+  const report = prepareReport(target, options, options.today);
+  const entry = await inVersionedTransaction((tx) => writeReport(tx, user, report, options.today));
+  return withProgress(entry);
+}
+
+const versionClaim = (target: WritableTarget, expected: number) => ({ kind: "target", id: target.id, expected }) as const;
+
+/** A report checked against its target's rules, ready to be written (writeReport). */
+export interface PreparedReport {
+  target: WritableTarget;
+  claim: VersionClaim;
+  input: ProgressInput;
+  amount: EnteredAmount;
+}
+
+/**
+ * The rules a typed report meets before its transaction, in the form's order: no typed figure on a count target,
+ * the amount in the target's unit (万元 / 亿元 converted), then value, date, note and the 10× confirmation for
+ * the target's kind and plan year. Throws the AppError the form shows. The 本月填报表 import applies the same.
+ */
+export function prepareReport(
+  target: WritableTarget,
+  options: Pick<RecordProgressOptions, "value" | "unit" | "reportedFor" | "note" | "confirmLarge" | "expectedVersion">,
+  today?: string,
+): PreparedReport {
   refuseTypedCount(target);
   const amount = amountInTargetUnit(target, options.value, options.unit);
-  const input = validateProgress(target, { ...options, value: amount.value }, options.today);
+  const input = validateProgress(
+    target,
+    { value: amount.value, reportedFor: options.reportedFor, note: options.note, confirmLarge: options.confirmLarge },
+    today,
+  );
+  return { target, claim: versionClaim(target, options.expectedVersion), input, amount };
+}
 
-  const entry = await inVersionedTransaction(async (tx) => {
-    await assertMonthsOpen(tx, target.planId, [input.reportedFor], options.today);
-    const version = await claimVersion(tx, claim);
-    const previous = await currentEntry(tx, target.id);
-    const created = await tx.progressEntry.create({
-      data: {
-        targetId: target.id,
-        value: input.value,
-        reportedFor: isoToDbDate(input.reportedFor),
-        note: input.note || null,
-        enteredValue: amount.enteredValue,
-        enteredUnit: amount.enteredUnit,
-        reportedById: user.id,
-      },
-    });
-    await writeAudit(tx, {
-      userId: user.id,
-      action: "RECORD_PROGRESS",
-      entityType: "ProgressEntry",
-      entityId: created.id,
+/**
+ * Writes a prepared report inside the caller's transaction: the month must be open (seen inside the
+ * transaction), the target's version is claimed (StaleVersionError otherwise), then the entry and its audit row
+ * (old → new). The one write path of a typed figure, whether from the form or from a sheet.
+ */
+export async function writeReport(tx: Prisma.TransactionClient, user: SessionUser, report: PreparedReport, today?: string) {
+  const { target, claim, input, amount } = report;
+  await assertMonthsOpen(tx, target.planId, [input.reportedFor], today);
+  const version = await claimVersion(tx, claim);
+  const previous = await currentEntry(tx, target.id);
+  const created = await tx.progressEntry.create({
+    data: {
       targetId: target.id,
-      before: previous
-        ? { value: previous.value, reportedFor: dbDateToIso(previous.reportedFor), version: claim.expected }
-        : { value: null, version: claim.expected },
-      after: {
-        value: created.value,
-        ...(amount.enteredUnit ? { entered: `${amount.enteredValue} ${amount.enteredUnit}` } : {}),
-        reportedFor: input.reportedFor,
-        note: created.note,
-        version,
-      },
-    });
-    return created;
+      value: input.value,
+      reportedFor: isoToDbDate(input.reportedFor),
+      note: input.note || null,
+      enteredValue: amount.enteredValue,
+      enteredUnit: amount.enteredUnit,
+      reportedById: user.id,
+    },
   });
-
-  return withProgress(entry);
+  await writeAudit(tx, {
+    userId: user.id,
+    action: "RECORD_PROGRESS",
+    entityType: "ProgressEntry",
+    entityId: created.id,
+    targetId: target.id,
+    before: previous
+      ? { value: previous.value, reportedFor: dbDateToIso(previous.reportedFor), version: claim.expected }
+      : { value: null, version: claim.expected },
+    after: {
+      value: created.value,
+      ...(amount.enteredUnit ? { entered: `${amount.enteredValue} ${amount.enteredUnit}` } : {}),
+      reportedFor: input.reportedFor,
+      note: created.note,
+      version,
+    },
+  });
+  return created;
 }
 
 /** The written entry plus the target re-evaluated, so the form can show the new status at once. */
