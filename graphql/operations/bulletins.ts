@@ -6,7 +6,8 @@ import type { Resource } from "../../lib/server/access/resources";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { operation } from "../../lib/server/operations/define-operation";
 import { permits } from "../../lib/server/operations/run-operation";
-import { id, multiLine, singleLine, version } from "../../lib/validation/primitives";
+import { bulletinTextSchema } from "../../lib/validation/bulletin";
+import { id, version } from "../../lib/validation/primitives";
 
 /**
  * 通报: whoever reads the review reads its notice (the same scope: a county never reads the city's); the unit's
@@ -34,12 +35,7 @@ export const bulletin = operation({
 export const updateBulletinOp = operation({
   name: "Mutation.updateBulletin",
   roles: assessors,
-  input: z.object({
-    reviewId: id,
-    addressee: singleLine(100, "主送").nullish(),
-    remarks: multiLine(2000, "考核组意见").nullish(),
-    expectedVersion: version,
-  }),
+  input: bulletinTextSchema.extend({ reviewId: id, expectedVersion: version }),
   access: "write",
   resources: onReview,
   version: "review",

@@ -1,3 +1,4 @@
+import { BulletinPanel } from "../../../components/bulletins/BulletinPanel";
 import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
@@ -92,6 +93,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
         t={t}
         locale={locale}
       />
+      <BulletinPanel reviewId={r.id} t={t} />
     </article>
   );
 }

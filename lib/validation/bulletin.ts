@@ -1,0 +1,13 @@
+import { multiLine, singleLine } from "./primitives";
+import { z } from "./zod";
+
+/** 通报's 主送: one line of at most 100 characters; empty means the default (局机关各科室). */
+export const BULLETIN_ADDRESSEE_MAX = 100;
+/** 考核组意见: at most 2000 characters over lines (each line a paragraph of the notice). */
+export const BULLETIN_REMARKS_MAX = 2000;
+
+/** What the 通报 form edits, checked the same in the browser and by Mutation.updateBulletin. */
+export const bulletinTextSchema = z.object({
+  addressee: singleLine(BULLETIN_ADDRESSEE_MAX, "主送").nullish(),
+  remarks: multiLine(BULLETIN_REMARKS_MAX, "考核组意见").nullish(),
+});
