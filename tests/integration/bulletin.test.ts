@@ -260,7 +260,7 @@ describe("the Q3 2013 通报", () => {
     expect(text.join("\n")).toMatch(/overall completion at the period end is 49\.8%/);
   });
 
-  it("issues once: dated that day, remarks frozen, a second issue and any edit refused with CONFLICT", async () => {
+  it("issues once: dated that day, remarks frozen; a second issue, any edit and a new snapshot refused with CONFLICT", async () => {
     const assessor = await userNamed("assessor");
     const v = await versionOf("review", q3);
     const res = await gql<{ issueBulletin: Bulletin }>(ISSUE, { id: q3, v }, assessor);
@@ -285,6 +285,14 @@ describe("the Q3 2013 通报", () => {
     const again = await gql(ISSUE, { id: q3, v: v + 1 }, await userNamed("admin"));
     expect(again.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(again.errors?.[0].message).toMatch(/不能重复印发/);
+    // its figures are the snapshot's: the open review's snapshot is not re-taken any more
+    const refresh = await gql(
+      `mutation ($id: ID!, $v: Int!) { refreshReviewSnapshot(reviewId: $id, expectedVersion: $v) { id } }`,
+      { id: q3, v: v + 1 },
+      assessor,
+    );
+    expect(refresh.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(refresh.errors?.[0].message).toBe("本次考核的通报已印发，快照不能再更新");
     expect(await db.auditLog.count()).toBe(audits);
     expect((await read()).remarks).toBe("第一段意见\n请计划科加快进度");
 

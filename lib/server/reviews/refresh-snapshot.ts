@@ -2,6 +2,7 @@ import type { ReviewKind } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { dbDateToIso } from "../db-dates";
+import { AppError } from "../errors";
 import type { ReviewWriteOptions } from "./close-review";
 import { findReviewForWrite, requireOpen, toReviewInfo, type ReviewInfoView } from "./review-rules";
 import { computeSnapshot, writeSnapshot } from "./take-snapshot";
@@ -9,7 +10,8 @@ import { computeSnapshot, writeSnapshot } from "./take-snapshot";
 /**
  * Re-takes the snapshot of an OPEN review with the reports that exist now (late reports for the period
  * count). A CLOSED review's snapshot never changes: the review's version is claimed inside the transaction,
- * so a close that lands in between wins and the refresh is refused with the CONFLICT that names it.
+ * so a close that lands in between wins and the refresh is refused with the CONFLICT that names it. Once the review's
+ * 通报 is issued its figures are the notice's too: the snapshot is not re-taken (CONFLICT).
  */
 export async function refreshSnapshot(options: ReviewWriteOptions): Promise<ReviewInfoView> {
   const { user } = options;
@@ -17,6 +19,7 @@ export async function refreshSnapshot(options: ReviewWriteOptions): Promise<Revi
   const claim = { kind: "review", id: review.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, review.version);
   requireOpen(review, "更新快照");
+  if (review.bulletinIssuedAt) throw new AppError("CONFLICT", "本次考核的通报已印发，快照不能再更新");
   const rows = await computeSnapshot({ planId: review.planId, kind: review.kind as ReviewKind, periodEnd: dbDateToIso(review.periodEnd) });
   const snapshotAt = new Date();
   const updated = await inVersionedTransaction(async (tx) => {
