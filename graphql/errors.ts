@@ -18,6 +18,8 @@ const REQUEST_ERRORS = new Set([
  * Every error leaves the API with a stable `extensions.code` and a Chinese message. Application errors
  * pass through; database constraint errors are translated; anything else is logged and hidden.
  */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (isAppError(original)) {
@@ -37,6 +39,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: `查询过长：最多 ${GRAPHQL_LIMITS.tokens} 个词法单元`,
       extensions: { code: "GRAPHQL_PARSE_FAILED", limit: "tokens", max: GRAPHQL_LIMITS.tokens },
     };
+  }
+  // graphql-js stops coercing variables after 50 errors (a list of 2,000 bad items) with an error of its own that
+  // carries no code, which Apollo labels INTERNAL_SERVER_ERROR; it is the caller's input like the 50 before it.
+  if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+    return { message: "变量中的错误过多，已停止检查", extensions: { code: "BAD_USER_INPUT" } };
   }
   // Validation and parse errors from graphql-js itself, and Apollo's refusals of a malformed request
   // (BAD_REQUEST: no query, variables not an object, a GET mutation, CSRF), are about the request and safe to show.

@@ -53,6 +53,7 @@ export const TargetRowFields = graphql(`
         id
         name
       }
+      assignedOwnerIds
     }
   }
 `);

@@ -1,4 +1,5 @@
 import type { TargetKind, TargetStatus } from "../../graphql/generated/client/graphql";
+import Link from "next/link";
 import { formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { StatusBadge } from "../targets/StatusBadge";
@@ -21,7 +22,7 @@ export interface DispatchGroup {
       window: { startMonth: number; endMonth: number; specified: boolean };
     };
   }[];
-  rectifications: { id: string; state: RectState; code: string; title: string; deadline: string; notice: string }[];
+  rectifications: { id: string; targetId: string; state: RectState; code: string; title: string; deadline: string; notice: string }[];
 }
 
 /** One section's 调度 list: what it owes this month and its open 整改通知 (review page and section page). */
@@ -53,8 +54,11 @@ export function DispatchList({
         </li>
       ))}
       {group.rectifications.map((r) => (
-        <li key={r.id}>
-          <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span> {t.review.rectifications}：{r.code} {r.title}
+        <li key={r.id} data-testid="dispatch-rectification" data-state={r.state}>
+          <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span> {t.review.rectifications}：
+          <Link href={`/targets/${r.targetId}`}>
+            {r.code} {r.title}
+          </Link>
           <span className="muted">
             {" "}
             · {t.review.deadline} {formatDate(r.deadline, locale)} · {r.notice}

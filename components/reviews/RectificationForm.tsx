@@ -17,7 +17,9 @@ const IssueMutation = graphql(`
 
 interface Props {
   reviewId: string;
-  periodStart: string;
+  /** the plan's year: a notice may be due until the end of the next one (or a year after today) */
+  planYear: number;
+  /** the server's proposal, 15 days after today */
   defaultDeadline: string;
   /** lagging targets first, so the usual choice is near the top */
   targets: { id: string; label: string }[];
@@ -25,7 +27,10 @@ interface Props {
 }
 
 /** 整改通知: target, what must be put right, and the deadline; checked with the API's schema first. */
-export function RectificationForm({ reviewId, periodStart, defaultDeadline, targets, t }: Props) {
+/** Today in China, the day a notice sent now is issued (the server checks again with its own clock). */
+const issueDay = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+
+export function RectificationForm({ reviewId, planYear, defaultDeadline, targets, t }: Props) {
   const id = useId();
   const [targetId, setTargetId] = useState("");
   const [notice, setNotice] = useState("");
@@ -35,7 +40,7 @@ export function RectificationForm({ reviewId, periodStart, defaultDeadline, targ
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = rectificationInputSchema({ periodStart }).safeParse({ notice, deadline });
+    const checked = rectificationInputSchema({ issuedOn: issueDay(), planYear }).safeParse({ notice, deadline });
     const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error);
     if (!targetId) found.targetId = t.review.chooseTarget;
     setErrors(found);
@@ -85,7 +90,7 @@ export function RectificationForm({ reviewId, periodStart, defaultDeadline, targ
           type="date"
           name="deadline"
           value={deadline}
-          min={periodStart}
+          min={issueDay()}
           onChange={(e) => setDeadline(e.target.value)}
           aria-invalid={Boolean(errors.deadline)}
         />

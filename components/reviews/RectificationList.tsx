@@ -1,17 +1,60 @@
 import type { RectificationFieldsFragment, RectificationTargetFieldsFragment } from "../../graphql/generated/client/graphql";
 import { formatDate, formatDateTime } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
-import { CloseRectificationControl } from "./CloseRectificationControl";
+import { EvidenceList } from "../progress/EvidenceList";
+import { AnswerRectificationForm } from "./AnswerRectificationForm";
 import { RectificationForm } from "./RectificationForm";
+import { RectificationStepControl } from "./RectificationStepControl";
 
-function RectificationTable({
+/** The answer, its evidence, a send-back reason and the sign-off, as far as the notice got. */
+function Outcome({ r, t, locale }: { r: RectificationFieldsFragment; t: Messages; locale: Locale }) {
+  return (
+    <>
+      {r.answer ? (
+        <div data-testid="rectification-answer">
+          <span className="pre-line">{r.answer}</span>
+          <div className="muted">
+            {r.answeredBy?.displayName}
+            {r.answeredAt ? `，${formatDateTime(r.answeredAt, locale)}` : ""}
+            {r.late ? `（${t.review.answeredLate}）` : ""}
+          </div>
+          <EvidenceList evidence={r.evidence} />
+        </div>
+      ) : null}
+      {r.returnReason && r.state !== "CLOSED" && r.state !== "ANSWERED" ? (
+        <p className="behind" data-testid="rectification-return">
+          {t.review.returnedBecause}：{r.returnReason}
+        </p>
+      ) : null}
+      {r.status === "CLOSED" ? (
+        <div data-testid="rectification-closing">
+          {t.review.closedNote}：<span className="pre-line">{r.closingNote}</span>
+          <div className="muted">
+            {r.closedBy?.displayName}
+            {r.closedAt ? `，${formatDateTime(r.closedAt, locale)}` : ""}
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * 整改通知 with where each one stands. `canManage` (the unit's assessors) may send an answer back or sign a notice
+ * off; `canAnswer` (the owning section, on the target page) answers one that is open, sent back or overdue.
+ */
+export function RectificationTable({
   items,
   canManage,
+  canAnswer = false,
+  showTarget = true,
   t,
   locale,
 }: {
   items: readonly RectificationFieldsFragment[];
   canManage: boolean;
+  canAnswer?: boolean;
+  showTarget?: boolean;
   t: Messages;
   locale: Locale;
 }) {
@@ -19,7 +62,7 @@ function RectificationTable({
     <table className="data" data-testid="rectifications">
       <thead>
         <tr>
-          <th scope="col">{t.table.target}</th>
+          {showTarget ? <th scope="col">{t.table.target}</th> : null}
           <th scope="col">{t.review.notice}</th>
           <th scope="col">{t.review.deadline}</th>
           <th scope="col">{t.review.status}</th>
@@ -28,35 +71,37 @@ function RectificationTable({
         </tr>
       </thead>
       <tbody>
-        {items.map((r) => (
-          <tr key={r.id} data-testid="rectification-row" data-state={r.state}>
-            <td>
-              {r.code} {r.title}
-            </td>
-            <td className="pre-line">{r.notice}</td>
-            <td>{formatDate(r.deadline, locale)}</td>
-            <td>
-              <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span>
-            </td>
-            <td>
-              {r.issuedBy.displayName}
-              <div className="muted">{formatDateTime(r.createdAt, locale)}</div>
-            </td>
-            <td>
-              {r.status === "CLOSED" ? (
-                <>
-                  <span className="pre-line">{r.closingNote}</span>
-                  <div className="muted">
-                    {r.closedBy?.displayName}
-                    {r.closedAt ? `，${formatDateTime(r.closedAt, locale)}` : ""}
+        {items.map((r) => {
+          const about = `${r.code} ${r.title}`;
+          return (
+            <tr key={r.id} data-testid="rectification-row" data-state={r.state}>
+              {showTarget ? <td>{about}</td> : null}
+              <td className="pre-line">{r.notice}</td>
+              <td>{formatDate(r.deadline, locale)}</td>
+              <td>
+                <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span>
+              </td>
+              <td>
+                {r.issuedBy.displayName}
+                <div className="muted">{formatDateTime(r.createdAt, locale)}</div>
+              </td>
+              <td>
+                <Outcome r={r} t={t} locale={locale} />
+                {canAnswer && r.status === "OPEN" ? (
+                  <AnswerRectificationForm rectificationId={r.id} version={r.version} about={about} t={t} />
+                ) : null}
+                {canManage && r.status !== "CLOSED" ? (
+                  <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+                    <RectificationStepControl step="CLOSE" rectificationId={r.id} version={r.version} about={about} t={t} />
+                    {r.status === "ANSWERED" ? (
+                      <RectificationStepControl step="RETURN" rectificationId={r.id} version={r.version} about={about} t={t} />
+                    ) : null}
                   </div>
-                </>
-              ) : canManage ? (
-                <CloseRectificationControl rectificationId={r.id} version={r.version} about={`${r.code} ${r.title}`} t={t} />
-              ) : null}
-            </td>
-          </tr>
-        ))}
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -66,7 +111,9 @@ interface Props {
   rectifications: readonly RectificationFieldsFragment[];
   /** the snapshot's targets a new notice can be about */
   targets: readonly RectificationTargetFieldsFragment[];
-  review: { id: string; periodStart: string; periodEnd: string };
+  review: { id: string; year: number };
+  /** the form's proposed deadline (15 days after today) */
+  defaultDeadline: string;
   /** assessors and administrators: may close notices */
   canManage: boolean;
   /** …and, while the review is open, issue new ones */
@@ -76,7 +123,7 @@ interface Props {
 }
 
 /** 整改通知: the form to issue one (lagging targets first) and the notices this review issued. */
-export function RectificationList({ rectifications, targets, review, canManage, canWrite, t, locale }: Props) {
+export function RectificationList({ rectifications, targets, review, defaultDeadline, canManage, canWrite, t, locale }: Props) {
   const forNotice = [...targets].sort((a, b) => Number(b.needsAttention) - Number(a.needsAttention));
   return (
     <section aria-labelledby="rect-title">
@@ -85,8 +132,8 @@ export function RectificationList({ rectifications, targets, review, canManage, 
         <div className="panel no-print" style={{ marginBottom: 12 }}>
           <RectificationForm
             reviewId={review.id}
-            periodStart={review.periodStart}
-            defaultDeadline={review.periodEnd}
+            planYear={review.year}
+            defaultDeadline={defaultDeadline}
             targets={forNotice.map((x) => ({ id: x.target.id, label: `${x.code} ${x.title}（${t.status[x.status]}）` }))}
             t={t}
           />

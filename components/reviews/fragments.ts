@@ -63,6 +63,7 @@ export const ReviewDispatchFields = graphql(`
       }
       rectifications {
         id
+        targetId
         state
         code
         title
@@ -219,7 +220,21 @@ export const RectificationFields = graphql(`
     deadline
     status
     state
+    late
     createdAt
+    answer
+    answeredAt
+    answeredBy {
+      displayName
+    }
+    returnReason
+    returnedAt
+    evidence {
+      id
+      kind
+      title
+      url
+    }
     closedAt
     closingNote
     issuedBy {

@@ -18,7 +18,7 @@ export function TargetFacts({ progress: p, t, locale }: { progress: Progress; t:
       <dd>{t.kind[target.kind]}</dd>
       <dt>{t.table.owner}</dt>
       <dd>
-        <OwnerList owners={target.owners} t={t} />
+        <OwnerList owners={target.owners} assignedIds={target.assignedOwnerIds} t={t} />
       </dd>
       <dt>{t.table.window}</dt>
       <dd>

@@ -87,7 +87,7 @@ export function TargetTable({
                 ) : null}
               </td>
               <td data-testid="owners">
-                <OwnerList owners={r.target.owners} t={t} />
+                <OwnerList owners={r.target.owners} assignedIds={r.target.assignedOwnerIds} t={t} />
               </td>
               <td data-testid="window">
                 {windowText(r.target, t, locale)}

@@ -116,6 +116,16 @@ export type AmendProgressInput = {
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type AnswerRectificationInput = {
+  /** 整改情况, 1–2000 characters */
+  answer: Scalars['String']['input'];
+  /** the notice's version the page was loaded with (CONFLICT when someone saved since) */
+  expectedVersion: Scalars['Int']['input'];
+  /** up to 5 links to the evidence */
+  links?: InputMaybe<Array<EvidenceLinkInput>>;
+  rectificationId: Scalars['ID']['input'];
+};
+
 export type Applicability =
   | 'ACTIVE'
   /** 不适用 */
@@ -629,6 +639,11 @@ export type Evidence = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+export type EvidenceLinkInput = {
+  title?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
 /** One changed field of an audit entry, as text; null means absent or empty. */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -782,9 +797,13 @@ export type Mutation = {
   adjustScore: ScoreRow;
   /** Correct or withdraw a report by a new recorded action with a reason; nothing is deleted. */
   amendProgress: RecordProgressPayload;
+  /** the owning section answers a notice (整改情况); it then waits for the assessors' sign-off */
+  answerRectification: Rectification;
+  /** 指定填报科室: the sections that report a target the plan left without an owner; an empty list takes the assignment back */
+  assignTargetOwners: Target;
   /** The signed-in user replaces their own password; returns the updated user. */
   changeOwnPassword: User;
-  /** a closing note is required */
+  /** 销号: a closing note is required */
   closeRectification: Rectification;
   closeReview: Review;
   /** Set how many days after a month ends its update is due and its data locks. */
@@ -819,6 +838,8 @@ export type Mutation = {
   reopenReview: Review;
   /** Set a temporary password; the user must replace it at next sign-in. */
   resetUserPassword: UserAccount;
+  /** the assessors send an answer back with what is still missing */
+  returnRectification: Rectification;
   /** Enter the declared score of a declaration target (创新创优). */
   setDeclaredScore: ScoreRow;
   /** A section head enters the self-assessed score of a target their section owns. */
@@ -878,6 +899,18 @@ export type MutationAdjustScoreArgs = {
 
 export type MutationAmendProgressArgs = {
   input: AmendProgressInput;
+};
+
+
+export type MutationAnswerRectificationArgs = {
+  input: AnswerRectificationInput;
+};
+
+
+export type MutationAssignTargetOwnersArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  sectionIds: Array<Scalars['ID']['input']>;
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -1005,6 +1038,13 @@ export type MutationResetUserPasswordArgs = {
   expectedVersion: Scalars['Int']['input'];
   password: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnRectificationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  rectificationId: Scalars['ID']['input'];
 };
 
 
@@ -1386,31 +1426,47 @@ export type RecordProgressPayload = {
 /** 整改通知 on a target. */
 export type Rectification = {
   __typename?: 'Rectification';
+  /** 整改情况: the section's latest answer */
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  answeredBy?: Maybe<User>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   closedBy?: Maybe<User>;
   closingNote?: Maybe<Scalars['String']['output']>;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   deadline: Scalars['Date']['output'];
+  /** the answer's evidence (links and files) */
+  evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   issuedBy: User;
+  /** 逾期整改: answered (or, unanswered, today) after the deadline */
+  late: Scalars['Boolean']['output'];
   notice: Scalars['String']['output'];
+  /** why the assessors sent the last answer back */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  returnedAt?: Maybe<Scalars['DateTime']['output']>;
   reviewId?: Maybe<Scalars['ID']['output']>;
   state: RectificationState;
   status: RectificationStatus;
   targetId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
-  /** optimistic concurrency: send it back as expectedVersion to close the notice */
+  /** optimistic concurrency: send it back as expectedVersion to answer, send back or sign off the notice */
   version: Scalars['Int']['output'];
 };
 
-/** A notice's state today: open, past its deadline while still open, or closed with a note. */
+/** A notice's state today: open, sent back, past its deadline while not answered, answered (待销号), or signed off. */
 export type RectificationState =
+  | 'ANSWERED'
   | 'CLOSED'
   | 'OPEN'
-  | 'OVERDUE';
+  | 'OVERDUE'
+  | 'RETURNED';
 
 export type RectificationStatus =
+  /** the section answered; waiting for the assessors' sign-off */
+  | 'ANSWERED'
+  /** signed off (销号) */
   | 'CLOSED'
   | 'OPEN';
 
@@ -1504,6 +1560,8 @@ export type ReviewDetail = {
   dueInPeriod: Array<ReviewSnapshotRow>;
   /** 逾期或滞后 at the period end */
   lagging: Array<ReviewSnapshotRow>;
+  /** the deadline the form proposes for a new notice: 15 days after today */
+  newRectificationDeadline: Scalars['Date']['output'];
   plan: PlanInfo;
   /** the notices this review issued */
   rectifications: Array<Rectification>;
@@ -1871,6 +1929,8 @@ export type Target = {
   applicability: Applicability;
   applicabilityReason?: Maybe<Scalars['String']['output']>;
   areaId: Scalars['ID']['output'];
+  /** of the owners, those the bureau assigned (局指定) to a target the plan left without one */
+  assignedOwnerIds: Array<Scalars['ID']['output']>;
   baselineSource?: Maybe<Scalars['String']['output']>;
   baselineValue?: Maybe<Scalars['Float']['output']>;
   code: Scalars['String']['output'];
@@ -1883,7 +1943,7 @@ export type Target = {
   measureUnit?: Maybe<Scalars['String']['output']>;
   /** points under the plan as written */
   nominalPoints: Scalars['Float']['output'];
-  /** empty when the plan names no owner (未指定) */
+  /** empty when the plan names no owner and the bureau assigned none (无人填报) */
   owners: Array<Section>;
   planId: Scalars['ID']['output'];
   /** points at stake now: the override or an equal share of the area, 0 when inactive, more after redistribution */
@@ -1934,10 +1994,16 @@ export type TargetDetail = {
   paceLine: Array<PacePoint>;
   plan: PlanInfo;
   progress: TargetProgress;
+  /** 整改通知 on the target, newest first, signed-off ones included */
+  rectifications: Array<Rectification>;
+  /** whether the signed-in user may assign reporting sections to a target the plan left without an owner (administrators) */
+  viewerCanAssignOwners: Scalars['Boolean']['output'];
   /** whether the signed-in user may mark the target not applicable or suspended (assessors and administrators of its unit) */
   viewerCanSetApplicability: Scalars['Boolean']['output'];
   /** whether the signed-in user may set its thresholds (administrators of its unit) */
   viewerCanSetThresholds: Scalars['Boolean']['output'];
+  /** whether the signed-in user may send answers back and sign notices off (the unit's assessors) */
+  viewerCanSignOffRectifications: Scalars['Boolean']['output'];
 };
 
 /** Which duty (and optionally which work item of it) a target serves. */
@@ -2261,6 +2327,7 @@ export type ResolversTypes = {
   AdjustScoreInput: AdjustScoreInput;
   AmendAction: AmendAction;
   AmendProgressInput: AmendProgressInput;
+  AnswerRectificationInput: AnswerRectificationInput;
   Applicability: Applicability;
   AreaCategory: AreaCategory;
   AreaProgress: ResolverTypeWrapper<Omit<AreaProgress, 'targets'> & { targets: Array<ResolversTypes['TargetProgress']> }>;
@@ -2303,6 +2370,7 @@ export type ResolversTypes = {
   EditableArea: ResolverTypeWrapper<EditableAreaView>;
   EditableTarget: ResolverTypeWrapper<EditableTargetView>;
   Evidence: ResolverTypeWrapper<EvidenceView>;
+  EvidenceLinkInput: EvidenceLinkInput;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FigurePoint: ResolverTypeWrapper<FigurePoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2409,6 +2477,7 @@ export type ResolversParentTypes = {
   AddTargetInput: AddTargetInput;
   AdjustScoreInput: AdjustScoreInput;
   AmendProgressInput: AmendProgressInput;
+  AnswerRectificationInput: AnswerRectificationInput;
   AreaProgress: Omit<AreaProgress, 'targets'> & { targets: Array<ResolversParentTypes['TargetProgress']> };
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
@@ -2447,6 +2516,7 @@ export type ResolversParentTypes = {
   EditableArea: EditableAreaView;
   EditableTarget: EditableTargetView;
   Evidence: EvidenceView;
+  EvidenceLinkInput: EvidenceLinkInput;
   FieldChange: FieldChange;
   FigurePoint: FigurePoint;
   Float: Scalars['Float']['output'];
@@ -3001,6 +3071,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
   adjustScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationAdjustScoreArgs, 'input'>>;
   amendProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationAmendProgressArgs, 'input'>>;
+  answerRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationAnswerRectificationArgs, 'input'>>;
+  assignTargetOwners?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<MutationAssignTargetOwnersArgs, 'expectedVersion' | 'sectionIds' | 'targetId'>>;
   changeOwnPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCloseRectificationArgs, 'closingNote' | 'expectedVersion' | 'rectificationId'>>;
   closeReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCloseReviewArgs, 'expectedVersion' | 'reviewId'>>;
@@ -3022,6 +3094,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reopenMonth?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationReopenMonthArgs, 'month' | 'planId' | 'reason'>>;
   reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'expectedVersion' | 'reviewId'>>;
   resetUserPassword?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'expectedVersion' | 'password' | 'userId'>>;
+  returnRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationReturnRectificationArgs, 'expectedVersion' | 'reason' | 'rectificationId'>>;
   setDeclaredScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetDeclaredScoreArgs, 'input'>>;
   setSelfScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetSelfScoreArgs, 'input'>>;
   setTargetApplicability?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetApplicabilityArgs, 'input'>>;
@@ -3176,15 +3249,22 @@ export type RecordProgressPayloadResolvers<ContextType = GraphQLContext, ParentT
 };
 
 export type RectificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Rectification'] = ResolversParentTypes['Rectification']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RectificationState'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RectificationStatus'], ParentType, ContextType>;
@@ -3262,6 +3342,7 @@ export type ReviewDetailResolvers<ContextType = GraphQLContext, ParentType exten
   dispatch?: Resolver<Maybe<ResolversTypes['Dispatch']>, ParentType, ContextType>;
   dueInPeriod?: Resolver<Array<ResolversTypes['ReviewSnapshotRow']>, ParentType, ContextType>;
   lagging?: Resolver<Array<ResolversTypes['ReviewSnapshotRow']>, ParentType, ContextType>;
+  newRectificationDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   rectifications?: Resolver<Array<ResolversTypes['Rectification']>, ParentType, ContextType>;
   review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
@@ -3482,6 +3563,7 @@ export type TargetResolvers<ContextType = GraphQLContext, ParentType extends Res
   applicability?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
   applicabilityReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assignedOwnerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   baselineSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   baselineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3515,8 +3597,11 @@ export type TargetDetailResolvers<ContextType = GraphQLContext, ParentType exten
   paceLine?: Resolver<Array<ResolversTypes['PacePoint']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
+  rectifications?: Resolver<Array<ResolversTypes['Rectification']>, ParentType, ContextType>;
+  viewerCanAssignOwners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanSetApplicability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanSetThresholds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanSignOffRectifications?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -8,6 +8,7 @@ import { moveTarget } from "../../lib/server/plans/move-target";
 import { removeTarget } from "../../lib/server/plans/remove-target";
 import { updateArea } from "../../lib/server/plans/update-area";
 import { given } from "../../lib/domain/audit-diff";
+import { assignTargetOwners } from "../../lib/server/plans/assign-target-owners";
 import { updateTarget } from "../../lib/server/plans/update-target";
 import { areaFieldsSchema, newTargetSchema, targetChangesSchema } from "../../lib/validation/plan-edit";
 import { points } from "../../lib/validation/numbers";
@@ -50,6 +51,18 @@ export const updateTargetOp = operation({
   audit: "UPDATE_TARGET",
   run: ({ user, input }) =>
     updateTarget({ user, targetId: input.targetId, expectedVersion: input.expectedVersion, changes: given(input.changes) }),
+});
+
+/** 指定填报科室 for a target the plan left without an owner (the bureau's decision, shown apart from the plan). */
+export const assignTargetOwnersOp = operation({
+  name: "Mutation.assignTargetOwners",
+  roles: ["ADMIN"],
+  input: z.object({ targetId: id, sectionIds: z.array(id).max(10, "最多指定 10 个科室"), expectedVersion: version }),
+  access: "write",
+  resources: (i) => [{ kind: "target", id: i.targetId }, ...sectionClaims(i.sectionIds)],
+  version: "target",
+  audit: "ASSIGN_TARGET_OWNERS",
+  run: ({ user, input }) => assignTargetOwners({ user, ...input }),
 });
 
 export const addTargetOp = operation({

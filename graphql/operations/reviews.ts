@@ -3,6 +3,7 @@ import { REVIEW_KINDS, type ReviewKind } from "../../lib/domain";
 import { calendarPath } from "../../lib/server/calendar/calendar-token";
 import { operation } from "../../lib/server/operations/define-operation";
 import { addReviewComment } from "../../lib/server/reviews/add-review-comment";
+import { answerRectification } from "../../lib/server/reviews/answer-rectification";
 import { closeRectification } from "../../lib/server/reviews/close-rectification";
 import { closeReview } from "../../lib/server/reviews/close-review";
 import { findSectionDispatch } from "../../lib/server/reviews/dispatch";
@@ -12,6 +13,7 @@ import { issueRectification } from "../../lib/server/reviews/issue-rectification
 import { openReview } from "../../lib/server/reviews/open-review";
 import { refreshSnapshot } from "../../lib/server/reviews/refresh-snapshot";
 import { reopenReview } from "../../lib/server/reviews/reopen-review";
+import { returnRectification } from "../../lib/server/reviews/return-rectification";
 import { calendarDate, id, month, multiLine, version, year } from "../../lib/validation/primitives";
 
 /**
@@ -125,6 +127,39 @@ export const issueRectificationOp = operation({
   run: ({ user, input }) => issueRectification({ ...input, user }),
 });
 
+/** 整改情况: the owning section's head (an administrator standing in) answers the notice on their target. */
+export const answerRectificationOp = operation({
+  name: "Mutation.answerRectification",
+  roles: ["SECTION_HEAD", "ADMIN"],
+  input: z.object({
+    rectificationId: id,
+    answer: multiLine(2000, "整改情况"),
+    links: z
+      .array(z.object({ url: multiLine(2000, "链接"), title: multiLine(200, "链接标题").nullish() }))
+      .max(5, "佐证链接最多 5 个")
+      .nullish(),
+    expectedVersion: version,
+  }),
+  access: "report",
+  resources: (i) => [{ kind: "rectification", id: i.rectificationId }],
+  version: "rectification",
+  audit: "ANSWER_RECTIFICATION",
+  run: ({ user, input }) => answerRectification({ ...input, user }),
+});
+
+/** 退回: the assessors send the answer back with what is still missing. */
+export const returnRectificationOp = operation({
+  name: "Mutation.returnRectification",
+  roles: assessors,
+  input: z.object({ rectificationId: id, reason: multiLine(2000, "退回原因"), expectedVersion: version }),
+  access: "write",
+  resources: (i) => [{ kind: "rectification", id: i.rectificationId }],
+  version: "rectification",
+  audit: "RETURN_RECTIFICATION",
+  run: ({ user, input }) => returnRectification({ ...input, user }),
+});
+
+/** 销号 */
 export const closeRectificationOp = operation({
   name: "Mutation.closeRectification",
   roles: assessors,

@@ -47,3 +47,10 @@ export async function attachItemEvidence(itemId: string, links: string[], files:
   await uploadFiles(`/api/items/${itemId}/evidence`, files, errors);
   return errors;
 }
+
+/** Files for a section's answer to a rectification notice (links travel with the answer itself). */
+export async function attachRectificationFiles(rectificationId: string, files: File[]): Promise<string[]> {
+  const errors: string[] = [];
+  await uploadFiles(`/api/rectifications/${rectificationId}/evidence`, files, errors);
+  return errors;
+}

@@ -14,6 +14,8 @@ export * from "./effective-window";
 export * from "./scoring";
 export * from "./review-compare";
 export * from "./review-scope";
+export * from "./rectification";
+export * from "./owner-assignment";
 export * from "./bands";
 export * from "./count-items";
 export * from "./period-lock";

@@ -1,5 +1,5 @@
 import { windowBounds } from "./month-window";
-import type { IsoDate, MonthWindow, ReviewPeriod, TargetStatus } from "./types";
+import type { MonthWindow, ReviewPeriod, TargetStatus } from "./types";
 
 /** 本期到期: the target's window ends inside the period (a monthly dispatch checks what ends that month). */
 export function isDueInPeriod(window: MonthWindow, period: Pick<ReviewPeriod, "start" | "end">): boolean {
@@ -10,12 +10,4 @@ export function isDueInPeriod(window: MonthWindow, period: Pick<ReviewPeriod, "s
 /** 逾期或滞后: what a review flags for attention. */
 export function needsAttention(status: TargetStatus): boolean {
   return status === "OVERDUE" || status === "BEHIND";
-}
-
-/** 整改通知: OPEN until closed with a note; OVERDUE once its deadline has passed while still open. */
-export type RectificationState = "OPEN" | "OVERDUE" | "CLOSED";
-
-export function rectificationState(status: "OPEN" | "CLOSED" | string, deadline: IsoDate, today: IsoDate): RectificationState {
-  if (status === "CLOSED") return "CLOSED";
-  return deadline < today ? "OVERDUE" : "OPEN";
 }

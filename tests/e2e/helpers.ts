@@ -20,3 +20,11 @@ export async function snap(page: Page, name: string) {
 export function row(page: Page, code: string) {
   return page.locator(`[data-testid=target-row][data-code="${code}"]`);
 }
+
+/** A day counted from today in China, as the app's date inputs hold it (YYYY-MM-DD). */
+export function inDays(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

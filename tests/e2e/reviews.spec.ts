@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, snap } from "./helpers";
+import { inDays, signIn, snap } from "./helpers";
 
 const CENTRES = "二.(一).3.(3)";
 
@@ -59,13 +59,18 @@ test.describe("assessment group: reviews (考核)", () => {
     const form = page.getByTestId("rectification-form");
     await form.getByLabel("指标").selectOption({ label: `${CENTRES} 市级工程技术研究中心（滞后）` });
     await form.getByLabel("整改要求").fill("10月底前完成2家市级工程中心的组建并报送佐证材料");
+    // the form proposes 15 days after today (it used to propose the period's end, 已逾期 the moment it was issued)
+    const proposed = inDays(15);
+    await expect(form.getByLabel("整改期限")).toHaveValue(proposed);
     await form.getByLabel("整改期限").fill("2013-10-31");
+    await form.getByRole("button", { name: "下发整改通知" }).click();
+    await expect(form.getByRole("alert")).toContainText(`整改期限不能早于下发当天（${inDays(0)}）`);
+    await form.getByLabel("整改期限").fill(proposed);
     await form.getByRole("button", { name: "下发整改通知" }).click();
     const notice = page.getByTestId("rectification-row").filter({ hasText: "10月底前完成2家市级工程中心的组建" });
     await expect(notice).toBeVisible();
-    // the deadline has long passed (today is after 2013)
-    await expect(notice).toHaveAttribute("data-state", "OVERDUE");
-    await expect(notice).toContainText("2013年10月31日");
+    await expect(notice).toHaveAttribute("data-state", "OPEN");
+    await expect(notice).toContainText("整改中");
     await snapTop(page, "review-q3-inspection");
 
     // 导出复核包: the workbook has the snapshot rows

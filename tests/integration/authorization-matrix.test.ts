@@ -6,7 +6,7 @@ import { getSchema } from "../../graphql/schema";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { asLoaded, gql, userNamed, versionOf } from "./harness";
+import { asLoaded, gql, userNamed, versionOf, daysFromToday } from "./harness";
 
 type Actor = "anonymous" | "leader" | "assessor" | "ownerHead" | "otherHead" | "admin";
 const ACTORS: Actor[] = ["anonymous", "leader", "assessor", "ownerHead", "otherHead", "admin"];
@@ -234,9 +234,35 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
         reviewId: (await db.review.findFirstOrThrow({ where: { status: "OPEN" } })).id,
         targetId: ids.get("二.(一).3.(3)"),
         notice: "矩阵测试整改",
-        deadline: "2013-12-31",
+        deadline: daysFromToday(30),
       },
     }),
+    allowed: ["assessor", "admin"],
+  },
+  assignTargetOwners: {
+    query: `mutation ($t: ID!, $s: [ID!]!, $v: Int!) { assignTargetOwners(targetId: $t, sectionIds: $s, expectedVersion: $v) { id } }`,
+    vars: async () => {
+      const t = await db.target.findUniqueOrThrow({ where: { id: ids.get("二.(二).4") } });
+      const s = await db.section.findFirstOrThrow({ where: { name: "计划科", unit: { level: "CITY" } } });
+      return { t: t.id, s: [s.id], v: t.version };
+    },
+    allowed: ["admin"],
+  },
+  // the two notices issued above are answered by 计划科 (it owns 二.(一).3.(3)) and sent back, then signed off below
+  answerRectification: {
+    query: `mutation ($i: AnswerRectificationInput!) { answerRectification(input: $i) { id } }`,
+    vars: async () => {
+      const r = await db.rectification.findFirstOrThrow({ where: { status: "OPEN", targetId: ids.get("二.(一).3.(3)") } });
+      return { i: { rectificationId: r.id, answer: "矩阵测试：已组建", expectedVersion: r.version } };
+    },
+    allowed: ["ownerHead", "admin"],
+  },
+  returnRectification: {
+    query: `mutation ($r: ID!, $v: Int!) { returnRectification(rectificationId: $r, reason: "矩阵测试：缺批复文件", expectedVersion: $v) { id } }`,
+    vars: async () => {
+      const r = await db.rectification.findFirstOrThrow({ where: { status: "ANSWERED" } });
+      return { r: r.id, v: r.version };
+    },
     allowed: ["assessor", "admin"],
   },
   closeRectification: {

@@ -29,7 +29,7 @@ import { calendarToken } from "../../lib/server/calendar/calendar-token";
 import { db } from "../../lib/server/db";
 import { addEvidence } from "../../lib/server/evidence/add-evidence";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed } from "./harness";
+import { gql, userNamed, daysFromToday } from "./harness";
 import { callRoute, routeHandler, pdfForm, routeHandlers, type RouteCall } from "./route-harness";
 
 const CITY = "益阳市科技局";
@@ -382,7 +382,21 @@ const FIELDS: Record<string, FieldCase> = {
   },
   "Mutation.issueRectification": {
     query: `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { __typename } }`,
-    vars: (r) => ({ i: { reviewId: r.openReviewId, targetId: r.targetId, notice: "越权整改", deadline: "2013-12-31" } }),
+    vars: (r) => ({ i: { reviewId: r.openReviewId, targetId: r.targetId, notice: "越权整改", deadline: daysFromToday(30) } }),
+  },
+  "Mutation.assignTargetOwners": {
+    query: versioned("assignTargetOwners", "$t: ID!", "targetId: $t, sectionIds: []"),
+    vars: async (r) => ({ t: r.targetId, v: await targetVersion(r.targetId) }),
+  },
+  "Mutation.answerRectification": {
+    query: `mutation ($i: AnswerRectificationInput!) { answerRectification(input: $i) { __typename } }`,
+    vars: async (r) => ({
+      i: { rectificationId: r.rectificationId, answer: "越权答复", expectedVersion: await noticeVersion(r.rectificationId) },
+    }),
+  },
+  "Mutation.returnRectification": {
+    query: versioned("returnRectification", "$r: ID!", `rectificationId: $r, reason: "越权退回"`),
+    vars: async (r) => ({ r: r.rectificationId, v: await noticeVersion(r.rectificationId) }),
   },
   "Mutation.closeRectification": {
     query: versioned("closeRectification", "$r: ID!", `rectificationId: $r, closingNote: "越权关闭"`),
@@ -540,6 +554,13 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "POST /api/items/[itemId]/evidence": {
     call: (r) => ({ url: `/api/items/${r.itemId}/evidence`, params: { itemId: r.itemId }, form: pdfForm() }),
+  },
+  "POST /api/rectifications/[rectificationId]/evidence": {
+    call: (r) => ({
+      url: `/api/rectifications/${r.rectificationId}/evidence`,
+      params: { rectificationId: r.rectificationId },
+      form: pdfForm(),
+    }),
   },
   "POST /api/progress/[entryId]/evidence": {
     call: (r) => ({ url: `/api/progress/${r.entryId}/evidence`, params: { entryId: r.entryId }, form: pdfForm() }),
@@ -768,7 +789,7 @@ async function equip(
     who.assessor,
     `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { id } }`,
     {
-      i: { reviewId: open.openReview.id, targetId, notice: "请补报进度", deadline: "2013-12-31" },
+      i: { reviewId: open.openReview.id, targetId, notice: "请补报进度", deadline: daysFromToday(30) },
     },
   );
   const link = await must<{ linkTargetDuty: { id: string } }>(

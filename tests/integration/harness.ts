@@ -1,3 +1,5 @@
+import { addDaysIso } from "../../lib/domain";
+import { todayIso } from "../../lib/server/db-dates";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { FormattedExecutionResult } from "graphql";
 import { createContext } from "../../graphql/context";
@@ -72,3 +74,6 @@ export async function signInUser(username: string, password: string, address = "
   const { sealed } = await signIn({ username, password, address });
   return (await userFromSealedSession(sealed))!;
 }
+
+/** A rectification deadline that is valid today: notices may not be due before the day they are issued (#13). */
+export const daysFromToday = (days: number): string => addDaysIso(todayIso(), days);

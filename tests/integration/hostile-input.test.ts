@@ -44,7 +44,7 @@ import { calendarToken } from "../../lib/server/calendar/calendar-token";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { signIn } from "../../lib/server/users/sign-in";
-import { gql, userNamed, versionOf } from "./harness";
+import { daysFromToday, gql, userNamed, versionOf } from "./harness";
 import { callRoute, pdfForm, routeHandler, routeHandlers } from "./route-harness";
 
 // Evidence files go to a scratch folder (checked to hold nothing new afterwards), with a 1 MB cap so the
@@ -664,7 +664,34 @@ const BASES: Record<string, Base> = {
   issueRectification: {
     actor: "assessor",
     allowed: ["assessor", "admin"],
-    vars: async () => ({ input: { reviewId: fx.reviewOpen, targetId: t(CENTRES), notice: "整改通知", deadline: "2013-12-31" } }),
+    vars: async () => ({ input: { reviewId: fx.reviewOpen, targetId: t(CENTRES), notice: "整改通知", deadline: daysFromToday(30) } }),
+  },
+  assignTargetOwners: {
+    actor: "admin",
+    allowed: ["admin"],
+    vars: async () => ({ targetId: t("二.(二).4"), sectionIds: [fx.sections.get("计划科")], expectedVersion: await target("二.(二).4") }),
+  },
+  // the controls run in this order: answered by 计划科, sent back, then signed off below
+  answerRectification: {
+    actor: "ownerHead",
+    allowed: ["ownerHead", "admin"],
+    vars: async () => ({
+      input: {
+        rectificationId: fx.rectificationId,
+        answer: "已组建",
+        links: [{ url: "https://kjj.yiyang.gov.cn/zg/1", title: "批复" }],
+        expectedVersion: await versionOf("rectification", fx.rectificationId),
+      },
+    }),
+  },
+  returnRectification: {
+    actor: "assessor",
+    allowed: ["assessor", "admin"],
+    vars: async () => ({
+      rectificationId: fx.rectificationId,
+      reason: "缺批复文件",
+      expectedVersion: await versionOf("rectification", fx.rectificationId),
+    }),
   },
   closeRectification: {
     actor: "assessor",
@@ -903,7 +930,7 @@ beforeAll(async () => {
   const rect = await must<{ issueRectification: { id: string } }>(
     gql(
       `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { id } }`,
-      { i: { reviewId: reviewOpen, targetId: ids.get(CENTRES), notice: "加快组建", deadline: "2013-12-31" } },
+      { i: { reviewId: reviewOpen, targetId: ids.get(CENTRES), notice: "加快组建", deadline: daysFromToday(30) } },
       assessor,
     ),
   );
@@ -1440,6 +1467,7 @@ const ROUTE_CASES: Record<string, () => RouteCase[]> = {
   },
   "POST /api/sections/[sectionId]/month-sheet": monthSheetUploadCases,
   "POST /api/items/[itemId]/evidence": () => uploadCases("itemId", () => fx.itemId),
+  "POST /api/rectifications/[rectificationId]/evidence": () => uploadCases("rectificationId", () => fx.rectificationId),
   "POST /api/progress/[entryId]/evidence": () => uploadCases("entryId", () => fx.platformEntryId),
   "GET /api/plan-template": () => [
     ...notSignedIn(),

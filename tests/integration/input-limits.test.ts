@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { TEMPLATE_COLUMNS } from "../../lib/validation/plan-template";
-import { gql, userNamed, versionOf } from "./harness";
+import { gql, userNamed, versionOf, daysFromToday } from "./harness";
 
 const RND = "二.(二).3"; // 全社会研发投入 4.3 亿元, no owning section (administrators report)
 const FUNDS = "二.(二).4"; // 争取中央财政科技项目经费 1100 万元
@@ -212,7 +212,7 @@ describe("text", () => {
 });
 
 describe("dates", () => {
-  it("refuses a rectification deadline of 9999-12-31 or after the year after the plan's, and takes 2014-12-31", async () => {
+  it("refuses a rectification deadline of 9999-12-31, before today or more than a year ahead, and takes one 366 days ahead", async () => {
     const assessor = await userNamed("assessor");
     const opened = await gql<{ openReview: { id: string } }>(
       OPEN,
@@ -225,11 +225,13 @@ describe("dates", () => {
     });
     const before = await written();
     refused(await gql(ISSUE, notice("9999-12-31"), assessor), "整改期限应在 2000-01-01 到 2100-12-31 之间");
-    refused(await gql(ISSUE, notice("2015-01-01"), assessor), "整改期限不能晚于 2014-12-31（计划年度次年年底）");
+    // today is long after the 2013 plan's year, so the later bound is a year after the issue day
+    refused(await gql(ISSUE, notice(daysFromToday(367)), assessor), `整改期限不能晚于 ${daysFromToday(366)}`);
+    refused(await gql(ISSUE, notice("2014-12-31"), assessor), `整改期限不能早于下发当天（${daysFromToday(0)}）`);
     expect(await written()).toEqual(before);
-    const ok = await gql<{ issueRectification: { deadline: string } }>(ISSUE, notice("2014-12-31"), assessor);
+    const ok = await gql<{ issueRectification: { deadline: string } }>(ISSUE, notice(daysFromToday(366)), assessor);
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.issueRectification.deadline).toBe("2014-12-31");
+    expect(ok.data!.issueRectification.deadline).toBe(daysFromToday(366));
   });
 
   it("refuses an as-of day no plan has", async () => {

@@ -13,7 +13,7 @@ import { exportReviewPack } from "../../lib/server/export/export-review-pack";
 import { findSectionDispatch } from "../../lib/server/reviews/dispatch";
 import { issueRectification } from "../../lib/server/reviews/issue-rectification";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { countQueries, gql, userNamed, versionOf } from "./harness";
+import { countQueries, daysFromToday, gql, userNamed, versionOf } from "./harness";
 
 const CENTRES = "二.(一).3.(3)"; // 组建市级工程技术研究中心4家, 6-12月, 计划科; demo items: 1 on 08-30, 2 on 11-20
 const PLATFORM = "二.(一).3.(1)"; // milestone 5-11月, done 09-26 (计划科)
@@ -277,7 +277,7 @@ describe("a closed review's snapshot never changes", () => {
     expect(comment.errors?.[0].extensions?.code).toBe("CONFLICT");
     const issue = await gql(
       ISSUE,
-      { input: { reviewId: q3, targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-10-31" } },
+      { input: { reviewId: q3, targetId: ids.get(CENTRES), notice: "整改", deadline: daysFromToday(15) } },
       await assessor(),
     );
     expect(issue.errors?.[0].extensions?.code).toBe("CONFLICT");
@@ -388,29 +388,31 @@ describe("rectification notices (整改通知)", () => {
   let q2: string;
   let noticeId: string;
 
-  it("issues a notice from a review, audited; its state is OPEN before the deadline and OVERDUE after", async () => {
+  it("issues a notice from a review, audited; due no earlier than the day it is issued, so it starts OPEN", async () => {
     q2 = (await db.review.findFirstOrThrow({ where: { kind: "QUARTER", periodIndex: 2 } })).id;
     const before = await counts();
+    const soon = daysFromToday(15);
     const res = await gql<{
       issueRectification: { id: string; status: string; state: string; deadline: string; code: string; issuedBy: { username: string } };
     }>(
       ISSUE,
-      { input: { reviewId: q2, targetId: ids.get(CENTRES), notice: "7月底前落实2家工程中心的组建方案", deadline: "2013-07-31" } },
+      { input: { reviewId: q2, targetId: ids.get(CENTRES), notice: "7月底前落实2家工程中心的组建方案", deadline: soon } },
       await assessor(),
     );
     expect(res.errors).toBeUndefined();
     noticeId = res.data!.issueRectification.id;
-    // today is long after 2013: overdue while open
+    // before #13 the form proposed the period's end (2013-06-30): 已逾期 the moment a later review issued it
     expect(res.data!.issueRectification).toMatchObject({
       status: "OPEN",
-      state: "OVERDUE",
-      deadline: "2013-07-31",
+      state: "OPEN",
+      deadline: soon,
       code: CENTRES,
       issuedBy: { username: "assessor" },
     });
     expect(await counts()).toMatchObject({ rectifications: before.rectifications + 1, audits: before.audits + 1 });
     expect(await db.auditLog.count({ where: { action: "ISSUE_RECTIFICATION", entityId: noticeId } })).toBe(1);
 
+    // a review held in the plan year issues notices due in it
     const inTime = await issueRectification({
       user: await assessor(),
       reviewId: q2,
@@ -425,9 +427,10 @@ describe("rectification notices (整改通知)", () => {
   it("refuses a notice without text, with a deadline before the period, or on another plan's target", async () => {
     const before = await counts();
     const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ targetId: ids.get(CENTRES), notice: " ", deadline: "2013-07-31" }, "BAD_USER_INPUT", /请填写整改要求/],
-      [{ targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-03-31" }, "BAD_USER_INPUT", /不能早于考核期间开始（2013-04-01）/],
-      [{ targetId: "no-such-target", notice: "整改", deadline: "2013-07-31" }, "NOT_FOUND", /指标不存在/],
+      [{ targetId: ids.get(CENTRES), notice: " ", deadline: daysFromToday(15) }, "BAD_USER_INPUT", /请填写整改要求/],
+      [{ targetId: ids.get(CENTRES), notice: "整改", deadline: daysFromToday(-1) }, "BAD_USER_INPUT", /不能早于下发当天（/],
+      [{ targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-07-31" }, "BAD_USER_INPUT", /不能早于下发当天（/],
+      [{ targetId: "no-such-target", notice: "整改", deadline: daysFromToday(15) }, "NOT_FOUND", /指标不存在/],
     ];
     for (const [input, code, message] of cases) {
       const res = await gql(ISSUE, { input: { reviewId: q2, ...input } }, await assessor());
@@ -483,7 +486,7 @@ describe("authorization", () => {
       [CLOSE, { id: q2, v: await rv(q2) }],
       [REOPEN, { id: q3, v: await rv(q3) }],
       [COMMENT, { input: { reviewId: q2, targetId: ids.get(CENTRES), body: "科室自评" } }],
-      [ISSUE, { input: { reviewId: q2, targetId: ids.get(CENTRES), notice: "整改", deadline: "2013-07-31" } }],
+      [ISSUE, { input: { reviewId: q2, targetId: ids.get(CENTRES), notice: "整改", deadline: daysFromToday(15) } }],
       [CLOSE_RECT, { id: open.id, note: "已整改", v: open.version }],
     ];
     for (const [query, vars] of calls) {
@@ -567,7 +570,7 @@ describe("the review page costs a fixed number of queries", () => {
     const comment = (code: string) =>
       gql(COMMENT, { input: { reviewId: h1.id, targetId: ids.get(code), body: `点评 ${code}` } }, assessorUser);
     const notice = (code: string) =>
-      gql(ISSUE, { input: { reviewId: h1.id, targetId: ids.get(code), notice: "整改", deadline: "2013-07-31" } }, assessorUser);
+      gql(ISSUE, { input: { reviewId: h1.id, targetId: ids.get(code), notice: "整改", deadline: daysFromToday(15) } }, assessorUser);
     const assessorUser = await assessor();
     await comment(CENTRES);
     await notice(CENTRES);

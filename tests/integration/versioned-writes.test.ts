@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
-import { gql, userNamed, versionOf } from "./harness";
+import { gql, userNamed, versionOf, daysFromToday } from "./harness";
 
 const OUTPUT = "二.(一).1.(2)"; // 高新技术产品产值增幅20% (高新办; administrators too)
 const CENTRES = "二.(一).3.(3)"; // 组建市级工程技术研究中心4家 (计划科): named items
@@ -139,7 +139,7 @@ describe("two saves from one stale view", () => {
     const review = await db.review.findFirstOrThrow({ where: { planId, kind: "MONTH", periodIndex: 10 } });
     const issued = await gql<{ issueRectification: { id: string; version: number } }>(
       `mutation ($i: IssueRectificationInput!) { issueRectification(input: $i) { id version } }`,
-      { i: { reviewId: review.id, targetId: ids.get(CENTRES), notice: "加快组建进度", deadline: "2013-12-31" } },
+      { i: { reviewId: review.id, targetId: ids.get(CENTRES), notice: "加快组建进度", deadline: daysFromToday(30) } },
       assessor,
     );
     expect(issued.errors).toBeUndefined();

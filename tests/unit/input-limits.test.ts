@@ -261,14 +261,21 @@ describe("dates", () => {
     expect(isoDate.safeParse("2013-06-30").success).toBe(true);
   });
 
-  it("holds a rectification deadline to the reviewed period's start … the end of the year after the plan's", () => {
-    const notice = (deadline: string) =>
-      rectificationInputSchema({ periodStart: "2013-04-01", planYear: 2013 }).safeParse({ notice: "整改", deadline });
-    expect(messages(notice("9999-12-31"))).toContain("整改期限应在 2000-01-01 到 2100-12-31 之间");
-    expect(messages(notice("2015-01-01"))).toEqual(["整改期限不能晚于 2014-12-31（计划年度次年年底）"]);
-    expect(messages(notice("2013-03-31"))).toEqual(["整改期限不能早于考核期间开始（2013-04-01）"]);
-    expect(notice("2014-12-31").success).toBe(true);
-    expect(notice("2013-07-31").success).toBe(true);
+  it("holds a rectification deadline to its issue day … a year after it, or the end of the year after the plan's", () => {
+    // issued in the plan year: the end of the next year is the later bound
+    const inYear = (deadline: string) =>
+      rectificationInputSchema({ issuedOn: "2013-07-15", planYear: 2013 }).safeParse({ notice: "整改", deadline });
+    expect(messages(inYear("9999-12-31"))).toContain("整改期限应在 2000-01-01 到 2100-12-31 之间");
+    expect(messages(inYear("2015-01-01"))).toEqual(["整改期限不能晚于 2014-12-31"]);
+    expect(messages(inYear("2013-07-14"))).toEqual(["整改期限不能早于下发当天（2013-07-15）"]);
+    expect(inYear("2013-07-15").success).toBe(true);
+    expect(inYear("2014-12-31").success).toBe(true);
+    // issued long after (a 2013 plan reviewed on 2026-12-02): 366 days after the issue day, 2027-12-03
+    const late = (deadline: string) =>
+      rectificationInputSchema({ issuedOn: "2026-12-02", planYear: 2013 }).safeParse({ notice: "整改", deadline });
+    expect(messages(late("2013-12-31"))).toEqual(["整改期限不能早于下发当天（2026-12-02）"]);
+    expect(late("2027-12-03").success).toBe(true);
+    expect(messages(late("2027-12-04"))).toEqual(["整改期限不能晚于 2027-12-03"]);
   });
 
   it("keeps a report's day inside its plan year and not after today", () => {

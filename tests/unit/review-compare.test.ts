@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareReviews, type ReviewedTarget } from "../../lib/domain/review-compare";
-import { isDueInPeriod, needsAttention, rectificationState } from "../../lib/domain/review-scope";
+import { isDueInPeriod, needsAttention } from "../../lib/domain/review-scope";
 import { reviewPeriod } from "../../lib/domain/review-period";
 
 const t = (targetId: string, status: ReviewedTarget["status"], value: number | null, ratio: number | null = null): ReviewedTarget => ({
@@ -70,11 +70,5 @@ describe("review scope", () => {
       "BEHIND",
       "OVERDUE",
     ]);
-  });
-
-  it("gives a notice open / overdue / closed state", () => {
-    expect(rectificationState("OPEN", "2013-10-31", "2013-10-31")).toBe("OPEN");
-    expect(rectificationState("OPEN", "2013-10-31", "2013-11-01")).toBe("OVERDUE");
-    expect(rectificationState("CLOSED", "2013-10-31", "2014-01-01")).toBe("CLOSED");
   });
 });

@@ -3,6 +3,7 @@ import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
 import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
+import { UnownedTargetsNotice } from "../../../components/dashboard/UnownedTargetsNotice";
 import { CompletionBarChart } from "../../../components/charts/CompletionBarChart";
 import { PointsByStatusChart } from "../../../components/charts/PointsByStatusChart";
 import { TargetTable } from "../../../components/targets/TargetTable";
@@ -123,6 +124,7 @@ export default async function DashboardPage({
       </p>
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
+      <UnownedTargetsNotice rows={d.targets} t={t} locale={locale} />
       <OnTimeRateCards
         planId={d.plan.id}
         asOf={d.asOf}

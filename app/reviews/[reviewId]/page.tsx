@@ -54,6 +54,7 @@ const ReviewDetail = graphql(`
       rectifications {
         ...RectificationFields
       }
+      newRectificationDeadline
     }
   }
 `);
@@ -88,6 +89,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
         rectifications={d.rectifications}
         targets={d.rows}
         review={r}
+        defaultDeadline={d.newRectificationDeadline}
         canManage={canManage}
         canWrite={canWrite}
         t={t}

@@ -100,6 +100,7 @@ const SectionDispatchPanelQuery = graphql(`
         }
         rectifications {
           id
+          targetId
           code
           title
           notice

@@ -12,7 +12,10 @@ import { ApplicabilityControl } from "../../../components/targets/ApplicabilityC
 import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
 import { TargetFacts } from "../../../components/targets/TargetFacts";
 import { ThresholdsForm } from "../../../components/targets/ThresholdsForm";
+import { AssignOwnersForm } from "../../../components/targets/AssignOwnersForm";
 import { AuditTable } from "../../../components/audit/AuditTable";
+import { RectificationTable } from "../../../components/reviews/RectificationList";
+import "../../../components/reviews/fragments";
 import { formatDate, formatNumber, formatPercent } from "../../../lib/i18n/format";
 import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
@@ -25,6 +28,15 @@ const TargetAuditQuery = graphql(`
       entries {
         ...AuditEntryFields
       }
+    }
+  }
+`);
+
+const UnitSectionsQuery = graphql(`
+  query TargetUnitSections($unitId: ID!) {
+    sections(unitId: $unitId) {
+      id
+      name
     }
   }
 `);
@@ -118,6 +130,11 @@ const TargetDetailQuery = graphql(`
         reason
         reopenedUntil
       }
+      rectifications {
+        ...RectificationFields
+      }
+      viewerCanSignOffRectifications
+      viewerCanAssignOwners
     }
   }
 `);
@@ -140,6 +157,10 @@ export default async function TargetPage({
   ]);
   const auditLog = audit?.auditLog ?? null;
   const target = d.progress.target;
+  // 指定填报科室: only where the plan itself names nobody (every owner there is the bureau's)
+  const planNamesNobody = target.owners.length === target.assignedOwnerIds.length;
+  const assignable =
+    d.viewerCanAssignOwners && planNamesNobody ? (await runOperation(UnitSectionsQuery, { unitId: d.plan.unitId }, user)).sections : null;
   const isCount = target.kind === "COUNT";
   const canRecord = d.progress.viewerCanRecord;
   const canSetApplicability = d.viewerCanSetApplicability;
@@ -302,6 +323,25 @@ export default async function TargetPage({
             </section>
           ) : null}
         </div>
+      ) : null}
+      {assignable ? (
+        <section className="panel no-print" aria-labelledby="assign-owners-title" style={{ marginTop: 16 }}>
+          <h2 id="assign-owners-title">{t.owners.formTitle}</h2>
+          <AssignOwnersForm targetId={target.id} version={target.version} sections={assignable} assigned={target.assignedOwnerIds} t={t} />
+        </section>
+      ) : null}
+      {d.rectifications.length > 0 ? (
+        <section aria-labelledby="target-rect-title" data-testid="target-rectifications">
+          <h2 id="target-rect-title">{t.review.rectifications}</h2>
+          <RectificationTable
+            items={d.rectifications}
+            canManage={d.viewerCanSignOffRectifications}
+            canAnswer={canRecord}
+            showTarget={false}
+            t={t}
+            locale={locale}
+          />
+        </section>
       ) : null}
       <h2>{t.target.history}</h2>
       <EntryHistory

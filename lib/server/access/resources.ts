@@ -86,9 +86,13 @@ const LOADERS: Record<ResourceKind, Loader> = {
   evidence: async (id) => {
     const e = await db.evidence.findUnique({
       where: { id },
-      select: { entry: { select: { target: targetOwners } }, item: { select: { target: targetOwners } } },
+      select: {
+        entry: { select: { target: targetOwners } },
+        item: { select: { target: targetOwners } },
+        rectification: { select: { target: targetOwners } },
+      },
     });
-    const target = e?.entry?.target ?? e?.item?.target;
+    const target = e?.entry?.target ?? e?.item?.target ?? e?.rectification?.target;
     return target ? fromTarget(target) : null;
   },
   review: async (id) => {

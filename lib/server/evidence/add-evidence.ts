@@ -12,8 +12,11 @@ import { refuseFileContent } from "./file-content";
 
 export { evidenceDir } from "./evidence-store";
 
-/** Evidence backs a report (entryId) or a count target's named item (itemId). */
-export type EvidenceParent = { entryId: string; itemId?: undefined } | { itemId: string; entryId?: undefined };
+/** Evidence backs a report (entryId), a count target's named item (itemId) or a rectification answer. */
+export type EvidenceParent =
+  | { entryId: string; itemId?: undefined; rectificationId?: undefined }
+  | { itemId: string; entryId?: undefined; rectificationId?: undefined }
+  | { rectificationId: string; entryId?: undefined; itemId?: undefined };
 
 export type AddEvidenceOptions = EvidenceParent &
   (
@@ -21,9 +24,18 @@ export type AddEvidenceOptions = EvidenceParent &
     | { user: SessionUser; kind: "FILE"; fileName: string; bytes: Uint8Array }
   );
 
-type ParentLink = { targetId: string; link: { entryId: string } | { itemId: string } };
+type ParentLink = { targetId: string; link: { entryId: string } | { itemId: string } | { rectificationId: string } };
 
 async function findParent(options: EvidenceParent): Promise<ParentLink> {
+  if (options.rectificationId !== undefined) {
+    const r = await db.rectification.findUnique({
+      where: { id: options.rectificationId },
+      select: { id: true, targetId: true, status: true },
+    });
+    if (!r) throw notFound("整改通知");
+    if (r.status === "CLOSED") throw new AppError("CONFLICT", "该整改通知已经销号，不能再添加佐证");
+    return { targetId: r.targetId, link: { rectificationId: r.id } };
+  }
   if (options.itemId !== undefined) {
     const item = await db.countItem.findUnique({ where: { id: options.itemId }, select: { id: true, targetId: true } });
     if (!item) throw notFound("登记事项");
@@ -98,7 +110,12 @@ export async function addEvidence(options: AddEvidenceOptions) {
   const tempPath = path.join(await openStaging(), `${randomUUID()}.part`);
   await fs.writeFile(tempPath, options.bytes, { flag: "wx" });
   const sha256 = createHash("sha256").update(options.bytes).digest("hex");
-  const on: EvidenceParent = options.itemId !== undefined ? { itemId: options.itemId } : { entryId: options.entryId };
+  const on: EvidenceParent =
+    options.itemId !== undefined
+      ? { itemId: options.itemId }
+      : options.rectificationId !== undefined
+        ? { rectificationId: options.rectificationId }
+        : { entryId: options.entryId };
   const [evidence] = await addEvidenceFiles({
     ...on,
     user: options.user,

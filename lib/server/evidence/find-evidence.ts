@@ -4,6 +4,7 @@ export interface EvidenceView {
   id: string;
   entryId: string | null;
   itemId: string | null;
+  rectificationId: string | null;
   kind: string;
   title: string;
   url: string | null;
@@ -12,10 +13,12 @@ export interface EvidenceView {
   createdAt: Date;
 }
 
-const select = {
+/** The columns of an EvidenceView (never the storage path or hash). */
+export const EVIDENCE_SELECT = {
   id: true,
   entryId: true,
   itemId: true,
+  rectificationId: true,
   kind: true,
   title: true,
   url: true,
@@ -25,11 +28,11 @@ const select = {
 } as const;
 
 export function findEvidenceByEntryIds(entryIds: string[]): Promise<EvidenceView[]> {
-  return db.evidence.findMany({ where: { entryId: { in: entryIds } }, orderBy: { createdAt: "asc" }, select });
+  return db.evidence.findMany({ where: { entryId: { in: entryIds } }, orderBy: { createdAt: "asc" }, select: EVIDENCE_SELECT });
 }
 
 export function findEvidenceByItemIds(itemIds: string[]): Promise<EvidenceView[]> {
-  return db.evidence.findMany({ where: { itemId: { in: itemIds } }, orderBy: { createdAt: "asc" }, select });
+  return db.evidence.findMany({ where: { itemId: { in: itemIds } }, orderBy: { createdAt: "asc" }, select: EVIDENCE_SELECT });
 }
 
 /** A stored file for download; any signed-in user of the bureau may read evidence. */

@@ -47,10 +47,10 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
     db.section.findMany({ where: { unitId: plan.unitId }, orderBy: { sortOrder: "asc" }, ...sectionSelect }),
   ]);
   const order = new Map(sections.map((s, i) => [s.id, i]));
-  const ownersOf = new Map<string, { section: SectionView }[]>();
+  const ownersOf = new Map<string, { section: SectionView; assignedById: string | null }[]>();
   for (const o of ownerRows.sort((a, b) => order.get(a.sectionId)! - order.get(b.sectionId)!)) {
     const list = ownersOf.get(o.targetId) ?? [];
-    list.push({ section: sections[order.get(o.sectionId)!] });
+    list.push({ section: sections[order.get(o.sectionId)!], assignedById: o.assignedById });
     ownersOf.set(o.targetId, list);
   }
   const rows = targetRows.map((t) => ({ ...t, owners: ownersOf.get(t.id) ?? [] }));

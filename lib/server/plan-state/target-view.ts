@@ -52,6 +52,8 @@ export interface TargetView {
   remarks: string | null;
   version: number;
   owners: SectionView[];
+  /** of the owners, those the bureau assigned to a target the plan left without one (not the plan's words) */
+  assignedOwnerIds: string[];
   applicability: Applicability;
   applicabilityReason: string | null;
   inactivePointsRule: InactivePointsRule;
@@ -96,7 +98,7 @@ export interface TargetRow {
   windowText: string | null;
   remarks: string | null;
   version: number;
-  owners: { section: SectionView }[];
+  owners: { section: SectionView; assignedById?: string | null }[];
   applicability: string;
   applicabilityReason: string | null;
   inactivePointsRule: string;
@@ -140,6 +142,7 @@ export function toTargetView(
     remarks: row.remarks,
     version: row.version,
     owners: row.owners.map((o) => o.section),
+    assignedOwnerIds: row.owners.filter((o) => o.assignedById).map((o) => o.section.id),
     applicability: (isActive(row.applicability) ? "ACTIVE" : row.applicability) as Applicability,
     applicabilityReason: row.applicabilityReason,
     inactivePointsRule: row.inactivePointsRule === "REMOVE" ? "REMOVE" : "REDISTRIBUTE",

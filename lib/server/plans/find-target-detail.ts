@@ -9,6 +9,7 @@ import type { MonthLockRowView } from "../locks/find-plan-locks";
 import { toLockRows } from "../locks/find-plan-locks";
 import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state";
 import { evaluateTarget, measureOf, type TargetProgressView } from "../plan-state/target-view";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../reviews/review-items";
 
 export interface TargetDetailView {
   progress: TargetProgressView;
@@ -19,6 +20,8 @@ export interface TargetDetailView {
   paceLine: { date: IsoDate; expected: number | null }[];
   items: CountItemView[];
   locks: MonthLockRowView[];
+  /** 整改通知 on the target, newest first, signed-off ones included */
+  rectifications: RectificationView[];
   /** the figures that count, in date order: reports, or a count target's running item count */
   figures: { date: IsoDate; value: number }[];
 }
@@ -30,10 +33,11 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
   const state = await loadPlanState(row.planId, { targetId: options.targetId });
   const target = state.targets[0];
   const asOf = options.asOf ?? defaultAsOf(state.plan.year, todayIso());
-  const [entries, items, locks] = await Promise.all([
+  const [entries, items, locks, rectifications] = await Promise.all([
     db.progressEntry.findMany({ where: { targetId: target.id }, orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }] }),
     target.kind === "COUNT" ? findItemsByTarget(target.id) : Promise.resolve([]),
     loadPlanLocks(row.planId),
+    db.rectification.findMany({ where: { targetId: target.id }, include: RECTIFICATION_INCLUDE, orderBy: { createdAt: "desc" } }),
   ]);
   return {
     progress: evaluateTarget(target, state.pointsByTarget.get(target.id) ?? [], asOf, state.plan.behindMargin),
@@ -45,6 +49,7 @@ export async function findTargetDetail(options: { targetId: string; asOf?: IsoDa
     paceLine: paceLine(measureOf(target), target.window),
     items,
     locks: toLockRows(locks),
+    rectifications: rectifications.map((r) => toRectificationView(r)),
     figures: (state.pointsByTarget.get(target.id) ?? [])
       .map((p) => ({ date: p.reportedFor, value: p.value, recordedAt: p.recordedAt }))
       .sort((a, b) => (a.date === b.date ? a.recordedAt.localeCompare(b.recordedAt) : a.date < b.date ? -1 : 1))

@@ -95,8 +95,15 @@ export async function updateTarget(options: UpdateTargetOptions): Promise<PlanEd
       },
     });
     if (ownersChanged) {
+      // a section the bureau assigned (assignTargetOwners) and the editor keeps stays marked as the bureau's
+      const assigned = await tx.targetOwner.findMany({ where: { targetId: current.id, assignedById: { not: null } } });
       await tx.targetOwner.deleteMany({ where: { targetId: current.id } });
-      await tx.targetOwner.createMany({ data: next.ownerIds.map((sectionId) => ({ targetId: current.id, sectionId })) });
+      await tx.targetOwner.createMany({
+        data: next.ownerIds.map((sectionId) => {
+          const kept = assigned.find((a) => a.sectionId === sectionId);
+          return { targetId: current.id, sectionId, assignedById: kept?.assignedById ?? null, assignedAt: kept?.assignedAt ?? null };
+        }),
+      });
     }
     if (moved) await renumberTargets(tx, plan.areas, all);
     await writeAudit(tx, {

@@ -4,7 +4,7 @@ import { AppError, notFound } from "../errors";
 import { findPlanDashboard } from "../plans/find-plan-dashboard";
 import type { SectionView, TargetView } from "../plan-state/target-view";
 import { findSectionsByUnitIds } from "../units/find-sections";
-import { toRectificationView, type RectificationView } from "./review-items";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "./review-items";
 
 /** One line of a 月度调度 list: a target the section still owes work on this month. */
 export interface DispatchTargetView {
@@ -59,7 +59,7 @@ export function buildDispatch(input: DispatchInput): DispatchView {
     });
   }
   const ownersOf = new Map(input.targets.map((t) => [t.id, t.owners.map((o) => o.id)]));
-  const open = input.rectifications.filter((r) => r.status === "OPEN");
+  const open = input.rectifications.filter((r) => r.status !== "CLOSED");
   const group = (sectionId: string | null): Omit<SectionDispatchView, "section"> => {
     const owns = (owners: string[]) => (sectionId === null ? owners.length === 0 : owners.includes(sectionId));
     return {
@@ -74,11 +74,11 @@ export function buildDispatch(input: DispatchInput): DispatchView {
   return { planId: input.planId, year, month, asOf: lastDayOfMonthIso(year, month), sections };
 }
 
-/** Open notices of a plan's targets, with the target's code and title (one query). */
+/** Notices of a plan's targets not yet signed off (open, sent back or answered), with their targets (one query). */
 export async function findOpenRectifications(planId: string, today?: IsoDate): Promise<RectificationView[]> {
   const rows = await db.rectification.findMany({
-    where: { status: "OPEN", target: { planId } },
-    include: { target: { select: { code: true, title: true } } },
+    where: { status: { not: "CLOSED" }, target: { planId } },
+    include: RECTIFICATION_INCLUDE,
     orderBy: [{ deadline: "asc" }, { createdAt: "asc" }],
   });
   return rows.map((r) => toRectificationView(r, today));

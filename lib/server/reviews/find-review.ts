@@ -1,5 +1,6 @@
 import {
   compareReviews,
+  defaultDeadline,
   isDueInPeriod,
   needsAttention,
   previousReviewPeriod,
@@ -11,12 +12,13 @@ import {
   type TargetSummary,
 } from "../../domain";
 import { db } from "../db";
+import { todayIso } from "../db-dates";
 import { notFound } from "../errors";
 import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state";
 import type { SectionView, SummaryView, TargetView } from "../plan-state/target-view";
 import { findSectionsByUnitIds } from "../units/find-sections";
 import { buildDispatch, type DispatchView } from "./dispatch";
-import { toCommentView, toRectificationView, type RectificationView, type ReviewCommentView } from "./review-items";
+import { RECTIFICATION_INCLUDE, toCommentView, toRectificationView, type RectificationView, type ReviewCommentView } from "./review-items";
 import { toReviewInfo, type ReviewInfoView } from "./review-rules";
 import { readSnapshotRow, type SnapshotRowData } from "./snapshot-row";
 
@@ -57,6 +59,8 @@ export interface ReviewView {
   comments: ReviewCommentView[];
   /** the notices this review issued */
   rectifications: RectificationView[];
+  /** what the form proposes for a new notice: 15 days after today */
+  newRectificationDeadline: IsoDate;
   /** 月度调度 only: per section, what is open this month and the open notices */
   dispatch: DispatchView | null;
 }
@@ -100,8 +104,8 @@ export async function findReview(options: { reviewId: string; today?: IsoDate })
       : null,
     db.reviewComment.findMany({ where: { reviewId: review.id }, orderBy: { createdAt: "asc" } }),
     db.rectification.findMany({
-      where: { target: { planId: review.planId }, OR: [{ reviewId: review.id }, { status: "OPEN" }] },
-      include: { target: { select: { code: true, title: true } } },
+      where: { target: { planId: review.planId }, OR: [{ reviewId: review.id }, { status: { not: "CLOSED" } }] },
+      include: RECTIFICATION_INCLUDE,
       orderBy: [{ createdAt: "asc" }],
     }),
     findSectionsByUnitIds([row.plan.unitId]),
@@ -131,7 +135,8 @@ export async function findReview(options: { reviewId: string; today?: IsoDate })
     (previous?.snapshots ?? []).map((p) => readSnapshotRow(p, sections)),
     rows,
   );
-  const allRectifications = rectifications.map((r) => toRectificationView(r, options.today));
+  const today = options.today ?? todayIso();
+  const allRectifications = rectifications.map((r) => toRectificationView(r, today));
 
   return {
     review,
@@ -147,6 +152,7 @@ export async function findReview(options: { reviewId: string; today?: IsoDate })
       : { previous: null, previousKey: null, changes: [], moved: 0, unchanged: 0, added: 0 },
     comments: comments.map(toCommentView),
     rectifications: allRectifications.filter((r) => r.reviewId === review.id),
+    newRectificationDeadline: defaultDeadline(today, review.year),
     dispatch:
       kind === "MONTH"
         ? buildDispatch({

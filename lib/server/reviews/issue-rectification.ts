@@ -1,11 +1,11 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { dbDateToIso, isoToDbDate } from "../db-dates";
+import { isoToDbDate, todayIso } from "../db-dates";
 import { notFound } from "../errors";
 import { rectificationInputSchema } from "../../validation/review";
 import { findReviewForWrite, parseInput, requireOpen } from "./review-rules";
-import { toRectificationView, type RectificationView } from "./review-items";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "./review-items";
 
 export interface IssueRectificationOptions {
   user: SessionUser;
@@ -16,11 +16,12 @@ export interface IssueRectificationOptions {
   today?: string;
 }
 
-/** 整改通知 from a review: what must be put right on a target, and by when. */
+/** 整改通知 from a review: what must be put right on a target, and by when (not before today: the issue day). */
 export async function issueRectification(options: IssueRectificationOptions): Promise<RectificationView> {
   const { user } = options;
   const review = await findReviewForWrite(user, options.reviewId);
-  const input = parseInput(rectificationInputSchema({ periodStart: dbDateToIso(review.periodStart), planYear: review.plan.year }), {
+  const today = options.today ?? todayIso();
+  const input = parseInput(rectificationInputSchema({ issuedOn: today, planYear: review.plan.year }), {
     notice: options.notice,
     deadline: options.deadline,
   });
@@ -34,6 +35,7 @@ export async function issueRectification(options: IssueRectificationOptions): Pr
   const created = await db.$transaction(async (tx) => {
     const row = await tx.rectification.create({
       data: { reviewId: review.id, targetId: target.id, notice: input.notice, deadline: isoToDbDate(input.deadline), issuedById: user.id },
+      include: RECTIFICATION_INCLUDE,
     });
     await writeAudit(tx, {
       userId: user.id,
@@ -45,5 +47,5 @@ export async function issueRectification(options: IssueRectificationOptions): Pr
     });
     return row;
   });
-  return toRectificationView({ ...created, target }, options.today);
+  return toRectificationView(created, today);
 }
