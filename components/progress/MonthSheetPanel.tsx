@@ -103,14 +103,9 @@ export function MonthSheetPanel({
             ))}
           </select>
         </label>
-        <a
-          className="button secondary"
-          href={base}
-          download
-          aria-label={fill(m.downloadLabel, { year, month })}
-          data-testid="month-sheet-download"
-        >
+        <a className="button secondary" href={base} download data-testid="month-sheet-download">
           {m.download}
+          <span className="visually-hidden">{fill(m.downloadMonth, { year, month })}</span>
         </a>
       </div>
       <form className="toolbar" onSubmit={check} noValidate>

@@ -14,7 +14,8 @@ export const monthSheetZh = {
     month: "月份",
     monthOption: "{year}年{month}月",
     download: "下载 Excel",
-    downloadLabel: "下载{year}年{month}月的本月填报表（Excel）",
+    /** after 下载 Excel, for screen readers: which month the link downloads */
+    downloadMonth: "（{year}年{month}月的本月填报表）",
     file: "填好的填报表（.xlsx，至多 2 MB）",
     check: "检查",
     checking: "正在检查…",
@@ -51,7 +52,7 @@ export const monthSheetEn: Shape<typeof monthSheetZh> = {
     month: "Month",
     monthOption: "{month}/{year}",
     download: "Download Excel",
-    downloadLabel: "Download the sheet for {month}/{year} (Excel)",
+    downloadMonth: " (the sheet for {month}/{year})",
     file: "Filled-in sheet (.xlsx, 2 MB at most)",
     check: "Check",
     checking: "Checking…",

@@ -48,7 +48,7 @@ test.describe("section head: this month's sheet", () => {
     await panel.getByLabel("月份").selectOption({ label: "2013年8月" });
 
     const downloading = page.waitForEvent("download");
-    await panel.getByRole("link", { name: "下载2013年8月的本月填报表（Excel）" }).click();
+    await panel.getByRole("link", { name: /^下载 Excel\s*（2013年8月的本月填报表）$/ }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("计划科-2013年8月填报表.xlsx");
     const source = await download.path();
