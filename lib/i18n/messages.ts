@@ -719,7 +719,15 @@ type SharedGroups<T extends readonly object[], Seen = never> = T extends readonl
   ? Extract<keyof H, Seen> | SharedGroups<R, Seen | keyof H>
   : never;
 type DomainShared = SharedGroups<
-  [typeof itemsZh, typeof locksZh, typeof disciplineZh, typeof targetSettingsZh, typeof selfAssessmentZh, typeof bulletinZh]
+  [
+    typeof itemsZh,
+    typeof locksZh,
+    typeof disciplineZh,
+    typeof targetSettingsZh,
+    typeof selfAssessmentZh,
+    typeof bulletinZh,
+    typeof monthSheetZh,
+  ]
 >;
 const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: DomainShared } = true;
 
