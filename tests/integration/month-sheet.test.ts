@@ -299,6 +299,10 @@ describe("本月填报表: upload", () => {
       /^该指标已被更新：系统管理员于 .+ 报送进度（完成值：133 → 132；报送日期：2013-12-31 → 2013-10-31.*）。当前为第 \d+ 版，请重新下载本月填报表后再填。$/,
     );
     expect((await upload("gaoxin", "高新办", "2013-10", workbook)).status).toBe(400);
+    // a version no download carried: the cell was edited
+    fill(workbook, FIRMS, { version: 999 });
+    const forged = await upload("gaoxin", "高新办", "2013-10", workbook, { dryRun: true });
+    expect((forged.body as unknown as Result).problems[0].message).toMatch(/^版本号 999 与该指标的版本（第 \d+ 版）不符/);
     expect(await counts()).toEqual(before);
   });
 

@@ -215,6 +215,11 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
       continue;
     }
     const figure = parsed.figure;
+    if (figure.expectedVersion > target.version) {
+      // no download ever carried a version the target has not reached: the cell was edited
+      at("version", `版本号 ${figure.expectedVersion} 与该指标的版本（第 ${target.version} 版）不符，请重新下载本月填报表后再填`);
+      continue;
+    }
     if (figure.expectedVersion !== target.version) {
       problems.push(...(await staleRow(row, new StaleVersionError({ kind: "target", id: target.id, expected: figure.expectedVersion }))));
       continue;
