@@ -30,7 +30,7 @@ const config: CodegenConfig = {
           ReviewSnapshotRow: "../../lib/server/reviews/find-review#SnapshotRowView",
           ReviewComparison: "../../lib/server/reviews/find-review#ReviewComparisonView",
           ReviewComment: "../../lib/server/reviews/review-items#ReviewCommentView",
-          Rectification: "../../lib/server/reviews/review-items#RectificationView",
+          Rectification: "../../lib/server/rectifications/rectification-view#RectificationView",
           Dispatch: "../../lib/server/reviews/dispatch#DispatchView",
           SectionDispatch: "../../lib/server/reviews/dispatch#SectionDispatchView",
           DispatchTarget: "../../lib/server/reviews/dispatch#DispatchTargetView",

@@ -9,7 +9,7 @@ import type { MonthLockRowView } from "../locks/find-plan-locks";
 import { toLockRows } from "../locks/find-plan-locks";
 import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state";
 import { evaluateTarget, measureOf, type TargetProgressView } from "../plan-state/target-view";
-import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../reviews/review-items";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../rectifications/rectification-view";
 
 export interface TargetDetailView {
   progress: TargetProgressView;

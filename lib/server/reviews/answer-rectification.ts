@@ -6,7 +6,7 @@ import { answerRectificationSchema } from "../../validation/review";
 import { writeAudit } from "../audit/write-audit";
 import { stepRectification } from "./rectification-step";
 import { parseInput } from "./review-rules";
-import type { RectificationView } from "./review-items";
+import type { RectificationView } from "../rectifications/rectification-view";
 
 /**
  * 整改情况: the section that owns the notice's target answers it (administrators may stand in), with links to its

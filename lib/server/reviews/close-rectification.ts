@@ -2,7 +2,7 @@ import type { SessionUser } from "../auth/session-user";
 import { closeRectificationSchema } from "../../validation/review";
 import { stepRectification } from "./rectification-step";
 import { assertAssessorOf, parseInput } from "./review-rules";
-import type { RectificationView } from "./review-items";
+import type { RectificationView } from "../rectifications/rectification-view";
 
 /**
  * 销号: the assessors sign a notice off with a note on what was done — usually once the section has answered, or

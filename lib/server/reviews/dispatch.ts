@@ -4,7 +4,7 @@ import { AppError, notFound } from "../errors";
 import { findPlanDashboard } from "../plans/find-plan-dashboard";
 import type { SectionView, TargetView } from "../plan-state/target-view";
 import { findSectionsByUnitIds } from "../units/find-sections";
-import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "./review-items";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../rectifications/rectification-view";
 
 /** One line of a 月度调度 list: a target the section still owes work on this month. */
 export interface DispatchTargetView {

@@ -18,7 +18,8 @@ import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state"
 import type { SectionView, SummaryView, TargetView } from "../plan-state/target-view";
 import { findSectionsByUnitIds } from "../units/find-sections";
 import { buildDispatch, type DispatchView } from "./dispatch";
-import { RECTIFICATION_INCLUDE, toCommentView, toRectificationView, type RectificationView, type ReviewCommentView } from "./review-items";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../rectifications/rectification-view";
+import { toCommentView, type ReviewCommentView } from "./review-items";
 import { toReviewInfo, type ReviewInfoView } from "./review-rules";
 import { readSnapshotRow, type SnapshotRowData } from "./snapshot-row";
 

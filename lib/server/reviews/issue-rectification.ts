@@ -5,7 +5,7 @@ import { isoToDbDate, todayIso } from "../db-dates";
 import { notFound } from "../errors";
 import { rectificationInputSchema } from "../../validation/review";
 import { findReviewForWrite, parseInput, requireOpen } from "./review-rules";
-import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "./review-items";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../rectifications/rectification-view";
 
 export interface IssueRectificationOptions {
   user: SessionUser;

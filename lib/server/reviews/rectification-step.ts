@@ -5,7 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "./review-items";
+import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../rectifications/rectification-view";
 
 const EXISTING_INCLUDE = {
   target: { select: { id: true, code: true, title: true, plan: { select: { unitId: true } }, owners: { select: { sectionId: true } } } },

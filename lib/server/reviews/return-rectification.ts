@@ -2,7 +2,7 @@ import type { SessionUser } from "../auth/session-user";
 import { returnRectificationSchema } from "../../validation/review";
 import { stepRectification } from "./rectification-step";
 import { assertAssessorOf, parseInput } from "./review-rules";
-import type { RectificationView } from "./review-items";
+import type { RectificationView } from "../rectifications/rectification-view";
 
 /**
  * 退回: the assessors send an answer back with what is still missing; the notice is open again (已退回, or 已逾期
