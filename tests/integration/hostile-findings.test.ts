@@ -1,0 +1,40 @@
+// #11: what the hostile-input suite found, one focused test each (each failed on c6d8289, before the fixes):
+import { beforeAll, expect, it } from "vitest";
+import { db } from "../../lib/server/db";
+import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
+import { gql, userNamed, versionOf } from "./harness";
+
+let ids: Map<string, string>;
+beforeAll(async () => {
+  ids = (await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" })).loaded!.targetIds;
+});
+
+it("refuses a figure of 5e-324", async () => {
+  const target = ids.get("二.(二).3")!;
+  const res = await gql(
+    `mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { __typename } }`,
+    { i: { targetId: target, value: 5e-324, reportedFor: "2013-11-30", expectedVersion: await versionOf("target", target) } },
+    await userNamed("admin"),
+  );
+  expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+});
+
+it("refuses a NUL in a display name", async () => {
+  const u = await db.user.findUniqueOrThrow({ where: { username: "leader" } });
+  const res = await gql(
+    `mutation ($i: UpdateUserInput!) { updateUser(input: $i) { id } }`,
+    { i: { userId: u.id, displayName: "演示\u0000领导", expectedVersion: await versionOf("user", u.id) } },
+    await userNamed("admin"),
+  );
+  expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+});
+
+it("answers 2,000 bad list items with a typed error, not INTERNAL_SERVER_ERROR", async () => {
+  const area = await db.area.findFirstOrThrow();
+  const res = await gql(
+    `mutation ($i: UpdateAreaInput!) { updateArea(input: $i) { __typename } }`,
+    { i: { areaId: area.id, targetPoints: Array.from({ length: 2000 }, () => ({ nope: 1 })) } },
+    await userNamed("admin"),
+  );
+  expect(res.errors?.map((e) => e.extensions?.code)).not.toContain("INTERNAL_SERVER_ERROR");
+});
