@@ -7,6 +7,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { EVIDENCE_ACCEPT, refuseFile, refuseLink } from "../../lib/validation/evidence";
 import { fieldErrors } from "../../lib/validation/progress";
 import { answerRectificationSchema } from "../../lib/validation/review";
+import { describedBy, Field } from "../admin/fields";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 
 const AnswerRectificationMutation = graphql(`
@@ -61,12 +62,13 @@ export function AnswerRectificationForm({
     if (ok && failed.length > 0) setOutcome({ kind: "error", text: `${t.review.answered}；${failed.join("；")}` });
   }
 
-  const err = (field: string) =>
-    errors[field] ? (
-      <span id={`${id}-${field}-error`} className="error" role="alert">
-        {errors[field]}
-      </span>
-    ) : null;
+  // Field (components/admin/fields): label, control and an error announced next to it, as the other forms
+  const field = (name: string) => ({ id: `${id}-${name}`, error: errors[name] });
+  const control = (name: string) => ({
+    id: `${id}-${name}`,
+    "aria-invalid": Boolean(errors[name]),
+    "aria-describedby": describedBy(`${id}-${name}`, errors[name]),
+  });
   return (
     <form
       className="form-grid no-print"
@@ -75,33 +77,21 @@ export function AnswerRectificationForm({
       data-testid="answer-rectification-form"
       aria-label={`${t.review.answer}：${about}`}
     >
-      <label>
-        {t.review.answer}
-        <textarea
-          rows={3}
-          value={answer}
-          maxLength={2000}
-          onChange={(e) => setAnswer(e.target.value)}
-          aria-invalid={Boolean(errors.answer)}
-        />
-        {err("answer")}
-      </label>
-      <label>
-        {t.review.answerLink}
-        <input type="url" value={link} maxLength={2000} onChange={(e) => setLink(e.target.value)} aria-invalid={Boolean(errors.links)} />
-        {err("links")}
-      </label>
-      <label>
-        {t.review.answerFiles}
+      <Field {...field("answer")} label={t.review.answer}>
+        <textarea {...control("answer")} rows={3} value={answer} maxLength={2000} onChange={(e) => setAnswer(e.target.value)} />
+      </Field>
+      <Field {...field("links")} label={t.review.answerLink}>
+        <input {...control("links")} type="url" value={link} maxLength={2000} onChange={(e) => setLink(e.target.value)} />
+      </Field>
+      <Field {...field("files")} label={t.review.answerFiles}>
         <input
+          {...control("files")}
           type="file"
           multiple
           accept={EVIDENCE_ACCEPT}
           onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-          aria-invalid={Boolean(errors.files)}
         />
-        {err("files")}
-      </label>
+      </Field>
       <div>
         <button type="submit" disabled={busy}>
           {busy ? t.review.saving : t.review.submitAnswer}

@@ -41,7 +41,7 @@ export function AssignOwnersForm({
       <fieldset>
         <legend>{t.table.owner}</legend>
         {sections.map((s) => (
-          <label key={s.id} style={{ marginRight: 12 }}>
+          <label key={s.id} style={{ marginRight: 12, display: "inline-flex", gap: 4, whiteSpace: "nowrap" }}>
             <input type="checkbox" checked={chosen.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} /> {s.name}
           </label>
         ))}

@@ -3,7 +3,7 @@ import { AppError } from "../errors";
 import { findWritableTarget } from "../progress/target-write";
 import { refuseLink } from "../../validation/evidence";
 import { answerRectificationSchema } from "../../validation/review";
-import { writeAudit } from "../audit/write-audit";
+import { writeEvidenceRows } from "../progress/evidence-rows";
 import { stepRectification } from "./rectification-step";
 import { parseInput } from "./review-rules";
 import type { RectificationView } from "../rectifications/rectification-view";
@@ -37,20 +37,12 @@ export async function answerRectification(options: {
       before: { answer: existing.answer },
       after: { answer, answeredAt: now.toISOString(), links: (links ?? []).map((l) => l.url) },
     }),
-    alsoWrite: async (tx, existing) => {
-      for (const link of links ?? []) {
-        const evidence = await tx.evidence.create({
-          data: { kind: "LINK", url: link.url, title: link.title || link.url, rectificationId: existing.id, uploadedById: options.user.id },
-        });
-        await writeAudit(tx, {
-          userId: options.user.id,
-          action: "ADD_EVIDENCE",
-          entityType: "Evidence",
-          entityId: evidence.id,
-          targetId: existing.targetId,
-          after: { rectificationId: existing.id, kind: "LINK", title: evidence.title, url: evidence.url },
-        });
-      }
-    },
+    alsoWrite: (tx, existing) =>
+      writeEvidenceRows(
+        tx,
+        options.user,
+        { targetId: existing.targetId, link: { rectificationId: existing.id } },
+        (links ?? []).map((l) => ({ kind: "LINK", url: l.url, title: l.title || l.url })),
+      ),
   });
 }

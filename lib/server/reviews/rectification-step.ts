@@ -30,7 +30,7 @@ export async function stepRectification(options: {
   /** what the audit row records of the change, besides the status and version */
   audited: (existing: ExistingRectification, now: Date) => { before: Record<string, unknown>; after: Record<string, unknown> };
   /** more writes in the same transaction (the answer's evidence links) */
-  alsoWrite?: (tx: Prisma.TransactionClient, existing: ExistingRectification) => Promise<void>;
+  alsoWrite?: (tx: Prisma.TransactionClient, existing: ExistingRectification) => Promise<unknown>;
   today?: string;
 }): Promise<RectificationView> {
   const existing = await db.rectification.findUnique({ where: { id: options.rectificationId }, include: EXISTING_INCLUDE });
