@@ -1997,7 +1997,7 @@ export type TargetDetail = {
   progress: TargetProgress;
   /** 整改通知 on the target, newest first, signed-off ones included */
   rectifications: Array<Rectification>;
-  /** whether the signed-in user may assign reporting sections to a target the plan left without an owner (administrators) */
+  /** whether the signed-in user may assign reporting sections to this target: administrators, where the plan names no owner */
   viewerCanAssignOwners: Scalars['Boolean']['output'];
   /** whether the signed-in user may mark the target not applicable or suspended (assessors and administrators of its unit) */
   viewerCanSetApplicability: Scalars['Boolean']['output'];

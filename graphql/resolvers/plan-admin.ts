@@ -1,3 +1,4 @@
+import { planNamesNoOwner } from "../../lib/domain/owner-assignment";
 import { permits } from "../../lib/server/operations/run-operation";
 import { assignTargetOwnersOp, updateTargetOp } from "../operations/plan-admin";
 import type { Resolvers } from "../generated/resolvers";
@@ -7,6 +8,7 @@ export const planAdminResolvers: Resolvers = {
     viewerCanEdit: (editor, _, { user }) => permits(updateTargetOp, user, { unitId: editor.plan.unitId, sectionIds: [] }),
   },
   TargetDetail: {
-    viewerCanAssignOwners: (d, _, { user }) => permits(assignTargetOwnersOp, user, { unitId: d.plan.unitId, sectionIds: [] }),
+    viewerCanAssignOwners: (d, _, { user }) =>
+      planNamesNoOwner(d.progress.target) && permits(assignTargetOwnersOp, user, { unitId: d.plan.unitId, sectionIds: [] }),
   },
 };

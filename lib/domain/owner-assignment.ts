@@ -6,6 +6,11 @@
  */
 export const MAX_ASSIGNED_SECTIONS = 10;
 
+/** Whether the bureau may assign owners to a target: only where every owner it has is the bureau's (the plan names none). */
+export function planNamesNoOwner(target: { owners: readonly unknown[]; assignedOwnerIds: readonly string[] }): boolean {
+  return target.owners.length === target.assignedOwnerIds.length;
+}
+
 /** Why these sections cannot be assigned to the target, or null. */
 export function ownerAssignmentProblem(input: {
   planOwnerCount: number;

@@ -157,10 +157,8 @@ export default async function TargetPage({
   ]);
   const auditLog = audit?.auditLog ?? null;
   const target = d.progress.target;
-  // 指定填报科室: only where the plan itself names nobody (every owner there is the bureau's)
-  const planNamesNobody = target.owners.length === target.assignedOwnerIds.length;
-  const assignable =
-    d.viewerCanAssignOwners && planNamesNobody ? (await runOperation(UnitSectionsQuery, { unitId: d.plan.unitId }, user)).sections : null;
+  // 指定填报科室 (administrators, where the plan names no owner): the unit's sections to choose from
+  const assignable = d.viewerCanAssignOwners ? (await runOperation(UnitSectionsQuery, { unitId: d.plan.unitId }, user)).sections : null;
   const isCount = target.kind === "COUNT";
   const canRecord = d.progress.viewerCanRecord;
   const canSetApplicability = d.viewerCanSetApplicability;
