@@ -39,6 +39,8 @@ const config: CodegenConfig = {
           ScoreRow: "../../lib/server/scores/find-score-sheet#ScoreRowView",
           ScoreTotal: "../../lib/server/scores/find-score-sheet#ScoreTotalView",
           DutyList: "../../lib/server/duties/duty-views#DutyListView",
+          FigureCheck: "../../lib/server/figure-checks/figure-check-view#FigureCheckView",
+          FigureChecks: "../../lib/server/figure-checks/find-figure-checks#FigureChecksView",
           SectionDuties: "../../lib/server/duties/find-section-duties#SectionDutiesView",
           TargetDutyLink: "../../lib/server/duties/duty-views#DutyLinkView",
           LinkedTarget: "../../lib/server/duties/duty-views#LinkedTargetView",

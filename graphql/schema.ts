@@ -6,6 +6,7 @@ import { mergeResolvers } from "@graphql-tools/merge";
 import { OPERATIONS } from "./operations";
 import { resolverOf } from "./operations/resolver";
 import { dutyResolvers } from "./resolvers/duty";
+import { figureCheckResolvers } from "./resolvers/figure-checks";
 import { itemResolvers } from "./resolvers/items";
 import { lockResolvers } from "./resolvers/locks";
 import { planResolvers } from "./resolvers/plan";
@@ -63,6 +64,7 @@ function build() {
     reviewResolvers,
     scoreResolvers,
     dutyResolvers,
+    figureCheckResolvers,
     planAdminResolvers,
     rootResolvers(bare),
   ]);

@@ -15,6 +15,8 @@ import type { RectificationView } from '../../lib/server/rectifications/rectific
 import type { DispatchView, SectionDispatchView, DispatchTargetView } from '../../lib/server/reviews/dispatch';
 import type { ScoreSheetView, ScoreAreaView, ScoreRowView, ScoreTotalView, SectionGapView } from '../../lib/server/scores/find-score-sheet';
 import type { DutyListView, DutyLinkView, LinkedTargetView } from '../../lib/server/duties/duty-views';
+import type { FigureCheckView } from '../../lib/server/figure-checks/figure-check-view';
+import type { FigureChecksView } from '../../lib/server/figure-checks/find-figure-checks';
 import type { SectionDutiesView } from '../../lib/server/duties/find-section-duties';
 import type { PlanEditorView, EditableAreaView, EditableTargetView } from '../../lib/server/plans/find-plan-editor';
 import type { ImportPlanResultView } from '../../lib/server/plans/import-plan';
@@ -363,6 +365,28 @@ export type CalendarFeed = {
   sectionId: Scalars['ID']['output'];
 };
 
+export type CheckCounts = {
+  __typename?: 'CheckCounts';
+  /** reports and items waiting for the 考核组 */
+  pending: Scalars['Int']['output'];
+  /** returned ones their sections have not yet corrected */
+  returned: Scalars['Int']['output'];
+};
+
+export type CheckFigureInput = {
+  id: Scalars['ID']['input'];
+  kind: FigureKind;
+};
+
+/** 数据审核: where a report stands with the 考核组. */
+export type CheckStatus =
+  /** 已采纳: counts */
+  | 'ACCEPTED'
+  /** 待审核: written, not counted yet */
+  | 'PENDING'
+  /** 已退回: never counts; the section corrects and resubmits */
+  | 'RETURNED';
+
 export type ConfigureScoringInput = {
   planId: Scalars['ID']['input'];
   /** the plan's floor, 0–1; omitted leaves it as it is */
@@ -382,6 +406,11 @@ export type ConfirmNoChangeInput = {
 /** A named item behind a count target: the 4 engineering centres of 组建市级工程技术研究中心4家 are four of these. */
 export type CountItem = {
   __typename?: 'CountItem';
+  checkNote?: Maybe<Scalars['String']['output']>;
+  /** 数据审核: PENDING (待审核), ACCEPTED (counts), RETURNED (退回, with checkNote) */
+  checkStatus: CheckStatus;
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedBy?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   createdBy: User;
   /** the day it counts from (批复 / 挂牌 / 完成) */
@@ -653,6 +682,73 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** A report or item as the 考核组 checks it: the figure beside its evidence and what stood before. */
+export type FigureCheck = {
+  __typename?: 'FigureCheck';
+  /** RECORD, CORRECTION or NO_CHANGE for a report; ADD or UPDATE for an item (UPDATE: changed after it was first entered) */
+  action: Scalars['String']['output'];
+  checkNote?: Maybe<Scalars['String']['output']>;
+  checkStatus: CheckStatus;
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedBy?: Maybe<User>;
+  /** reports: the day it is for; items: the day it counts from */
+  date: Scalars['Date']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  docNumber?: Maybe<Scalars['String']['output']>;
+  enteredUnit?: Maybe<Scalars['String']['output']>;
+  enteredValue?: Maybe<Scalars['Float']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  /** items: name, 批准文号, description, link and the responsible section */
+  itemName?: Maybe<Scalars['String']['output']>;
+  kind: FigureKind;
+  link?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** a correction's reason */
+  reason?: Maybe<Scalars['String']['output']>;
+  reportedAt: Scalars['DateTime']['output'];
+  reportedBy: User;
+  sectionName?: Maybe<Scalars['String']['output']>;
+  /** the figure that counts now for the target (the one a correction would replace); null when none */
+  standingValue?: Maybe<Scalars['Float']['output']>;
+  target: FigureCheckTarget;
+  /** reports: the figure in the target's unit (as typed in enteredValue/enteredUnit); items: null */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** whether the signed-in user may accept or return it (an assessor of the unit, not its reporter) */
+  viewerCanCheck: Scalars['Boolean']['output'];
+};
+
+export type FigureCheckTarget = {
+  __typename?: 'FigureCheckTarget';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: TargetKind;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  /** owning sections' names */
+  owners: Array<Scalars['String']['output']>;
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** The 数据审核 queue of a plan. */
+export type FigureChecks = {
+  __typename?: 'FigureChecks';
+  /** whether the plan checks figures at all */
+  enabled: Scalars['Boolean']['output'];
+  /** waiting for the 考核组, oldest first */
+  pending: Array<FigureCheck>;
+  plan: PlanInfo;
+  /** returned and not yet corrected by their sections, newest first */
+  returned: Array<FigureCheck>;
+  /** whether the viewer may turn checks on or off (the plan's administrators) */
+  viewerCanConfigure: Scalars['Boolean']['output'];
+};
+
+/** What a check decides on: a report (figure, correction, 本月无新进展) or a named item of a count target. */
+export type FigureKind =
+  | 'ENTRY'
+  | 'ITEM';
+
 /** A figure that counts, as of its date. */
 export type FigurePoint = {
   __typename?: 'FigurePoint';
@@ -786,6 +882,8 @@ export type MoveDirection =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 采纳: the pending report or item counts from now on (CONFLICT when someone decided it first) */
+  acceptFigure: FigureCheck;
   /** Add a named item to a count target (its section's head, or an administrator). */
   addCountItem: CountItemPayload;
   /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
@@ -839,10 +937,14 @@ export type Mutation = {
   reopenReview: Review;
   /** Set a temporary password; the user must replace it at next sign-in. */
   resetUserPassword: UserAccount;
+  /** 退回: the pending report or item never counts; its section sees the reason in 我的待办 */
+  returnFigure: FigureCheck;
   /** the assessors send an answer back with what is still missing */
   returnRectification: Rectification;
   /** Enter the declared score of a declaration target (创新创优). */
   setDeclaredScore: ScoreRow;
+  /** turn 数据审核 on or off for a plan (off is refused while reports wait to be checked) */
+  setFigureChecks: FigureChecks;
   /** A section head enters the self-assessed score of a target their section owns. */
   setSelfScore: ScoreRow;
   /** Mark a target not applicable or suspended (or active again), with a reason and a points rule. */
@@ -861,6 +963,11 @@ export type Mutation = {
   updateUser: UserAccount;
   /** Withdraw an item with a reason: it stays on record and stops counting. */
   withdrawCountItem: CountItemPayload;
+};
+
+
+export type MutationAcceptFigureArgs = {
+  input: CheckFigureInput;
 };
 
 
@@ -1042,6 +1149,11 @@ export type MutationResetUserPasswordArgs = {
 };
 
 
+export type MutationReturnFigureArgs = {
+  input: ReturnFigureInput;
+};
+
+
 export type MutationReturnRectificationArgs = {
   expectedVersion: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
@@ -1051,6 +1163,12 @@ export type MutationReturnRectificationArgs = {
 
 export type MutationSetDeclaredScoreArgs = {
   input: SetDeclaredScoreInput;
+};
+
+
+export type MutationSetFigureChecksArgs = {
+  enabled: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -1110,6 +1228,17 @@ export type MutationWithdrawCountItemArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** 我的待办: what the signed-in user owes, overdue first, then by due day. */
+export type MyTodo = {
+  __typename?: 'MyTodo';
+  count: Scalars['Int']['output'];
+  overdueCount: Scalars['Int']['output'];
+  plans: Array<TodoPlan>;
+  rows: Array<TodoRow>;
+  /** the day it is judged on (today in China) */
+  today: Scalars['Date']['output'];
+};
+
 export type OpenReviewInput = {
   kind: ReviewKind;
   periodIndex: Scalars['Int']['input'];
@@ -1127,6 +1256,10 @@ export type PlanDashboard = {
   __typename?: 'PlanDashboard';
   areas: Array<AreaProgress>;
   asOf: Scalars['Date']['output'];
+  /** true: pending reports are counted as if accepted (按填报显示); returned ones never are */
+  asReported: Scalars['Boolean']['output'];
+  /** 数据审核: reports waiting for the 考核组 and returned ones waiting for their sections (0 and 0 when checks are off) */
+  checks: CheckCounts;
   plan: PlanInfo;
   sections: Array<SectionProgress>;
   summary: Summary;
@@ -1159,6 +1292,8 @@ export type PlanInfo = {
   __typename?: 'PlanInfo';
   assessmentGroup?: Maybe<Scalars['String']['output']>;
   behindMargin: Scalars['Float']['output'];
+  /** 数据审核: a section's reports count only once the 考核组 accepts them */
+  checkFigures: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** a month's data locks this many days after the month ends */
   lockAfterDays: Scalars['Int']['output'];
@@ -1207,6 +1342,12 @@ export type PlanRollups = {
 export type ProgressEntry = {
   __typename?: 'ProgressEntry';
   action: Scalars['String']['output'];
+  /** the 考核组's reason when returned */
+  checkNote?: Maybe<Scalars['String']['output']>;
+  /** 数据审核: PENDING (待审核), ACCEPTED (counts), RETURNED (退回, with checkNote) */
+  checkStatus: CheckStatus;
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedBy?: Maybe<User>;
   /** false once corrected or withdrawn, for withdrawal records, for NO_CHANGE confirmations and on count targets */
   counts: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1249,9 +1390,15 @@ export type Query = {
   bulletin: Bulletin;
   /** A unit's 责任清单; search keeps what contains every whitespace-separated term. */
   dutyList: DutyList;
+  /** the plan's 数据审核 queue: whoever reads the plan */
+  figureChecks: FigureChecks;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
-  /** asOf defaults to today clamped to the plan year */
+  /** the signed-in user's to-do (their own unit; a section head's section) */
+  myTodo: MyTodo;
+  /** the number of rows myTodo has (the header's count) */
+  myTodoCount: Scalars['Int']['output'];
+  /** asOf defaults to today clamped to the plan year; asReported counts pending reports as if accepted */
   planDashboard: PlanDashboard;
   /** A plan's areas and targets with their settings (the editor and the export). */
   planEditor: PlanEditor;
@@ -1268,6 +1415,11 @@ export type Query = {
   reviews: Array<ReviewListItem>;
   /** The year-end score sheet; asOf defaults to 31 December of the plan year. */
   scoreSheet: ScoreSheet;
+  /**
+   * 站内搜索: records of the units the caller reads that contain every term of the query (1–50 characters after
+   * trimming, at most 5 terms, no control characters; otherwise BAD_USER_INPUT naming query).
+   */
+  search: SearchResult;
   sectionCalendar: CalendarFeed;
   /** the live 月度调度 list of a month (evaluated at its last day), optionally for one section */
   sectionDispatch: Dispatch;
@@ -1305,8 +1457,14 @@ export type QueryDutyListArgs = {
 };
 
 
+export type QueryFigureChecksArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryPlanDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  asReported?: InputMaybe<Scalars['Boolean']['input']>;
   planId: Scalars['ID']['input'];
 };
 
@@ -1357,6 +1515,11 @@ export type QueryReviewsArgs = {
 export type QueryScoreSheetArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   planId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  query: Scalars['String']['input'];
 };
 
 
@@ -1482,6 +1645,13 @@ export type ReportingDiscipline = {
   plan: PlanInfo;
   rates: DisciplineRates;
   sections: Array<SectionDiscipline>;
+};
+
+export type ReturnFigureInput = {
+  id: Scalars['ID']['input'];
+  kind: FigureKind;
+  /** what is wrong, for the section to correct (1–500 characters) */
+  reason: Scalars['String']['input'];
 };
 
 /** A review of a plan for one calendar period. */
@@ -1758,6 +1928,87 @@ export type ScoringRule =
   | 'DECLARATION'
   /** counts, amounts, growth: full at ≥ 100%, points × completion from the floor, 0 below it */
   | 'PROPORTIONAL';
+
+/** The field a hit's snippet was cut from. */
+export type SearchField =
+  | 'ANSWER'
+  | 'APPLICABILITY_REASON'
+  | 'CLOSING_NOTE'
+  | 'CODE'
+  | 'DESCRIPTION'
+  | 'DOC_NUMBER'
+  | 'DUTY'
+  | 'NAME'
+  | 'NOTE'
+  | 'NOTICE'
+  | 'REASON'
+  | 'REMARKS'
+  | 'RETURN_REASON'
+  | 'TITLE'
+  | 'WINDOW_TEXT'
+  | 'WORDING'
+  | 'WORK_ITEM';
+
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  hits: Array<SearchHit>;
+  kind: SearchKind;
+  /** more records match than the group shows (at most 20): refine the query */
+  more: Scalars['Boolean']['output'];
+};
+
+/** One record found, with where it belongs and where the work on it is done. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** the report's day, the item's date, the notice's deadline */
+  date?: Maybe<Scalars['Date']['output']>;
+  dutySeq?: Maybe<Scalars['Int']['output']>;
+  field: SearchField;
+  /** the record: a target, named item, report, rectification notice, duty or work item */
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  planId?: Maybe<Scalars['ID']['output']>;
+  planTitle?: Maybe<Scalars['String']['output']>;
+  planYear?: Maybe<Scalars['Int']['output']>;
+  /** the matching text, cut around the first match (… where cut) */
+  snippet: Scalars['String']['output'];
+  targetCode?: Maybe<Scalars['String']['output']>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** a target's or item's name; for a note or notice its target's title; for a duty or work item the duty's text, cut */
+  title: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  /** the page where the record is worked on */
+  url: Scalars['String']['output'];
+  workItemSeq?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What the site search finds, in the order the page shows them. */
+export type SearchKind =
+  /** 责任清单: a duty or a work item */
+  | 'DUTY'
+  /** 逐项登记的事项: name, 批准文号, description, withdrawal reason */
+  | 'ITEM'
+  /** 填报说明: a report's note or a correction's reason */
+  | 'NOTE'
+  /** 整改通知: notice, answer, return reason, closing note */
+  | 'RECTIFICATION'
+  /** 指标: code, title, the plan's wording, remarks, window text, why it is not applicable */
+  | 'TARGET';
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** every kind, in SearchKind order, empty or not */
+  groups: Array<SearchGroup>;
+  /** some group has more than it shows */
+  more: Scalars['Boolean']['output'];
+  /** the query, trimmed */
+  query: Scalars['String']['output'];
+  /** its terms, lower-cased, each required */
+  terms: Array<Scalars['String']['output']>;
+  /** hits shown over all groups */
+  total: Scalars['Int']['output'];
+};
 
 export type Section = {
   __typename?: 'Section';
@@ -2099,6 +2350,72 @@ export type TargetStatus =
   | 'ON_TRACK'
   | 'OVERDUE';
 
+/** What a 我的待办 row asks of the user (lib/domain/todo.ts). */
+export type TodoKind =
+  /** 待销号: an answer to a notice waiting for sign-off */
+  | 'ANSWER_TO_SIGN_OFF'
+  /** 待审核: a plan's reports and items waiting for the 考核组 */
+  | 'FIGURES_TO_CHECK'
+  /** 未销号整改: a notice not yet signed off (leadership) */
+  | 'OPEN_RECTIFICATION'
+  /** 逾期整改: a notice past its deadline without an answer */
+  | 'OVERDUE_RECTIFICATION'
+  /** 本月待报: a target of the section without this month's update */
+  | 'OWED_UPDATE'
+  /** 待整改: a notice on the section's targets still to be answered */
+  | 'RECTIFICATION_TO_ANSWER'
+  /** 退回修改: a report or named item the 考核组 returned, not yet corrected */
+  | 'RETURNED_FIGURE'
+  /** 考核点评: a comment of the latest open review on the section or one of its targets */
+  | 'REVIEW_COMMENT'
+  /** 未报科室: a section with targets still without this month's update after its due day */
+  | 'SECTION_LATE'
+  /** 新增滞后/逾期: a target 滞后 or 逾期 now that the last review saw otherwise */
+  | 'TURNED_LAGGING';
+
+/** A plan whose monthly updates the to-do follows: this month (December for a past plan) and the day its update is due. */
+export type TodoPlan = {
+  __typename?: 'TodoPlan';
+  dueDay: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One thing to do; the ids say where it is done. */
+export type TodoRow = {
+  __typename?: 'TodoRow';
+  code?: Maybe<Scalars['String']['output']>;
+  /** how many (reports to check, targets of a late section) */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** the day a returned report is for, a returned item's date, an answer's or a comment's day */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** the return's reason, the notice, the comment */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** the day the work is due, where something sets one */
+  dueDay?: Maybe<Scalars['Date']['output']>;
+  /** a returned named item's name */
+  itemName?: Maybe<Scalars['String']['output']>;
+  /** unique within the list */
+  key: Scalars['String']['output'];
+  kind: TodoKind;
+  /** the month an update is owed for */
+  month?: Maybe<Scalars['Int']['output']>;
+  /** past its due day */
+  overdue: Scalars['Boolean']['output'];
+  planId: Scalars['ID']['output'];
+  /** the status the plan's latest review froze; null when no review had the target */
+  previousStatus?: Maybe<TargetStatus>;
+  rectificationState?: Maybe<RectificationState>;
+  reviewId?: Maybe<Scalars['ID']['output']>;
+  sectionId?: Maybe<Scalars['ID']['output']>;
+  status?: Maybe<TargetStatus>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** the target's title, the section's name or the plan's title */
+  title: Scalars['String']['output'];
+};
+
 export type Unit = {
   __typename?: 'Unit';
   id: Scalars['ID']['output'];
@@ -2348,6 +2665,9 @@ export type ResolversTypes = {
   BulletinTally: ResolverTypeWrapper<BulletinTally>;
   BulletinTargetLine: ResolverTypeWrapper<BulletinTargetLine>;
   CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
+  CheckCounts: ResolverTypeWrapper<CheckCounts>;
+  CheckFigureInput: CheckFigureInput;
+  CheckStatus: CheckStatus;
   ConfigureScoringInput: ConfigureScoringInput;
   ConfirmNoChangeInput: ConfirmNoChangeInput;
   CountItem: ResolverTypeWrapper<CountItemView>;
@@ -2373,6 +2693,10 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceView>;
   EvidenceLinkInput: EvidenceLinkInput;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FigureCheck: ResolverTypeWrapper<FigureCheckView>;
+  FigureCheckTarget: ResolverTypeWrapper<FigureCheckTarget>;
+  FigureChecks: ResolverTypeWrapper<FigureChecksView>;
+  FigureKind: FigureKind;
   FigurePoint: ResolverTypeWrapper<FigurePoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
@@ -2390,6 +2714,7 @@ export type ResolversTypes = {
   MonthWindowView: ResolverTypeWrapper<MonthWindowView>;
   MoveDirection: MoveDirection;
   Mutation: ResolverTypeWrapper<{}>;
+  MyTodo: ResolverTypeWrapper<MyTodo>;
   OpenReviewInput: OpenReviewInput;
   PacePoint: ResolverTypeWrapper<PacePoint>;
   PlanDashboard: ResolverTypeWrapper<Omit<PlanDashboard, 'areas' | 'plan' | 'targets'> & { areas: Array<ResolversTypes['AreaProgress']>, plan: ResolversTypes['PlanInfo'], targets: Array<ResolversTypes['TargetProgress']> }>;
@@ -2408,6 +2733,7 @@ export type ResolversTypes = {
   RectificationState: RectificationState;
   RectificationStatus: RectificationStatus;
   ReportingDiscipline: ResolverTypeWrapper<ReportingDisciplineView>;
+  ReturnFigureInput: ReturnFigureInput;
   Review: ResolverTypeWrapper<ReviewInfoView>;
   ReviewChange: ResolverTypeWrapper<ReviewChange>;
   ReviewChangeKind: ReviewChangeKind;
@@ -2427,6 +2753,11 @@ export type ResolversTypes = {
   ScoreSheet: ResolverTypeWrapper<ScoreSheetView>;
   ScoreTotal: ResolverTypeWrapper<ScoreTotalView>;
   ScoringRule: ScoringRule;
+  SearchField: SearchField;
+  SearchGroup: ResolverTypeWrapper<SearchGroup>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchKind: SearchKind;
+  SearchResult: ResolverTypeWrapper<SearchResult>;
   Section: ResolverTypeWrapper<Section>;
   SectionDiscipline: ResolverTypeWrapper<SectionDiscipline>;
   SectionDispatch: ResolverTypeWrapper<SectionDispatchView>;
@@ -2456,6 +2787,9 @@ export type ResolversTypes = {
   TargetRollup: ResolverTypeWrapper<TargetRollupView>;
   TargetScoringInput: TargetScoringInput;
   TargetStatus: TargetStatus;
+  TodoKind: TodoKind;
+  TodoPlan: ResolverTypeWrapper<TodoPlan>;
+  TodoRow: ResolverTypeWrapper<TodoRow>;
   Unit: ResolverTypeWrapper<UnitView>;
   UnitLevel: UnitLevel;
   UnitNode: ResolverTypeWrapper<UnitNodeView>;
@@ -2495,6 +2829,8 @@ export type ResolversParentTypes = {
   BulletinTally: BulletinTally;
   BulletinTargetLine: BulletinTargetLine;
   CalendarFeed: CalendarFeed;
+  CheckCounts: CheckCounts;
+  CheckFigureInput: CheckFigureInput;
   ConfigureScoringInput: ConfigureScoringInput;
   ConfirmNoChangeInput: ConfirmNoChangeInput;
   CountItem: CountItemView;
@@ -2519,6 +2855,9 @@ export type ResolversParentTypes = {
   Evidence: EvidenceView;
   EvidenceLinkInput: EvidenceLinkInput;
   FieldChange: FieldChange;
+  FigureCheck: FigureCheckView;
+  FigureCheckTarget: FigureCheckTarget;
+  FigureChecks: FigureChecksView;
   FigurePoint: FigurePoint;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
@@ -2534,6 +2873,7 @@ export type ResolversParentTypes = {
   MonthLockView: MonthLockRowView;
   MonthWindowView: MonthWindowView;
   Mutation: {};
+  MyTodo: MyTodo;
   OpenReviewInput: OpenReviewInput;
   PacePoint: PacePoint;
   PlanDashboard: Omit<PlanDashboard, 'areas' | 'plan' | 'targets'> & { areas: Array<ResolversParentTypes['AreaProgress']>, plan: ResolversParentTypes['PlanInfo'], targets: Array<ResolversParentTypes['TargetProgress']> };
@@ -2550,6 +2890,7 @@ export type ResolversParentTypes = {
   RecordProgressPayload: Omit<RecordProgressPayload, 'entry' | 'progress'> & { entry: ResolversParentTypes['ProgressEntry'], progress: ResolversParentTypes['TargetProgress'] };
   Rectification: RectificationView;
   ReportingDiscipline: ReportingDisciplineView;
+  ReturnFigureInput: ReturnFigureInput;
   Review: ReviewInfoView;
   ReviewChange: ReviewChange;
   ReviewComment: ReviewCommentView;
@@ -2563,6 +2904,9 @@ export type ResolversParentTypes = {
   ScoreRow: ScoreRowView;
   ScoreSheet: ScoreSheetView;
   ScoreTotal: ScoreTotalView;
+  SearchGroup: SearchGroup;
+  SearchHit: SearchHit;
+  SearchResult: SearchResult;
   Section: Section;
   SectionDiscipline: SectionDiscipline;
   SectionDispatch: SectionDispatchView;
@@ -2589,6 +2933,8 @@ export type ResolversParentTypes = {
   TargetProgress: TargetProgressView;
   TargetRollup: TargetRollupView;
   TargetScoringInput: TargetScoringInput;
+  TodoPlan: TodoPlan;
+  TodoRow: TodoRow;
   Unit: UnitView;
   UnitNode: UnitNodeView;
   UpdateAreaInput: UpdateAreaInput;
@@ -2770,7 +3116,17 @@ export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CheckCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CheckCounts'] = ResolversParentTypes['CheckCounts']> = {
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CountItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountItem'] = ResolversParentTypes['CountItem']> = {
+  checkNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkStatus?: Resolver<ResolversTypes['CheckStatus'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  checkedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2984,6 +3340,54 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FigureCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigureCheck'] = ResolversParentTypes['FigureCheck']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkStatus?: Resolver<ResolversTypes['CheckStatus'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  checkedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enteredUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enteredValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  sectionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standingValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['FigureCheckTarget'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  viewerCanCheck?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FigureCheckTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigureCheckTarget'] = ResolversParentTypes['FigureCheckTarget']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FigureChecksResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigureChecks'] = ResolversParentTypes['FigureChecks']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pending?: Resolver<Array<ResolversTypes['FigureCheck']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
+  returned?: Resolver<Array<ResolversTypes['FigureCheck']>, ParentType, ContextType>;
+  viewerCanConfigure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FigurePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigurePoint'] = ResolversParentTypes['FigurePoint']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3065,6 +3469,7 @@ export type MonthWindowViewResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptFigure?: Resolver<ResolversTypes['FigureCheck'], ParentType, ContextType, RequireFields<MutationAcceptFigureArgs, 'input'>>;
   addCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationAddCountItemArgs, 'input'>>;
   addEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceLinkArgs, 'entryId' | 'url'>>;
   addItemEvidenceLink?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddItemEvidenceLinkArgs, 'itemId' | 'url'>>;
@@ -3095,8 +3500,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reopenMonth?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<MutationReopenMonthArgs, 'month' | 'planId' | 'reason'>>;
   reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'expectedVersion' | 'reviewId'>>;
   resetUserPassword?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'expectedVersion' | 'password' | 'userId'>>;
+  returnFigure?: Resolver<ResolversTypes['FigureCheck'], ParentType, ContextType, RequireFields<MutationReturnFigureArgs, 'input'>>;
   returnRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationReturnRectificationArgs, 'expectedVersion' | 'reason' | 'rectificationId'>>;
   setDeclaredScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetDeclaredScoreArgs, 'input'>>;
+  setFigureChecks?: Resolver<ResolversTypes['FigureChecks'], ParentType, ContextType, RequireFields<MutationSetFigureChecksArgs, 'enabled' | 'planId'>>;
   setSelfScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetSelfScoreArgs, 'input'>>;
   setTargetApplicability?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetApplicabilityArgs, 'input'>>;
   setTargetThresholds?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetThresholdsArgs, 'input'>>;
@@ -3110,6 +3517,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   withdrawCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationWithdrawCountItemArgs, 'expectedVersion' | 'itemId' | 'reason'>>;
 };
 
+export type MyTodoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyTodo'] = ResolversParentTypes['MyTodo']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['TodoPlan']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['TodoRow']>, ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PacePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PacePoint'] = ResolversParentTypes['PacePoint']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3119,6 +3535,8 @@ export type PacePointResolvers<ContextType = GraphQLContext, ParentType extends 
 export type PlanDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanDashboard'] = ResolversParentTypes['PlanDashboard']> = {
   areas?: Resolver<Array<ResolversTypes['AreaProgress']>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  asReported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checks?: Resolver<ResolversTypes['CheckCounts'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['SectionProgress']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['Summary'], ParentType, ContextType>;
@@ -3146,6 +3564,7 @@ export type PlanHistoryResolvers<ContextType = GraphQLContext, ParentType extend
 export type PlanInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanInfo'] = ResolversParentTypes['PlanInfo']> = {
   assessmentGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   behindMargin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  checkFigures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lockAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   otherNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3187,6 +3606,10 @@ export type PlanRollupsResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ProgressEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressEntry'] = ResolversParentTypes['ProgressEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkStatus?: Resolver<ResolversTypes['CheckStatus'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  checkedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3219,7 +3642,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   bulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<QueryBulletinArgs, 'reviewId'>>;
   dutyList?: Resolver<ResolversTypes['DutyList'], ParentType, ContextType, RequireFields<QueryDutyListArgs, 'unitId'>>;
+  figureChecks?: Resolver<ResolversTypes['FigureChecks'], ParentType, ContextType, RequireFields<QueryFigureChecksArgs, 'planId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myTodo?: Resolver<ResolversTypes['MyTodo'], ParentType, ContextType>;
+  myTodoCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   planDashboard?: Resolver<ResolversTypes['PlanDashboard'], ParentType, ContextType, RequireFields<QueryPlanDashboardArgs, 'planId'>>;
   planEditor?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<QueryPlanEditorArgs, 'planId'>>;
   planHistory?: Resolver<ResolversTypes['PlanHistory'], ParentType, ContextType, RequireFields<QueryPlanHistoryArgs, 'planId'>>;
@@ -3230,6 +3656,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   review?: Resolver<ResolversTypes['ReviewDetail'], ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviews?: Resolver<Array<ResolversTypes['ReviewListItem']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'planId'>>;
   scoreSheet?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<QueryScoreSheetArgs, 'planId'>>;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   sectionCalendar?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType, RequireFields<QuerySectionCalendarArgs, 'sectionId'>>;
   sectionDispatch?: Resolver<ResolversTypes['Dispatch'], ParentType, ContextType, RequireFields<QuerySectionDispatchArgs, 'month' | 'planId'>>;
   sectionDuties?: Resolver<ResolversTypes['SectionDuties'], ParentType, ContextType, RequireFields<QuerySectionDutiesArgs, 'sectionId'>>;
@@ -3462,6 +3889,42 @@ export type ScoreTotalResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SearchGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  more?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dutySeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  planId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  planTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workItemSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  groups?: Resolver<Array<ResolversTypes['SearchGroup']>, ParentType, ContextType>;
+  more?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3650,6 +4113,37 @@ export type TargetRollupResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TodoPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TodoPlan'] = ResolversParentTypes['TodoPlan']> = {
+  dueDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TodoRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TodoRow'] = ResolversParentTypes['TodoRow']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  itemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TodoKind'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['TargetStatus']>, ParentType, ContextType>;
+  rectificationState?: Resolver<Maybe<ResolversTypes['RectificationState']>, ParentType, ContextType>;
+  reviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sectionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TargetStatus']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
@@ -3748,6 +4242,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BulletinTally?: BulletinTallyResolvers<ContextType>;
   BulletinTargetLine?: BulletinTargetLineResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CheckCounts?: CheckCountsResolvers<ContextType>;
   CountItem?: CountItemResolvers<ContextType>;
   CountItemPayload?: CountItemPayloadResolvers<ContextType>;
   CountyRollup?: CountyRollupResolvers<ContextType>;
@@ -3768,6 +4263,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EditableTarget?: EditableTargetResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FigureCheck?: FigureCheckResolvers<ContextType>;
+  FigureCheckTarget?: FigureCheckTargetResolvers<ContextType>;
+  FigureChecks?: FigureChecksResolvers<ContextType>;
   FigurePoint?: FigurePointResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
   ImportPlanResult?: ImportPlanResultResolvers<ContextType>;
@@ -3777,6 +4275,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MonthLockView?: MonthLockViewResolvers<ContextType>;
   MonthWindowView?: MonthWindowViewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyTodo?: MyTodoResolvers<ContextType>;
   PacePoint?: PacePointResolvers<ContextType>;
   PlanDashboard?: PlanDashboardResolvers<ContextType>;
   PlanEditor?: PlanEditorResolvers<ContextType>;
@@ -3804,6 +4303,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScoreRow?: ScoreRowResolvers<ContextType>;
   ScoreSheet?: ScoreSheetResolvers<ContextType>;
   ScoreTotal?: ScoreTotalResolvers<ContextType>;
+  SearchGroup?: SearchGroupResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SectionDiscipline?: SectionDisciplineResolvers<ContextType>;
   SectionDispatch?: SectionDispatchResolvers<ContextType>;
@@ -3822,6 +4324,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TargetHistory?: TargetHistoryResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
   TargetRollup?: TargetRollupResolvers<ContextType>;
+  TodoPlan?: TodoPlanResolvers<ContextType>;
+  TodoRow?: TodoRowResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitNode?: UnitNodeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

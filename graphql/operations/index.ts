@@ -3,6 +3,7 @@ import * as audit from "./audit";
 import * as bulletins from "./bulletins";
 import * as discipline from "./discipline";
 import * as duties from "./duties";
+import * as figureChecks from "./figure-checks";
 import * as items from "./items";
 import * as locks from "./locks";
 import * as planAdmin from "./plan-admin";
@@ -24,6 +25,7 @@ const MODULES = [
   bulletins,
   discipline,
   duties,
+  figureChecks,
   items,
   locks,
   planAdmin,

@@ -24,7 +24,7 @@ export const plans = operation({
 export const planDashboard = operation({
   name: "Query.planDashboard",
   roles: "SIGNED_IN",
-  input: planAsOf,
+  input: planAsOf.extend({ asReported: z.boolean().nullish() }),
   access: "read",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   run: ({ input }) => findPlanDashboard(input),

@@ -1,3 +1,4 @@
+import { standsChecked, type CheckReading } from "./figure-check";
 import type { IsoDate, ProgressPoint } from "./types";
 import { COUNT_MAX } from "./value-ranges";
 
@@ -13,18 +14,22 @@ export interface CountItemFact {
   status: string;
   /** when it was entered (ISO instant): the tie-break of points on the same day */
   recordedAt: string;
+  /** 数据审核 (lib/domain/figure-check.ts): a pending or returned item does not count yet; absent: accepted */
+  checkStatus?: string | null;
 }
 
-export const isCountedItem = (item: Pick<CountItemFact, "status">) => item.status === "ACTIVE";
+/** On record (not withdrawn) and, where the plan checks figures, accepted (or pending, read as reported). */
+export const isCountedItem = (item: Pick<CountItemFact, "status" | "checkStatus">, reading: CheckReading = {}) =>
+  item.status === "ACTIVE" && standsChecked(item.checkStatus, reading);
 
 /**
  * The items as cumulative progress points — one per day that has items, valued at the running count — so
  * status, forecast, reviews and scores treat an item-backed count exactly like any other target.
  */
-export function countItemPoints(items: readonly CountItemFact[]): ProgressPoint[] {
+export function countItemPoints(items: readonly CountItemFact[], reading: CheckReading = {}): ProgressPoint[] {
   const byDay = new Map<IsoDate, { count: number; recordedAt: string }>();
   for (const item of items) {
-    if (!isCountedItem(item)) continue;
+    if (!isCountedItem(item, reading)) continue;
     const day = byDay.get(item.date) ?? { count: 0, recordedAt: item.recordedAt };
     day.count += 1;
     if (item.recordedAt > day.recordedAt) day.recordedAt = item.recordedAt;

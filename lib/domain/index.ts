@@ -18,6 +18,7 @@ export * from "./rectification";
 export * from "./owner-assignment";
 export * from "./bands";
 export * from "./count-items";
+export * from "./figure-check";
 export * from "./period-lock";
 export * from "./reporting-discipline";
 export * from "./applicability";

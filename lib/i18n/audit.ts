@@ -22,6 +22,7 @@ export function auditValueLabel(field: string, value: string | null | undefined,
   if (value === "true") return t.audit.yes;
   if (value === "false") return t.audit.no;
   if (field === "role") return (t.roles as Record<string, string>)[value] ?? value;
+  if (field === "checkStatus") return (t.checks.status as Record<string, string>)[value] ?? value;
   return value;
 }
 

@@ -1,5 +1,6 @@
 import type { TargetKind, TargetStatus } from "../domain";
 import { bulletinEn, bulletinZh } from "./bulletin";
+import { figureChecksEn, figureChecksZh } from "./figure-checks";
 import { disciplineEn, disciplineZh } from "./discipline";
 import { itemsEn, itemsZh } from "./items";
 import { locksEn, locksZh } from "./locks";
@@ -230,6 +231,9 @@ const zh = {
       SET_THRESHOLDS: "设置阈值",
       SET_SELF_SCORE: "填写自评分",
       CONVERT_TYPED_COUNT: "数量转为逐项登记（升级）",
+      ACCEPT_FIGURE: "采纳数据",
+      RETURN_FIGURE: "退回数据",
+      CONFIGURE_FIGURE_CHECKS: "设置数据审核",
     },
     fields: {
       answer: "整改情况",
@@ -297,6 +301,10 @@ const zh = {
       addressee: "主送",
       remarks: "考核组意见",
       issuedAt: "印发时间",
+      checkStatus: "审核状态",
+      checkNote: "退回原因",
+      checkedAt: "审核时间",
+      checkFigures: "数据审核",
     },
   },
   score: {
@@ -710,6 +718,7 @@ const zh = {
   ...targetSettingsZh,
   ...selfAssessmentZh,
   ...bulletinZh,
+  ...figureChecksZh,
 } as const;
 
 export type Messages = Shape<typeof zh>;
@@ -727,6 +736,7 @@ type DomainShared = SharedGroups<
     typeof selfAssessmentZh,
     typeof bulletinZh,
     typeof monthSheetZh,
+    typeof figureChecksZh,
   ]
 >;
 const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: DomainShared } = true;
@@ -942,6 +952,9 @@ const en: Messages = {
       SET_THRESHOLDS: "Set thresholds",
       SET_SELF_SCORE: "Enter self-assessment",
       CONVERT_TYPED_COUNT: "Typed count converted to named items (upgrade)",
+      ACCEPT_FIGURE: "Accept a report",
+      RETURN_FIGURE: "Return a report",
+      CONFIGURE_FIGURE_CHECKS: "Set figure checks",
     },
     fields: {
       answer: "What was done",
@@ -1009,6 +1022,10 @@ const en: Messages = {
       addressee: "Addressee",
       remarks: "Assessors' remarks",
       issuedAt: "Issued at",
+      checkStatus: "Check status",
+      checkNote: "Reason for return",
+      checkedAt: "Checked at",
+      checkFigures: "Figure checks",
     },
   },
   score: {
@@ -1427,6 +1444,7 @@ const en: Messages = {
   ...targetSettingsEn,
   ...selfAssessmentEn,
   ...bulletinEn,
+  ...figureChecksEn,
 };
 
 export type Locale = "zh" | "en";

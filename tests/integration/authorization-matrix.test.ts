@@ -32,6 +32,14 @@ let serial = 0;
 const PLATFORM = "二.(一).3.(1)";
 const CENTRES = "二.(一).3.(3)";
 
+/** The oldest report or item still waiting for 数据审核 (made by 计划科's head in beforeAll). */
+async function pendingOf(kind: "ENTRY" | "ITEM"): Promise<{ id: string }> {
+  const where = { checkStatus: "PENDING" };
+  return kind === "ENTRY"
+    ? db.progressEntry.findFirstOrThrow({ where, orderBy: { createdAt: "asc" }, select: { id: true } })
+    : db.countItem.findFirstOrThrow({ where: { ...where, status: "ACTIVE" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+}
+
 async function currentEntryId(): Promise<string> {
   const e = await db.progressEntry.findFirstOrThrow({
     where: { targetId: ids.get(PLATFORM), action: { in: ["RECORD", "CORRECTION"] }, replacedBy: { none: {} } },
@@ -69,6 +77,17 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     query: `mutation ($i: ConfirmNoChangeInput!) { confirmNoChange(input: $i) { entry { id } } }`,
     vars: async () => ({ i: await asLoaded({ targetId: ids.get(PLATFORM), reportedFor: "2013-07-15" }) }),
     allowed: ["ownerHead", "admin"],
+  },
+  // 数据审核: beforeAll leaves reports and items of 计划科 pending; each allowed caller decides one of them
+  acceptFigure: {
+    query: `mutation ($i: CheckFigureInput!) { acceptFigure(input: $i) { id checkStatus } }`,
+    vars: async () => ({ i: { kind: "ENTRY", id: (await pendingOf("ENTRY")).id } }),
+    allowed: ["assessor", "admin"],
+  },
+  returnFigure: {
+    query: `mutation ($i: ReturnFigureInput!) { returnFigure(input: $i) { id checkStatus } }`,
+    vars: async () => ({ i: { kind: "ITEM", id: (await pendingOf("ITEM")).id, reason: "矩阵测试：请补充批复文件" } }),
+    allowed: ["assessor", "admin"],
   },
   // Named items on 二.(一).3.(3): the two allowed adds create two items; each is edited, given a link and then
   // withdrawn by one allowed caller (the vars only read).
@@ -391,6 +410,15 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     },
     allowed: ["admin"],
   },
+  // last: from here on the plan checks figures (admin only; no later case depends on figures counting)
+  setFigureChecks: {
+    query: `mutation ($p: ID!, $on: Boolean!) { setFigureChecks(planId: $p, enabled: $on) { enabled } }`,
+    vars: async () => {
+      const plan = await db.plan.findFirstOrThrow({ where: { targets: { some: { id: ids.get(PLATFORM) } } } });
+      return { p: plan.id, on: !plan.checkFigures };
+    },
+    allowed: ["admin"],
+  },
 };
 
 const plan2013 = () => db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } });
@@ -428,7 +456,7 @@ async function matrixEditPlan() {
 /** Everything a mutation could change, in one comparable value. */
 async function fingerprint() {
   const [entries, audits, evidence, users, targets, items, locks, plans, scores, reviews] = await Promise.all([
-    db.progressEntry.count(),
+    db.progressEntry.findMany({ orderBy: { id: "asc" }, select: { id: true, checkStatus: true, checkNote: true } }),
     db.auditLog.count(),
     db.evidence.count(),
     db.user.findMany({
@@ -451,13 +479,16 @@ async function fingerprint() {
     }),
     db.countItem.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, version: true, name: true, date: true, docNumber: true, status: true, reason: true },
+      select: { id: true, version: true, name: true, date: true, docNumber: true, status: true, reason: true, checkStatus: true },
     }),
     db.monthLock.findMany({
       orderBy: { id: "asc" },
       select: { id: true, planId: true, month: true, state: true, reason: true, until: true, at: true },
     }),
-    db.plan.findMany({ orderBy: { id: "asc" }, select: { id: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true } }),
+    db.plan.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true, checkFigures: true },
+    }),
     db.targetScore.findMany({
       orderBy: { id: "asc" },
       select: {
@@ -482,6 +513,28 @@ beforeAll(async () => {
   const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
   ids = seeded.loaded!.targetIds;
   sections = seeded.loaded!.sectionIds;
+  // two reports and two items waiting for 数据审核, early in the year so no "current figure" lookup finds them
+  const head = await userNamed(USERNAME.ownerHead);
+  for (const n of [1, 2]) {
+    await db.progressEntry.create({
+      data: {
+        targetId: ids.get(PLATFORM)!,
+        value: n,
+        reportedFor: new Date("2013-02-2" + n),
+        reportedById: head.id,
+        checkStatus: "PENDING",
+      },
+    });
+    await db.countItem.create({
+      data: {
+        targetId: ids.get(CENTRES)!,
+        name: `待审核矩阵事项 ${n}`,
+        date: new Date("2013-02-2" + n),
+        createdById: head.id,
+        checkStatus: "PENDING",
+      },
+    });
+  }
 });
 
 describe("authorization matrix", () => {

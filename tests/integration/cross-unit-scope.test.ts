@@ -50,6 +50,9 @@ interface Res {
   removableTargetId: string;
   entryId: string;
   itemId: string;
+  /** a report and an item waiting for 数据审核 (made by the unit's section head) */
+  pendingEntryId: string;
+  pendingItemId: string;
   /** a FILE evidence on entryId */
   evidenceId: string;
   openReviewId: string;
@@ -223,6 +226,11 @@ const FIELDS: Record<string, FieldCase> = {
     vars: (r) => ({ id: r.openReviewId }),
     leaderReadsCounty: true,
   },
+  "Query.figureChecks": {
+    query: `query ($p: ID!) { figureChecks(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
   "Query.bulletin": {
     query: `query ($r: ID!) { bulletin(reviewId: $r) { __typename } }`,
     vars: (r) => ({ r: r.openReviewId }),
@@ -363,6 +371,18 @@ const FIELDS: Record<string, FieldCase> = {
   "Mutation.closeReview": {
     query: versioned("closeReview", "$r: ID!", "reviewId: $r"),
     vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }),
+  },
+  "Mutation.acceptFigure": {
+    query: `mutation ($i: CheckFigureInput!) { acceptFigure(input: $i) { __typename } }`,
+    vars: (r) => ({ i: { kind: "ENTRY", id: r.pendingEntryId } }),
+  },
+  "Mutation.returnFigure": {
+    query: `mutation ($i: ReturnFigureInput!) { returnFigure(input: $i) { __typename } }`,
+    vars: (r) => ({ i: { kind: "ITEM", id: r.pendingItemId, reason: "越权退回" } }),
+  },
+  "Mutation.setFigureChecks": {
+    query: `mutation ($p: ID!) { setFigureChecks(planId: $p, enabled: true) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
   },
   "Mutation.updateBulletin": {
     query: `mutation ($i: UpdateBulletinInput!) { updateBulletin(input: $i) { __typename } }`,
@@ -670,13 +690,17 @@ async function fingerprint() {
     db.auditLog.count(),
     db.reviewComment.count(),
     db.targetDutyLink.count(),
-    db.plan.findMany({ ...byId, select: { id: true, title: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true } }),
+    db.plan.findMany({
+      ...byId,
+      select: { id: true, title: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true, checkFigures: true },
+    }),
+    db.progressEntry.findMany({ ...byId, where: { checkStatus: { not: "ACCEPTED" } }, select: { id: true, checkStatus: true } }),
     db.area.findMany({ ...byId, select: { id: true, code: true, name: true, points: true } }),
     db.target.findMany({
       ...byId,
       select: { id: true, version: true, sortOrder: true, title: true, applicability: true, greenAt: true, amberAt: true },
     }),
-    db.countItem.findMany({ ...byId, select: { id: true, version: true, status: true, docNumber: true } }),
+    db.countItem.findMany({ ...byId, select: { id: true, version: true, status: true, docNumber: true, checkStatus: true } }),
     db.monthLock.findMany({ ...byId, select: { id: true, month: true, state: true, reason: true, until: true } }),
     db.targetScore.findMany({
       ...byId,
@@ -766,6 +790,19 @@ async function equip(
     orderBy: { sortOrder: "desc" },
   });
   const head = users.get(who.head) ?? (await userNamed(who.head));
+  // written as a section head's report would be under 数据审核; early in the year so no "latest figure" lookup finds it
+  const pendingEntry = await db.progressEntry.create({
+    data: { targetId, value: 1, reportedFor: new Date("2013-02-28T00:00:00Z"), reportedById: head.id, checkStatus: "PENDING" },
+  });
+  const pendingItem = await db.countItem.create({
+    data: {
+      targetId: byCode(codes.count),
+      name: `待审核事项 ${unitName}`,
+      date: new Date("2013-02-28T00:00:00Z"),
+      createdById: head.id,
+      checkStatus: "PENDING",
+    },
+  });
   const evidence = await addEvidence({
     user: head,
     entryId: entry.id,
@@ -826,6 +863,8 @@ async function equip(
     removableTargetId: removable.id,
     entryId: entry.id,
     itemId: item.id,
+    pendingEntryId: pendingEntry.id,
+    pendingItemId: pendingItem.id,
     evidenceId: evidence.id,
     openReviewId: open.openReview.id,
     closedReviewId: closed.openReview.id,

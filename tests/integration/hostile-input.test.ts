@@ -482,6 +482,9 @@ interface Fixtures {
   countyEntryId: string;
   countyPlanId: string;
   nongsheId: string;
+  /** a report and an item of 计划科 waiting for 数据审核 */
+  pendingEntryId: string;
+  pendingItemId: string;
 }
 let fx: Fixtures;
 
@@ -542,6 +545,18 @@ const BASES: Record<string, Base> = {
   },
   lockMonth: { actor: "admin", allowed: ["admin"], vars: async () => ({ planId: fx.planId, month: 2, reason: "月度锁定" }) },
   reopenMonth: { actor: "admin", allowed: ["admin"], vars: async () => ({ planId: fx.planId, month: 2, reason: "重新开放" }) },
+  // 数据审核 (#13): the control accepts the pending report, returns the pending item and turns checks on
+  acceptFigure: {
+    actor: "assessor",
+    allowed: ["assessor", "admin"],
+    vars: async () => ({ input: { kind: "ENTRY", id: fx.pendingEntryId } }),
+  },
+  returnFigure: {
+    actor: "assessor",
+    allowed: ["assessor", "admin"],
+    vars: async () => ({ input: { kind: "ITEM", id: fx.pendingItemId, reason: "请补充批复文件" } }),
+  },
+  setFigureChecks: { actor: "admin", allowed: ["admin"], vars: async () => ({ planId: fx.planId, enabled: true }) },
   configureReporting: {
     actor: "admin",
     allowed: ["admin"],
@@ -981,6 +996,13 @@ beforeAll(async () => {
   const otherWorkItem = await db.workItem.findFirstOrThrow({ where: { duty: { unitId: xiangyin.id } } });
   const heshan = await db.user.findUniqueOrThrow({ where: { username: "heshan" } });
   const area = (code: string) => db.area.findFirstOrThrow({ where: { code, planId } });
+  const early = new Date("2013-02-20T00:00:00Z"); // before every demo figure: no "current figure" lookup finds them
+  const pendingEntry = await db.progressEntry.create({
+    data: { targetId: ids.get(PLATFORM)!, value: 1, reportedFor: early, reportedById: jihua.id, checkStatus: "PENDING" },
+  });
+  const pendingItem = await db.countItem.create({
+    data: { targetId: ids.get(CENTRES)!, name: "待审核敌意事项", date: early, createdById: jihua.id, checkStatus: "PENDING" },
+  });
 
   fx = {
     planId,
@@ -1003,6 +1025,8 @@ beforeAll(async () => {
     countyEntryId: countyEntry.id,
     countyPlanId: countyPlan.id,
     nongsheId: (await db.user.findUniqueOrThrow({ where: { username: "nongshe" } })).id,
+    pendingEntryId: pendingEntry.id,
+    pendingItemId: pendingItem.id,
   };
   Object.assign(OTHER_UNIT, {
     targetId: countyTarget.id,

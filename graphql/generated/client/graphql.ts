@@ -335,6 +335,28 @@ export type CalendarFeed = {
   sectionId: Scalars['ID']['output'];
 };
 
+export type CheckCounts = {
+  __typename?: 'CheckCounts';
+  /** reports and items waiting for the 考核组 */
+  pending: Scalars['Int']['output'];
+  /** returned ones their sections have not yet corrected */
+  returned: Scalars['Int']['output'];
+};
+
+export type CheckFigureInput = {
+  id: Scalars['ID']['input'];
+  kind: FigureKind;
+};
+
+/** 数据审核: where a report stands with the 考核组. */
+export type CheckStatus =
+  /** 已采纳: counts */
+  | 'ACCEPTED'
+  /** 待审核: written, not counted yet */
+  | 'PENDING'
+  /** 已退回: never counts; the section corrects and resubmits */
+  | 'RETURNED';
+
 export type ConfigureScoringInput = {
   planId: Scalars['ID']['input'];
   /** the plan's floor, 0–1; omitted leaves it as it is */
@@ -354,6 +376,11 @@ export type ConfirmNoChangeInput = {
 /** A named item behind a count target: the 4 engineering centres of 组建市级工程技术研究中心4家 are four of these. */
 export type CountItem = {
   __typename?: 'CountItem';
+  checkNote?: Maybe<Scalars['String']['output']>;
+  /** 数据审核: PENDING (待审核), ACCEPTED (counts), RETURNED (退回, with checkNote) */
+  checkStatus: CheckStatus;
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedBy?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   createdBy: User;
   /** the day it counts from (批复 / 挂牌 / 完成) */
@@ -625,6 +652,73 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** A report or item as the 考核组 checks it: the figure beside its evidence and what stood before. */
+export type FigureCheck = {
+  __typename?: 'FigureCheck';
+  /** RECORD, CORRECTION or NO_CHANGE for a report; ADD or UPDATE for an item (UPDATE: changed after it was first entered) */
+  action: Scalars['String']['output'];
+  checkNote?: Maybe<Scalars['String']['output']>;
+  checkStatus: CheckStatus;
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedBy?: Maybe<User>;
+  /** reports: the day it is for; items: the day it counts from */
+  date: Scalars['Date']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  docNumber?: Maybe<Scalars['String']['output']>;
+  enteredUnit?: Maybe<Scalars['String']['output']>;
+  enteredValue?: Maybe<Scalars['Float']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  /** items: name, 批准文号, description, link and the responsible section */
+  itemName?: Maybe<Scalars['String']['output']>;
+  kind: FigureKind;
+  link?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** a correction's reason */
+  reason?: Maybe<Scalars['String']['output']>;
+  reportedAt: Scalars['DateTime']['output'];
+  reportedBy: User;
+  sectionName?: Maybe<Scalars['String']['output']>;
+  /** the figure that counts now for the target (the one a correction would replace); null when none */
+  standingValue?: Maybe<Scalars['Float']['output']>;
+  target: FigureCheckTarget;
+  /** reports: the figure in the target's unit (as typed in enteredValue/enteredUnit); items: null */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** whether the signed-in user may accept or return it (an assessor of the unit, not its reporter) */
+  viewerCanCheck: Scalars['Boolean']['output'];
+};
+
+export type FigureCheckTarget = {
+  __typename?: 'FigureCheckTarget';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: TargetKind;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  /** owning sections' names */
+  owners: Array<Scalars['String']['output']>;
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** The 数据审核 queue of a plan. */
+export type FigureChecks = {
+  __typename?: 'FigureChecks';
+  /** whether the plan checks figures at all */
+  enabled: Scalars['Boolean']['output'];
+  /** waiting for the 考核组, oldest first */
+  pending: Array<FigureCheck>;
+  plan: PlanInfo;
+  /** returned and not yet corrected by their sections, newest first */
+  returned: Array<FigureCheck>;
+  /** whether the viewer may turn checks on or off (the plan's administrators) */
+  viewerCanConfigure: Scalars['Boolean']['output'];
+};
+
+/** What a check decides on: a report (figure, correction, 本月无新进展) or a named item of a count target. */
+export type FigureKind =
+  | 'ENTRY'
+  | 'ITEM';
+
 /** A figure that counts, as of its date. */
 export type FigurePoint = {
   __typename?: 'FigurePoint';
@@ -758,6 +852,8 @@ export type MoveDirection =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 采纳: the pending report or item counts from now on (CONFLICT when someone decided it first) */
+  acceptFigure: FigureCheck;
   /** Add a named item to a count target (its section's head, or an administrator). */
   addCountItem: CountItemPayload;
   /** Attach a web link as evidence to a report (files are uploaded to /api/progress/{entryId}/evidence). */
@@ -811,10 +907,14 @@ export type Mutation = {
   reopenReview: Review;
   /** Set a temporary password; the user must replace it at next sign-in. */
   resetUserPassword: UserAccount;
+  /** 退回: the pending report or item never counts; its section sees the reason in 我的待办 */
+  returnFigure: FigureCheck;
   /** the assessors send an answer back with what is still missing */
   returnRectification: Rectification;
   /** Enter the declared score of a declaration target (创新创优). */
   setDeclaredScore: ScoreRow;
+  /** turn 数据审核 on or off for a plan (off is refused while reports wait to be checked) */
+  setFigureChecks: FigureChecks;
   /** A section head enters the self-assessed score of a target their section owns. */
   setSelfScore: ScoreRow;
   /** Mark a target not applicable or suspended (or active again), with a reason and a points rule. */
@@ -833,6 +933,11 @@ export type Mutation = {
   updateUser: UserAccount;
   /** Withdraw an item with a reason: it stays on record and stops counting. */
   withdrawCountItem: CountItemPayload;
+};
+
+
+export type MutationAcceptFigureArgs = {
+  input: CheckFigureInput;
 };
 
 
@@ -1014,6 +1119,11 @@ export type MutationResetUserPasswordArgs = {
 };
 
 
+export type MutationReturnFigureArgs = {
+  input: ReturnFigureInput;
+};
+
+
 export type MutationReturnRectificationArgs = {
   expectedVersion: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
@@ -1023,6 +1133,12 @@ export type MutationReturnRectificationArgs = {
 
 export type MutationSetDeclaredScoreArgs = {
   input: SetDeclaredScoreInput;
+};
+
+
+export type MutationSetFigureChecksArgs = {
+  enabled: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -1082,6 +1198,17 @@ export type MutationWithdrawCountItemArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** 我的待办: what the signed-in user owes, overdue first, then by due day. */
+export type MyTodo = {
+  __typename?: 'MyTodo';
+  count: Scalars['Int']['output'];
+  overdueCount: Scalars['Int']['output'];
+  plans: Array<TodoPlan>;
+  rows: Array<TodoRow>;
+  /** the day it is judged on (today in China) */
+  today: Scalars['Date']['output'];
+};
+
 export type OpenReviewInput = {
   kind: ReviewKind;
   periodIndex: Scalars['Int']['input'];
@@ -1099,6 +1226,10 @@ export type PlanDashboard = {
   __typename?: 'PlanDashboard';
   areas: Array<AreaProgress>;
   asOf: Scalars['Date']['output'];
+  /** true: pending reports are counted as if accepted (按填报显示); returned ones never are */
+  asReported: Scalars['Boolean']['output'];
+  /** 数据审核: reports waiting for the 考核组 and returned ones waiting for their sections (0 and 0 when checks are off) */
+  checks: CheckCounts;
   plan: PlanInfo;
   sections: Array<SectionProgress>;
   summary: Summary;
@@ -1131,6 +1262,8 @@ export type PlanInfo = {
   __typename?: 'PlanInfo';
   assessmentGroup?: Maybe<Scalars['String']['output']>;
   behindMargin: Scalars['Float']['output'];
+  /** 数据审核: a section's reports count only once the 考核组 accepts them */
+  checkFigures: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** a month's data locks this many days after the month ends */
   lockAfterDays: Scalars['Int']['output'];
@@ -1179,6 +1312,12 @@ export type PlanRollups = {
 export type ProgressEntry = {
   __typename?: 'ProgressEntry';
   action: Scalars['String']['output'];
+  /** the 考核组's reason when returned */
+  checkNote?: Maybe<Scalars['String']['output']>;
+  /** 数据审核: PENDING (待审核), ACCEPTED (counts), RETURNED (退回, with checkNote) */
+  checkStatus: CheckStatus;
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedBy?: Maybe<User>;
   /** false once corrected or withdrawn, for withdrawal records, for NO_CHANGE confirmations and on count targets */
   counts: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1221,9 +1360,15 @@ export type Query = {
   bulletin: Bulletin;
   /** A unit's 责任清单; search keeps what contains every whitespace-separated term. */
   dutyList: DutyList;
+  /** the plan's 数据审核 queue: whoever reads the plan */
+  figureChecks: FigureChecks;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
-  /** asOf defaults to today clamped to the plan year */
+  /** the signed-in user's to-do (their own unit; a section head's section) */
+  myTodo: MyTodo;
+  /** the number of rows myTodo has (the header's count) */
+  myTodoCount: Scalars['Int']['output'];
+  /** asOf defaults to today clamped to the plan year; asReported counts pending reports as if accepted */
   planDashboard: PlanDashboard;
   /** A plan's areas and targets with their settings (the editor and the export). */
   planEditor: PlanEditor;
@@ -1240,6 +1385,11 @@ export type Query = {
   reviews: Array<ReviewListItem>;
   /** The year-end score sheet; asOf defaults to 31 December of the plan year. */
   scoreSheet: ScoreSheet;
+  /**
+   * 站内搜索: records of the units the caller reads that contain every term of the query (1–50 characters after
+   * trimming, at most 5 terms, no control characters; otherwise BAD_USER_INPUT naming query).
+   */
+  search: SearchResult;
   sectionCalendar: CalendarFeed;
   /** the live 月度调度 list of a month (evaluated at its last day), optionally for one section */
   sectionDispatch: Dispatch;
@@ -1277,8 +1427,14 @@ export type QueryDutyListArgs = {
 };
 
 
+export type QueryFigureChecksArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryPlanDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  asReported?: InputMaybe<Scalars['Boolean']['input']>;
   planId: Scalars['ID']['input'];
 };
 
@@ -1329,6 +1485,11 @@ export type QueryReviewsArgs = {
 export type QueryScoreSheetArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   planId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  query: Scalars['String']['input'];
 };
 
 
@@ -1454,6 +1615,13 @@ export type ReportingDiscipline = {
   plan: PlanInfo;
   rates: DisciplineRates;
   sections: Array<SectionDiscipline>;
+};
+
+export type ReturnFigureInput = {
+  id: Scalars['ID']['input'];
+  kind: FigureKind;
+  /** what is wrong, for the section to correct (1–500 characters) */
+  reason: Scalars['String']['input'];
 };
 
 /** A review of a plan for one calendar period. */
@@ -1730,6 +1898,87 @@ export type ScoringRule =
   | 'DECLARATION'
   /** counts, amounts, growth: full at ≥ 100%, points × completion from the floor, 0 below it */
   | 'PROPORTIONAL';
+
+/** The field a hit's snippet was cut from. */
+export type SearchField =
+  | 'ANSWER'
+  | 'APPLICABILITY_REASON'
+  | 'CLOSING_NOTE'
+  | 'CODE'
+  | 'DESCRIPTION'
+  | 'DOC_NUMBER'
+  | 'DUTY'
+  | 'NAME'
+  | 'NOTE'
+  | 'NOTICE'
+  | 'REASON'
+  | 'REMARKS'
+  | 'RETURN_REASON'
+  | 'TITLE'
+  | 'WINDOW_TEXT'
+  | 'WORDING'
+  | 'WORK_ITEM';
+
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  hits: Array<SearchHit>;
+  kind: SearchKind;
+  /** more records match than the group shows (at most 20): refine the query */
+  more: Scalars['Boolean']['output'];
+};
+
+/** One record found, with where it belongs and where the work on it is done. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** the report's day, the item's date, the notice's deadline */
+  date?: Maybe<Scalars['Date']['output']>;
+  dutySeq?: Maybe<Scalars['Int']['output']>;
+  field: SearchField;
+  /** the record: a target, named item, report, rectification notice, duty or work item */
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  planId?: Maybe<Scalars['ID']['output']>;
+  planTitle?: Maybe<Scalars['String']['output']>;
+  planYear?: Maybe<Scalars['Int']['output']>;
+  /** the matching text, cut around the first match (… where cut) */
+  snippet: Scalars['String']['output'];
+  targetCode?: Maybe<Scalars['String']['output']>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** a target's or item's name; for a note or notice its target's title; for a duty or work item the duty's text, cut */
+  title: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  /** the page where the record is worked on */
+  url: Scalars['String']['output'];
+  workItemSeq?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What the site search finds, in the order the page shows them. */
+export type SearchKind =
+  /** 责任清单: a duty or a work item */
+  | 'DUTY'
+  /** 逐项登记的事项: name, 批准文号, description, withdrawal reason */
+  | 'ITEM'
+  /** 填报说明: a report's note or a correction's reason */
+  | 'NOTE'
+  /** 整改通知: notice, answer, return reason, closing note */
+  | 'RECTIFICATION'
+  /** 指标: code, title, the plan's wording, remarks, window text, why it is not applicable */
+  | 'TARGET';
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** every kind, in SearchKind order, empty or not */
+  groups: Array<SearchGroup>;
+  /** some group has more than it shows */
+  more: Scalars['Boolean']['output'];
+  /** the query, trimmed */
+  query: Scalars['String']['output'];
+  /** its terms, lower-cased, each required */
+  terms: Array<Scalars['String']['output']>;
+  /** hits shown over all groups */
+  total: Scalars['Int']['output'];
+};
 
 export type Section = {
   __typename?: 'Section';
@@ -2070,6 +2319,72 @@ export type TargetStatus =
   | 'NOT_STARTED'
   | 'ON_TRACK'
   | 'OVERDUE';
+
+/** What a 我的待办 row asks of the user (lib/domain/todo.ts). */
+export type TodoKind =
+  /** 待销号: an answer to a notice waiting for sign-off */
+  | 'ANSWER_TO_SIGN_OFF'
+  /** 待审核: a plan's reports and items waiting for the 考核组 */
+  | 'FIGURES_TO_CHECK'
+  /** 未销号整改: a notice not yet signed off (leadership) */
+  | 'OPEN_RECTIFICATION'
+  /** 逾期整改: a notice past its deadline without an answer */
+  | 'OVERDUE_RECTIFICATION'
+  /** 本月待报: a target of the section without this month's update */
+  | 'OWED_UPDATE'
+  /** 待整改: a notice on the section's targets still to be answered */
+  | 'RECTIFICATION_TO_ANSWER'
+  /** 退回修改: a report or named item the 考核组 returned, not yet corrected */
+  | 'RETURNED_FIGURE'
+  /** 考核点评: a comment of the latest open review on the section or one of its targets */
+  | 'REVIEW_COMMENT'
+  /** 未报科室: a section with targets still without this month's update after its due day */
+  | 'SECTION_LATE'
+  /** 新增滞后/逾期: a target 滞后 or 逾期 now that the last review saw otherwise */
+  | 'TURNED_LAGGING';
+
+/** A plan whose monthly updates the to-do follows: this month (December for a past plan) and the day its update is due. */
+export type TodoPlan = {
+  __typename?: 'TodoPlan';
+  dueDay: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One thing to do; the ids say where it is done. */
+export type TodoRow = {
+  __typename?: 'TodoRow';
+  code?: Maybe<Scalars['String']['output']>;
+  /** how many (reports to check, targets of a late section) */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** the day a returned report is for, a returned item's date, an answer's or a comment's day */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** the return's reason, the notice, the comment */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** the day the work is due, where something sets one */
+  dueDay?: Maybe<Scalars['Date']['output']>;
+  /** a returned named item's name */
+  itemName?: Maybe<Scalars['String']['output']>;
+  /** unique within the list */
+  key: Scalars['String']['output'];
+  kind: TodoKind;
+  /** the month an update is owed for */
+  month?: Maybe<Scalars['Int']['output']>;
+  /** past its due day */
+  overdue: Scalars['Boolean']['output'];
+  planId: Scalars['ID']['output'];
+  /** the status the plan's latest review froze; null when no review had the target */
+  previousStatus?: Maybe<TargetStatus>;
+  rectificationState?: Maybe<RectificationState>;
+  reviewId?: Maybe<Scalars['ID']['output']>;
+  sectionId?: Maybe<Scalars['ID']['output']>;
+  status?: Maybe<TargetStatus>;
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** the target's title, the section's name or the plan's title */
+  title: Scalars['String']['output'];
+};
 
 export type Unit = {
   __typename?: 'Unit';

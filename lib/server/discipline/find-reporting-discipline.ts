@@ -14,7 +14,7 @@ import {
 } from "../../domain";
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
-import { loadPlanState, type PlanInfoView } from "../plan-state/load-plan-state";
+import { loadPlanState, type PlanInfoView, type PlanState } from "../plan-state/load-plan-state";
 import { targetStatusDetail, type SectionView } from "../plan-state/target-view";
 
 export interface DisciplineCellView extends DisciplineCell {
@@ -45,23 +45,35 @@ export interface ReportingDisciplineView {
   sections: SectionDisciplineView[];
 }
 
-/** What counts as a month's update (lib/domain/reporting-discipline.ts): figures, confirmations, items. */
+/**
+ * What counts as a month's update (lib/domain/reporting-discipline.ts): figures, confirmations, items. Under
+ * 数据审核 a report waiting to be checked was submitted on its day and counts as such; one the 考核组 returned
+ * was not an update (the section owes it again), so its month is late or missing until resubmitted.
+ */
 const UPDATE_ACTIONS = ["RECORD", "CORRECTION", "NO_CHANGE"];
+const SUBMITTED = { checkStatus: { not: "RETURNED" } };
 
 /**
  * 报送纪律 of a plan as of a day (today unless given): every update each section owed, on time, late or
  * missing, with the rates per month, per section and bureau-wide. A fixed number of queries whatever the
- * plan's size: the plan state, its reports and its items.
+ * plan's size: the plan state (unless the caller has it already), its reports and its items.
  */
-export async function findReportingDiscipline(options: { planId: string; asOf?: IsoDate | null }): Promise<ReportingDisciplineView> {
+export async function findReportingDiscipline(options: {
+  planId: string;
+  asOf?: IsoDate | null;
+  state?: PlanState;
+}): Promise<ReportingDisciplineView> {
   const asOf = options.asOf ?? todayIso();
   const [state, entries, items] = await Promise.all([
-    loadPlanState(options.planId),
+    options.state ?? loadPlanState(options.planId),
     db.progressEntry.findMany({
-      where: { target: { planId: options.planId }, action: { in: UPDATE_ACTIONS } },
+      where: { target: { planId: options.planId }, action: { in: UPDATE_ACTIONS }, ...SUBMITTED },
       select: { targetId: true, reportedFor: true, createdAt: true },
     }),
-    db.countItem.findMany({ where: { target: { planId: options.planId } }, select: { targetId: true, date: true, createdAt: true } }),
+    db.countItem.findMany({
+      where: { target: { planId: options.planId }, ...SUBMITTED },
+      select: { targetId: true, date: true, createdAt: true },
+    }),
   ]);
   const { year, reportDueDays } = state.plan;
   const submissions = new Map<string, Submission[]>(state.targets.map((t) => [t.id, []]));

@@ -1,3 +1,4 @@
+import { initialCheckStatus, pendingAuditMark } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
@@ -44,8 +45,15 @@ export async function addCountItem(options: AddCountItemOptions): Promise<CountI
     const version = await claimVersion(tx, claim);
     await refuseDuplicate(tx, target.id, input.name);
     const item = await tx.countItem.create({
-      data: { ...input, date: isoToDbDate(input.date), targetId: target.id, createdById: user.id },
+      data: {
+        ...input,
+        date: isoToDbDate(input.date),
+        targetId: target.id,
+        createdById: user.id,
+        checkStatus: initialCheckStatus(target.plan),
+      },
     });
+    // the items on record, counted or waiting to be checked
     const count = await tx.countItem.count({ where: { targetId: target.id, status: "ACTIVE" } });
     await writeAudit(tx, {
       userId: user.id,
@@ -54,7 +62,7 @@ export async function addCountItem(options: AddCountItemOptions): Promise<CountI
       entityId: item.id,
       targetId: target.id,
       before: { count: count - 1, version: claim.expected },
-      after: { ...(await withSectionName(tx, itemAuditFields(input))), count, version },
+      after: { ...(await withSectionName(tx, itemAuditFields(input))), count, ...pendingAuditMark(item.checkStatus), version },
     });
     return item;
   });

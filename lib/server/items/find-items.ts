@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../domain";
+import type { CheckStatus, IsoDate } from "../../domain";
 import { db } from "../db";
 import { dbDateToIso } from "../db-dates";
 import type { SectionView } from "../plan-state/target-view";
@@ -21,11 +21,20 @@ export interface CountItemView {
   createdById: string;
   createdAt: Date;
   updatedAt: Date;
+  /** 数据审核 (lib/domain/figure-check.ts) */
+  checkStatus: CheckStatus;
+  checkNote: string | null;
+  checkedById: string | null;
+  checkedAt: Date | null;
 }
 
-type ItemRow = Omit<CountItemView, "date"> & { date: Date };
+type ItemRow = Omit<CountItemView, "date" | "checkStatus"> & { date: Date; checkStatus: string };
 
-export const toItemView = (row: ItemRow): CountItemView => ({ ...row, date: dbDateToIso(row.date) });
+export const toItemView = (row: ItemRow): CountItemView => ({
+  ...row,
+  date: dbDateToIso(row.date),
+  checkStatus: row.checkStatus as CheckStatus,
+});
 
 export const itemInclude = { section: { select: { id: true, name: true, phone: true, unitId: true } } } as const;
 

@@ -1,3 +1,4 @@
+import { checkChange, initialCheckStatus } from "../../domain";
 import { changedOnly, given } from "../../domain/audit-diff";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
@@ -56,7 +57,12 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
     await assertMonthsOpen(tx, target.planId, [current.date, input.date], options.today);
     const version = await claimVersion(tx, claim);
     if (input.name !== current.name) await refuseDuplicate(tx, target.id, input.name, item.id);
-    await tx.countItem.update({ where: { id: item.id }, data: { ...input, date: isoToDbDate(input.date) } });
+    // 数据审核: a changed item is a new claim — checked again (a returned one is thereby resubmitted)
+    const checkStatus = initialCheckStatus(target.plan);
+    await tx.countItem.update({
+      where: { id: item.id },
+      data: { ...input, date: isoToDbDate(input.date), checkStatus, checkedById: null, checkedAt: null, checkNote: null },
+    });
     // the target's figures may move with the date: forms open on the target must reload
     await bumpVersion(tx, { kind: "target", id: target.id });
     await writeAudit(tx, {
@@ -65,8 +71,12 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
       entityType: "CountItem",
       entityId: item.id,
       targetId: target.id,
-      before: { ...(await withSectionName(tx, diff.before)), version: options.expectedVersion },
-      after: { ...(await withSectionName(tx, diff.after)), version },
+      before: {
+        ...(await withSectionName(tx, diff.before)),
+        ...checkChange(item.checkStatus, checkStatus).before,
+        version: options.expectedVersion,
+      },
+      after: { ...(await withSectionName(tx, diff.after)), ...checkChange(item.checkStatus, checkStatus).after, version },
     });
   });
   return itemPayload(item.id);

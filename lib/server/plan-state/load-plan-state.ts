@@ -1,4 +1,13 @@
-import { countItemPoints, effectiveAreaPoints, effectiveEntries, roundPoints, type ProgressPoint } from "../../domain";
+import {
+  checkCounts,
+  countItemPoints,
+  effectiveAreaPoints,
+  effectiveEntries,
+  roundPoints,
+  type CheckCounts,
+  type CheckReading,
+  type ProgressPoint,
+} from "../../domain";
 import { dbDateToIso } from "../db-dates";
 import { db } from "../db";
 import { notFound } from "../errors";
@@ -25,6 +34,12 @@ export interface PlanState {
   areas: AreaInfo[];
   targets: TargetView[];
   pointsByTarget: Map<string, ProgressPoint[]>;
+  /** 数据审核: reports and items of the loaded targets waiting for the 考核组 (pending) or for their sections (returned) */
+  checks: CheckCounts;
+}
+
+export interface PlanStateFilter extends CheckReading {
+  targetId?: string;
 }
 
 const sectionSelect = { select: { id: true, name: true, phone: true, unitId: true } } as const;
@@ -33,7 +48,7 @@ const sectionSelect = { select: { id: true, name: true, phone: true, unitId: tru
  * Everything needed to evaluate a plan (or some of its targets) in a fixed number of queries whatever
  * the plan's size: the plan with its areas, the targets with owners, and their reports.
  */
-export async function loadPlanState(planId: string, filter: { targetId?: string } = {}): Promise<PlanState> {
+export async function loadPlanState(planId: string, filter: PlanStateFilter = {}): Promise<PlanState> {
   const plan = await db.plan.findUnique({
     where: { id: planId },
     include: { unit: { select: { name: true } }, areas: { orderBy: { sortOrder: "asc" } } },
@@ -58,9 +73,18 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
   const [entries, items] = await Promise.all([
     db.progressEntry.findMany({
       where: scope,
-      select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
+      select: {
+        id: true,
+        targetId: true,
+        value: true,
+        reportedFor: true,
+        createdAt: true,
+        action: true,
+        replacesId: true,
+        checkStatus: true,
+      },
     }),
-    db.countItem.findMany({ where: scope, select: { targetId: true, date: true, status: true, createdAt: true } }),
+    db.countItem.findMany({ where: scope, select: { targetId: true, date: true, status: true, createdAt: true, checkStatus: true } }),
   ]);
 
   // Points are shared within an area, so they are split over all of its targets even when filtered.
@@ -81,7 +105,8 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
   const pointsByTarget = new Map<string, ProgressPoint[]>(targets.map((t) => [t.id, []]));
   const counted = new Set(targets.filter((t) => t.kind === "COUNT").map((t) => t.id));
   // A count target is completed by its named items alone; reports typed on one before items existed are history.
-  for (const e of effectiveEntries(entries)) {
+  // 数据审核: what counts is what the 考核组 accepted (lib/domain/figure-check.ts), unless read as reported
+  for (const e of effectiveEntries(entries, filter)) {
     if (counted.has(e.targetId)) continue;
     pointsByTarget.get(e.targetId)?.push({
       value: e.value,
@@ -89,13 +114,13 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
       recordedAt: e.createdAt.toISOString(),
     });
   }
-  const itemsByTarget = new Map<string, { date: string; status: string; recordedAt: string }[]>();
+  const itemsByTarget = new Map<string, { date: string; status: string; recordedAt: string; checkStatus: string }[]>();
   for (const i of items) {
     const list = itemsByTarget.get(i.targetId) ?? [];
-    list.push({ date: dbDateToIso(i.date), status: i.status, recordedAt: i.createdAt.toISOString() });
+    list.push({ date: dbDateToIso(i.date), status: i.status, recordedAt: i.createdAt.toISOString(), checkStatus: i.checkStatus });
     itemsByTarget.set(i.targetId, list);
   }
-  for (const id of counted) pointsByTarget.set(id, countItemPoints(itemsByTarget.get(id) ?? []));
+  for (const id of counted) pointsByTarget.set(id, countItemPoints(itemsByTarget.get(id) ?? [], filter));
 
   const areas = plan.areas.map((a) => {
     const split = areaPoints.get(a.id)!;
@@ -115,5 +140,9 @@ export async function loadPlanState(planId: string, filter: { targetId?: string 
     areas,
     targets,
     pointsByTarget,
+    checks: checkCounts(
+      entries.map((e) => ({ ...e, reportedFor: dbDateToIso(e.reportedFor), createdAt: e.createdAt.toISOString() })),
+      items,
+    ),
   };
 }

@@ -16,6 +16,8 @@ export interface PlanInfoView {
   lockAfterDays: number;
   /** a month's update is on time when entered by this many days after it ends */
   reportDueDays: number;
+  /** 数据审核: reports count only once the 考核组 accepts them */
+  checkFigures: boolean;
 }
 
 interface PlanRow {
@@ -29,6 +31,7 @@ interface PlanRow {
   behindMargin: number;
   lockAfterDays: number;
   reportDueDays: number;
+  checkFigures: boolean;
   unit: { name: string };
   areas: { points: number }[];
 }
@@ -50,6 +53,7 @@ export function toPlanInfo(p: PlanRow): PlanInfoView {
     behindMargin: p.behindMargin,
     lockAfterDays: p.lockAfterDays,
     reportDueDays: p.reportDueDays,
+    checkFigures: p.checkFigures,
     totalPoints: p.areas.reduce((sum, a) => sum + pointsInRange(a.points), 0),
   };
 }

@@ -1,4 +1,4 @@
-import { defaultAsOf, type IsoDate } from "../../domain";
+import { defaultAsOf, type CheckCounts, type IsoDate } from "../../domain";
 import { todayIso } from "../db-dates";
 import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plan-state/load-plan-state";
 import { evaluateTarget, summaryView, type SectionView, type SummaryView, type TargetProgressView } from "../plan-state/target-view";
@@ -10,11 +10,22 @@ export interface PlanDashboardView {
   areas: (AreaInfo & { summary: SummaryView; targets: TargetProgressView[] })[];
   sections: { section: SectionView | null; summary: SummaryView }[];
   targets: TargetProgressView[];
+  /** 数据审核: how much waits for the 考核组 and for sections */
+  checks: CheckCounts;
+  asReported: boolean;
 }
 
-/** The leadership view: every target at asOf, with totals per plan, area and owning section. */
-export async function findPlanDashboard(options: { planId: string; asOf?: IsoDate | null }): Promise<PlanDashboardView> {
-  const state = await loadPlanState(options.planId);
+/**
+ * The leadership view: every target at asOf, with totals per plan, area and owning section. Under 数据审核 the
+ * figures are those the 考核组 accepted; asReported counts pending ones too (按填报显示), returned ones never.
+ */
+export async function findPlanDashboard(options: {
+  planId: string;
+  asOf?: IsoDate | null;
+  asReported?: boolean | null;
+}): Promise<PlanDashboardView> {
+  const asReported = options.asReported === true;
+  const state = await loadPlanState(options.planId, { asReported });
   const asOf = options.asOf ?? defaultAsOf(state.plan.year, todayIso());
   const targets = state.targets.map((t) => evaluateTarget(t, state.pointsByTarget.get(t.id) ?? [], asOf, state.plan.behindMargin));
   return {
@@ -27,6 +38,8 @@ export async function findPlanDashboard(options: { planId: string; asOf?: IsoDat
     }),
     sections: groupBySection(targets).map(([section, items]) => ({ section, summary: summaryView(items) })),
     targets,
+    checks: state.checks,
+    asReported,
   };
 }
 

@@ -1,3 +1,4 @@
+import { initialCheckStatus, pendingAuditMark } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
@@ -35,7 +36,8 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
   const { user } = options;
   const original = await db.progressEntry.findUnique({
     where: { id: options.entryId },
-    include: { replacedBy: { select: { id: true } } },
+    // a returned correction replaced nothing (lib/domain/corrections.ts): the figure can be corrected again
+    include: { replacedBy: { where: { checkStatus: { not: "RETURNED" } }, select: { id: true } } },
   });
   if (!original) throw notFound("报送记录");
   const target = await findWritableTarget(user, original.targetId);
@@ -80,6 +82,8 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
         enteredValue: corrected ? (amount?.enteredValue ?? null) : original.enteredValue,
         enteredUnit: corrected ? (amount?.enteredUnit ?? null) : original.enteredUnit,
         reportedById: user.id,
+        // 数据审核: a correction waits for the 考核组 like any figure; a withdrawal takes effect at once
+        checkStatus: options.action === "CORRECTION" ? initialCheckStatus(target.plan) : "ACCEPTED",
       },
     });
     await writeAudit(tx, {
@@ -92,7 +96,7 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
       before: { entryId: original.id, value: original.value, reportedFor: dbDateToIso(original.reportedFor), version: claim.expected },
       after:
         options.action === "CORRECTION"
-          ? { value: created.value, reportedFor: dbDateToIso(created.reportedFor), version }
+          ? { value: created.value, reportedFor: dbDateToIso(created.reportedFor), ...pendingAuditMark(created.checkStatus), version }
           : { value: null, withdrawn: true, version },
     });
     return created;

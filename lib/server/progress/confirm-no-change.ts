@@ -1,4 +1,4 @@
-import { latestValue } from "../../domain";
+import { initialCheckStatus, latestValue, pendingAuditMark } from "../../domain";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
@@ -51,6 +51,7 @@ export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<
         reportedFor: isoToDbDate(input.reportedFor),
         note: input.note || "本月无新进展",
         reportedById: user.id,
+        checkStatus: initialCheckStatus(target.plan),
       },
     });
     await writeAudit(tx, {
@@ -60,7 +61,13 @@ export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<
       entityId: created.id,
       targetId: target.id,
       before: { version: claim.expected },
-      after: { value: created.value, reportedFor: input.reportedFor, note: created.note, version },
+      after: {
+        value: created.value,
+        reportedFor: input.reportedFor,
+        note: created.note,
+        ...pendingAuditMark(created.checkStatus),
+        version,
+      },
     });
     return created;
   });

@@ -3,6 +3,7 @@ import { reportableTargetWhere } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
+import { writableTargetInclude } from "./target-write";
 
 /** The names of the 本月填报表's two worksheets. */
 export const MONTH_SHEET_NAME = "本月填报";
@@ -29,7 +30,7 @@ export async function findMonthSheetScope(options: { user: SessionUser; sectionI
   }
   const targets = await db.target.findMany({
     where: { AND: [{ planId: plan.id, owners: { some: { sectionId: section.id } } }, reportableTargetWhere(options.user)] },
-    include: { plan: { select: { year: true, unitId: true } } },
+    include: writableTargetInclude,
     orderBy: { sortOrder: "asc" },
   });
   return { section, plan, year: when.year, month: when.month, targets };

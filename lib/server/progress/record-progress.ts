@@ -1,4 +1,5 @@
 import type { Prisma } from "../../../generated/prisma/client";
+import { initialCheckStatus, pendingAuditMark } from "../../domain";
 import type { ProgressInput } from "../../validation/progress";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
@@ -102,6 +103,7 @@ export async function writeReport(tx: Prisma.TransactionClient, user: SessionUse
       enteredValue: amount.enteredValue,
       enteredUnit: amount.enteredUnit,
       reportedById: user.id,
+      checkStatus: initialCheckStatus(target.plan),
     },
   });
   await writeAudit(tx, {
@@ -118,6 +120,7 @@ export async function writeReport(tx: Prisma.TransactionClient, user: SessionUse
       ...(amount.enteredUnit ? { entered: `${amount.enteredValue} ${amount.enteredUnit}` } : {}),
       reportedFor: input.reportedFor,
       note: created.note,
+      ...pendingAuditMark(created.checkStatus),
       version,
     },
   });

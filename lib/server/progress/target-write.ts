@@ -12,10 +12,13 @@ import { AppError, notFound } from "../errors";
  * target through the user's section ownership and validate against its kind and plan year. The target's
  * version is claimed with lib/server/concurrency/versioned-write.ts like every other versioned record.
  */
+/** What every write to a target reads of its plan: the year (dates), the unit (scope), whether figures are checked. */
+export const writableTargetInclude = { plan: { select: { year: true, unitId: true, checkFigures: true } } } as const;
+
 export async function findWritableTarget(user: SessionUser, targetId: string) {
   const target = await db.target.findFirst({
     where: { id: targetId, ...reportableTargetWhere(user) },
-    include: { plan: { select: { year: true, unitId: true } } },
+    include: writableTargetInclude,
   });
   if (target) return target;
   const exists = await db.target.count({ where: { id: targetId } });
@@ -89,10 +92,18 @@ export function requireReason(reason: string | null | undefined): string {
   return trimmed;
 }
 
-/** The figure that currently counts for a target: the newest report nobody corrected or withdrew. */
+/**
+ * The figure that currently counts for a target, for the audit's old → new: the newest accepted report no
+ * accepted correction or withdrawal replaced (lib/domain/corrections.ts has the whole rule).
+ */
 export function currentEntry(tx: Prisma.TransactionClient, targetId: string) {
   return tx.progressEntry.findFirst({
-    where: { targetId, action: { not: "WITHDRAWAL" }, replacedBy: { none: {} } },
+    where: {
+      targetId,
+      action: { notIn: ["WITHDRAWAL", "NO_CHANGE"] },
+      checkStatus: "ACCEPTED",
+      replacedBy: { none: { checkStatus: "ACCEPTED" } },
+    },
     orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
   });
 }

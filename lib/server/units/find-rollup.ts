@@ -109,7 +109,16 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
     }),
     db.progressEntry.findMany({
       where: { target: countyScope },
-      select: { id: true, targetId: true, value: true, reportedFor: true, createdAt: true, action: true, replacesId: true },
+      select: {
+        id: true,
+        targetId: true,
+        value: true,
+        reportedFor: true,
+        createdAt: true,
+        action: true,
+        replacesId: true,
+        checkStatus: true,
+      },
     }),
     readableUnitIds(user),
   ]);

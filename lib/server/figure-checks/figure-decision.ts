@@ -1,0 +1,76 @@
+import { canBeChecked, mayCheck, type CheckStatus } from "../../domain";
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { checkEntryInclude, checkItemInclude, entryCheckView, itemCheckView, type FigureCheckView } from "./figure-check-view";
+
+export interface FigureDecision {
+  user: SessionUser;
+  kind: "ENTRY" | "ITEM";
+  id: string;
+  decision: Extract<CheckStatus, "ACCEPTED" | "RETURNED">;
+  /** 退回: the reason (validated by the caller) */
+  reason?: string;
+}
+
+const STATUS_WORD: Record<string, string> = { ACCEPTED: "已采纳", RETURNED: "已退回", PENDING: "待审核" };
+
+/**
+ * The steps accepting and returning share. The operation has already checked that the caller is an assessor
+ * of the report's unit; here: the report exists, is still pending, and was not made by the caller (四眼原则).
+ * The update is conditional on PENDING inside the transaction, so of two assessors deciding at once one
+ * wins and the other is told (CONFLICT) rather than overwriting. The audit row says old → new and why.
+ */
+export async function decideFigure(options: FigureDecision): Promise<FigureCheckView> {
+  const { user, kind, id, decision } = options;
+  const current =
+    kind === "ENTRY"
+      ? await db.progressEntry.findUnique({ where: { id }, select: { checkStatus: true, reportedById: true, targetId: true, value: true } })
+      : await db.countItem.findUnique({
+          where: { id },
+          select: { checkStatus: true, createdById: true, targetId: true, name: true, status: true },
+        });
+  if (!current) throw notFound(kind === "ENTRY" ? "报送记录" : "登记事项");
+  if ("status" in current && current.status !== "ACTIVE") throw new AppError("CONFLICT", "该事项已撤回，无需审核");
+  if (!canBeChecked(current.checkStatus)) {
+    throw new AppError(
+      "CONFLICT",
+      `该${kind === "ENTRY" ? "报送" : "事项"}${STATUS_WORD[current.checkStatus] ?? current.checkStatus}，无需再审核`,
+    );
+  }
+  const reporterId = "reportedById" in current ? current.reportedById : current.createdById;
+  if (!mayCheck(user.id, reporterId)) throw new AppError("FORBIDDEN", "不能审核自己填报的数据，请由考核组其他成员审核");
+
+  const now = new Date();
+  const data = { checkStatus: decision, checkedById: user.id, checkedAt: now, checkNote: decision === "RETURNED" ? options.reason! : null };
+  await db.$transaction(async (tx) => {
+    const updated =
+      kind === "ENTRY"
+        ? await tx.progressEntry.updateMany({ where: { id, checkStatus: "PENDING" }, data })
+        : // an item's own version moves too, so a form open on it reloads before editing what was just decided
+          await tx.countItem.updateMany({
+            where: { id, checkStatus: "PENDING", status: "ACTIVE" },
+            data: { ...data, version: { increment: 1 } },
+          });
+    if (updated.count === 0) throw new AppError("CONFLICT", "该数据刚由他人审核或修改，请刷新后查看");
+    await writeAudit(tx, {
+      userId: user.id,
+      action: decision === "ACCEPTED" ? "ACCEPT_FIGURE" : "RETURN_FIGURE",
+      entityType: kind === "ENTRY" ? "ProgressEntry" : "CountItem",
+      entityId: id,
+      targetId: current.targetId,
+      reason: options.reason ?? null,
+      before: { checkStatus: "PENDING" },
+      after: { checkStatus: decision, ...(decision === "RETURNED" ? { checkNote: options.reason } : {}), checkedAt: now.toISOString() },
+    });
+  });
+  return findFigureCheck(kind, id);
+}
+
+/** One report or item as the queue shows it, after a decision. */
+export async function findFigureCheck(kind: "ENTRY" | "ITEM", id: string): Promise<FigureCheckView> {
+  if (kind === "ENTRY")
+    return entryCheckView(await db.progressEntry.findUniqueOrThrow({ where: { id }, include: checkEntryInclude }), null);
+  return itemCheckView(await db.countItem.findUniqueOrThrow({ where: { id }, include: checkItemInclude }), null);
+}
