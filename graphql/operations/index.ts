@@ -12,6 +12,7 @@ import * as progress from "./progress";
 import * as reviews from "./reviews";
 import * as scores from "./scores";
 import * as targetSettings from "./target-settings";
+import * as todo from "./todo";
 import * as units from "./units";
 import * as users from "./users";
 
@@ -34,6 +35,7 @@ const MODULES = [
   reviews,
   scores,
   targetSettings,
+  todo,
   units,
   users,
 ];

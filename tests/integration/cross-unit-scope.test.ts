@@ -518,6 +518,11 @@ const NO_ID: Record<string, { query: string; vars?: Vars }> = {
   "Query.auditFilterOptions": { query: `{ auditFilterOptions { users { id } targets { id title } actions } }` },
   // plans takes an optional unitId: without it, the caller's own plans only
   "Query.plans": { query: `{ plans { id title unitId } }` },
+  // 我的待办: the caller's own unit only (a city leader's too: tests/integration/todo.test.ts)
+  "Query.myTodo": {
+    query: `{ myTodo { plans { id title } rows { key planId targetId sectionId reviewId code title detail itemName } } }`,
+  },
+  "Query.myTodoCount": { query: `{ myTodoCount }` },
   "Mutation.importPlan": {
     query: `mutation ($i: ImportPlanInput!) { importPlan(input: $i) { ok problems { message } plan { id } } }`,
     vars: {

@@ -77,6 +77,8 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
     vars: () => ({ p: v.plan }),
     allowed: SIGNED_IN,
   },
+  myTodo: { query: `{ myTodo { count rows { key } } }`, vars: () => ({}), allowed: SIGNED_IN },
+  myTodoCount: { query: `{ myTodoCount }`, vars: () => ({}), allowed: SIGNED_IN },
 };
 
 async function as(actor: Actor): Promise<SessionUser | null> {
