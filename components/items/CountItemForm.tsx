@@ -16,6 +16,7 @@ const AddCountItemMutation = graphql(`
       item {
         id
         version
+        checkStatus
       }
       progress {
         value
@@ -33,6 +34,7 @@ const UpdateCountItemMutation = graphql(`
       item {
         id
         version
+        checkStatus
       }
     }
   }
@@ -111,20 +113,24 @@ export function CountItemForm(props: Props) {
     try {
       const input = checked.data;
       let itemId: string;
+      let pending = false;
       if (props.item) {
         const saved = await requestGraphQL(UpdateCountItemMutation, {
           input: { itemId: props.item.id, ...input, expectedVersion: props.item.version },
         });
         itemId = saved.updateCountItem.item.id;
+        pending = saved.updateCountItem.item.checkStatus === "PENDING";
       } else {
         const saved = await requestGraphQL(AddCountItemMutation, { input: { targetId, ...input, expectedVersion: props.targetVersion } });
         itemId = saved.addCountItem.item.id;
+        pending = saved.addCountItem.item.checkStatus === "PENDING";
       }
       const failed = await attachItemEvidence(itemId, [], files);
       setMessage(
         failed.length
           ? { kind: "error", text: m.evidenceFailed + failed.join("；") }
-          : { kind: "success", text: editing ? m.saved : m.added },
+          : // 数据审核: say it waits for the 考核组 rather than that it counts
+            { kind: "success", text: pending ? t.checks.submitted : editing ? m.saved : m.added },
       );
       if (!editing) setValues({ ...blank, date: values.date, sectionId: values.sectionId });
       setFiles([]);

@@ -4,6 +4,7 @@ import { Fragment, useState, type FormEvent } from "react";
 import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import { formatDate } from "../../lib/i18n/format";
+import { CheckState } from "../figure-checks/CheckState";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { MonthLock } from "../targets/month-locks";
 import { CountItemForm } from "./CountItemForm";
@@ -30,6 +31,9 @@ export interface CountItemRow {
   link?: string | null;
   status: string;
   reason?: string | null;
+  /** 数据审核 */
+  checkStatus: string;
+  checkNote?: string | null;
   isDemo: boolean;
   version: number;
   evidence: { id: string; kind: string; title: string; url?: string | null }[];
@@ -118,6 +122,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, t, local
                 </td>
                 <td data-testid="item-status">
                   <span className={`badge ${withdrawn ? "status-OVERDUE" : "status-DONE"}`}>{m[withdrawn ? "WITHDRAWN" : "ACTIVE"]}</span>
+                  {withdrawn ? null : <CheckState checkStatus={item.checkStatus} checkNote={item.checkNote} kind="ITEM" t={t} />}
                   {withdrawn && item.reason ? (
                     <div className="muted" data-testid="item-reason">
                       {t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{item.reason}

@@ -2,6 +2,7 @@ import { formatDate, formatDateTime, formatNumber } from "../../lib/i18n/format"
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { TargetKind } from "../../graphql/generated/client/graphql";
 import { latestValueText } from "../targets/target-format";
+import { CheckState } from "../figure-checks/CheckState";
 import { AmendEntryControl } from "./AmendEntryControl";
 import { EvidenceList } from "./EvidenceList";
 
@@ -13,6 +14,9 @@ interface Entry {
   action: string;
   reason?: string | null;
   counts: boolean;
+  /** 数据审核: PENDING / RETURNED entries are shown as such, not as superseded */
+  checkStatus: string;
+  checkNote?: string | null;
   /** AMOUNT: the figure as typed when entered in another unit (0.5 亿元 for a 万元 target) */
   enteredValue?: number | null;
   enteredUnit?: string | null;
@@ -63,20 +67,25 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
       <tbody>
         {entries.map((e) => {
           const noChange = e.action === "NO_CHANGE";
+          // not counting because it waits for the 考核组 or was returned is not "superseded"
+          const unchecked = e.checkStatus !== "ACCEPTED";
+          const amendable = e.action !== "WITHDRAWAL" && (e.counts || (unchecked && !noChange));
           return (
             <tr
               key={e.id}
               data-testid="entry-row"
               data-action={e.action}
               data-counts={e.counts}
-              className={e.counts || noChange ? undefined : "superseded"}
+              data-check={e.checkStatus}
+              className={e.counts || noChange || unchecked ? undefined : "superseded"}
             >
               <td>{formatDate(e.reportedFor, locale)}</td>
               <td>
                 {noChange ? t.items.noChange : (t.entry[e.action as keyof Messages["entry"]] ?? e.action)}
-                {!e.counts && !noChange && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? (
+                {!e.counts && !noChange && !unchecked && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? (
                   <div className="muted">{t.entry.superseded}</div>
                 ) : null}
+                <CheckState checkStatus={e.checkStatus} checkNote={e.checkNote} kind="ENTRY" t={t} />
               </td>
               <td className={noChange ? "num muted" : "num"}>
                 {show(e.value)}
@@ -106,9 +115,7 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
               <td>{formatDateTime(e.createdAt, locale)}</td>
               {amendVersion != null ? (
                 <td className="no-print">
-                  {e.counts && e.action !== "WITHDRAWAL" ? (
-                    <AmendEntryControl entryId={e.id} version={amendVersion} allOrNothing={allOrNothing} t={t} />
-                  ) : null}
+                  {amendable ? <AmendEntryControl entryId={e.id} version={amendVersion} allOrNothing={allOrNothing} t={t} /> : null}
                 </td>
               ) : null}
             </tr>

@@ -17,6 +17,7 @@ const RecordProgressMutation = graphql(`
       entry {
         id
         value
+        checkStatus
       }
       progress {
         status
@@ -106,7 +107,10 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
       });
       const failed = await attachEvidence(saved.recordProgress.entry.id, linkList, files);
       setMessage(
-        failed.length ? { kind: "error", text: t.form.evidenceFailed + failed.join("；") } : { kind: "success", text: t.form.saved },
+        failed.length
+          ? { kind: "error", text: t.form.evidenceFailed + failed.join("；") }
+          : // 数据审核: say it waits for the 考核组 rather than that it counts
+            { kind: "success", text: saved.recordProgress.entry.checkStatus === "PENDING" ? t.checks.submitted : t.form.saved },
       );
       setNote("");
       setLinks("");

@@ -53,6 +53,8 @@ export const figureChecksZh = {
     ownReport: "本人填报的数据须由考核组其他成员审核",
     readOnly: "只有本单位考核组成员可以审核。",
     openTarget: "打开指标",
+    noOwner: "未指定科室",
+    submitted: "已提交，待考核组审核后计入",
     status: {
       PENDING: "待审核",
       ACCEPTED: "已采纳",
@@ -64,7 +66,7 @@ export const figureChecksZh = {
     showAsReported: "按填报显示（含待审核）",
     showAsChecked: "按审核显示（仅计入已采纳）",
     asReportedNote: "当前按填报显示：待审核的数据也计入，仅供参考；考核、得分和汇总只计已采纳的数据。",
-    entryReturned: "已退回：{reason}",
+    entryReturned: "退回原因：{reason}",
     entryPending: "待审核，尚未计入",
     resubmitHint: "请修改后重新报送（更正该记录或重新填报当月数据）。",
     itemResubmitHint: "请修改该事项后保存，将重新提交审核。",
@@ -121,6 +123,8 @@ export const figureChecksEn: typeof figureChecksZh = {
     ownReport: "Your own report must be checked by another member of the team",
     readOnly: "Only the unit's assessment team checks figures.",
     openTarget: "Open target",
+    noOwner: "No section assigned",
+    submitted: "Submitted; it counts once the assessment team accepts it",
     status: {
       PENDING: "Waiting to be checked",
       ACCEPTED: "Accepted",
@@ -133,7 +137,7 @@ export const figureChecksEn: typeof figureChecksZh = {
     showAsChecked: "Show as checked (accepted only)",
     asReportedNote:
       "Shown as reported: pending reports are counted here for reference only; reviews, scores and roll-ups count accepted reports only.",
-    entryReturned: "Returned: {reason}",
+    entryReturned: "Reason: {reason}",
     entryPending: "Waiting to be checked; does not count yet",
     resubmitHint: "Correct this report or report the month again.",
     itemResubmitHint: "Edit and save the item to resubmit it for checking.",

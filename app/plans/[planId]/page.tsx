@@ -3,6 +3,7 @@ import { graphql } from "../../../graphql/generated/client";
 import { runOperation } from "../../../graphql/execute";
 import { AsOfPicker } from "../../../components/dashboard/AsOfPicker";
 import { PlanSummaryCards } from "../../../components/dashboard/PlanSummaryCards";
+import { FigureChecksNotice } from "../../../components/dashboard/FigureChecksNotice";
 import { UnownedTargetsNotice } from "../../../components/dashboard/UnownedTargetsNotice";
 import { CompletionBarChart } from "../../../components/charts/CompletionBarChart";
 import { PointsByStatusChart } from "../../../components/charts/PointsByStatusChart";
@@ -11,9 +12,14 @@ import { OnTimeRateCards } from "../../../components/discipline/OnTimeRateCards"
 import { requirePageContext } from "../../_lib/request-context";
 
 const DashboardQuery = graphql(`
-  query PlanDashboard($planId: ID!, $asOf: Date) {
-    planDashboard(planId: $planId, asOf: $asOf) {
+  query PlanDashboard($planId: ID!, $asOf: Date, $asReported: Boolean) {
+    planDashboard(planId: $planId, asOf: $asOf, asReported: $asReported) {
       asOf
+      asReported
+      checks {
+        pending
+        returned
+      }
       plan {
         id
         year
@@ -76,12 +82,12 @@ export default async function DashboardPage({
   searchParams,
 }: {
   params: Promise<{ planId: string }>;
-  searchParams: Promise<{ asOf?: string }>;
+  searchParams: Promise<{ asOf?: string; asReported?: string }>;
 }) {
   const { planId } = await params;
-  const { asOf } = await searchParams;
+  const { asOf, asReported } = await searchParams;
   const { user, t, locale } = await requirePageContext(`/plans/${planId}`);
-  const { planDashboard: d } = await runOperation(DashboardQuery, { planId, asOf: asOf || null }, user);
+  const { planDashboard: d } = await runOperation(DashboardQuery, { planId, asOf: asOf || null, asReported: asReported === "1" }, user);
   const { reportingDiscipline: discipline } = await runOperation(DashboardDisciplineQuery, { planId, asOf: d.asOf }, user);
   return (
     <>
@@ -113,6 +119,10 @@ export default async function DashboardPage({
         <Link href={`/plans/${d.plan.id}/locks`} data-testid="locks-link">
           {t.locks.link}
         </Link>
+        {" · "}
+        <Link href={`/plans/${d.plan.id}/checks`} data-testid="checks-link">
+          {t.checks.link}
+        </Link>
         {d.plan.viewerCanEdit ? (
           <>
             {" · "}
@@ -125,6 +135,7 @@ export default async function DashboardPage({
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
       <UnownedTargetsNotice rows={d.targets} t={t} locale={locale} />
+      <FigureChecksNotice planId={d.plan.id} asOf={d.asOf} checks={d.checks} asReported={d.asReported} t={t} />
       <OnTimeRateCards
         planId={d.plan.id}
         asOf={d.asOf}

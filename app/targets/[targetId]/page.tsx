@@ -78,6 +78,8 @@ const TargetDetailQuery = graphql(`
         action
         reason
         counts
+        checkStatus
+        checkNote
         enteredValue
         enteredUnit
         isDemo
@@ -111,6 +113,8 @@ const TargetDetailQuery = graphql(`
         link
         status
         reason
+        checkStatus
+        checkNote
         isDemo
         version
         createdAt

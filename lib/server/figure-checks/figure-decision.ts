@@ -62,7 +62,8 @@ export async function decideFigure(options: FigureDecision): Promise<FigureCheck
       targetId: current.targetId,
       reason: options.reason ?? null,
       before: { checkStatus: "PENDING" },
-      after: { checkStatus: decision, ...(decision === "RETURNED" ? { checkNote: options.reason } : {}), checkedAt: now.toISOString() },
+      // the row has its own time; the reason is the row's reason and, for a return, the note the section reads
+      after: { checkStatus: decision, ...(decision === "RETURNED" ? { checkNote: options.reason } : {}) },
     });
   });
   return findFigureCheck(kind, id);
