@@ -32,22 +32,43 @@ const ReopenMutation = graphql(`
   }
 `);
 
-/** 更新快照 / 关闭考核 while open; 重新打开 once closed. Who and when are recorded by the server. */
-/** `version` is the review's version the page was loaded with: a stale page gets a CONFLICT naming who saved since. */
-export function ReviewActions({ reviewId, version, status, t }: { reviewId: string; version: number; status: ReviewStatus; t: Messages }) {
+/**
+ * 更新快照 / 关闭考核 while open; 重新打开 once closed. Who and when are recorded by the server. `version` is the
+ * review's version the page was loaded with: a stale page gets a CONFLICT naming who saved since. Once the review's
+ * 通报 is issued (`frozen`) the snapshot keeps the notice's figures, so 更新快照 is not offered (the API refuses it).
+ */
+export function ReviewActions({
+  reviewId,
+  version,
+  status,
+  frozen,
+  t,
+}: {
+  reviewId: string;
+  version: number;
+  status: ReviewStatus;
+  frozen: boolean;
+  t: Messages;
+}) {
   const { busy, outcome, run } = useMutationAction();
   return (
     <div className="review-actions no-print" data-testid="review-actions">
       {status === "OPEN" ? (
         <>
-          <button
-            type="button"
-            className="secondary"
-            disabled={busy}
-            onClick={() => run(() => requestGraphQL(RefreshMutation, { reviewId, expectedVersion: version }))}
-          >
-            {t.review.refresh}
-          </button>
+          {frozen ? (
+            <span className="muted small" data-testid="snapshot-frozen">
+              {t.bulletin.snapshotFrozen}
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => run(() => requestGraphQL(RefreshMutation, { reviewId, expectedVersion: version }))}
+            >
+              {t.review.refresh}
+            </button>
+          )}
           <button
             type="button"
             disabled={busy}

@@ -49,7 +49,9 @@ export function ReviewHeader({ detail, t, locale }: { detail: ReviewHeaderFields
         ) : null}
       </dl>
       <div className="toolbar no-print">
-        {canManage ? <ReviewActions reviewId={r.id} version={r.version} status={r.status} t={t} /> : null}
+        {canManage ? (
+          <ReviewActions reviewId={r.id} version={r.version} status={r.status} frozen={r.bulletinIssuedAt != null} t={t} />
+        ) : null}
         <a className="button secondary" href={`/api/reviews/${r.id}/pack`} download data-testid="export-pack">
           {t.review.exportPack}
         </a>

@@ -24,6 +24,7 @@ export const ReviewHeaderFields = graphql(`
       createdAt
       snapshotAt
       closedAt
+      bulletinIssuedAt
       createdBy {
         displayName
       }

@@ -961,6 +961,8 @@ export type Mutation = {
   updateTarget: PlanEditor;
   /** Edit name, role, section or enabled; administrators cannot disable or demote themselves. */
   updateUser: UserAccount;
+  /** 撤回印发: an issued 通报 found wrong becomes a draft again (reason 1–500 characters, kept in the audit log) */
+  withdrawBulletin: Bulletin;
   /** Withdraw an item with a reason: it stays on record and stops counting. */
   withdrawCountItem: CountItemPayload;
 };
@@ -1219,6 +1221,13 @@ export type MutationUpdateTargetArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationWithdrawBulletinArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -1657,6 +1666,8 @@ export type ReturnFigureInput = {
 /** A review of a plan for one calendar period. */
 export type Review = {
   __typename?: 'Review';
+  /** when its 通报 was issued: from then on the snapshot is frozen (null: not issued, or the issue was withdrawn) */
+  bulletinIssuedAt?: Maybe<Scalars['DateTime']['output']>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   closedBy?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
@@ -3514,6 +3525,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateCountItemArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  withdrawBulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<MutationWithdrawBulletinArgs, 'expectedVersion' | 'reason' | 'reviewId'>>;
   withdrawCountItem?: Resolver<ResolversTypes['CountItemPayload'], ParentType, ContextType, RequireFields<MutationWithdrawCountItemArgs, 'expectedVersion' | 'itemId' | 'reason'>>;
 };
 
@@ -3713,6 +3725,7 @@ export type ReportingDisciplineResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  bulletinIssuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

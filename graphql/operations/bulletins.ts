@@ -2,11 +2,12 @@ import { z } from "zod";
 import { findBulletin, type BulletinView } from "../../lib/server/bulletins/find-bulletin";
 import { issueBulletin } from "../../lib/server/bulletins/issue-bulletin";
 import { updateBulletin } from "../../lib/server/bulletins/update-bulletin";
+import { withdrawBulletin } from "../../lib/server/bulletins/withdraw-bulletin";
 import type { Resource } from "../../lib/server/access/resources";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { operation } from "../../lib/server/operations/define-operation";
 import { permits } from "../../lib/server/operations/run-operation";
-import { bulletinTextSchema } from "../../lib/validation/bulletin";
+import { bulletinTextSchema, bulletinWithdrawReason } from "../../lib/validation/bulletin";
 import { id, version } from "../../lib/validation/primitives";
 
 /**
@@ -52,4 +53,15 @@ export const issueBulletinOp = operation({
   version: "review",
   audit: "ISSUE_BULLETIN",
   run: async ({ user, input, resources }) => answer(await issueBulletin({ ...input, user }), user, resources[0]),
+});
+
+export const withdrawBulletinOp = operation({
+  name: "Mutation.withdrawBulletin",
+  roles: assessors,
+  input: z.object({ reviewId: id, reason: bulletinWithdrawReason, expectedVersion: version }),
+  access: "write",
+  resources: onReview,
+  version: "review",
+  audit: "WITHDRAW_BULLETIN",
+  run: async ({ user, input, resources }) => answer(await withdrawBulletin({ ...input, user }), user, resources[0]),
 });

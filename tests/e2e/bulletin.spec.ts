@@ -146,4 +146,32 @@ test.describe("assessment group: the review's 通报", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await snap(page, "bulletin-phone");
   });
+
+  test("an issued notice freezes the review's snapshot until it is withdrawn with a reason", async ({ page }) => {
+    await signIn(page, "assessor");
+    await page.getByTestId("reviews-link").click();
+    await page.locator('[data-testid=review-period][data-kind=HALF_YEAR][data-index="1"]').getByRole("link").click();
+    await expect(page).toHaveURL(/\/reviews\/[^/]+$/);
+    const review = page.url();
+    // issued by the journey above: no 更新快照, and the page says why
+    await expect(page.getByTestId("snapshot-frozen")).toHaveText("通报已印发，快照不再更新（撤回印发后可更新）");
+    await expect(page.getByRole("button", { name: "更新快照" })).toHaveCount(0);
+
+    await page.getByRole("link", { name: "查看通报" }).click();
+    const withdraw = page.getByTestId("bulletin-withdraw");
+    await withdraw.getByRole("button", { name: "撤回印发" }).click();
+    const reason = withdraw.getByLabel("撤回原因（必填）");
+    await expect(reason).toBeFocused();
+    await withdraw.getByRole("button", { name: "确认撤回" }).click();
+    await expect(withdraw.getByRole("alert")).toHaveText("请填写撤回原因");
+    await reason.fill("落款日期有误，撤回后重新印发（e2e）");
+    await withdraw.getByRole("button", { name: "确认撤回" }).click();
+    await expect(page.getByTestId("bulletin-status")).toHaveText("草稿（未印发）");
+    await expect(page.getByTestId("bulletin-form")).toBeVisible();
+    await expect(page.getByTestId("bulletin-withdraw")).toHaveCount(0);
+
+    await page.goto(review);
+    await expect(page.getByRole("button", { name: "更新快照" })).toBeVisible();
+    await expect(page.getByTestId("snapshot-frozen")).toHaveCount(0);
+  });
 });

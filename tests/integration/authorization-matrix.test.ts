@@ -319,6 +319,15 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     },
     allowed: ["assessor", "admin"],
   },
+  // the two notices just issued are withdrawn again, one by each allowed caller
+  withdrawBulletin: {
+    query: `mutation ($r: ID!, $v: Int!) { withdrawBulletin(reviewId: $r, reason: "矩阵测试：落款有误", expectedVersion: $v) { issued } }`,
+    vars: async () => {
+      const r = await db.review.findFirstOrThrow({ where: { bulletinIssuedAt: { not: null } }, orderBy: { createdAt: "asc" } });
+      return { r: r.id, v: r.version };
+    },
+    allowed: ["assessor", "admin"],
+  },
   // 责任清单: the administrator links 二.(一).1.(2) to 益阳's duty 5, then removes that link (vars only read).
   linkTargetDuty: {
     query: `mutation ($i: LinkTargetDutyInput!) { linkTargetDuty(input: $i) { id } }`,

@@ -302,4 +302,46 @@ describe("the Q3 2013 通报", () => {
     const [y, m, d] = issued.date.split("-").map(Number);
     expect(text.at(-1)).toBe(`${y}年${m}月${d}日`);
   });
+  it("an issued notice is withdrawn with a reason: a draft again, the snapshot refreshable, the reason audited", async () => {
+    const assessor = await userNamed("assessor");
+    const WITHDRAW = `mutation W($id: ID!, $reason: String!, $v: Int!) { withdrawBulletin(reviewId: $id, reason: $reason, expectedVersion: $v) { version issued issuedAt } }`;
+    const REVIEW = `query ($id: ID!) { review(id: $id) { review { bulletinIssuedAt } } }`;
+    const issuedAt = (await db.review.findUniqueOrThrow({ where: { id: q3 } })).bulletinIssuedAt!;
+    const shown = await gql<{ review: { review: { bulletinIssuedAt: string | null } } }>(REVIEW, { id: q3 }, assessor);
+    expect(new Date(shown.data!.review.review.bulletinIssuedAt!).getTime()).toBe(issuedAt.getTime());
+    const v = await versionOf("review", q3);
+    const before = await db.auditLog.count();
+    for (const reason of ["", "  ", "因".repeat(501)]) {
+      const bad = await gql(WITHDRAW, { id: q3, reason, v }, assessor);
+      expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    const head = await gql(WITHDRAW, { id: q3, reason: "科室越权撤回", v }, await userNamed("jihua"));
+    expect(head.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(await db.auditLog.count()).toBe(before);
+    expect((await db.review.findUniqueOrThrow({ where: { id: q3 } })).bulletinIssuedAt).not.toBeNull();
+
+    const res = await gql<{ withdrawBulletin: { version: number; issued: boolean; issuedAt: string | null } }>(
+      WITHDRAW,
+      { id: q3, reason: "落款日期有误，撤回后重新印发", v },
+      assessor,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.withdrawBulletin).toEqual({ version: v + 1, issued: false, issuedAt: null });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "WITHDRAW_BULLETIN", entityId: q3 } });
+    expect(audit.reason).toBe("落款日期有误，撤回后重新印发");
+    expect(JSON.parse(audit.before!)).toMatchObject({ issuedAt: issuedAt.toISOString(), issuedById: assessor.id, version: v });
+    expect(JSON.parse(audit.after!)).toEqual({ issuedAt: null, version: v + 1 });
+    // a draft again: withdrawing twice is refused, the snapshot can be re-taken and the remarks edited
+    const twice = await gql(WITHDRAW, { id: q3, reason: "再次撤回", v: v + 1 }, assessor);
+    expect(twice.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(twice.errors?.[0].message).toBe("通报尚未印发，无需撤回");
+    const refresh = await gql(
+      `mutation ($id: ID!, $v: Int!) { refreshReviewSnapshot(reviewId: $id, expectedVersion: $v) { id } }`,
+      { id: q3, v: v + 1 },
+      assessor,
+    );
+    expect(refresh.errors).toBeUndefined();
+    const edit = await gql(UPDATE, { input: { reviewId: q3, remarks: "更正后的意见", expectedVersion: v + 2 } }, assessor);
+    expect(edit.errors).toBeUndefined();
+  });
 });

@@ -392,6 +392,10 @@ const FIELDS: Record<string, FieldCase> = {
     query: versioned("issueBulletin", "$r: ID!", "reviewId: $r"),
     vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }),
   },
+  "Mutation.withdrawBulletin": {
+    query: versioned("withdrawBulletin", "$r: ID!", `reviewId: $r, reason: "越权撤回"`),
+    vars: async (r) => ({ r: r.openReviewId, v: await reviewVersion(r.openReviewId) }),
+  },
   "Mutation.reopenReview": {
     query: versioned("reopenReview", "$r: ID!", `reviewId: $r, reason: "越权重开"`),
     vars: async (r) => ({ r: r.closedReviewId, v: await reviewVersion(r.closedReviewId) }),

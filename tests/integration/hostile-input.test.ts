@@ -745,6 +745,12 @@ const BASES: Record<string, Base> = {
     allowed: ["assessor", "admin"],
     vars: async () => ({ reviewId: fx.reviewOpen, expectedVersion: await versionOf("review", fx.reviewOpen) }),
   },
+  // after the control's issue: withdrawn again with a reason
+  withdrawBulletin: {
+    actor: "assessor",
+    allowed: ["assessor", "admin"],
+    vars: async () => ({ reviewId: fx.reviewOpen, reason: "落款日期有误", expectedVersion: await versionOf("review", fx.reviewOpen) }),
+  },
   setDeclaredScore: {
     actor: "assessor",
     allowed: ["assessor", "admin"],

@@ -56,6 +56,8 @@ export interface ReviewInfoView {
   snapshotAt: Date;
   closedAt: Date | null;
   closedById: string | null;
+  /** 通报 issued: the snapshot is frozen until the issue is withdrawn */
+  bulletinIssuedAt: Date | null;
   /** optimistic concurrency: refresh, close and reopen claim it */
   version: number;
 }
@@ -74,6 +76,7 @@ export interface ReviewRow {
   snapshotAt: Date;
   closedAt: Date | null;
   closedById: string | null;
+  bulletinIssuedAt?: Date | null;
   version: number;
 }
 
@@ -97,6 +100,7 @@ export function toReviewInfo(r: ReviewRow): ReviewInfoView {
     snapshotAt: r.snapshotAt,
     closedAt: r.closedAt,
     closedById: r.closedById,
+    bulletinIssuedAt: r.bulletinIssuedAt ?? null,
     version: r.version,
   };
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BulletinDocument } from "../../../../components/bulletins/BulletinDocument";
 import { BulletinForm } from "../../../../components/bulletins/BulletinForm";
+import { BulletinWithdraw } from "../../../../components/bulletins/BulletinWithdraw";
 import { PrintButton } from "../../../../components/reviews/PrintButton";
 import { graphql } from "../../../../graphql/generated/client";
 import { runOperation } from "../../../../graphql/execute";
@@ -52,6 +53,7 @@ export default async function ReviewBulletinPage({ params }: { params: Promise<{
       ) : (
         <p className="muted no-print">{b.issued ? m.frozen : m.readOnly}</p>
       )}
+      {b.viewerCanEdit && b.issued ? <BulletinWithdraw reviewId={b.reviewId} version={b.version} t={t} /> : null}
       <BulletinDocument bulletin={b} t={t} locale={locale} />
     </article>
   );
