@@ -110,9 +110,24 @@ export interface CheckEntryRow extends Checked {
   replaces: { value: number } | null;
 }
 
+/** The fields only one of the two kinds has: a report's figure and note, an item's name and 批准文号. */
+const NEITHER = {
+  value: null,
+  enteredValue: null,
+  enteredUnit: null,
+  note: null,
+  reason: null,
+  itemName: null,
+  docNumber: null,
+  description: null,
+  link: null,
+  sectionName: null,
+} as const;
+
 /** A report; `standing` is the figure counting for its target now (a correction shows the one it replaces). */
 export function entryCheckView(row: CheckEntryRow, standing: number | null): FigureCheckView {
   return {
+    ...NEITHER,
     ...common(row.target, row),
     kind: "ENTRY",
     id: row.id,
@@ -124,11 +139,6 @@ export function entryCheckView(row: CheckEntryRow, standing: number | null): Fig
     standingValue: row.replaces?.value ?? standing,
     note: row.note,
     reason: row.reason,
-    itemName: null,
-    docNumber: null,
-    description: null,
-    link: null,
-    sectionName: null,
     reportedById: row.reportedById,
     reportedAt: row.createdAt,
   };
@@ -150,17 +160,13 @@ export interface CheckItemRow extends Checked {
 /** A named item; `standing` is how many items of its target count now. */
 export function itemCheckView(row: CheckItemRow, standing: number | null): FigureCheckView {
   return {
+    ...NEITHER,
     ...common(row.target, row),
     kind: "ITEM",
     id: row.id,
     action: "ITEM",
-    value: null,
-    enteredValue: null,
-    enteredUnit: null,
     date: dbDateToIso(row.date),
     standingValue: standing,
-    note: null,
-    reason: null,
     itemName: row.name,
     docNumber: row.docNumber,
     description: row.description,
