@@ -1,20 +1,43 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "../components/layout/SiteHeader";
+import { graphql } from "../graphql/generated/client";
+import { runOperation } from "../graphql/execute";
+import type { SessionUser } from "../lib/server/auth/session-user";
 import { currentLocale } from "./_lib/request-context";
 import "./globals.css";
+
+const HeaderTodoCountQuery = graphql(`
+  query HeaderTodoCount {
+    myTodoCount
+  }
+`);
+
+/**
+ * The header's 我的待办 count, through the same operation as the list; none while only the password change is
+ * allowed (the API refuses everything else), and a count that fails never takes the page down with it.
+ */
+async function todoCountOf(user: SessionUser | null): Promise<number | null> {
+  if (!user || user.passwordChange) return null;
+  try {
+    return (await runOperation(HeaderTodoCountQuery, {}, user)).myTodoCount;
+  } catch {
+    return null;
+  }
+}
 
 export const metadata: Metadata = { title: "绩效目标追踪 · Performance targets" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t, user } = await currentLocale();
+  const todoCount = await todoCountOf(user);
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body>
         <a className="skip-link" href="#main">
           {locale === "zh" ? "跳到正文" : "Skip to content"}
         </a>
-        <SiteHeader t={t} user={user} />
+        <SiteHeader t={t} user={user} todoCount={todoCount} />
         <main id="main">{children}</main>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { graphql } from "../graphql/generated/client";
 import { runOperation } from "../graphql/execute";
+import { landsOnTodo } from "../lib/domain/todo";
 import { requirePageContext } from "./_lib/request-context";
 
 const PlansQuery = graphql(`
@@ -13,9 +14,13 @@ const PlansQuery = graphql(`
   }
 `);
 
-/** Home: the newest plan of the user's own bureau. */
-export default async function Home() {
+/**
+ * Home: 我的待办 for section heads and assessors (the page they start from after signing in); for everyone else, and
+ * for them through the header's 总览 (?view=dashboard), the newest plan of the user's own bureau.
+ */
+export default async function Home({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
   const { user, t } = await requirePageContext("/");
+  if (landsOnTodo(user.role) && (await searchParams).view !== "dashboard") redirect("/todo");
   const { plans } = await runOperation(PlansQuery, {}, user);
   const own = plans.find((p) => p.unitId === user.unitId) ?? plans[0];
   if (own) redirect(`/plans/${own.id}`);

@@ -4,14 +4,26 @@ import type { SessionUser } from "../../lib/server/auth/session-user";
 import { canImportPlansPage, canManageUsersPage, canReadAuditPage } from "../../app/_lib/permissions";
 import { LanguageSwitch } from "./LanguageSwitch";
 
-export function SiteHeader({ t, user }: { t: Messages; user: SessionUser | null }) {
+/** todoCount: the signed-in user's 我的待办 rows (app/layout.tsx counts them); null when it could not be counted. */
+export function SiteHeader({ t, user, todoCount = null }: { t: Messages; user: SessionUser | null; todoCount?: number | null }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         {t.appName}
       </Link>
       <nav aria-label={t.appName}>
-        <Link href="/">{t.nav.dashboard}</Link>
+        <Link href="/?view=dashboard">{t.nav.dashboard}</Link>
+        {user ? (
+          <Link
+            href="/todo"
+            className="todo-nav"
+            data-testid="todo-nav"
+            data-count={todoCount ?? ""}
+            aria-label={todoCount === null ? undefined : `${t.todo.nav} (${todoCount}${t.todo.navCountUnit})`}
+          >
+            {todoCount === null ? t.todo.nav : `${t.todo.nav} (${todoCount})`}
+          </Link>
+        ) : null}
         {user?.sectionId ? <Link href={`/sections/${user.sectionId}`}>{t.nav.sections}</Link> : null}
         {user ? <Link href="/reviews">{t.review.navLink}</Link> : null}
         {canReadAuditPage(user) ? <Link href="/audit">{t.audit.navLink}</Link> : null}

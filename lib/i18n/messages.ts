@@ -8,6 +8,7 @@ import { monthSheetEn, monthSheetZh } from "./month-sheet";
 import { selfAssessmentEn, selfAssessmentZh } from "./self-assessment";
 import type { Shape } from "./shape";
 import { targetSettingsEn, targetSettingsZh } from "./target-settings";
+import { todoEn, todoZh } from "./todo";
 
 /**
  * Chinese first; English for visitors and reviewers. Keys are shared so a missing one fails typecheck.
@@ -713,6 +714,7 @@ const zh = {
     fullList: "查看{unit}责任清单",
   },
   ...monthSheetZh,
+  ...todoZh,
   ...itemsZh,
   ...locksZh,
   ...disciplineZh,
@@ -731,6 +733,7 @@ type SharedGroups<T extends readonly object[], Seen = never> = T extends readonl
 type DomainShared = SharedGroups<
   [
     typeof itemsZh,
+    typeof todoZh,
     typeof locksZh,
     typeof disciplineZh,
     typeof targetSettingsZh,
@@ -1440,6 +1443,7 @@ const en: Messages = {
     fullList: "{unit} responsibility list",
   },
   ...monthSheetEn,
+  ...todoEn,
   ...itemsEn,
   ...locksEn,
   ...disciplineEn,

@@ -50,8 +50,10 @@ test("a password past its 90 days: the user is sent to change it, told why, and 
   await page.getByLabel(/^新密码/).fill("Yiyang#2026a");
   await page.getByLabel("再次输入新密码").fill("Yiyang#2026a");
   await page.getByRole("button", { name: "修改密码" }).click();
-  await expect(page).toHaveURL(/\/plans\//);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("赫山区科技局");
+  // a section head continues to 我的待办, their start page (#13)
+  await expect(page).toHaveURL(/\/todo$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的待办");
+  await expect(page.locator(".site-header")).toContainText("赫山区科技局");
   await page.goto("/account/password");
   await expect(page.getByTestId("expired-notice")).toHaveCount(0);
 });

@@ -88,8 +88,9 @@ test.describe("administrator: user management", () => {
     await snap(head, "account-password-must-change");
     await head.getByLabel("再次输入新密码").fill(own);
     await head.getByLabel("再次输入新密码").press("Enter");
-    await expect(head).toHaveURL(/\/plans\//);
-    await expect(head.getByRole("heading", { level: 1 })).toHaveText("湖南省益阳市科技局2013年绩效计划书");
+    // a section head starts from 我的待办 (#13)
+    await expect(head).toHaveURL(/\/todo$/);
+    await expect(head.getByRole("heading", { level: 1 })).toHaveText("我的待办");
     await expect(head.locator(".site-header")).toContainText("成果科 王科长（科室负责人）");
     await expect(head.getByRole("link", { name: "用户管理" })).toHaveCount(0);
     await snap(head, "dashboard-new-section-head");
