@@ -3,6 +3,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { canImportPlansPage, canManageUsersPage, canReadAuditPage } from "../../app/_lib/permissions";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { SiteSearch } from "../search/SiteSearch";
 
 /** todoCount: the signed-in user's 我的待办 rows (app/layout.tsx counts them); null when it could not be counted. */
 export function SiteHeader({ t, user, todoCount = null }: { t: Messages; user: SessionUser | null; todoCount?: number | null }) {
@@ -39,6 +40,7 @@ export function SiteHeader({ t, user, todoCount = null }: { t: Messages; user: S
           </Link>
         ) : null}
       </nav>
+      {user ? <SiteSearch t={t} /> : null}
       <LanguageSwitch label={t.nav.language} />
       {user ? (
         <>

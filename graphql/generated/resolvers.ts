@@ -1985,12 +1985,15 @@ export type SearchHit = {
   snippet: Scalars['String']['output'];
   targetCode?: Maybe<Scalars['String']['output']>;
   targetId?: Maybe<Scalars['ID']['output']>;
+  targetTitle?: Maybe<Scalars['String']['output']>;
   /** a target's or item's name; for a note or notice its target's title; for a duty or work item the duty's text, cut */
   title: Scalars['String']['output'];
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
   /** the page where the record is worked on */
   url: Scalars['String']['output'];
+  /** a named item that was withdrawn (撤回): still on record */
+  withdrawn: Scalars['Boolean']['output'];
   workItemSeq?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -3921,10 +3924,12 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workItemSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

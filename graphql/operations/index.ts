@@ -11,6 +11,7 @@ import * as plans from "./plans";
 import * as progress from "./progress";
 import * as reviews from "./reviews";
 import * as scores from "./scores";
+import * as search from "./search";
 import * as targetSettings from "./target-settings";
 import * as todo from "./todo";
 import * as units from "./units";
@@ -34,6 +35,7 @@ const MODULES = [
   progress,
   reviews,
   scores,
+  search,
   targetSettings,
   todo,
   units,

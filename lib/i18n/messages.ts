@@ -6,6 +6,7 @@ import { itemsEn, itemsZh } from "./items";
 import { locksEn, locksZh } from "./locks";
 import { monthSheetEn, monthSheetZh } from "./month-sheet";
 import { selfAssessmentEn, selfAssessmentZh } from "./self-assessment";
+import { searchEn, searchZh } from "./search";
 import type { Shape } from "./shape";
 import { targetSettingsEn, targetSettingsZh } from "./target-settings";
 import { todoEn, todoZh } from "./todo";
@@ -722,6 +723,7 @@ const zh = {
   ...selfAssessmentZh,
   ...bulletinZh,
   ...figureChecksZh,
+  ...searchZh,
 } as const;
 
 export type Messages = Shape<typeof zh>;
@@ -739,6 +741,7 @@ type DomainShared = SharedGroups<
     typeof targetSettingsZh,
     typeof selfAssessmentZh,
     typeof bulletinZh,
+    typeof searchZh,
     typeof monthSheetZh,
     typeof figureChecksZh,
   ]
@@ -1451,6 +1454,7 @@ const en: Messages = {
   ...selfAssessmentEn,
   ...bulletinEn,
   ...figureChecksEn,
+  ...searchEn,
 };
 
 export type Locale = "zh" | "en";

@@ -89,7 +89,7 @@ test.describe("责任清单 (responsibility list)", () => {
     await openXiangyin(page);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".site-header")).toBeHidden();
-    await expect(page.getByRole("search")).toBeHidden();
+    await expect(page.getByRole("main").getByRole("search")).toBeHidden();
     // about the width of an A4 portrait page's printable area (210 − 2 × 12 mm at 96 dpi)
     await page.setViewportSize({ width: 703, height: 1017 });
     await snap(page, "duties-print");

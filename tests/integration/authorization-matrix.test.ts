@@ -574,3 +574,26 @@ describe("authorization matrix", () => {
     }
   }
 });
+
+// The site search (#13) is a read: every signed-in role may search (within what it reads: cross-unit-scope.test.ts),
+// anonymous callers are refused, and nobody's search changes anything or writes an audit row.
+describe("authorization matrix: Query.search", () => {
+  const SEARCH = `query ($q: String!) { search(query: $q) { total groups { kind hits { id } } } }`;
+  for (const actor of ACTORS) {
+    const allowed = actor !== "anonymous";
+    it(`search as ${actor}: ${allowed ? "answers" : "refused"}, nothing changes`, async () => {
+      const user: SessionUser | null = actor === "anonymous" ? null : await userNamed(USERNAME[actor]);
+      const before = await fingerprint();
+      const res = await gql<{ search: { total: number } }>(SEARCH, { q: "工程技术研究中心" }, user);
+      if (allowed) {
+        expect(res.errors).toBeUndefined();
+        // 二.(一).3.(3) (and its copy, once the matrix copied the plan) and the two demo centres it names
+        expect(res.data!.search.total).toBeGreaterThanOrEqual(3);
+      } else {
+        expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+        expect(res.data ?? null).toBeNull();
+      }
+      expect(await fingerprint()).toEqual(before);
+    });
+  }
+});

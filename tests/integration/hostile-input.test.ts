@@ -1806,3 +1806,55 @@ describe("hostile input (#11)", () => {
     expect(refused).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The site search (#13), a query that takes free text from every signed-in user: the same hostile values for its
+// one argument, its own bounds, and LIKE's wildcards and SQL, which it answers as plain text.
+
+describe("hostile input: Query.search", () => {
+  const SEARCH = `query Hostile_search($query: String!) { search(query: $query) { total groups { kind hits { snippet title } } } }`;
+  const field = schema.getQueryType()!.getFields().search as unknown as FieldLike;
+  const send = (actor: Actor, label: string, body: BodyInit | null) =>
+    postGraphQL(actor, body).then((a) => {
+      const judged = judgeGraphQL("search", a);
+      record({ target: "Query.search", actor, label, status: a.status, ...judged });
+      return a;
+    });
+
+  it("refuses every hostile value of its query, from every caller, with a typed error; writes nothing", async () => {
+    const before = await snapshot();
+    const vars = { query: "黑茶" };
+    const bounds: Variant[] = [
+      v("51 characters", "茶".repeat(51)),
+      v("6 terms", "一 二 三 四 五 六"),
+      v("a tab between terms", "黑茶\t加工"),
+      v("a line break between terms", "黑茶\n加工"),
+      v("the ideographic space only", "\u3000\u3000"),
+    ];
+    const [slot] = slotsOf(field, vars);
+    for (const actor of ["ownerHead", "county"] as const)
+      for (const variant of [...variantsFor(slot, vars.query), ...bounds])
+        await send(actor, `query = ${variant.label}`, graphqlBody(SEARCH, withValue(vars, slot.path, variant), variant.raw));
+    await send("anonymous", "the valid call", graphqlBody(SEARCH, vars));
+    expect(problemsOf("Query.search")).toEqual([]);
+    expect(changes(before, await snapshot()), "rows written by refused searches").toEqual({});
+  });
+
+  it("answers wildcards, SQL and escapes as plain text: every hit holds them literally; writes nothing", async () => {
+    const before = await snapshot();
+    for (const q of ["%", "_", "10%", "%%%%%", "\\", "' OR '1'='1", `"; DROP TABLE "Target"; --`, "*", "[a-z]", "😀".repeat(50)]) {
+      const a = await postGraphQL("leader", graphqlBody(SEARCH, { query: q }));
+      expect(a.status, q).toBe(200);
+      const body = JSON.parse(a.text) as {
+        data?: { search: { groups: { hits: { snippet: string; title: string }[] }[] } };
+        errors?: unknown;
+      };
+      expect(body.errors, q).toBeUndefined();
+      // a one-term query: each hit shows the term (the snippet is cut around it)
+      if (!/\s/.test(q))
+        for (const hit of body.data!.search.groups.flatMap((g) => g.hits))
+          expect(`${hit.title}\n${hit.snippet}`.toLowerCase(), `${q}: ${hit.snippet}`).toContain(q.toLowerCase());
+    }
+    expect(changes(before, await snapshot())).toEqual({});
+  });
+});

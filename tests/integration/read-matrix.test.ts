@@ -79,6 +79,7 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
   },
   myTodo: { query: `{ myTodo { count rows { key } } }`, vars: () => ({}), allowed: SIGNED_IN },
   myTodoCount: { query: `{ myTodoCount }`, vars: () => ({}), allowed: SIGNED_IN },
+  search: { query: `query ($q: String!) { search(query: $q) { total } }`, vars: () => ({ q: "黑茶" }), allowed: SIGNED_IN },
 };
 
 async function as(actor: Actor): Promise<SessionUser | null> {
