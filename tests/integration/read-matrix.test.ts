@@ -77,6 +77,7 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
     vars: () => ({ p: v.plan }),
     allowed: SIGNED_IN,
   },
+  figureChecks: { query: `query ($p: ID!) { figureChecks(planId: $p) { enabled } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   myTodo: { query: `{ myTodo { count rows { key } } }`, vars: () => ({}), allowed: SIGNED_IN },
   myTodoCount: { query: `{ myTodoCount }`, vars: () => ({}), allowed: SIGNED_IN },
   search: { query: `query ($q: String!) { search(query: $q) { total } }`, vars: () => ({ q: "黑茶" }), allowed: SIGNED_IN },
