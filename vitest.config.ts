@@ -16,6 +16,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/integration/setup-database.ts"],
+          // DB=postgres: one PostgreSQL cluster for the run, a database per file
+          globalSetup: ["tests/integration/global-postgres.ts"],
           // Each file gets its own process and its own SQLite file; the Wasm schema engine is loaded there.
           pool: "forks",
           execArgv: ["--experimental-wasm-modules"],

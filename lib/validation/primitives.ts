@@ -6,7 +6,15 @@ import { toDate } from "../domain";
  * because they reach bureau staff through the forms. The caps and ranges are listed in README.md (Input limits);
  * numbers have theirs in lib/domain/value-ranges.ts and lib/validation/numbers.ts.
  */
-export const id = z.string({ error: "缺少编号" }).min(1, "缺少编号").max(64, "编号无效");
+/**
+ * A record's id: the database makes them (cuid, letters and digits), so anything else — a NUL, a space, a path —
+ * is refused before it reaches a query (PostgreSQL refuses NUL in text outright, which would be a 500).
+ */
+export const id = z
+  .string({ error: "缺少编号" })
+  .min(1, "缺少编号")
+  .max(64, "编号无效")
+  .regex(/^[A-Za-z0-9_-]+$/, "编号无效");
 
 /** The days any date may name: the years a plan may have (`year` below). */
 export const EARLIEST_DATE = "2000-01-01";

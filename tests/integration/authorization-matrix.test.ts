@@ -214,7 +214,7 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     query: `mutation ($i: ConfigureScoringInput!) { configureScoring(input: $i) { scoreFloor } }`,
     // a floor different from the current one, so every allowed call changes (and audits) something
     vars: async () => {
-      const plan = await db.plan.findFirstOrThrow({ where: { year: 2013 } });
+      const plan = await plan2013();
       return { i: { planId: plan.id, scoreFloor: plan.scoreFloor === 0.55 ? 0.65 : 0.55 } };
     },
     allowed: ["assessor", "admin"],
@@ -225,7 +225,7 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   openReview: {
     query: `mutation ($i: OpenReviewInput!) { openReview(input: $i) { id } }`,
     vars: async () => {
-      const plan = await db.plan.findFirstOrThrow({ where: { year: 2013 } });
+      const plan = await plan2013();
       return { i: { planId: plan.id, kind: "MONTH", year: 2013, periodIndex: (await db.review.count({ where: { kind: "MONTH" } })) + 1 } };
     },
     allowed: ["assessor", "admin"],

@@ -38,3 +38,15 @@ it("answers 2,000 bad list items with a typed error, not INTERNAL_SERVER_ERROR",
   );
   expect(res.errors?.map((e) => e.extensions?.code)).not.toContain("INTERNAL_SERVER_ERROR");
 });
+
+// #12 (the suite on PostgreSQL, DB=postgres): PostgreSQL refuses a NUL in text outright, so an id carrying one
+// reached the database and answered INTERNAL_SERVER_ERROR; ids are letters and digits and refused otherwise.
+it("refuses an id with a NUL in it, on either engine", async () => {
+  const res = await gql(
+    `mutation ($r: ID!) { closeReview(reviewId: $r, expectedVersion: 1) { id } }`,
+    { r: "cmhostile\u0000review" },
+    await userNamed("assessor"),
+  );
+  expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  expect(res.errors?.[0].message).toContain("编号无效");
+});

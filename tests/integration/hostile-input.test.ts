@@ -41,6 +41,7 @@ import { SESSION_COOKIE, sealSession } from "../../lib/server/auth/session";
 import type { Role } from "../../lib/server/auth/session-user";
 import { clearFailures } from "../../lib/server/auth/throttle";
 import { calendarToken } from "../../lib/server/calendar/calendar-token";
+import { resolveDatabase } from "../../lib/server/database-url";
 import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { signIn } from "../../lib/server/users/sign-in";
@@ -136,19 +137,26 @@ const json = (v: unknown) =>
   JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : x instanceof Uint8Array ? Buffer.from(x).toString("base64") : x));
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
+/** The tables of either engine (DB=postgres runs this suite on PostgreSQL). */
+const TABLES_SQL =
+  resolveDatabase().provider === "postgresql"
+    ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`
+    : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`;
+
 async function snapshot(): Promise<Map<string, TableState>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-  );
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(TABLES_SQL);
   const out = new Map<string, TableState>();
   for (const { name } of tables) {
     if (EXCLUDED.tables.includes(name)) continue;
     const where = name === "AuditLog" ? ` WHERE action NOT IN (${EXCLUDED.auditActions.map((a) => `'${a}'`).join(", ")})` : "";
-    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"${where} ORDER BY rowid`);
-    const rowHashes = rows.map((row) => {
-      for (const column of EXCLUDED.columns[name] ?? []) delete row[column];
-      return sha256(json(row));
-    });
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"${where}`);
+    // sorted, so the table's hash does not depend on the engine's row order
+    const rowHashes = rows
+      .map((row) => {
+        for (const column of EXCLUDED.columns[name] ?? []) delete row[column];
+        return sha256(json(row));
+      })
+      .sort();
     out.set(name, { rows: rows.length, sha256: sha256(rowHashes.join("\n")), rowHashes });
   }
   return out;

@@ -18,7 +18,7 @@ export interface ItemSheetTarget {
 
 const STATUS_NAME: Record<string, string> = { ACTIVE: "有效", WITHDRAWN: "已撤回" };
 
-/** Items under their targets in the plan's order, each target's items by date (then as entered). */
+/** Items under their targets in the plan's order, each target's items by date (then as entered, then by name). */
 export function itemsTable(
   items: readonly CountItemView[],
   targets: readonly ItemSheetTarget[],
@@ -30,7 +30,10 @@ export function itemsTable(
   const rows: TableRow<Column>[] = counted.flatMap((t) =>
     byTarget
       .get(t.id)!
-      .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime())
+      .sort(
+        (a, b) =>
+          a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime() || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+      )
       .map((item) => ({
         kind: "data" as const,
         cells: {

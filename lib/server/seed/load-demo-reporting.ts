@@ -50,7 +50,7 @@ export async function loadDemoReporting(
   const items = Object.entries(demo.items).flatMap(([code, list]) => {
     const targetId = loaded.targetIds.get(code);
     if (!targetId) throw new Error(`演示数据引用了不存在的目标编号 ${code}`);
-    return list.map(([date, name, docNumber]) => ({
+    return list.map(([date, name, docNumber], i) => ({
       targetId,
       name,
       date: isoToDbDate(date),
@@ -58,7 +58,8 @@ export async function loadDemoReporting(
       sectionId: people.firstOwner(targetId),
       description: "【演示】演示数据，非真实事项",
       createdById: people.headOf(targetId),
-      createdAt: at9(date),
+      // a millisecond apart in list order, so "as entered" is the list's order on every engine
+      createdAt: new Date(at9(date).getTime() + i),
       isDemo: true,
     }));
   });
