@@ -25,6 +25,7 @@ process.env.EVIDENCE_DIR = evidence;
 const source = resolveDatabase();
 // the SQLite file's backup; DB=postgres skips it (backup-restore-postgres.test.ts is PostgreSQL's)
 const notSqlite = source.provider !== "sqlite";
+const sourceFile = source.provider === "sqlite" ? source.file : "";
 
 let targetIds: string[];
 
@@ -102,7 +103,7 @@ describe.skipIf(notSqlite)("backup and restore (SQLite)", () => {
     });
     expect(restore.stdout).toContain("Restore complete");
 
-    const before = digestOfFile(source.file);
+    const before = digestOfFile(sourceFile);
     const after = digestOfFile(target.databaseUrl.slice("file:".length));
     const tables = Object.keys(before.tables);
     const rows = Object.values(before.tables).reduce((sum, t) => sum + t.rows, 0);
