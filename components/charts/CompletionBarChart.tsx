@@ -1,5 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { SHARE_TICKS, shareLabel } from "../../lib/domain/chart-scale";
+import { BarShape } from "./bar-shape";
 
 export interface CompletionDatum {
   name: string;
@@ -7,9 +9,7 @@ export interface CompletionDatum {
   completion: number;
 }
 
-const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
-
-/** Horizontal bars of points-weighted completion, one per area or section. */
+/** Horizontal bars of points-weighted completion, one per area or section: every 25% tick, every bar's value (0% too). */
 export function CompletionBarChart({ id, label, data }: { id: string; label: string; data: CompletionDatum[] }) {
   const height = Math.max(160, data.length * 44 + 40);
   return (
@@ -17,16 +17,16 @@ export function CompletionBarChart({ id, label, data }: { id: string; label: str
       <div
         style={{ width: "100%", height }}
         role="img"
-        aria-label={`${label}: ${data.map((d) => `${d.name} ${pct(d.completion)}`).join("；")}`}
+        aria-label={`${label}: ${data.map((d) => `${d.name} ${shareLabel(d.completion)}`).join("；")}`}
       >
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={[0, 1]} tickFormatter={pct} />
-            <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v) => pct(Number(v))} />
-            <Bar dataKey="completion" name={label} fill="#0b5cad" isAnimationActive={false}>
-              <LabelList dataKey="completion" position="right" formatter={(v: unknown) => pct(Number(v))} />
+            <XAxis type="number" domain={[0, 1]} ticks={[...SHARE_TICKS]} interval={0} tickFormatter={shareLabel} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
+            <Tooltip formatter={(v) => shareLabel(Number(v))} />
+            <Bar dataKey="completion" name={label} fill="#0b5cad" isAnimationActive={false} shape={BarShape}>
+              <LabelList dataKey="completion" position="right" formatter={(v: unknown) => shareLabel(Number(v))} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

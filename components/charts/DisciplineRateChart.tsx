@@ -1,5 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { SHARE_TICKS, shareLabel } from "../../lib/domain/chart-scale";
 
 export interface DisciplineRateDatum {
   month: number;
@@ -10,7 +11,7 @@ export interface DisciplineRateDatum {
   onTimeRate: number | null;
 }
 
-const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
+const pct = shareLabel;
 
 /**
  * 报送完整率 and 按时报送率 per month over the plan year: two lines on a 0–100% scale; a month with nothing
@@ -37,7 +38,7 @@ export function DisciplineRateChart({
           <LineChart data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
-            <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} width={48} />
+            <YAxis domain={[0, 1]} ticks={[...SHARE_TICKS]} interval={0} tickFormatter={pct} width={48} />
             <Tooltip formatter={(v) => (v === null || v === undefined ? "—" : pct(Number(v)))} />
             <Legend />
             <Line dataKey="completeness" name={labels.completeness} stroke="#0b5cad" strokeWidth={2} isAnimationActive={false} />

@@ -1,5 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { symmetricTicks } from "../../lib/domain/chart-scale";
+import { BarShape } from "./bar-shape";
 
 export interface ScoreGapDatum {
   name: string;
@@ -11,18 +13,12 @@ export interface ScoreGapDatum {
 const two = (v: number) => Math.round(v * 100) / 100;
 const signed = (v: number) => (v > 0 ? `+${two(v)}` : `${two(v)}`);
 
-/** The axis reaches the largest gap, rounded up to 1, 2 or 5 × a power of ten (at least 1). */
-function niceExtent(max: number): number {
-  if (max <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  return ([1, 2, 5, 10].find((f) => f * power >= max) ?? 10) * power;
-}
-
 /** Per section, how far its self-assessment lies above (amber) or below (blue) the awarded scores. */
 export function ScoreGapChart({ data, label }: { data: ScoreGapDatum[]; label: string }) {
   const height = Math.max(140, data.length * 40 + 40);
-  const extent = niceExtent(Math.max(...data.map((d) => Math.abs(d.gap)), 0));
-  const ticks = [-extent, -extent / 2, 0, extent / 2, extent];
+  // the axis reaches the largest gap, rounded up to 1, 2 or 5 × a power of ten (at least 1)
+  const ticks = symmetricTicks(data.map((d) => d.gap));
+  const extent = ticks[ticks.length - 1];
   return (
     <figure style={{ margin: 0 }} data-testid="score-gap-chart">
       <div
@@ -33,11 +29,11 @@ export function ScoreGapChart({ data, label }: { data: ScoreGapDatum[]; label: s
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={[-extent, extent]} ticks={ticks} tickFormatter={(v) => String(two(Number(v)))} />
-            <YAxis type="category" dataKey="name" width={90} tick={{ fontSize: 12 }} />
+            <XAxis type="number" domain={[-extent, extent]} ticks={ticks} interval={0} tickFormatter={(v) => String(two(Number(v)))} />
+            <YAxis type="category" dataKey="name" width={90} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => signed(Number(v))} />
             <ReferenceLine x={0} stroke="#57606a" />
-            <Bar dataKey="gap" name={label} maxBarSize={28} isAnimationActive={false}>
+            <Bar dataKey="gap" name={label} maxBarSize={28} isAnimationActive={false} shape={BarShape}>
               {data.map((d) => (
                 <Cell key={d.name} fill={d.gap > 0 ? "#9a6700" : "#0b5cad"} />
               ))}
