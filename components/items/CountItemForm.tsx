@@ -6,9 +6,10 @@ import { GraphQLRequestError, requestGraphQL } from "../../lib/client/graphql-re
 import { attachItemEvidence } from "../../lib/client/upload-evidence";
 import type { Messages } from "../../lib/i18n/messages";
 import { countItemSchema } from "../../lib/validation/count-item";
-import { EVIDENCE_ACCEPT, refuseFile } from "../../lib/validation/evidence";
+import { refuseFile } from "../../lib/validation/evidence";
 import { fieldErrors } from "../../lib/validation/progress";
 import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
+import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 
 const AddCountItemMutation = graphql(`
   mutation AddCountItem($input: AddCountItemInput!) {
@@ -249,15 +250,7 @@ export function CountItemForm(props: Props) {
         </label>
         <label>
           {m.evidenceFiles}
-          <input
-            type="file"
-            name="files"
-            multiple
-            accept={EVIDENCE_ACCEPT}
-            key={files.length === 0 ? "empty" : "chosen"}
-            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-            {...fieldProps("files")}
-          />
+          <EvidenceFileInput name="files" files={files} onFiles={setFiles} m={t.fileField} {...fieldProps("files")} />
           {fieldError("files")}
         </label>
       </div>

@@ -6,10 +6,11 @@ import type { TargetKind } from "../../graphql/generated/client/graphql";
 import { GraphQLRequestError, requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { attachEvidence } from "../../lib/client/upload-evidence";
-import { EVIDENCE_ACCEPT, refuseFile, refuseLink } from "../../lib/validation/evidence";
+import { refuseFile, refuseLink } from "../../lib/validation/evidence";
 import { fieldErrors, needsConfirmation, progressInputSchema } from "../../lib/validation/progress";
 import { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "../../lib/domain/amount-units";
 import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
+import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 
 const RecordProgressMutation = graphql(`
   mutation RecordProgress($input: RecordProgressInput!) {
@@ -230,15 +231,7 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
       </label>
       <label>
         {t.form.evidenceFiles}
-        <input
-          type="file"
-          name="files"
-          multiple
-          accept={EVIDENCE_ACCEPT}
-          key={files.length === 0 ? "empty" : "chosen"}
-          onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-          aria-invalid={Boolean(errors.files)}
-        />
+        <EvidenceFileInput name="files" files={files} onFiles={setFiles} m={t.fileField} aria-invalid={Boolean(errors.files)} />
         {errors.files ? (
           <span className="error" role="alert">
             {errors.files}

@@ -4,11 +4,12 @@ import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import { attachRectificationFiles } from "../../lib/client/upload-evidence";
 import type { Messages } from "../../lib/i18n/messages";
-import { EVIDENCE_ACCEPT, refuseFile, refuseLink } from "../../lib/validation/evidence";
+import { refuseFile, refuseLink } from "../../lib/validation/evidence";
 import { fieldErrors } from "../../lib/validation/progress";
 import { answerRectificationSchema } from "../../lib/validation/review";
 import { describedBy, Field } from "../admin/fields";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 
 const AnswerRectificationMutation = graphql(`
   mutation AnswerRectification($input: AnswerRectificationInput!) {
@@ -84,13 +85,7 @@ export function AnswerRectificationForm({
         <input {...control("links")} type="url" value={link} maxLength={2000} onChange={(e) => setLink(e.target.value)} />
       </Field>
       <Field {...field("files")} label={t.review.answerFiles}>
-        <input
-          {...control("files")}
-          type="file"
-          multiple
-          accept={EVIDENCE_ACCEPT}
-          onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-        />
+        <EvidenceFileInput {...control("files")} files={files} onFiles={setFiles} m={t.fileField} />
       </Field>
       <div>
         <button type="submit" disabled={busy}>

@@ -1,5 +1,6 @@
 import type { TargetKind, TargetStatus } from "../domain";
 import { bulletinEn, bulletinZh } from "./bulletin";
+import { fieldsEn, fieldsZh } from "./fields";
 import { figureChecksEn, figureChecksZh } from "./figure-checks";
 import { disciplineEn, disciplineZh } from "./discipline";
 import { itemsEn, itemsZh } from "./items";
@@ -723,6 +724,7 @@ const zh = {
   ...selfAssessmentZh,
   ...bulletinZh,
   ...figureChecksZh,
+  ...fieldsZh,
   ...searchZh,
 } as const;
 
@@ -744,6 +746,7 @@ type DomainShared = SharedGroups<
     typeof searchZh,
     typeof monthSheetZh,
     typeof figureChecksZh,
+    typeof fieldsZh,
   ]
 >;
 const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: DomainShared } = true;
@@ -1454,6 +1457,7 @@ const en: Messages = {
   ...selfAssessmentEn,
   ...bulletinEn,
   ...figureChecksEn,
+  ...fieldsEn,
   ...searchEn,
 };
 
