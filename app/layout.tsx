@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { RouteFocus } from "../components/layout/RouteFocus";
 import { SiteHeader } from "../components/layout/SiteHeader";
 import { graphql } from "../graphql/generated/client";
 import { runOperation } from "../graphql/execute";
@@ -39,6 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader t={t} user={user} todoCount={todoCount} />
         <main id="main">{children}</main>
+        <RouteFocus />
       </body>
     </html>
   );

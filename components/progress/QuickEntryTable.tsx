@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { graphql } from "../../graphql/generated/client";
 import type { TargetRowFieldsFragment } from "../../graphql/generated/client/graphql";
 import { requestGraphQL } from "../../lib/client/graphql-request";
@@ -67,6 +67,13 @@ export function QuickEntryTable({
     }
   }
 
+  // Enter in a line's field saves that line, as a form would (not while an input method is composing: Enter there picks the characters)
+  function saveOnEnter(e: KeyboardEvent<HTMLElement>, r: TargetRowFieldsFragment) {
+    if (e.key !== "Enter" || e.repeat || e.nativeEvent.isComposing || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    void save(r);
+  }
+
   if (rows.length === 0) return <p className="muted">{t.quick.none}</p>;
   return (
     <table className="data" data-testid="quick-entry">
@@ -129,6 +136,7 @@ export function QuickEntryTable({
                     aria-label={`${t.form.value}：${label}`}
                     value={row.value}
                     onChange={(e) => set(r.target.id, { value: e.target.value })}
+                    onKeyDown={(e) => saveOnEnter(e, r)}
                   >
                     <option value="">—</option>
                     <option value="1">{t.form.milestoneDone}</option>
@@ -141,6 +149,7 @@ export function QuickEntryTable({
                     size={8}
                     value={row.value}
                     onChange={(e) => set(r.target.id, { value: e.target.value })}
+                    onKeyDown={(e) => saveOnEnter(e, r)}
                   />
                 )}
               </td>
@@ -149,6 +158,7 @@ export function QuickEntryTable({
                   aria-label={`${t.form.note}：${label}`}
                   value={row.note}
                   onChange={(e) => set(r.target.id, { note: e.target.value })}
+                  onKeyDown={(e) => saveOnEnter(e, r)}
                 />
               </td>
               <td>
