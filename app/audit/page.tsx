@@ -3,6 +3,7 @@ import { graphql } from "../../graphql/generated/client";
 import { runOperation } from "../../graphql/execute";
 import type { AuditLogQuery as AuditLogData } from "../../graphql/generated/client/graphql";
 import { AuditTable } from "../../components/audit/AuditTable";
+import { DateField } from "../../components/forms/DateField";
 import { auditActionLabel } from "../../lib/i18n/audit";
 import { AppError } from "../../lib/server/errors";
 import { AUDIT_PAGE_SIZE } from "../../lib/validation/audit";
@@ -138,14 +139,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <label>
-          {t.audit.from}
-          <input type="date" name="from" defaultValue={filter.from ?? ""} />
-        </label>
-        <label>
-          {t.audit.to}
-          <input type="date" name="to" defaultValue={filter.to ?? ""} />
-        </label>
+        <DateField label={t.audit.from} name="from" m={t.dateField} defaultValue={filter.from ?? ""} />
+        <DateField label={t.audit.to} name="to" m={t.dateField} defaultValue={filter.to ?? ""} />
         <label>
           {t.audit.action}
           <select name="action" defaultValue={filter.action ?? ""}>

@@ -9,6 +9,7 @@ import { countItemSchema } from "../../lib/validation/count-item";
 import { refuseFile } from "../../lib/validation/evidence";
 import { fieldErrors } from "../../lib/validation/progress";
 import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
+import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 
 const AddCountItemMutation = graphql(`
@@ -182,18 +183,15 @@ export function CountItemForm(props: Props) {
           />
           {fieldError("name")}
         </label>
-        <label>
-          {m.date}
-          <input
-            type="date"
-            name="date"
-            value={values.date}
-            onChange={(e) => set({ date: e.target.value })}
-            required
-            {...fieldProps("date")}
-          />
-          {fieldError("date")}
-        </label>
+        <DateField
+          label={m.date}
+          name="date"
+          m={t.dateField}
+          value={values.date}
+          onChange={(date) => set({ date })}
+          error={errors.date}
+          required
+        />
         {sections.length > 0 ? (
           <label>
             {m.section}

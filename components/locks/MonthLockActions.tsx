@@ -4,6 +4,7 @@ import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { DateField } from "../forms/DateField";
 import { fill } from "../../lib/i18n/format";
 
 const LockMonthMutation = graphql(`
@@ -124,11 +125,10 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
         />
       </label>
       {mode === "reopen" ? (
-        <label>
-          {l.untilLabel}
-          <input type="date" name="untilDay" value={until} min={today} max={latestUntil} onChange={(e) => setUntil(e.target.value)} />
+        <div>
+          <DateField label={l.untilLabel} name="untilDay" m={t.dateField} value={until} min={today} max={latestUntil} onChange={setUntil} />
           <span className="muted small">{l.untilHint}</span>
-        </label>
+        </div>
       ) : null}
       <div className="button-row">
         <button type="submit" disabled={busy}>

@@ -10,6 +10,7 @@ import { refuseFile, refuseLink } from "../../lib/validation/evidence";
 import { fieldErrors, needsConfirmation, progressInputSchema } from "../../lib/validation/progress";
 import { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "../../lib/domain/amount-units";
 import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
+import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 
 const RecordProgressMutation = graphql(`
@@ -189,23 +190,15 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
           ) : null}
         </label>
       )}
-      <label>
-        {t.form.reportedFor}
-        <input
-          type="date"
-          name="reportedFor"
-          value={reportedFor}
-          onChange={(e) => setReportedFor(e.target.value)}
-          aria-invalid={Boolean(errors.reportedFor)}
-          aria-describedby={describedBy("reportedFor")}
-          required
-        />
-        {errors.reportedFor ? (
-          <span id="reportedFor-error" className="error" role="alert">
-            {errors.reportedFor}
-          </span>
-        ) : null}
-      </label>
+      <DateField
+        label={t.form.reportedFor}
+        name="reportedFor"
+        m={t.dateField}
+        value={reportedFor}
+        onChange={setReportedFor}
+        error={errors.reportedFor}
+        required
+      />
       {lockNotice ? (
         <p className="warning-note" role="status" data-testid="lock-notice">
           {lockNotice}

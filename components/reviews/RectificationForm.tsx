@@ -6,6 +6,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { rectificationInputSchema } from "../../lib/validation/review";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { DateField } from "../forms/DateField";
 
 const IssueMutation = graphql(`
   mutation IssueRectification($input: IssueRectificationInput!) {
@@ -84,18 +85,15 @@ export function RectificationForm({ reviewId, planYear, defaultDeadline, targets
         />
         {err("notice")}
       </label>
-      <label>
-        {t.review.deadline}
-        <input
-          type="date"
-          name="deadline"
-          value={deadline}
-          min={issueDay()}
-          onChange={(e) => setDeadline(e.target.value)}
-          aria-invalid={Boolean(errors.deadline)}
-        />
-        {err("deadline")}
-      </label>
+      <DateField
+        label={t.review.deadline}
+        name="deadline"
+        m={t.dateField}
+        value={deadline}
+        min={issueDay()}
+        onChange={setDeadline}
+        error={errors.deadline}
+      />
       <div>
         <button type="submit" disabled={busy}>
           {busy ? t.review.saving : t.review.issue}

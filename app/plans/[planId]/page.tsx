@@ -132,7 +132,7 @@ export default async function DashboardPage({
           </>
         ) : null}
       </p>
-      <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
+      <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
       <UnownedTargetsNotice rows={d.targets} t={t} locale={locale} />
       <FigureChecksNotice planId={d.plan.id} asOf={d.asOf} checks={d.checks} asReported={d.asReported} t={t} />

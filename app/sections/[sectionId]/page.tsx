@@ -172,7 +172,7 @@ export default async function SectionPage({
       <p className="subtitle">
         {t.section.phone}：{s.section.phone ?? t.unassigned}
       </p>
-      <AsOfPicker year={s.plan.year} asOf={s.asOf} t={t} locale={locale} />
+      <AsOfPicker year={s.plan.year} asOf={s.asOf} t={t} />
       <PlanSummaryCards summary={s.summary} t={t} locale={locale} />
       {s.viewerCanRecord ? (
         <section className="panel no-print" aria-labelledby="quick-title">

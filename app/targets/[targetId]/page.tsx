@@ -191,7 +191,7 @@ export default async function TargetPage({
         {target.code} {target.title}
       </h1>
       <p className="subtitle">{d.areaName}</p>
-      <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} locale={locale} />
+      <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} />
       {inactive ? (
         <div className="warning-note" data-testid="applicability-notice" role="note">
           <strong>{t.applicabilityForm.notice.replace("{state}", t.applicability[target.applicability])}</strong>

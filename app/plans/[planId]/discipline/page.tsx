@@ -103,7 +103,7 @@ export default async function DisciplinePage({
       </p>
       <p className="muted small intro">{fill(d.intro, { dueDays: r.plan.reportDueDays })}</p>
       <div className="no-print">
-        <AsOfPicker year={year} asOf={r.asOf} min={`${year}-01-01`} max={maxDay} t={t} locale={locale} />
+        <AsOfPicker year={year} asOf={r.asOf} min={`${year}-01-01`} max={maxDay} t={t} />
       </div>
 
       <div className="cards discipline-cards" role="list" aria-label={d.title}>

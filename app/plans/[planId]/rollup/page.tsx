@@ -97,7 +97,7 @@ export default async function PlanRollupPage({
       <p className="no-print plan-links">
         <Link href={`/plans/${r.plan.id}?asOf=${r.asOf}`}>{p.backToDashboard}</Link>
       </p>
-      <AsOfPicker year={r.plan.year} asOf={r.asOf} t={t} locale={locale} />
+      <AsOfPicker year={r.plan.year} asOf={r.asOf} t={t} />
       {r.rollups.length === 0 ? <p className="warning-note">{p.noRollups}</p> : null}
       {r.rollups.map((roll) => {
         const unit = roll.city.target.measureUnit;

@@ -87,7 +87,7 @@ export default async function ScoreSheetPage({
         {s.plan.unitName} · {s.plan.title} · {t.score.asOf} {formatDate(s.asOf, locale)}
       </p>
       <div className="toolbar no-print">
-        <AsOfPicker year={s.plan.year} asOf={s.asOf} t={t} locale={locale} />
+        <AsOfPicker year={s.plan.year} asOf={s.asOf} t={t} />
         <a className="button secondary" href={exportHref("xlsx")} download data-testid="export-xlsx">
           {t.score.exportXlsx}
         </a>
