@@ -31,10 +31,15 @@ interface Props {
   label?: string;
   /** shown before the button (the month it is for) */
   hint?: string;
+  /** the month already has a standing 本月无新进展 (lib/domain/month-reports.ts): this says so instead of the button */
+  confirmed?: string | null;
 }
 
-/** 本月无新进展: the month's update when nothing changed; never a figure. The server's message on refusal. */
-export function NoChangeButton({ targetId, version, reportedFor, t, label, hint }: Props) {
+/**
+ * 本月无新进展: the month's update when nothing changed; never a figure. The server's message on refusal. Once a
+ * confirmation stands for the month the button gives way to `confirmed` (the server refuses a second one).
+ */
+export function NoChangeButton({ targetId, version, reportedFor, t, label, hint, confirmed }: Props) {
   const m = t.items;
   const { busy, outcome, run } = useMutationAction();
   const confirm = () =>
@@ -42,16 +47,24 @@ export function NoChangeButton({ targetId, version, reportedFor, t, label, hint 
 
   return (
     <div className="no-change" data-testid="no-change">
-      {hint ? <span className="muted">{hint}</span> : null}
-      <button
-        type="button"
-        className="secondary"
-        disabled={busy}
-        onClick={confirm}
-        aria-label={label ? `${m.noChange}：${label}` : undefined}
-      >
-        {m.noChange}
-      </button>
+      {confirmed ? (
+        <span className="muted" data-testid="no-change-confirmed">
+          {confirmed}
+        </span>
+      ) : (
+        <>
+          {hint ? <span className="muted">{hint}</span> : null}
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={confirm}
+            aria-label={label ? `${m.noChange}：${label}` : undefined}
+          >
+            {m.noChange}
+          </button>
+        </>
+      )}
       <OutcomeMessage outcome={outcome} />
     </div>
   );

@@ -5,7 +5,8 @@ import { useState, type KeyboardEvent } from "react";
 import { graphql } from "../../graphql/generated/client";
 import type { TargetRowFieldsFragment } from "../../graphql/generated/client/graphql";
 import { requestGraphQL } from "../../lib/client/graphql-request";
-import type { Messages } from "../../lib/i18n/messages";
+import { fill, formatDate, formatNumber } from "../../lib/i18n/format";
+import type { Locale, Messages } from "../../lib/i18n/messages";
 import { fieldErrors, progressInputSchema } from "../../lib/validation/progress";
 import { NoChangeButton } from "./NoChangeButton";
 
@@ -29,18 +30,24 @@ interface RowState {
  * "My targets this month": one line per open target with the current figure, so a section head reports
  * the month in one pass. Each line saves on its own (with the version it was shown with), and the same
  * zod rules as the full form give the Chinese messages before anything is sent. Count targets take no typed
- * figure: their line links to the target's 逐项登记. Every line offers 本月无新进展 for a month with nothing new.
+ * figure: their line links to the target's 逐项登记. Every line offers 本月无新进展 for a month with nothing new,
+ * once: each line lists what the month already holds (figures, items, a confirmation; lib/domain/month-reports.ts).
  */
 export function QuickEntryTable({
   rows,
   year,
   reportedFor,
+  reports,
   t,
+  locale,
 }: {
   rows: TargetRowFieldsFragment[];
   year: number;
   reportedFor: string;
+  /** what the month already holds, per target (SectionOverview.monthReports) */
+  reports: readonly MonthReportLine[];
   t: Messages;
+  locale: Locale;
 }) {
   const router = useRouter();
   const [state, setState] = useState<Record<string, RowState>>({});
@@ -99,14 +106,29 @@ export function QuickEntryTable({
           const label = `${r.target.code} ${r.target.title}`;
           const allOrNothing = r.target.kind === "MILESTONE" || r.target.kind === "DECLARATION";
           const count = r.target.kind === "COUNT";
+          const mine = reports.filter((x) => x.targetId === r.target.id);
+          const confirmation = mine.find((x) => x.kind === "NO_CHANGE");
           const noChange =
             r.target.kind === "DECLARATION" ? null : (
-              <NoChangeButton targetId={r.target.id} version={r.target.version} reportedFor={reportedFor} label={label} t={t} />
+              <NoChangeButton
+                targetId={r.target.id}
+                version={r.target.version}
+                reportedFor={reportedFor}
+                label={label}
+                t={t}
+                confirmed={confirmation ? fill(t.monthReports.confirmed, { date: formatDate(confirmation.date, locale) }) : null}
+              />
             );
+          const labelCell = (
+            <td>
+              {label}
+              <MonthReportList reports={mine} unit={r.target.measureUnit ?? null} t={t} locale={locale} />
+            </td>
+          );
           if (count) {
             return (
               <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code} data-kind="COUNT">
-                <td>{label}</td>
+                {labelCell}
                 <td className="num">
                   {r.value ?? "—"} {r.target.measureUnit ?? ""}
                 </td>
@@ -126,7 +148,7 @@ export function QuickEntryTable({
           }
           return (
             <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code}>
-              <td>{label}</td>
+              {labelCell}
               <td className="num">
                 {r.value ?? "—"} {r.target.measureUnit ?? ""}
               </td>
@@ -177,5 +199,57 @@ export function QuickEntryTable({
         })}
       </tbody>
     </table>
+  );
+}
+
+export interface MonthReportLine {
+  targetId: string;
+  kind: "FIGURE" | "ITEM" | "NO_CHANGE";
+  date: string;
+  value?: number | null;
+  name?: string | null;
+  checkStatus: string;
+  reportedBy: string;
+}
+
+/** 本月已报：12月15日 登记“…”（王某，待审核）; or that nothing came yet. */
+function MonthReportList({
+  reports,
+  unit,
+  t,
+  locale,
+}: {
+  reports: readonly MonthReportLine[];
+  unit: string | null;
+  t: Messages;
+  locale: Locale;
+}) {
+  const m = t.monthReports;
+  const text = (x: MonthReportLine) => {
+    const date = formatDate(x.date, locale);
+    const what =
+      x.kind === "ITEM"
+        ? fill(m.item, { date, name: x.name ?? "" })
+        : x.kind === "NO_CHANGE"
+          ? fill(m.noChange, { date })
+          : fill(m.figure, { date, value: `${formatNumber(x.value, locale, 4)}${unit ? ` ${unit}` : ""}` });
+    return what + fill(x.checkStatus === "PENDING" ? m.byPending : m.by, { who: x.reportedBy });
+  };
+  return (
+    <div className="muted small" data-testid="month-reports">
+      {reports.length === 0 ? (
+        m.none
+      ) : (
+        <>
+          {m.title}
+          {reports.map((x, i) => (
+            <span key={i} data-kind={x.kind}>
+              {i > 0 ? m.separator : ""}
+              {text(x)}
+            </span>
+          ))}
+        </>
+      )}
+    </div>
   );
 }

@@ -866,6 +866,26 @@ export type MonthLockView = {
   reopenedUntil?: Maybe<Scalars['Date']['output']>;
 };
 
+/** One report of a month on a target (lib/domain/month-reports.ts): it still stands or waits to be checked. */
+export type MonthReport = {
+  __typename?: 'MonthReport';
+  checkStatus: CheckStatus;
+  date: Scalars['Date']['output'];
+  kind: MonthReportKind;
+  /** a named item's name */
+  name?: Maybe<Scalars['String']['output']>;
+  /** the display name of who reported it */
+  reportedBy: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+  /** a figure, or the figure standing when 本月无新进展 was confirmed (in the target's unit); null for an item */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type MonthReportKind =
+  | 'FIGURE'
+  | 'ITEM'
+  | 'NO_CHANGE';
+
 export type MonthWindowView = {
   __typename?: 'MonthWindowView';
   end: Scalars['Date']['output'];
@@ -2077,6 +2097,8 @@ export type SectionOverview = {
   asOf: Scalars['Date']['output'];
   /** targets whose window ends in the as-of month */
   dueThisMonth: Array<TargetProgress>;
+  /** what the section already reported in the as-of month on its targets: figures, named items, 本月无新进展 */
+  monthReports: Array<MonthReport>;
   /** targets whose window is open in the as-of month and not yet done: what the section owes a report on */
   openThisMonth: Array<TargetProgress>;
   plan: PlanInfo;
@@ -2725,6 +2747,8 @@ export type ResolversTypes = {
   LinkTargetDutyInput: LinkTargetDutyInput;
   LinkedTarget: ResolverTypeWrapper<LinkedTargetView>;
   MonthLockView: ResolverTypeWrapper<MonthLockRowView>;
+  MonthReport: ResolverTypeWrapper<MonthReport>;
+  MonthReportKind: MonthReportKind;
   MonthWindowView: ResolverTypeWrapper<MonthWindowView>;
   MoveDirection: MoveDirection;
   Mutation: ResolverTypeWrapper<{}>;
@@ -2885,6 +2909,7 @@ export type ResolversParentTypes = {
   LinkTargetDutyInput: LinkTargetDutyInput;
   LinkedTarget: LinkedTargetView;
   MonthLockView: MonthLockRowView;
+  MonthReport: MonthReport;
   MonthWindowView: MonthWindowView;
   Mutation: {};
   MyTodo: MyTodo;
@@ -3473,6 +3498,17 @@ export type MonthLockViewResolvers<ContextType = GraphQLContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MonthReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MonthReport'] = ResolversParentTypes['MonthReport']> = {
+  checkStatus?: Resolver<ResolversTypes['CheckStatus'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MonthReportKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MonthWindowViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MonthWindowView'] = ResolversParentTypes['MonthWindowView']> = {
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3986,6 +4022,7 @@ export type SectionDutyGroupResolvers<ContextType = GraphQLContext, ParentType e
 export type SectionOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionOverview'] = ResolversParentTypes['SectionOverview']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueThisMonth?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
+  monthReports?: Resolver<Array<ResolversTypes['MonthReport']>, ParentType, ContextType>;
   openThisMonth?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
@@ -4291,6 +4328,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportProblem?: ImportProblemResolvers<ContextType>;
   LinkedTarget?: LinkedTargetResolvers<ContextType>;
   MonthLockView?: MonthLockViewResolvers<ContextType>;
+  MonthReport?: MonthReportResolvers<ContextType>;
   MonthWindowView?: MonthWindowViewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyTodo?: MyTodoResolvers<ContextType>;

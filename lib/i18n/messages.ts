@@ -2,6 +2,7 @@ import type { TargetKind, TargetStatus } from "../domain";
 import { bulletinEn, bulletinZh } from "./bulletin";
 import { fieldsEn, fieldsZh } from "./fields";
 import { figureChecksEn, figureChecksZh } from "./figure-checks";
+import { figureRulesEn, figureRulesZh } from "./figure-rules";
 import { disciplineEn, disciplineZh } from "./discipline";
 import { itemsEn, itemsZh } from "./items";
 import { locksEn, locksZh } from "./locks";
@@ -724,6 +725,7 @@ const zh = {
   ...selfAssessmentZh,
   ...bulletinZh,
   ...figureChecksZh,
+  ...figureRulesZh,
   ...fieldsZh,
   ...searchZh,
 } as const;
@@ -746,6 +748,7 @@ type DomainShared = SharedGroups<
     typeof searchZh,
     typeof monthSheetZh,
     typeof figureChecksZh,
+    typeof figureRulesZh,
     typeof fieldsZh,
   ]
 >;
@@ -1457,6 +1460,7 @@ const en: Messages = {
   ...selfAssessmentEn,
   ...bulletinEn,
   ...figureChecksEn,
+  ...figureRulesEn,
   ...fieldsEn,
   ...searchEn,
 };

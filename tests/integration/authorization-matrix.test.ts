@@ -75,7 +75,10 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   },
   confirmNoChange: {
     query: `mutation ($i: ConfirmNoChangeInput!) { confirmNoChange(input: $i) { entry { id } } }`,
-    vars: async () => ({ i: await asLoaded({ targetId: ids.get(PLATFORM), reportedFor: "2013-07-15" }) }),
+    // once per target and month (#14): each allowed caller confirms a month the demo left without one (before the window)
+    vars: async (actor) => ({
+      i: await asLoaded({ targetId: ids.get(PLATFORM), reportedFor: `2013-0${(ACTORS.indexOf(actor) % 4) + 1}-15` }),
+    }),
     allowed: ["ownerHead", "admin"],
   },
   // 数据审核: beforeAll leaves reports and items of 计划科 pending; each allowed caller decides one of them

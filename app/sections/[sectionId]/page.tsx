@@ -52,6 +52,15 @@ const SectionOverviewQuery = graphql(`
       openThisMonth {
         ...TargetRowFields
       }
+      monthReports {
+        targetId
+        kind
+        date
+        value
+        name
+        checkStatus
+        reportedBy
+      }
       viewerCanRecord
     }
   }
@@ -186,7 +195,7 @@ export default async function SectionPage({
               {lockNotice}
             </p>
           ) : null}
-          <QuickEntryTable rows={s.openThisMonth} year={s.plan.year} reportedFor={s.asOf} t={t} />
+          <QuickEntryTable rows={s.openThisMonth} year={s.plan.year} reportedFor={s.asOf} reports={s.monthReports} t={t} locale={locale} />
         </section>
       ) : null}
       {canUseSheet ? (

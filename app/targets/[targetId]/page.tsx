@@ -16,7 +16,8 @@ import { AssignOwnersForm } from "../../../components/targets/AssignOwnersForm";
 import { AuditTable } from "../../../components/audit/AuditTable";
 import { RectificationTable } from "../../../components/reviews/RectificationList";
 import "../../../components/reviews/fragments";
-import { formatDate, formatNumber, formatPercent } from "../../../lib/i18n/format";
+import { standingNoChange } from "../../../lib/domain/month-reports";
+import { fill, formatDate, formatNumber, formatPercent } from "../../../lib/i18n/format";
 import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
 import { canReadAuditPage } from "../../_lib/permissions";
@@ -171,6 +172,11 @@ export default async function TargetPage({
   const chartEntries = d.figures;
   const itemCount = d.progress.value ?? 0;
   const sections = target.owners.map((o) => ({ id: o.id, name: o.name }));
+  // 本月无新进展 once per month: a standing confirmation for the as-of month replaces the button
+  const confirmation = standingNoChange(
+    d.entries.map((e) => ({ ...e, replacesId: null })),
+    d.asOf,
+  );
   const noChange =
     canRecord && target.kind !== "DECLARATION" ? (
       <NoChangeButton
@@ -178,6 +184,7 @@ export default async function TargetPage({
         version={target.version}
         reportedFor={d.asOf}
         hint={`${t.items.noChangeHint}（${t.form.reportedFor}：${formatDate(d.asOf, locale)}）`}
+        confirmed={confirmation ? fill(t.monthReports.confirmed, { date: formatDate(confirmation.reportedFor, locale) }) : null}
         t={t}
       />
     ) : null;

@@ -2,6 +2,7 @@ import { isDueInMonth, isSettled, isWindowOpenInMonth, type IsoDate } from "../.
 import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanDashboard } from "./find-plan-dashboard";
+import { findMonthReports, type MonthReportView } from "../progress/find-month-reports";
 import type { PlanInfoView } from "../plan-state/load-plan-state";
 import { summaryView, type SectionView, type SummaryView, type TargetProgressView } from "../plan-state/target-view";
 
@@ -13,6 +14,8 @@ export interface SectionOverviewView {
   targets: TargetProgressView[];
   dueThisMonth: TargetProgressView[];
   openThisMonth: TargetProgressView[];
+  /** what the section already reported in the as-of month on its targets (本月快速填报 shows it per line) */
+  monthReports: MonthReportView[];
 }
 
 /** A section head's page: the targets the section owns and those whose window closes this month. */
@@ -29,6 +32,7 @@ export async function findSectionOverview(options: {
   const dashboard = await findPlanDashboard({ planId: options.planId, asOf: options.asOf });
   const targets = dashboard.targets.filter((t) => t.target.owners.some((o) => o.id === section.id));
   const [year, month] = dashboard.asOf.split("-").map(Number);
+  const monthReports = await findMonthReports({ planId: options.planId, sectionId: section.id, asOf: dashboard.asOf });
   return {
     section,
     plan: dashboard.plan,
@@ -37,5 +41,6 @@ export async function findSectionOverview(options: {
     targets,
     dueThisMonth: targets.filter((t) => !isSettled(t.status) && isDueInMonth(t.target.window, year, month)),
     openThisMonth: targets.filter((t) => !isSettled(t.status) && isWindowOpenInMonth(t.target.window, year, month)),
+    monthReports,
   };
 }

@@ -1,8 +1,10 @@
-import { initialCheckStatus, latestValue, pendingAuditMark } from "../../domain";
+import { initialCheckStatus, lastDayOfMonthIso, latestValue, pendingAuditMark } from "../../domain";
+import { standingNoChange } from "../../domain/month-reports";
+import type { Prisma } from "../../../generated/prisma/client";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
-import { isoToDbDate } from "../db-dates";
+import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { AppError } from "../errors";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { loadPlanState } from "../plan-state/load-plan-state";
@@ -24,6 +26,8 @@ export interface ConfirmNoChangeOptions {
  * 本月无新进展: the month's update when nothing changed, so a section that has nothing new is not counted as
  * missing its report. It records the figure as it stands for the history but never counts as a figure
  * itself (corrections of earlier reports stay what they are). The month must be open; audited like a report.
+ * Once per target and month (lib/domain/month-reports.ts): while a confirmation for the month stands (pending or
+ * accepted) another is refused with CONFLICT, checked inside the transaction that claims the target's version.
  */
 export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<ProgressWriteResult> {
   const { user } = options;
@@ -43,6 +47,7 @@ export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<
   const entry = await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [input.reportedFor], options.today);
     const version = await claimVersion(tx, claim);
+    await refuseSecondConfirmation(tx, target.id, input.reportedFor);
     const created = await tx.progressEntry.create({
       data: {
         targetId: target.id,
@@ -72,4 +77,41 @@ export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<
     return created;
   });
   return withProgress(entry);
+}
+
+/** 本月无新进展 stands once per target and month: a second one says nothing new (CONFLICT names the first). */
+async function refuseSecondConfirmation(tx: Prisma.TransactionClient, targetId: string, day: string): Promise<void> {
+  const [year, month] = day.split("-").map(Number);
+  const rows = await tx.progressEntry.findMany({
+    where: {
+      targetId,
+      action: "NO_CHANGE",
+      reportedFor: { gte: isoToDbDate(`${day.slice(0, 7)}-01`), lte: isoToDbDate(lastDayOfMonthIso(year, month)) },
+    },
+    select: {
+      id: true,
+      action: true,
+      replacesId: true,
+      reportedFor: true,
+      createdAt: true,
+      checkStatus: true,
+      reportedBy: { select: { displayName: true } },
+    },
+  });
+  const standing = standingNoChange(
+    rows.map((r) => ({
+      ...r,
+      reportedFor: dbDateToIso(r.reportedFor),
+      createdAt: r.createdAt.toISOString(),
+      who: r.reportedBy.displayName,
+    })),
+    day,
+  );
+  if (!standing) return;
+  const [, m, d] = standing.reportedFor.split("-").map(Number);
+  throw new AppError(
+    "CONFLICT",
+    `${month}月已确认“本月无新进展”（${m}月${d}日，${standing.who}${standing.checkStatus === "PENDING" ? "，待审核" : ""}），每个指标每月只需确认一次`,
+    { existingId: standing.id },
+  );
 }
