@@ -6,6 +6,8 @@
 // snapshot, and the manifest's row counts and checksums are read in that same snapshot, so they describe
 // exactly the dump. Evidence files are copied after the database: a file is written before the row naming
 // it, so every file the copied database names is already there (files are never changed once written).
+// With EVIDENCE_STORE=database (the default on PostgreSQL) the files are rows of EvidenceBlob, written in the
+// same transaction as the rows naming them, so the database copy holds them and EVIDENCE_DIR has none.
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -60,6 +62,9 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
     fs.copyFileSync(path.join(evidenceDir, file), to);
   }
   log(`Evidence files copied: ${evidence.length} from ${evidenceDir}.`);
+  // EVIDENCE_STORE=database (the default on PostgreSQL): the files are rows of EvidenceBlob, inside the copy above
+  const inDatabase = digest.tables.EvidenceBlob?.rows ?? 0;
+  if (inDatabase > 0) log(`Evidence files in the database: ${inDatabase} (EvidenceBlob), copied with it.`);
 
   const files = [databaseFile, ...evidence.map((file) => path.join(EVIDENCE_FOLDER, file))];
   for (const file of files) {

@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
+import { evidenceStore } from "../../lib/server/evidence/active-store";
 import { addEvidence } from "../../lib/server/evidence/add-evidence";
+import { evidenceStoreKind } from "../../lib/server/evidence/store-kind";
 import { AppError } from "../../lib/server/errors";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { gql, userNamed, versionOf } from "./harness";
@@ -177,7 +179,10 @@ describe("evidence", () => {
     const pdf = new TextEncoder().encode("%PDF-1.4 批复文件 test");
     const file = await addEvidence({ user: gaoxin, entryId, kind: "FILE", fileName: "益科发〔2013〕45号.pdf", bytes: pdf });
     expect(file).toMatchObject({ kind: "FILE", title: "益科发〔2013〕45号.pdf", mimeType: "application/pdf", sizeBytes: pdf.byteLength });
-    expect(fs.readFileSync(path.join(process.env.EVIDENCE_DIR!, file.storagePath!))).toEqual(Buffer.from(pdf));
+    const stored = await evidenceStore().read({ storagePath: file.storagePath!, sha256: file.sha256 });
+    expect(Buffer.from(stored!)).toEqual(Buffer.from(pdf));
+    // on disk only with EVIDENCE_STORE=disk (the default on SQLite); in the database otherwise
+    expect(fs.existsSync(path.join(process.env.EVIDENCE_DIR!, file.storagePath!))).toBe(evidenceStoreKind() === "disk");
     const link = await gql(
       `mutation ($e: ID!) { addEvidenceLink(entryId: $e, url: "https://kjj.yiyang.gov.cn/pf/45", title: "批复公示") { id } }`,
       { e: entryId },

@@ -1,6 +1,7 @@
 // npm run backup / npm run restore on PostgreSQL (#11), on a throwaway cluster (skipped where the PostgreSQL
 // 15 binaries are missing): pg_dump in an exported snapshot while reports are written, pg_restore --clean into
-// a fresh database, every table equal (rows and a checksum of its rows) and the evidence files equal.
+// a fresh database, every table equal (rows and a checksum of its rows) and the evidence files equal — those on
+// disk, and those in the database (EvidenceBlob, the default store on PostgreSQL), which travel in the dump.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -49,6 +50,14 @@ describe.skipIf(!hasPostgres)("backup and restore (PostgreSQL)", () => {
       { content: "%PDF-1.4 批复文件", ext: ".pdf" },
       { content: "%PDF-1.4 验收报告", ext: ".pdf" },
     ]);
+    // an upload as the app stores it on PostgreSQL (EVIDENCE_STORE defaults to the database): in the dump
+    const { db } = await import("../../lib/server/db");
+    const { addEvidence } = await import("../../lib/server/evidence/add-evidence");
+    const { findSessionUser } = await import("../../lib/server/auth/session");
+    const admin = (await findSessionUser((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).id))!;
+    const entry = await db.progressEntry.findFirstOrThrow({ where: { target: { planId } }, orderBy: { id: "asc" } });
+    const bytes = new TextEncoder().encode("%PDF-1.4 数据库里的佐证");
+    await addEvidence({ user: admin, entryId: entry.id, kind: "FILE", fileName: "佐证.pdf", bytes });
   });
 
   afterAll(async () => {
@@ -75,6 +84,13 @@ describe.skipIf(!hasPostgres)("backup and restore (PostgreSQL)", () => {
     expect(restored.migrations).toEqual(manifest.migrations);
     expect(manifest.migrations).toHaveLength(fs.readdirSync("prisma/postgres/migrations").filter((f) => !f.endsWith(".toml")).length);
     expect(hashes(restoredEvidence)).toEqual(hashes(evidence));
+    // the files kept in the database come back with it: pg_dump carries the EvidenceBlob table
+    expect(manifest.tables.EvidenceBlob.rows).toBe(1);
+    const blobs = new pg.Client({ connectionString: restoredUrl });
+    await blobs.connect();
+    const blob = await blobs.query<{ bytes: Buffer }>(`SELECT bytes FROM "EvidenceBlob"`);
+    await blobs.end();
+    expect(blob.rows.map((r) => r.bytes.toString())).toEqual(["%PDF-1.4 数据库里的佐证"]);
 
     // one snapshot: the reports in the dump each came with their audit row
     const client = new pg.Client({ connectionString: restoredUrl });

@@ -730,6 +730,7 @@ async function fingerprint() {
       select: { id: true, version: true, displayName: true, role: true, sectionId: true, active: true, passwordHash: true },
     }),
     evidenceFiles(process.env.EVIDENCE_DIR!),
+    db.evidenceBlob.count(),
   ]);
 }
 

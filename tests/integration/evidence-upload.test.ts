@@ -2,12 +2,15 @@
 // per-file, per-request and files-per-request caps, stopping the reading as soon as a cap is passed; the content
 // must match the extension (a program renamed .pdf is refused); an upload is stored all or none; downloads are
 // attachments with nosniff, pictures inline only when verified and then sandboxed.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
+import { evidenceStore } from "../../lib/server/evidence/active-store";
+import { evidenceStoreKind } from "../../lib/server/evidence/store-kind";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { userNamed } from "./harness";
 import { callRoute, routeHandler, sessionCookie } from "./route-harness";
@@ -81,8 +84,12 @@ function storedFiles(dir = DIR): string[] {
 }
 
 async function snapshot() {
-  const [evidence, audits] = await Promise.all([db.evidence.count(), db.auditLog.count({ where: { action: "ADD_EVIDENCE" } })]);
-  return { evidence, audits, files: storedFiles().sort() };
+  const [evidence, audits, blobs] = await Promise.all([
+    db.evidence.count(),
+    db.auditLog.count({ where: { action: "ADD_EVIDENCE" } }),
+    db.evidenceBlob.count(),
+  ]);
+  return { evidence, audits, blobs, files: storedFiles().sort() };
 }
 
 async function refusal(res: Response) {
@@ -158,9 +165,18 @@ describe("accepted uploads", () => {
     const row = await db.evidence.findUniqueOrThrow({ where: { id: evidence[0].id } });
     expect(row).toMatchObject({ kind: "FILE", entryId, mimeType: "application/pdf" });
     expect(row.storagePath).toBe(path.join(row.sha256!.slice(0, 2), `${row.sha256}.pdf`));
-    expect(fs.readFileSync(path.join(DIR, row.storagePath!))).toEqual(Buffer.from(PDF));
+    expect(row.sha256).toBe(createHash("sha256").update(PDF).digest("hex"));
+    expect(Buffer.from((await evidenceStore().read({ storagePath: row.storagePath!, sha256: row.sha256 }))!)).toEqual(Buffer.from(PDF));
     const after = await snapshot();
     expect([after.evidence - before.evidence, after.audits - before.audits]).toEqual([1, 1]);
+    // EVIDENCE_STORE: the disk on SQLite, the database on PostgreSQL (never both)
+    if (evidenceStoreKind() === "disk") {
+      expect(fs.readFileSync(path.join(DIR, row.storagePath!))).toEqual(Buffer.from(PDF));
+      expect(after.blobs - before.blobs).toBe(0);
+    } else {
+      expect(fs.existsSync(path.join(DIR, row.storagePath!))).toBe(false);
+      expect(after.blobs - before.blobs).toBe(1);
+    }
     expect(after.files.filter((f) => f.startsWith(".incoming"))).toEqual([]);
   });
 
@@ -376,8 +392,13 @@ describe("downloads", () => {
     // as an upload before #11 left it: an HTML page saved as 照片.png
     const html = enc("<html><script>alert(document.cookie)</script></html>");
     const storagePath = path.join("ff", "ff-legacy.png");
-    fs.mkdirSync(path.join(DIR, "ff"), { recursive: true });
-    fs.writeFileSync(path.join(DIR, storagePath), html);
+    const sha256 = createHash("sha256").update(html).digest("hex");
+    if (evidenceStoreKind() === "disk") {
+      fs.mkdirSync(path.join(DIR, "ff"), { recursive: true });
+      fs.writeFileSync(path.join(DIR, storagePath), html);
+    } else {
+      await db.evidenceBlob.create({ data: { sha256, bytes: html, size: html.byteLength } });
+    }
     const row = await db.evidence.create({
       data: {
         kind: "FILE",
@@ -385,6 +406,7 @@ describe("downloads", () => {
         mimeType: "image/png",
         sizeBytes: html.byteLength,
         storagePath,
+        sha256,
         entryId,
         uploadedById: gaoxinId,
       },

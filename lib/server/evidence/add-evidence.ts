@@ -7,7 +7,8 @@ import { AppError, notFound } from "../errors";
 import { writeEvidenceRows, type EvidenceRowData } from "../progress/evidence-rows";
 import { findWritableTarget } from "../progress/target-write";
 import { cleanFileName, EVIDENCE_TYPES, extensionOf, refuseFile, refuseLink } from "../../validation/evidence";
-import { discardStaged, openStaging, placeStaged, removeStored, storagePathOf, type StagedFile } from "./evidence-store";
+import { evidenceStore } from "./active-store";
+import { discardStaged, openStaging, storagePathOf, type StagedFile } from "./evidence-store";
 import { refuseFileContent } from "./file-content";
 
 export { evidenceDir } from "./evidence-store";
@@ -59,16 +60,17 @@ function createRows(user: SessionUser, parent: ParentLink, rows: EvidenceRowData
 
 /**
  * Attaches received files (receiveEvidenceFiles: names cleaned, extension, size and content checked, hashed)
- * to a report or a named item, all or none: the files are moved under EVIDENCE_DIR by their SHA-256, then one
- * transaction writes a row and an audit row per file; if it fails, the files this call placed are removed
- * again. The staged copies are gone afterwards either way.
+ * to a report, a named item or a rectification answer, all or none: the evidence store (EVIDENCE_STORE: the
+ * database, or EVIDENCE_DIR on this disk) keeps each file by its SHA-256 together with one transaction that
+ * writes a row and an audit row per file; if that fails, nothing of the files stays stored by this call. The
+ * staged copies are gone afterwards either way.
  */
 export async function addEvidenceFiles(options: EvidenceParent & { user: SessionUser; files: readonly StagedFile[] }) {
   try {
     const parent = await findEvidenceParent(options);
-    const created = await placeStaged(options.files);
-    try {
-      return await createRows(
+    return await evidenceStore().save(options.files, (tx) =>
+      writeEvidenceRows(
+        tx,
         options.user,
         parent,
         options.files.map((f) => ({
@@ -79,11 +81,8 @@ export async function addEvidenceFiles(options: EvidenceParent & { user: Session
           storagePath: storagePathOf(f.sha256, f.fileName),
           sha256: f.sha256,
         })),
-      );
-    } catch (e) {
-      await removeStored(created, async (storagePath) => (await db.evidence.count({ where: { storagePath } })) > 0);
-      throw e;
-    }
+      ),
+    );
   } finally {
     await discardStaged(options.files);
   }

@@ -1,11 +1,35 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { Prisma } from "../../../generated/prisma/client";
 import { extensionOf } from "../../validation/evidence";
+import type { EvidenceStoreKind } from "./store-kind";
 
 /**
- * Where evidence files live: EVIDENCE_DIR, each file named by its SHA-256 (ab/abcd….pdf), never by a name
- * from the user. Uploads are first written to EVIDENCE_DIR/.incoming (the same file system, so moving one into
- * place is a rename) and moved only when every file of the upload was accepted.
+ * Where evidence files' bytes are kept, behind one interface (chosen by EVIDENCE_STORE, see ./store-kind.ts and
+ * ./active-store.ts): on this machine's disk (./disk-store.ts) or in the database (./database-store.ts). Every
+ * file is named by its SHA-256, never by a name from the user: its row's storagePath is ab/abcd….pdf in both.
+ */
+export interface EvidenceStore {
+  readonly kind: EvidenceStoreKind;
+  /**
+   * Stores received files (staged, checked and hashed by receive-files.ts) and runs `writeRows` — which writes
+   * their Evidence rows — in one database transaction, all or none: when the rows are not written, nothing of
+   * the files stays stored by this call. The staged copies are the caller's to discard.
+   */
+  save<T>(files: readonly StagedFile[], writeRows: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T>;
+  /** The bytes of a stored file (its Evidence row's storagePath and sha256), or null when the store has none. */
+  read(file: StoredFile): Promise<Uint8Array<ArrayBuffer> | null>;
+}
+
+export interface StoredFile {
+  storagePath: string;
+  sha256: string | null;
+}
+
+/**
+ * EVIDENCE_DIR (default data/evidence): the disk store's files, and for every store the staging folder
+ * EVIDENCE_DIR/.incoming, where uploads wait until every file of one was accepted (on the disk store's file
+ * system, so moving one into place is a rename).
  */
 export function evidenceDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.EVIDENCE_DIR ?? "data/evidence");
@@ -48,39 +72,4 @@ export async function openStaging(): Promise<string> {
 
 export async function discardStaged(files: readonly Pick<StagedFile, "tempPath">[]): Promise<void> {
   await Promise.all(files.map((f) => fs.rm(f.tempPath, { force: true })));
-}
-
-/**
- * Moves staged files to their places under EVIDENCE_DIR. A file whose hash is already stored is the same
- * bytes, so the staged copy is dropped. Returns the storage paths this call created (to remove again if the
- * database rows are not written).
- */
-export async function placeStaged(files: readonly StagedFile[]): Promise<string[]> {
-  const created: string[] = [];
-  for (const file of files) {
-    const storagePath = storagePathOf(file.sha256, file.fileName);
-    const full = path.join(evidenceDir(), storagePath);
-    await fs.mkdir(path.dirname(full), { recursive: true });
-    const exists = await fs.access(full).then(
-      () => true,
-      () => false,
-    );
-    if (exists) {
-      await fs.rm(file.tempPath, { force: true });
-    } else {
-      // on disk before the row that points to it is committed (the database writes with synchronous=FULL)
-      const handle = await fs.open(file.tempPath, "r");
-      await handle.sync().finally(() => handle.close());
-      await fs.rename(file.tempPath, full);
-      created.push(storagePath);
-    }
-  }
-  return created;
-}
-
-/** Removes stored files again, except those a row refers to (another upload of the same bytes meanwhile). */
-export async function removeStored(storagePaths: readonly string[], referenced: (storagePath: string) => Promise<boolean>) {
-  for (const storagePath of storagePaths) {
-    if (!(await referenced(storagePath))) await fs.rm(path.join(evidenceDir(), storagePath), { force: true });
-  }
 }

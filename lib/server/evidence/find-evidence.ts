@@ -37,5 +37,5 @@ export function findEvidenceByItemIds(itemIds: string[]): Promise<EvidenceView[]
 
 /** A stored file for download; any signed-in user of the bureau may read evidence. */
 export function findEvidenceFile(id: string) {
-  return db.evidence.findFirst({ where: { id, kind: "FILE" }, select: { title: true, mimeType: true, storagePath: true } });
+  return db.evidence.findFirst({ where: { id, kind: "FILE" }, select: { title: true, mimeType: true, storagePath: true, sha256: true } });
 }
