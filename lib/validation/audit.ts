@@ -12,6 +12,8 @@ const id = z
   .string()
   .trim()
   .max(100, "编号过长")
+  // ids and action names are letters, digits, _ and - (a NUL would reach PostgreSQL, which refuses it in text)
+  .regex(/^[A-Za-z0-9_-]*$/, "编号无效")
   .optional()
   .nullable()
   .transform((v) => v || undefined);

@@ -50,3 +50,25 @@ it("refuses an id with a NUL in it, on either engine", async () => {
   expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   expect(res.errors?.[0].message).toContain("编号无效");
 });
+
+// #12 again: a sign-in name with a NUL reached the throttle's RateLimit key and the account lookup, and the audit
+// log's filters took one into their query — on PostgreSQL both answered 500. The throttle drops control characters
+// from its key (no account's name has one), sign-in looks no such name up, and the filters refuse it.
+it("refuses a sign-in with a NUL in the name, counting it against the account without a server error", async () => {
+  const { signIn } = await import("../../lib/server/users/sign-in");
+  const { lockedFor } = await import("../../lib/server/auth/throttle");
+  const attempt = signIn({ username: "admin\u0000", password: "admin-pass-for-tests", address: "203.0.113.7" });
+  await expect(attempt).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "account:admin" } });
+  expect(row.points).toBe(1);
+  expect(await lockedFor("account", "admin")).toBe(0);
+});
+
+it("refuses an audit filter id with a NUL in it", async () => {
+  const res = await gql(
+    `query ($f: AuditFilter) { auditLog(filter: $f) { totalCount } }`,
+    { f: { userId: "cm\u0000user" } },
+    await userNamed("audit"),
+  );
+  expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+});

@@ -34,8 +34,18 @@ function limiter(kind: ThrottleKind): Limiter {
   return found;
 }
 
-/** User names are compared as the sign-in form normalises them, so "Admin " and "admin" share one count. */
-export const accountKey = (username: string) => username.trim().toLowerCase().slice(0, 64);
+/**
+ * User names are compared as the sign-in form normalises them, so "Admin " and "admin" share one count. Control
+ * characters are dropped (no account's name has one; PostgreSQL refuses a NUL in text), so "admin\0" counts as
+ * "admin" and the key can be stored on either engine.
+ */
+export const accountKey = (username: string) =>
+  [...username]
+    .filter((ch) => ch >= " " && ch !== "\u007f")
+    .join("")
+    .trim()
+    .toLowerCase()
+    .slice(0, 64);
 
 /** The time left on a lock, in ms; 0 when the key may try again. */
 export async function lockedFor(kind: ThrottleKind, key: string): Promise<number> {

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { openSession, passwordChangeDue } from "../auth/session";
 import { accountKey, clearFailures, countFailure, lockedError, lockedFor } from "../auth/throttle";
+import { hasControlCharacters } from "../../validation/primitives";
 
 const WRONG = () => new AppError("UNAUTHENTICATED", "用户名或密码错误，或账号已停用");
 
@@ -25,14 +26,16 @@ export interface SignInResult {
  * Checks a username and password and opens a session. The same message for every failure so accounts cannot be
  * probed, and the same work: an unknown or disabled account is verified against a decoy hash. Failures are
  * counted per account and per address (lib/server/auth/throttle.ts); a locked account or address is refused
- * before any password is checked. Over-long input is refused without hashing it. Every outcome is audited.
+ * before any password is checked. Over-long input, and a name with a control character, is refused without
+ * hashing it. Every outcome is audited.
  */
 export async function signIn(options: { username: string; password: string; address: string }): Promise<SignInResult> {
   const account = accountKey(options.username);
   const [accountLock, addressLock] = await Promise.all([lockedFor("account", account), lockedFor("address", options.address)]);
   if (accountLock || addressLock) throw lockedError(Math.max(accountLock, addressLock));
 
-  const tooLong = options.password.length > MAX_PASSWORD_LENGTH || options.username.length > 64;
+  // no account's name is over 64 characters or holds a control character (PostgreSQL refuses a NUL in a query)
+  const tooLong = options.password.length > MAX_PASSWORD_LENGTH || options.username.length > 64 || hasControlCharacters(options.username);
   const user = tooLong ? null : await db.user.findUnique({ where: { username: options.username.trim() } });
   const ok = tooLong ? false : await verifyPassword(user?.active ? user.passwordHash : await decoyHash(), options.password);
 
