@@ -25,7 +25,7 @@ interface Instance {
   stderr: string[];
 }
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-instances-"));
+let scratch: string;
 const instances: Instance[] = [];
 
 /** Starts one instance and resolves once it listens (it prints LISTENING <port>). */
@@ -95,6 +95,7 @@ describe.skipIf(!onPostgres)("two app instances on one PostgreSQL", () => {
     const { seedDefaultData } = await import("../../lib/server/seed/seed-default-data");
     const seeded = await seedDefaultData({ demo: true, adminPassword: "admin-pass-for-tests" });
     targetId = seeded.loaded!.targetIds.get(FIRMS)!;
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-instances-"));
     [a, b] = await Promise.all([startInstance("A"), startInstance("B")]);
   }, 180_000);
 
