@@ -9,6 +9,8 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { MonthLock } from "../targets/month-locks";
 import { CountItemForm } from "./CountItemForm";
 import { EvidenceList } from "../progress/EvidenceList";
+import { AfterAsOfMark } from "../targets/AfterAsOfMark";
+import { isAfterAsOf } from "../../lib/domain/as-of";
 
 const WithdrawCountItemMutation = graphql(`
   mutation WithdrawCountItem($itemId: ID!, $reason: String!, $expectedVersion: Int!) {
@@ -47,6 +49,8 @@ interface Props {
   year: number;
   sections: { id: string; name: string }[];
   locks: readonly MonthLock[];
+  /** the page's as-of day: items dated after it are listed, marked 截至日期后, and counted nowhere on the page */
+  asOf?: string;
   t: Messages;
   locale: Locale;
 }
@@ -56,7 +60,7 @@ interface Props {
  * their reason; writers may correct an item's details or withdraw it (reason required), each with the
  * version the row was shown with.
  */
-export function CountItemTable({ items, canEdit, year, sections, locks, t, locale }: Props) {
+export function CountItemTable({ items, canEdit, year, sections, locks, asOf, t, locale }: Props) {
   const m = t.items;
   const [open, setOpen] = useState<{ id: string; mode: "edit" | "withdraw" } | null>(null);
   if (items.length === 0)
@@ -91,9 +95,16 @@ export function CountItemTable({ items, canEdit, year, sections, locks, t, local
           const isOpen = open?.id === item.id ? open.mode : null;
           return (
             <Fragment key={item.id}>
-              <tr data-testid="item-row" data-status={item.status} data-name={item.name} className={withdrawn ? "withdrawn" : undefined}>
+              <tr
+                data-testid="item-row"
+                data-status={item.status}
+                data-name={item.name}
+                data-after-as-of={asOf && isAfterAsOf(item.date, asOf) ? true : undefined}
+                className={withdrawn ? "withdrawn" : undefined}
+              >
                 <td className="strike" style={{ whiteSpace: "nowrap" }}>
                   {formatDate(item.date, locale)}
+                  <AfterAsOfMark day={item.date} asOf={asOf} t={t} locale={locale} />
                 </td>
                 <td>
                   <span className="strike">{item.name}</span>

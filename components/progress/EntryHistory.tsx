@@ -5,6 +5,8 @@ import { latestValueText } from "../targets/target-format";
 import { CheckState } from "../figure-checks/CheckState";
 import { AmendEntryControl } from "./AmendEntryControl";
 import { EvidenceList } from "./EvidenceList";
+import { AfterAsOfMark } from "../targets/AfterAsOfMark";
+import { isAfterAsOf } from "../../lib/domain/as-of";
 
 interface Entry {
   id: string;
@@ -32,15 +34,18 @@ interface Props {
   measureUnit: string | null;
   /** set when the viewer may amend: the target's current version */
   amendVersion: number | null;
+  /** the page's as-of day: reports for a later day are marked 截至日期后 */
+  asOf?: string;
   t: Messages;
   locale: Locale;
 }
 
 /**
  * Every report, correction, withdrawal and 本月无新进展 confirmation, newest first; reports that no longer
- * count are struck through (a confirmation never counts as a figure and is not struck through).
+ * count are struck through (a confirmation never counts as a figure and is not struck through). Reports for a
+ * day after the page's as-of day are marked 截至日期后: the page's figures do not count them.
  */
-export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, locale }: Props) {
+export function EntryHistory({ entries, kind, measureUnit, amendVersion, asOf, t, locale }: Props) {
   if (entries.length === 0) return <p className="muted">{t.target.noEntries}</p>;
   const allOrNothing = kind === "MILESTONE" || kind === "DECLARATION";
   const show = (v: number) => latestValueText({ kind: kind as TargetKind, measureUnit }, v, null, t, locale);
@@ -77,9 +82,13 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, t, loca
               data-action={e.action}
               data-counts={e.counts}
               data-check={e.checkStatus}
+              data-after-as-of={asOf && isAfterAsOf(e.reportedFor, asOf) ? true : undefined}
               className={e.counts || noChange || unchecked ? undefined : "superseded"}
             >
-              <td>{formatDate(e.reportedFor, locale)}</td>
+              <td>
+                {formatDate(e.reportedFor, locale)}
+                <AfterAsOfMark day={e.reportedFor} asOf={asOf} t={t} locale={locale} />
+              </td>
               <td>
                 {noChange ? t.items.noChange : (t.entry[e.action as keyof Messages["entry"]] ?? e.action)}
                 {!e.counts && !noChange && !unchecked && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? (

@@ -15,3 +15,15 @@ export function defaultAsOf(planYear: number, today: IsoDate): IsoDate {
 export function isInPlanYear(date: IsoDate, planYear: number): boolean {
   return Number(date.slice(0, 4)) === planYear;
 }
+
+/**
+ * A page shown "as of" a day follows that day (#14): a record dated after it is not counted in any of the
+ * page's figures (the header, the chart, the status); lists may still show it, marked as after the as-of day.
+ * A record dated on the as-of day itself counts (values are cumulative "as of" their day).
+ */
+export const isAfterAsOf = (day: IsoDate, asOf: IsoDate): boolean => day > asOf;
+
+/** The records dated on or before the as-of day, in their order: what a chart of the page may draw. */
+export function upToAsOf<T>(records: readonly T[], asOf: IsoDate, dayOf: (record: T) => IsoDate): T[] {
+  return records.filter((r) => !isAfterAsOf(dayOf(r), asOf));
+}

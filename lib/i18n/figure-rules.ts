@@ -1,7 +1,8 @@
 import type { Shape } from "./shape";
 
 /**
- * Messages of the figure rules users asked to see (#14): what a month already holds in 本月快速填报.
+ * Messages of the figure rules users asked to see (#14): what a month already holds in 本月快速填报, records
+ * dated after a page's as-of day.
  * Merged into lib/i18n/messages.ts at the top level; the English object must have the same keys (typecheck fails otherwise).
  */
 export const figureRulesZh = {
@@ -16,6 +17,11 @@ export const figureRulesZh = {
     byPending: "（{who}，待审核）",
     confirmed: "本月已确认无新进展（{date}）",
   },
+  asOfMarks: {
+    after: "截至日期后",
+    afterTitle: "日期晚于截至日期（{asOf}），不计入本页的数字",
+    chartNote: "图中只画截至日期（{asOf}）及以前的数字；之后的 {n} 条见下方列表（标为“截至日期后”）。",
+  },
 } as const;
 
 export const figureRulesEn: Shape<typeof figureRulesZh> = {
@@ -29,5 +35,11 @@ export const figureRulesEn: Shape<typeof figureRulesZh> = {
     by: " ({who})",
     byPending: " ({who}, awaiting check)",
     confirmed: "No change already confirmed this month ({date})",
+  },
+  asOfMarks: {
+    after: "After the as-of date",
+    afterTitle: "Dated after the as-of date ({asOf}); not counted in this page's figures",
+    chartNote:
+      "The chart draws the figures up to the as-of date ({asOf}); the {n} after it are listed below, marked “After the as-of date”.",
   },
 };

@@ -39,3 +39,35 @@ test.describe("本月无新进展 once per target and month (#14.1)", () => {
     await expect(page.getByRole("button", { name: "本月无新进展" })).toHaveCount(0);
   });
 });
+
+test.describe("the target page follows its as-of date (#14.2)", () => {
+  test("at 2013-09-30 市级工程技术研究中心 counts, draws and lists as of that day; the November centre is marked as after it", async ({
+    page,
+  }) => {
+    await signIn(page, "leader");
+    const dashboard = new URL(page.url());
+    await page.goto(`${dashboard.pathname}?asOf=2013-09-30`);
+    await row(page, "二.(一).3.(3)").getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("市级工程技术研究中心");
+    await expect(page.getByTestId("item-count")).toHaveText("1 / 4 家");
+    // the chart stops at the as-of day: one step (30 August), not the climb to 2 on 20 November
+    await expect(page.getByTestId("target-chart")).toHaveAttribute("data-points", "1");
+    await expect(page.getByTestId("chart-as-of-note")).toContainText("截至日期（2013年9月30日）");
+    const november = page.locator('[data-testid=item-row][data-name="演示：益阳市竹材加工工程技术研究中心"]');
+    await expect(november).toHaveAttribute("data-after-as-of", "true");
+    await expect(november.getByTestId("after-as-of")).toHaveText("截至日期后");
+    const august = page.locator('[data-testid=item-row][data-name="演示：益阳市黑茶加工工程技术研究中心"]');
+    await expect(august.getByTestId("after-as-of")).toHaveCount(0);
+    // the history marks every report for a later day, and only those
+    const history = page.getByTestId("entry-row");
+    const marked = page.locator("[data-testid=entry-row][data-after-as-of]");
+    await expect(marked).not.toHaveCount(0);
+    for (const r of await history.all()) {
+      const [, month, day] = (await r.locator("td").first().innerText()).match(/2013年(\d+)月(\d+)日/)!;
+      const later = Number(month) * 100 + Number(day) > 930;
+      expect((await r.getAttribute("data-after-as-of")) === "true").toBe(later);
+      await expect(r.getByTestId("after-as-of")).toHaveCount(later ? 1 : 0);
+    }
+    await snap(page, "target-as-of-2013-09-30");
+  });
+});

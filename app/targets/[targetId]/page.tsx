@@ -17,6 +17,7 @@ import { AuditTable } from "../../../components/audit/AuditTable";
 import { RectificationTable } from "../../../components/reviews/RectificationList";
 import "../../../components/reviews/fragments";
 import { standingNoChange } from "../../../lib/domain/month-reports";
+import { upToAsOf } from "../../../lib/domain/as-of";
 import { fill, formatDate, formatNumber, formatPercent } from "../../../lib/i18n/format";
 import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
@@ -168,8 +169,10 @@ export default async function TargetPage({
   const canRecord = d.progress.viewerCanRecord;
   const canSetApplicability = d.viewerCanSetApplicability;
   const canSetThresholds = d.viewerCanSetThresholds;
-  // the figures that count (a count target's steps at each item's date), as the server evaluates them
-  const chartEntries = d.figures;
+  // the figures that count (a count target's steps at each item's date), as the server evaluates them, up to
+  // the as-of day: the whole page follows it (later records are listed below, marked 截至日期后)
+  const chartEntries = upToAsOf(d.figures, d.asOf, (f) => f.date);
+  const laterFigures = d.figures.length - chartEntries.length;
   const itemCount = d.progress.value ?? 0;
   const sections = target.owners.map((o) => ({ id: o.id, name: o.name }));
   // 本月无新进展 once per month: a standing confirmation for the as-of month replaces the button
@@ -231,6 +234,11 @@ export default async function TargetPage({
             entries={chartEntries}
             labels={{ actual: t.target.actual, pace: t.target.pace, window: t.target.window }}
           />
+          {laterFigures > 0 ? (
+            <p className="muted small" data-testid="chart-as-of-note">
+              {fill(t.asOfMarks.chartNote, { asOf: formatDate(d.asOf, locale), n: laterFigures })}
+            </p>
+          ) : null}
         </section>
       </div>
       {isCount ? (
@@ -251,6 +259,7 @@ export default async function TargetPage({
             year={d.plan.year}
             sections={sections}
             locks={d.locks}
+            asOf={d.asOf}
             t={t}
             locale={locale}
           />
@@ -358,6 +367,7 @@ export default async function TargetPage({
         kind={target.kind}
         measureUnit={target.measureUnit ?? null}
         amendVersion={canRecord && !isCount ? target.version : null}
+        asOf={d.asOf}
         t={t}
         locale={locale}
       />
