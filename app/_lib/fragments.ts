@@ -17,6 +17,8 @@ export const SummaryFields = graphql(`
 export const TargetRowFields = graphql(`
   fragment TargetRowFields on TargetProgress {
     status
+    statusRule
+    behindMargin
     band
     viewerCanRecord
     value
@@ -41,6 +43,8 @@ export const TargetRowFields = graphql(`
       points
       version
       applicability
+      greenAt
+      amberAt
       windowText
       window {
         startMonth

@@ -4,6 +4,7 @@ import type { TargetRowFieldsFragment } from "../../graphql/generated/client/gra
 import { CompletionBar } from "./CompletionBar";
 import { OwnerList } from "./OwnerList";
 import { StatusBadge } from "./StatusBadge";
+import { statusHint } from "./status-hint";
 import { latestValueText, targetValueText, windowText } from "./target-format";
 
 type Progress = TargetRowFieldsFragment & { target: { baselineSource?: string | null; remarks?: string | null } };
@@ -49,7 +50,10 @@ export function TargetFacts({ progress: p, t, locale }: { progress: Progress; t:
       <dd>{formatPercent(p.expectedRatio, locale)}</dd>
       <dt>{t.table.status}</dt>
       <dd data-testid="status">
-        <StatusBadge status={p.status} band={p.band} t={t} />
+        <StatusBadge status={p.status} band={p.band} hint={statusHint(p, t, locale)} t={t} />
+        <div className="muted small" data-testid="status-rule">
+          {statusHint(p, t, locale)}
+        </div>
       </dd>
       <dt>{t.table.forecast}</dt>
       <dd>{p.forecast ? latestValueText(target, p.forecast.value, null, t, locale) : "—"}</dd>

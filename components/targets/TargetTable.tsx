@@ -5,6 +5,7 @@ import type { TargetRowFieldsFragment } from "../../graphql/generated/client/gra
 import { CompletionBar } from "./CompletionBar";
 import { OwnerList } from "./OwnerList";
 import { StatusBadge } from "./StatusBadge";
+import { statusHint } from "./status-hint";
 import { latestValueText, targetValueText, windowText } from "./target-format";
 
 interface AreaHeader {
@@ -101,7 +102,7 @@ export function TargetTable({
                 <CompletionBar ratio={r.ratio} locale={locale} />
               </td>
               <td>
-                <StatusBadge status={r.status} band={r.band} t={t} />
+                <StatusBadge status={r.status} band={r.band} hint={statusHint(r, t, locale)} t={t} />
               </td>
               <td className="num">{r.forecast ? latestValueText(r.target, r.forecast.value, null, t, locale) : "—"}</td>
               <td className="num">{formatNumber(r.target.points, locale)}</td>

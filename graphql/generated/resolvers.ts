@@ -2180,6 +2180,27 @@ export type StatusCount = {
   status: TargetStatus;
 };
 
+/** Which rule decided a status (lib/domain/status.ts); the words and the tolerance are in the UI's status legend. */
+export type StatusRule =
+  /** not reached, the window closed (逾期) */
+  | 'AFTER_WINDOW'
+  /** a milestone or declaration: 正常 until its last month, 滞后 in it */
+  | 'ALL_OR_NOTHING'
+  /** not reached, the window not open yet */
+  | 'BEFORE_WINDOW'
+  /** a cap (越小越好) */
+  | 'CAP'
+  /** 不计分: not applicable or suspended */
+  | 'INACTIVE'
+  /** reached */
+  | 'MET'
+  /** completion against the linear pace, with the plan's margin */
+  | 'PACE'
+  /** the target's own colour bands decided */
+  | 'THRESHOLDS'
+  /** not reached on the window's last day: 滞后 whatever the margin or the bands */
+  | 'WINDOW_END';
+
 export type SubmissionStatus =
   /** 迟报 */
   | 'LATE'
@@ -2335,6 +2356,8 @@ export type TargetPointsInput = {
 export type TargetProgress = {
   __typename?: 'TargetProgress';
   band: Band;
+  /** the margin below the linear pace the rule allowed (the plan's behindMargin; 0.1 = 10 points) */
+  behindMargin: Scalars['Float']['output'];
   /** the share of the window elapsed at asOf, i.e. the linear pace */
   expectedRatio: Scalars['Float']['output'];
   forecast?: Maybe<Forecast>;
@@ -2344,6 +2367,8 @@ export type TargetProgress = {
   ratio?: Maybe<Scalars['Float']['output']>;
   reportedFor?: Maybe<Scalars['Date']['output']>;
   status: TargetStatus;
+  /** the rule that decided the status */
+  statusRule: StatusRule;
   target: Target;
   /** latest reported cumulative value on or before asOf */
   value?: Maybe<Scalars['Float']['output']>;
@@ -2810,6 +2835,7 @@ export type ResolversTypes = {
   SetThresholdsInput: SetThresholdsInput;
   SnapshotOwner: ResolverTypeWrapper<SnapshotOwner>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
+  StatusRule: StatusRule;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmissionStatus: SubmissionStatus;
   Summary: ResolverTypeWrapper<Summary>;
@@ -4144,12 +4170,14 @@ export type TargetHistoryResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
+  behindMargin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   expectedRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   forecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType>;
   growthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reportedFor?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  statusRule?: Resolver<ResolversTypes['StatusRule'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   viewerCanRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -22,6 +22,31 @@ export const figureRulesZh = {
     afterTitle: "日期晚于截至日期（{asOf}），不计入本页的数字",
     chartNote: "图中只画截至日期（{asOf}）及以前的数字；之后的 {n} 条见下方列表（标为“截至日期后”）。",
   },
+  statusRules: {
+    legendTitle: "状态说明",
+    legendIntro:
+      "状态按截至日期判定。完成度 = 完成值 ÷ 目标值（增幅类为实际增幅 ÷ 要求增幅）；时间进度 = 时间窗口内已过天数 ÷ 窗口天数（最后一天为 100%）。",
+    NOT_STARTED: "未开始：时间窗口尚未开始，且尚未完成。",
+    ON_TRACK: "正常：完成度不低于时间进度减去本计划的容差（{margin} 个百分点）；设了颜色阈值的指标须在绿色阈值以上。",
+    BEHIND:
+      "滞后：完成度低于时间进度减去容差（{margin} 个百分点），或未达绿色阈值；时间窗口最后一天仍未完成的，差多少都为滞后。里程碑、年末申报类在窗口最后一个月未完成即为滞后。",
+    OVERDUE: "逾期：时间窗口已结束，仍未完成。",
+    DONE: "已完成：已达到目标值（提前或逾期完成均为已完成）。",
+    INACTIVE: "不计分：已标为不适用或暂停。",
+    cap: "越小越好的指标：窗口内不超过上限为正常、超过为滞后；窗口结束后不超过为已完成、超过为逾期。",
+    thresholds: "设了颜色阈值的指标：完成度 ÷ 时间进度 ≥ 绿色阈值为绿，≥ 黄色阈值为黄，其余为红；逾期的不显示绿色。",
+    rule: {
+      INACTIVE: "已标为不适用或暂停，不计分。",
+      MET: "已达到目标值（完成度 {ratio}）。",
+      BEFORE_WINDOW: "时间窗口 {start} 开始，尚未开始。",
+      AFTER_WINDOW: "时间窗口已于 {end} 结束，完成度 {ratio}，未达目标：逾期。",
+      WINDOW_END: "截至日期是时间窗口最后一天（{end}）：完成度 {ratio}，应达 100%，未达目标即为滞后，容差不再适用。",
+      ALL_OR_NOTHING: "里程碑、年末申报类：窗口最后一个月（{month}）仍未完成为滞后，此前为正常。",
+      THRESHOLDS: "按本指标的颜色阈值（绿 {green}、黄 {amber}）判定：完成度 {ratio}，时间进度 {expected}。",
+      PACE: "完成度 {ratio}，时间进度 {expected}，容差 {margin} 个百分点：低于 {line} 为滞后。",
+      CAP: "越小越好：完成值不超过上限 {target} 为达标。",
+    },
+  },
 } as const;
 
 export const figureRulesEn: Shape<typeof figureRulesZh> = {
@@ -41,5 +66,33 @@ export const figureRulesEn: Shape<typeof figureRulesZh> = {
     afterTitle: "Dated after the as-of date ({asOf}); not counted in this page's figures",
     chartNote:
       "The chart draws the figures up to the as-of date ({asOf}); the {n} after it are listed below, marked “After the as-of date”.",
+  },
+  statusRules: {
+    legendTitle: "What the statuses mean",
+    legendIntro:
+      "Statuses are judged at the as-of date. Completion = figure ÷ target (growth targets: growth reached ÷ growth required); pace = share of the target's window elapsed (100% on its last day).",
+    NOT_STARTED: "Not started: the window has not opened and the target is not reached.",
+    ON_TRACK:
+      "On track: completion is at least the pace less the plan's margin ({margin} points); a target with colour thresholds must be at or above green.",
+    BEHIND:
+      "Behind: completion trails the pace by more than the margin ({margin} points), or is below the green threshold; on the window's last day any shortfall is behind. Milestones and year-end declarations not done are behind in their window's last month.",
+    OVERDUE: "Overdue: the window has closed and the target is not reached.",
+    DONE: "Done: the target is reached (early or late).",
+    INACTIVE: "Not scored: marked not applicable or suspended.",
+    cap: "Caps (lower is better): on track within the cap and behind above it while the window runs; done within it and overdue above it once the window has closed.",
+    thresholds:
+      "With colour thresholds: completion ÷ pace at or above green is green, at or above amber is amber, else red; an overdue target is never green.",
+    rule: {
+      INACTIVE: "Marked not applicable or suspended: not scored.",
+      MET: "The target is reached (completion {ratio}).",
+      BEFORE_WINDOW: "The window opens on {start}.",
+      AFTER_WINDOW: "The window closed on {end} at {ratio} completion: overdue.",
+      WINDOW_END:
+        "The as-of date is the window's last day ({end}): completion {ratio} against 100%; any shortfall is behind, the margin no longer applies.",
+      ALL_OR_NOTHING: "Milestones and declarations: behind if not done in the window's last month ({month}), on track before it.",
+      THRESHOLDS: "Judged by this target's colour thresholds (green {green}, amber {amber}): completion {ratio}, pace {expected}.",
+      PACE: "Completion {ratio}, pace {expected}, margin {margin} points: below {line} is behind.",
+      CAP: "Lower is better: met while the figure stays at or below the cap of {target}.",
+    },
   },
 };

@@ -71,3 +71,35 @@ test.describe("the target page follows its as-of date (#14.2)", () => {
     await snap(page, "target-as-of-2013-09-30");
   });
 });
+
+test.describe("the status at a window's end, with its rule one hover or one legend away (#14.3)", () => {
+  test("at 12/31 高新技术产品产值增幅 at +18.9% against ≥20% is 滞后, never 正常, and says why", async ({ page }) => {
+    await signIn(page, "leader");
+    const dashboard = new URL(page.url());
+    await page.goto(`${dashboard.pathname}?asOf=2013-12-31`);
+    const output = row(page, "二.(一).1.(2)");
+    await expect(output).toHaveAttribute("data-status", "BEHIND");
+    const badge = output.getByTestId("status-badge");
+    await expect(badge).toHaveText("滞后");
+    await expect(badge).toHaveAttribute(
+      "title",
+      "滞后：截至日期是时间窗口最后一天（2013年12月31日）：完成度 94.7%，应达 100%，未达目标即为滞后，容差不再适用。",
+    );
+    // a target under way names the plan's margin on hover
+    await page.goto(`${dashboard.pathname}?asOf=2013-09-30`);
+    await expect(row(page, "二.(一).3.(3)").getByTestId("status-badge")).toHaveAttribute("title", /容差 10 个百分点：低于 .+% 为滞后。$/);
+    // the legend states every status's rule with the plan's margin
+    const legend = page.getByTestId("status-legend");
+    await legend.locator("summary").click();
+    await expect(legend.locator("[data-status=ON_TRACK] dd")).toContainText("本计划的容差（10 个百分点）");
+    await expect(legend.locator("[data-status=BEHIND] dd")).toContainText("时间窗口最后一天仍未完成的，差多少都为滞后");
+    await snap(page, "status-legend-2013-09-30");
+    // the target page shows the rule in words
+    await page.goto(`${dashboard.pathname}?asOf=2013-12-31`);
+    await row(page, "二.(一).1.(2)").getByRole("link").first().click();
+    await expect(page.getByTestId("status")).toContainText("滞后");
+    await expect(page.getByTestId("status-rule")).toHaveText(
+      "滞后：截至日期是时间窗口最后一天（2013年12月31日）：完成度 94.7%，应达 100%，未达目标即为滞后，容差不再适用。",
+    );
+  });
+});

@@ -3,10 +3,11 @@
 //
 // Hand-computed from the seed (prisma/seed-data/demo-2013.ts, the demo's 本月无新进展 pattern): every December update
 // came — 二.(一).3.(3)'s as an on-time confirmation, 高新办's as the 31 December figures or December items — so no
-// section owes one and none is late. At the dashboard's 2013-12-31, with no review held yet, five targets are 滞后 or
+// section owes one and none is late. At the dashboard's 2013-12-31, with no review held yet, seven targets are 滞后 or
 // 逾期: 二.(一).2.(1)② (4 of 5 items, window 3-10月 over: 逾期), 二.(一).2.(3)③ (1 of 2), 二.(一).3.(3) (2 of 4),
-// 二.(一).4.(3) (1 of 2) — each trailing the year-end pace by more than 10 points — and 二.(一).5 创新创优 (a declaration
-// not yet declared in its last month). Rows the seed lacks (returned figures, notices, comments) are set here.
+// 二.(一).4.(3) (1 of 2) — each trailing the year-end pace by more than 10 points —, 二.(一).1.(2) (+18.9% of ≥20%) and
+// 二.(二).1② (905 of 920 万元) — short of their value on their window's last day, never 正常 there (#14) — and 二.(一).5
+// 创新创优 (a declaration not yet declared in its last month). Rows the seed lacks (returned figures, notices, comments) are set here.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TodoRow } from "../../lib/domain/todo";
 import type { SessionUser } from "../../lib/server/auth/session-user";
@@ -84,16 +85,18 @@ describe("the seeded 2013 plan as it stands", () => {
     expect((await todo("assessor")).rows).toEqual([]);
   });
 
-  it("shows leadership the five targets 滞后 or 逾期 at 2013-12-31 (no review yet), in code order", async () => {
+  it("shows leadership the seven targets 滞后 or 逾期 at 2013-12-31 (no review yet), in code order", async () => {
     const t = await todo("leader");
     expect(t.rows.map((r) => [r.kind, r.code, r.status, r.previousStatus, r.overdue, r.dueDay])).toEqual([
+      ["TURNED_LAGGING", "二.(一).1.(2)", "BEHIND", null, false, null],
       ["TURNED_LAGGING", "二.(一).2.(1)②", "OVERDUE", null, false, null],
       ["TURNED_LAGGING", "二.(一).2.(3)③", "BEHIND", null, false, null],
       ["TURNED_LAGGING", "二.(一).3.(3)", "BEHIND", null, false, null],
       ["TURNED_LAGGING", "二.(一).4.(3)", "BEHIND", null, false, null],
       ["TURNED_LAGGING", "二.(一).5", "BEHIND", null, false, null],
+      ["TURNED_LAGGING", "二.(二).1②", "BEHIND", null, false, null],
     ]);
-    expect(t.rows[2].targetId).toBe(target("二.(一).3.(3)"));
+    expect(t.rows[3].targetId).toBe(target("二.(一).3.(3)"));
   });
 
   it("gives administrators an empty list", async () => {
@@ -165,11 +168,13 @@ describe("an update owed this month", () => {
     expect((await todo("jihua")).rows).toEqual([]);
     expect((await todo("assessor")).rows).toEqual([]);
     expect(brief((await todo("leader")).rows)).toEqual([
+      ["TURNED_LAGGING", "二.(一).1.(2)"],
       ["TURNED_LAGGING", "二.(一).2.(1)②"],
       ["TURNED_LAGGING", "二.(一).2.(3)③"],
       ["TURNED_LAGGING", "二.(一).3.(3)"],
       ["TURNED_LAGGING", "二.(一).4.(3)"],
       ["TURNED_LAGGING", "二.(一).5"],
+      ["TURNED_LAGGING", "二.(二).1②"],
     ]);
   });
 });

@@ -32,6 +32,8 @@ describe("inactive targets (不适用 / 暂停)", () => {
   it("still report their figures", () => {
     expect(detail("2013-07-25", [point("2013-07-20", 54)], { active: false })).toEqual({
       status: "INACTIVE",
+      rule: "INACTIVE",
+      behindMargin: 0.1,
       band: "NONE",
       value: 54,
       ratio: 0.54,
@@ -101,10 +103,13 @@ describe("thresholds at and after the window's end (2013-10-31 / 2013-11-01)", (
   const on = (asOf: string, value: number | null) =>
     pick(detail(asOf, value === null ? [] : [point("2013-10-20", value)], { thresholds: t90_70 }));
 
-  it("on the last day the pace is 1: 90 is ON_TRACK green, 89 BEHIND amber", () => {
-    expect(on("2013-10-31", 90)).toEqual({ status: "ON_TRACK", band: "GREEN" });
+  it("on the last day anything short of the target is BEHIND, never green (#14): 90 and 89 amber, 69 red; the day before 90 is green", () => {
+    expect(on("2013-10-31", 90)).toEqual({ status: "BEHIND", band: "AMBER" });
     expect(on("2013-10-31", 89)).toEqual({ status: "BEHIND", band: "AMBER" });
     expect(on("2013-10-31", 69)).toEqual({ status: "BEHIND", band: "RED" });
+    expect(on("2013-10-31", 100)).toEqual({ status: "DONE", band: "GREEN" });
+    // 2013-10-30 is day 244 of 245: 90 ÷ 0.996 = 0.904, green
+    expect(on("2013-10-30", 90)).toEqual({ status: "ON_TRACK", band: "GREEN" });
   });
   it("OVERDUE is never green: amber when the thresholds say green or amber", () => {
     expect(on("2013-11-01", 95)).toEqual({ status: "OVERDUE", band: "AMBER" });

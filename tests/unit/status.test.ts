@@ -60,9 +60,11 @@ describe("targetStatus — growth (高企数量增长 10%, baseline 50)", () => 
     const t = { ...highTechFirms, measure };
     expect(statusOf(t, "2013-12-31", [point("2013-12-31", 26.4)])).toBe("DONE");
   });
-  it("is not DONE at 9.9% growth: ON_TRACK on the last day (within margin), OVERDUE after", () => {
-    const points = [point("2013-12-31", 54.95)];
-    expect(statusOf(highTechFirms, "2013-12-31", points)).toBe("ON_TRACK");
+  it("is not DONE at 9.9% growth: ON_TRACK the day before the last (within margin), BEHIND on the last day, OVERDUE after", () => {
+    const points = [point("2013-12-30", 54.95)];
+    expect(statusOf(highTechFirms, "2013-12-30", points)).toBe("ON_TRACK");
+    // #14: on the window's last day a target short of its value is never 正常, whatever the margin
+    expect(statusOf(highTechFirms, "2013-12-31", points)).toBe("BEHIND");
     expect(statusOf(highTechFirms, "2014-01-01", points)).toBe("OVERDUE");
   });
   it("never reaches DONE without a baseline (ratio unknown counts as 0)", () => {
@@ -96,11 +98,29 @@ describe("statusDetail", () => {
       points: [point("2013-08-31", 2)],
       asOf: "2013-09-15",
     });
-    expect(detail).toEqual({ status: "ON_TRACK", band: "GREEN", value: 2, ratio: 0.5, expectedRatio: 0.5, position: "INSIDE" });
+    expect(detail).toEqual({
+      status: "ON_TRACK",
+      rule: "PACE",
+      behindMargin: 0.1,
+      band: "GREEN",
+      value: 2,
+      ratio: 0.5,
+      expectedRatio: 0.5,
+      position: "INSIDE",
+    });
   });
   it("reports no value and no ratio before any report", () => {
     const detail = statusDetail({ ...engineeringCentres, points: [], asOf: "2013-05-01" });
-    expect(detail).toEqual({ status: "NOT_STARTED", band: "NONE", value: null, ratio: null, expectedRatio: 0, position: "BEFORE" });
+    expect(detail).toEqual({
+      status: "NOT_STARTED",
+      rule: "BEFORE_WINDOW",
+      behindMargin: 0.1,
+      band: "NONE",
+      value: null,
+      ratio: null,
+      expectedRatio: 0,
+      position: "BEFORE",
+    });
   });
   it("is INACTIVE with no band for a target not scored, keeping its figures", () => {
     const detail = statusDetail({
@@ -110,6 +130,52 @@ describe("statusDetail", () => {
       asOf: "2013-09-15",
       active: false,
     });
-    expect(detail).toEqual({ status: "INACTIVE", band: "NONE", value: 2, ratio: 0.5, expectedRatio: 0.5, position: "INSIDE" });
+    expect(detail).toEqual({
+      status: "INACTIVE",
+      rule: "INACTIVE",
+      behindMargin: 0.1,
+      band: "NONE",
+      value: 2,
+      ratio: 0.5,
+      expectedRatio: 0.5,
+      position: "INSIDE",
+    });
+  });
+});
+
+describe("at the window's end (#14): below its value a target is never 正常 on or after the last day", () => {
+  // 高新技术产品产值增幅 ≥20% over 380 (the demo's 2012 figure), 1–12月: 452 on 31 December is +18.9%, 94.7% complete
+  const output: ExampleTarget = {
+    title: "高新技术产品产值增幅 20%",
+    measure: { kind: "GROWTH_PCT", targetValue: 20, baselineValue: 380 },
+    window: { year: 2013, startMonth: 1, endMonth: 12 },
+  };
+  const rule = (t: ExampleTarget, asOf: string, points: ReturnType<typeof point>[]) => {
+    const d = statusDetail({ measure: t.measure, window: t.window, points, asOf });
+    return [d.status, d.rule];
+  };
+  it("is BEHIND on the last day one short of the value, DONE exactly at it, ON_TRACK the day before", () => {
+    expect(rule(output, "2013-12-31", [point("2013-12-31", 452)])).toEqual(["BEHIND", "WINDOW_END"]);
+    expect(rule(output, "2013-12-31", [point("2013-12-31", 456)])).toEqual(["DONE", "MET"]); // exactly +20%
+    expect(rule(output, "2013-12-30", [point("2013-12-30", 452)])).toEqual(["ON_TRACK", "PACE"]);
+    expect(rule(output, "2014-01-01", [point("2013-12-31", 452)])).toEqual(["OVERDUE", "AFTER_WINDOW"]);
+  });
+  it("holds for counts at one below the target (3 of 4 centres on 31 December)", () => {
+    expect(rule(engineeringCentres, "2013-12-31", [point("2013-12-20", 3)])).toEqual(["BEHIND", "WINDOW_END"]);
+    expect(rule(engineeringCentres, "2013-12-31", [point("2013-12-20", 4)])).toEqual(["DONE", "MET"]);
+  });
+  it("names the rule of a milestone: ALL_OR_NOTHING before the last day, WINDOW_END on it", () => {
+    expect(rule(blackTeaPlatform, "2013-11-30", [])).toEqual(["ON_TRACK", "ALL_OR_NOTHING"]);
+    expect(rule(blackTeaPlatform, "2013-12-15", [])).toEqual(["BEHIND", "ALL_OR_NOTHING"]);
+    expect(rule(blackTeaPlatform, "2013-12-31", [])).toEqual(["BEHIND", "WINDOW_END"]);
+  });
+  it("leaves a cap alone: within it on the last day is on track (done once the window has passed)", () => {
+    const cap: ExampleTarget = {
+      title: "三公经费不超过 20 万元",
+      measure: { kind: "AMOUNT", targetValue: 20, baselineValue: null, direction: "LOWER_IS_BETTER" },
+      window: { year: 2013, startMonth: 1, endMonth: 12 },
+    };
+    expect(rule(cap, "2013-12-31", [point("2013-12-31", 19)])).toEqual(["ON_TRACK", "CAP"]);
+    expect(rule(cap, "2014-01-01", [point("2013-12-31", 19)])).toEqual(["DONE", "CAP"]);
   });
 });

@@ -8,6 +8,7 @@ import { UnownedTargetsNotice } from "../../../components/dashboard/UnownedTarge
 import { CompletionBarChart } from "../../../components/charts/CompletionBarChart";
 import { PointsByStatusChart } from "../../../components/charts/PointsByStatusChart";
 import { TargetTable } from "../../../components/targets/TargetTable";
+import { StatusLegend } from "../../../components/targets/StatusLegend";
 import { OnTimeRateCards } from "../../../components/discipline/OnTimeRateCards";
 import { requirePageContext } from "../../_lib/request-context";
 
@@ -28,6 +29,7 @@ const DashboardQuery = graphql(`
         source
         totalPoints
         viewerCanEdit
+        behindMargin
       }
       summary {
         ...SummaryFields
@@ -182,6 +184,7 @@ export default async function DashboardPage({
       <h2>
         {t.dashboard.targets}（{d.targets.length} {t.dashboard.targetsCount}）
       </h2>
+      <StatusLegend behindMargin={d.plan.behindMargin} t={t} locale={locale} />
       <TargetTable rows={d.targets} areas={d.areas} asOf={d.asOf} t={t} locale={locale} />
     </>
   );

@@ -9,6 +9,7 @@ import { ReviewDispatch } from "../../../components/reviews/ReviewDispatch";
 import { ReviewHeader } from "../../../components/reviews/ReviewHeader";
 import { ReviewSectionTable } from "../../../components/reviews/ReviewSectionTable";
 import { ReviewTargetTable } from "../../../components/reviews/ReviewTargetTable";
+import { StatusLegend } from "../../../components/targets/StatusLegend";
 import { requirePageContext } from "../../_lib/request-context";
 
 // One query; each part of the page declares what it shows (components/reviews/fragments.ts).
@@ -16,6 +17,9 @@ const ReviewDetail = graphql(`
   query ReviewDetail($id: ID!) {
     review(id: $id) {
       ...ReviewHeaderFields
+      plan {
+        behindMargin
+      }
       viewerCanManage
       review {
         id
@@ -74,6 +78,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
       {d.dispatch ? <ReviewDispatch dispatch={d.dispatch} t={t} locale={locale} /> : null}
       <DueAndLaggingLists due={d.dueInPeriod} lagging={d.lagging} t={t} locale={locale} />
       <ReviewSectionTable sections={d.sections} comments={d.comments} reviewId={r.id} canWrite={canWrite} t={t} locale={locale} />
+      <StatusLegend behindMargin={d.plan.behindMargin} t={t} locale={locale} />
       <ReviewTargetTable
         rows={d.rows}
         comments={d.comments}

@@ -11,6 +11,7 @@ import { permits } from "../../../lib/server/operations/run-operation";
 import { GET as monthSheetRoute } from "../../api/sections/[sectionId]/month-sheet/route";
 import { SectionCalendarPanel } from "../../../components/reviews/SectionCalendarPanel";
 import { TargetTable } from "../../../components/targets/TargetTable";
+import { StatusLegend } from "../../../components/targets/StatusLegend";
 import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
 import { lockedMonthMessage } from "../../../components/targets/month-locks";
 import { formatDate } from "../../../lib/i18n/format";
@@ -39,6 +40,7 @@ const SectionOverviewQuery = graphql(`
         id
         year
         title
+        behindMargin
       }
       summary {
         ...SummaryFields
@@ -211,6 +213,7 @@ export default async function SectionPage({
           {t.section.noneDue}
         </p>
       )}
+      <StatusLegend behindMargin={s.plan.behindMargin} t={t} locale={locale} />
       <h2>{t.section.myTargets}</h2>
       <TargetTable rows={s.targets} asOf={s.asOf} t={t} locale={locale} />
       <SectionCalendarPanel data={dispatchPanel} t={t} locale={locale} />

@@ -11,6 +11,7 @@ import { ProgressEntryForm } from "../../../components/progress/ProgressEntryFor
 import { ApplicabilityControl } from "../../../components/targets/ApplicabilityControl";
 import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
 import { TargetFacts } from "../../../components/targets/TargetFacts";
+import { StatusLegend } from "../../../components/targets/StatusLegend";
 import { ThresholdsForm } from "../../../components/targets/ThresholdsForm";
 import { AssignOwnersForm } from "../../../components/targets/AssignOwnersForm";
 import { AuditTable } from "../../../components/audit/AuditTable";
@@ -53,6 +54,7 @@ const TargetDetailQuery = graphql(`
         year
         title
         unitId
+        behindMargin
       }
       progress {
         ...TargetRowFields
@@ -223,6 +225,7 @@ export default async function TargetPage({
             {t.target.wording}
           </h2>
           <TargetFacts progress={d.progress} t={t} locale={locale} />
+          <StatusLegend behindMargin={d.plan.behindMargin} t={t} locale={locale} />
         </section>
         <section className="panel" aria-labelledby="chart-title">
           <h2 id="chart-title">{t.target.chart}</h2>

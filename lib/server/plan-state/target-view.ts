@@ -17,6 +17,7 @@ import {
   type ProgressPoint,
   type TargetKind,
   type TargetMeasure,
+  type StatusRule,
   type TargetStatus,
   type TargetSummary,
 } from "../../domain";
@@ -65,6 +66,9 @@ export interface TargetView {
 export interface TargetProgressView {
   target: TargetView;
   status: TargetStatus;
+  /** the rule that decided the status (lib/domain/status.ts), with the margin it allowed */
+  statusRule: StatusRule;
+  behindMargin: number;
   band: Band;
   value: number | null;
   reportedFor: IsoDate | null;
@@ -173,6 +177,8 @@ export function evaluateTarget(target: TargetView, points: ProgressPoint[], asOf
   return {
     target,
     status: detail.status,
+    statusRule: detail.rule,
+    behindMargin: detail.behindMargin,
     band: detail.band,
     value: detail.value,
     reportedFor: latest?.reportedFor ?? null,

@@ -4,6 +4,7 @@ import { runOperation } from "../../../../graphql/execute";
 import { AsOfPicker } from "../../../../components/dashboard/AsOfPicker";
 import { RollupBarChart } from "../../../../components/plan-admin/RollupBarChart";
 import { StatusBadge } from "../../../../components/targets/StatusBadge";
+import { StatusLegend } from "../../../../components/targets/StatusLegend";
 import { formatDate, formatNumber, formatPercent } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
 
@@ -16,6 +17,7 @@ const PlanRollupsQuery = graphql(`
         year
         title
         unitName
+        behindMargin
       }
       rollups {
         rollupKey
@@ -98,7 +100,11 @@ export default async function PlanRollupPage({
         <Link href={`/plans/${r.plan.id}?asOf=${r.asOf}`}>{p.backToDashboard}</Link>
       </p>
       <AsOfPicker year={r.plan.year} asOf={r.asOf} t={t} />
-      {r.rollups.length === 0 ? <p className="warning-note">{p.noRollups}</p> : null}
+      {r.rollups.length === 0 ? (
+        <p className="warning-note">{p.noRollups}</p>
+      ) : (
+        <StatusLegend behindMargin={r.plan.behindMargin} t={t} locale={locale} />
+      )}
       {r.rollups.map((roll) => {
         const unit = roll.city.target.measureUnit;
         return (
