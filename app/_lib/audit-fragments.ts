@@ -22,10 +22,33 @@ export const AuditEntryFields = graphql(`
       id
       displayName
     }
+    about {
+      ...AuditRefFields
+    }
     changes {
       field
       before
       after
+      beforeRef {
+        ...AuditRefFields
+      }
+      afterRef {
+        ...AuditRefFields
+      }
     }
+  }
+`);
+
+export const AuditRefFields = graphql(`
+  fragment AuditRefFields on AuditRef {
+    kind
+    id
+    name
+    type
+    year
+    index
+    date
+    value
+    unit
   }
 `);

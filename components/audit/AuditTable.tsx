@@ -1,10 +1,21 @@
 import Link from "next/link";
 import type { AuditEntryFieldsFragment } from "../../graphql/generated/client/graphql";
-import { auditActionLabel, auditFieldLabel, auditValueLabel, formatAuditTime } from "../../lib/i18n/audit";
+import { auditAbout, auditAboutText, auditActionLabel, auditLines, formatAuditTime, type AuditLine } from "../../lib/i18n/audit";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 
 const changeList = { margin: 0, paddingLeft: 16 } as const;
 const noWrap = { whiteSpace: "nowrap" } as const;
+
+/** 完成值：<muted>2</muted> → <strong>3</strong>; a fact (月份：2013年3月) or a sentence as it reads. */
+function Line({ line }: { line: AuditLine }) {
+  if (line.kind === "sentence") return <>{line.text}</>;
+  if (line.kind === "fact") return <>{`${line.label}：${line.value}`}</>;
+  return (
+    <>
+      {line.label}：<span className="muted">{line.before}</span> → <strong>{line.after}</strong>
+    </>
+  );
+}
 
 /**
  * Audit entries newest first: time (China time), who, what, which target, old → new, why. The log page
@@ -57,29 +68,47 @@ export function AuditTable({
                   <span className="muted">
                     {t.audit.subject}：{e.subject.displayName}
                   </span>
-                ) : (
+                ) : auditAbout(e) ? null : (
                   "—"
                 )}
+                <About entry={e} t={t} locale={locale} />
               </td>
             ) : null}
             <td data-testid="audit-changes">
-              {e.changes.length > 0 ? (
-                <ul style={changeList}>
-                  {e.changes.map((c) => (
-                    <li key={c.field} data-field={c.field}>
-                      {auditFieldLabel(c.field, t)}：<span className="muted">{auditValueLabel(c.field, c.before, t)}</span> →{" "}
-                      <strong>{auditValueLabel(c.field, c.after, t)}</strong>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="muted">{t.audit.noChanges}</span>
-              )}
+              {!showTarget ? <About entry={e} t={t} locale={locale} /> : null}
+              <Changes entry={e} t={t} locale={locale} />
             </td>
             <td>{e.reason}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+type EntryProps = { entry: AuditEntryFieldsFragment; t: Messages; locale: Locale };
+
+/** The record the entry is about when its target does not say it: 考核：2013年上半年 · 半年点评, 事项：… */
+function About({ entry, t, locale }: EntryProps) {
+  const about = auditAbout(entry);
+  if (!about) return null;
+  return (
+    <div className="muted" data-testid="audit-about">
+      {auditAboutText(about, t, locale)}
+    </div>
+  );
+}
+
+function Changes({ entry, t, locale }: EntryProps) {
+  const lines = auditLines(entry, t, locale);
+  if (lines.length === 0) return <span className="muted">{t.audit.noChanges}</span>;
+  return (
+    <ul style={changeList}>
+      {lines.map((line) => (
+        <li key={line.field} data-field={line.field} data-kind={line.kind}>
+          <Line line={line} />
+        </li>
+      ))}
+    </ul>
   );
 }

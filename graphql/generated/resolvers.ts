@@ -160,6 +160,8 @@ export type AreaProgress = {
 /** One row of the append-only audit log (操作日志): who did what, when, old → new, why. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** the record concerned when it is not the target or an account: a report or item (accepted, returned, changed), a review, a plan (a month lock's), an area */
+  about?: Maybe<AuditRef>;
   /** RECORD_PROGRESS, CORRECT_PROGRESS, WITHDRAW_PROGRESS, ADD_EVIDENCE, CREATE_USER, UPDATE_USER, RESET_PASSWORD, CHANGE_PASSWORD … */
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
@@ -206,6 +208,28 @@ export type AuditPage = {
   offset: Scalars['Int']['output'];
   /** entries matching the filter, whatever the page */
   totalCount: Scalars['Int']['output'];
+};
+
+/** What an id in the audit log names, looked up by the server (one query per kind of record on the page). */
+export type AuditRef = {
+  __typename?: 'AuditRef';
+  /** REPORT: the day it is for */
+  date?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** REVIEW, RECTIFICATION: the period's index */
+  index?: Maybe<Scalars['Int']['output']>;
+  /** USER, SECTION, TARGET, REVIEW, REPORT, ITEM, RECTIFICATION, PLAN, AREA */
+  kind: Scalars['String']['output'];
+  /** a person's, section's, item's, plan's or area's name; a target's code and title; a notice's text; null when the record is gone */
+  name?: Maybe<Scalars['String']['output']>;
+  /** REVIEW, RECTIFICATION: the review's kind (MONTH, QUARTER, HALF_YEAR, YEAR); REPORT: its action (RECORD, CORRECTION, NO_CHANGE, WITHDRAWAL) */
+  type?: Maybe<Scalars['String']['output']>;
+  /** REPORT: the target's unit */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** REPORT: the figure */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** REVIEW, RECTIFICATION, PLAN: the year */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A target as the audit log names it. */
@@ -678,7 +702,11 @@ export type EvidenceLinkInput = {
 export type FieldChange = {
   __typename?: 'FieldChange';
   after?: Maybe<Scalars['String']['output']>;
+  /** what after names when it is an id */
+  afterRef?: Maybe<AuditRef>;
   before?: Maybe<Scalars['String']['output']>;
+  /** what before names when it is an id (reviewId, sectionId, entryId …): the log shows names, never ids */
+  beforeRef?: Maybe<AuditRef>;
   field: Scalars['String']['output'];
 };
 
@@ -2714,6 +2742,7 @@ export type ResolversTypes = {
   AuditFilter: AuditFilter;
   AuditFilterOptions: ResolverTypeWrapper<AuditFilterOptions>;
   AuditPage: ResolverTypeWrapper<AuditPage>;
+  AuditRef: ResolverTypeWrapper<AuditRef>;
   AuditTarget: ResolverTypeWrapper<AuditTarget>;
   AuditTargetOption: ResolverTypeWrapper<AuditTargetOption>;
   AuditUser: ResolverTypeWrapper<AuditUser>;
@@ -2882,6 +2911,7 @@ export type ResolversParentTypes = {
   AuditFilter: AuditFilter;
   AuditFilterOptions: AuditFilterOptions;
   AuditPage: AuditPage;
+  AuditRef: AuditRef;
   AuditTarget: AuditTarget;
   AuditTargetOption: AuditTargetOption;
   AuditUser: AuditUser;
@@ -3029,6 +3059,7 @@ export type AreaProgressResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  about?: Resolver<Maybe<ResolversTypes['AuditRef']>, ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
@@ -3054,6 +3085,19 @@ export type AuditPageResolvers<ContextType = GraphQLContext, ParentType extends 
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditRef'] = ResolversParentTypes['AuditRef']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3400,7 +3444,9 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afterRef?: Resolver<Maybe<ResolversTypes['AuditRef']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beforeRef?: Resolver<Maybe<ResolversTypes['AuditRef']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4315,6 +4361,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditFilterOptions?: AuditFilterOptionsResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
+  AuditRef?: AuditRefResolvers<ContextType>;
   AuditTarget?: AuditTargetResolvers<ContextType>;
   AuditTargetOption?: AuditTargetOptionResolvers<ContextType>;
   AuditUser?: AuditUserResolvers<ContextType>;

@@ -37,21 +37,44 @@ export function parseAuditSnapshot(text: string | null | undefined): AuditSnapsh
 }
 
 /**
+ * Fields that say which record a row is about rather than what changed (the month a lock decision is for):
+ * kept, once, even when before and after hold the same value.
+ */
+export const AUDIT_IDENTIFYING_FIELDS: ReadonlySet<string> = new Set(["month", "months"]);
+
+/** Separates the levels of a nested field: CONFIGURE_SCORING's `targets` → `targets/二.(一).1.(1)/scoringRule`. */
+export const AUDIT_PATH_SEPARATOR = "/";
+
+/**
  * The fields whose value differs between before and after, in the order of `after` and then the fields
  * only `before` has. A missing field counts as null, so "absent → null" is no change. `version` is an
- * ordinary field: its change is kept (it shows which write bumped the target).
+ * ordinary field: its change is kept (it shows which write bumped the target). A nested object (per-target
+ * settings keyed by code) is read field by field, `parent/key/field`, so each change is a value, never JSON;
+ * arrays stay whole. Identifying fields (AUDIT_IDENTIFYING_FIELDS) are kept when unchanged.
  */
 export function diffAuditSnapshots(before: AuditSnapshot | null | undefined, after: AuditSnapshot | null | undefined): AuditFieldChange[] {
-  const b = before ?? {};
-  const a = after ?? {};
+  const b = flatten(before ?? {});
+  const a = flatten(after ?? {});
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   const changes: AuditFieldChange[] = [];
   for (const field of fields) {
     const old = b[field] ?? null;
     const now = a[field] ?? null;
-    if (stableJson(old) !== stableJson(now)) changes.push({ field, before: old, after: now });
+    const same = stableJson(old) === stableJson(now);
+    if (!same || (AUDIT_IDENTIFYING_FIELDS.has(field) && now !== null)) changes.push({ field, before: old, after: now });
   }
   return changes;
+}
+
+function flatten(snapshot: AuditSnapshot, prefix = ""): AuditSnapshot {
+  const out: AuditSnapshot = {};
+  for (const [key, value] of Object.entries(snapshot)) {
+    const field = prefix + key;
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length > 0) {
+      Object.assign(out, flatten(value as AuditSnapshot, field + AUDIT_PATH_SEPARATOR));
+    } else out[field] = value;
+  }
+  return out;
 }
 
 /** A stored value as text: strings as they are, numbers and booleans as written, objects as JSON. */

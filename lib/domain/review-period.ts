@@ -49,3 +49,17 @@ export function periodKey(p: ReviewPeriod): string {
   const index = p.kind === "MONTH" ? String(p.index).padStart(2, "0") : String(p.index);
   return `${p.year}-${KEY_LETTER[p.kind]}${index}`;
 }
+
+/** A period's name in Chinese: 2013年9月 / 2013年第3季度 / 2013年下半年 / 2013年度 (exports, the pages, the audit log). */
+export function periodName(kind: ReviewKind, year: number, index: number): string {
+  switch (kind) {
+    case "MONTH":
+      return `${year}年${index}月`;
+    case "QUARTER":
+      return `${year}年第${index}季度`;
+    case "HALF_YEAR":
+      return `${year}年${index === 1 ? "上" : "下"}半年`;
+    case "YEAR":
+      return `${year}年度`;
+  }
+}

@@ -66,7 +66,25 @@ test.describe("操作日志: every write is traceable", () => {
     await expect(page.getByTestId("audit-count")).toContainText("科室：高新办");
     await expect(page.locator(`[data-testid=audit-row][data-code="${LEADERS}"]`)).toHaveCount(0);
 
+    // The administrator's reopening of 2013 (shown on 月份锁定) is in the log, in words: the plan, the months, the lock
+    // it lifted, the reason.
+    const action = filters.getByRole("combobox", { name: "操作", exact: true });
     await page.goto("/audit");
+    await action.selectOption({ label: "重新开放月份" });
+    await filters.getByRole("button", { name: "筛选" }).click();
+    const reopened = page.getByTestId("audit-row").filter({ hasText: "计划：湖南省益阳市科技局2013年绩效计划书" });
+    await expect(reopened).toHaveCount(1);
+    await expect(reopened).toContainText("系统管理员");
+    await expect(reopened.locator("li[data-field=months]")).toHaveText("月份：2013年1月–12月");
+    await expect(reopened.locator("li[data-field=locked]")).toHaveText("已锁定：是 → 否");
+    await expect(reopened.locator("li[data-field=lockReason]")).toHaveText("锁定原因：已过锁定期 → —");
+    await expect(reopened).toContainText("【演示】2013 年为历史年度");
+
+    // Nothing on the whole log is a code, a field's key or an id.
+    await page.goto("/audit");
+    const table = (await page.getByTestId("audit-table").innerText()).replace(/https?:\/\/\S+/g, "");
+    expect(table).not.toMatch(/\b[A-Z][A-Z_]{2,}\b|\b[a-z]+[A-Z][A-Za-z]*\b|\bc[a-z0-9]{20,}\b|(^|\n)[A-Za-z]+：/);
+
     await page.emulateMedia({ media: "print" });
     await expect(page.getByTestId("audit-filters")).toBeHidden();
     await expect(page.getByTestId("audit-table")).toBeVisible();

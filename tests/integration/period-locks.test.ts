@@ -306,7 +306,8 @@ describe("an administrator locks November 2013 of the seeded plan", () => {
       reopenedUntil: today,
       decisionReason: "高新办补录11月数据",
     });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "REOPEN_MONTH" } });
+    // (the seed's reopening of the demo year is the plan's own REOPEN_MONTH row; this one is the month's)
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "REOPEN_MONTH", entityType: "MonthLock" } });
     expect(audit).toMatchObject({ userId: admin.id, reason: "高新办补录11月数据" });
     expect(JSON.parse(audit.before!)).toEqual({ month: "2013-11", locked: true, lockReason: "ADMIN_LOCKED" });
     expect(JSON.parse(audit.after!)).toEqual({ month: "2013-11", locked: false, until: today });

@@ -43,6 +43,7 @@ describe("auditCsv", () => {
     user: { id: "u1", displayName: "计划科负责人（演示）" },
     target: { id: "t1", code: "二.(一).3.(3)", title: "市级工程技术研究中心" },
     subject: null,
+    about: null,
     changes: [],
     ...over,
   });

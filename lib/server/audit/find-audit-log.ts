@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Prisma } from "../../../generated/prisma/client";
-import { auditChanges, type AuditFieldChangeText } from "../../domain/audit-diff";
+import { auditChanges } from "../../domain/audit-diff";
 import type { IsoDate } from "../../domain";
 import {
   AUDIT_EXPORT_MAX,
@@ -15,6 +15,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { fieldErrors } from "../../validation/progress";
 import { AppError } from "../errors";
+import { resolveAuditReferences, type AuditChangeView, type AuditRefView } from "./audit-references";
 
 export interface AuditPersonView {
   id: string;
@@ -40,8 +41,10 @@ export interface AuditEntryView {
   target: AuditTargetView | null;
   /** the account concerned when the entry is about a user (新建用户, 修改用户, 重置密码 …) */
   subject: AuditPersonView | null;
-  /** before/after as "field: old → new", unchanged fields left out */
-  changes: AuditFieldChangeText[];
+  /** what the entry is about when that is not its target or an account: a report, an item, a review, a plan's month … */
+  about: AuditRefView | null;
+  /** before/after as "field: old → new", unchanged fields left out; ids come with what they name */
+  changes: AuditChangeView[];
 }
 
 export interface AuditPageView {
@@ -72,7 +75,8 @@ export interface FindAuditLogOptions {
  *   same days the page shows the times in, so a row shown at 2013-10-02 00:30 is in "from 2013-10-02".
  *
  * Cost is fixed whatever the page size: one count, one select of the rows with their author and target
- * (Prisma loads each relation in one statement) and one lookup of the accounts the page is about.
+ * (Prisma loads each relation in one statement), one lookup of the accounts the page is about and one per kind
+ * of record its ids name (audit-references.ts).
  */
 export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditPageView> {
   const filter = parse(auditFilterSchema, options.filter ?? {});
@@ -98,15 +102,18 @@ export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditP
   ]);
 
   const subjectIds = [...new Set(rows.filter((r) => r.entityType === "User").map((r) => r.entityId))];
-  const subjects =
-    subjectIds.length > 0 ? await db.user.findMany({ where: { id: { in: subjectIds } }, select: { id: true, displayName: true } }) : [];
+  const read = rows.map((r) => ({ entityType: r.entityType, entityId: r.entityId, changes: auditChanges(r.before, r.after) }));
+  const [subjects, refs] = await Promise.all([
+    subjectIds.length > 0 ? db.user.findMany({ where: { id: { in: subjectIds } }, select: { id: true, displayName: true } }) : [],
+    resolveAuditReferences(read),
+  ]);
   const subjectById = new Map(subjects.map((s) => [s.id, s]));
 
   return {
     totalCount,
     offset: page.offset,
     limit: page.limit,
-    entries: rows.map((r) => ({
+    entries: rows.map((r, i) => ({
       id: r.id,
       at: r.at,
       action: r.action,
@@ -116,7 +123,8 @@ export async function findAuditLog(options: FindAuditLogOptions): Promise<AuditP
       user: r.user,
       target: r.target,
       subject: r.entityType === "User" ? (subjectById.get(r.entityId) ?? null) : null,
-      changes: auditChanges(r.before, r.after),
+      about: refs.about[i],
+      changes: refs.changes[i],
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { auditActionLabel, auditChangeLine, auditCsvTime } from "../../i18n/audit";
+import { auditAbout, auditAboutText, auditActionLabel, auditCsvTime, auditLines, auditLineText } from "../../i18n/audit";
 import { messages } from "../../i18n/messages";
 import type { AuditEntryView } from "./find-audit-log";
 
@@ -35,8 +35,13 @@ export function auditCsv(entries: AuditEntryView[]): string {
       e.user?.displayName ?? t.audit.system,
       auditActionLabel(e.action, t),
       e.target?.code ?? "",
-      e.target?.title ?? (e.subject ? `${t.audit.subject}：${e.subject.displayName}` : ""),
-      e.changes.map((c) => auditChangeLine(c, t)).join("\n"),
+      [
+        e.target?.title ?? (e.subject ? `${t.audit.subject}：${e.subject.displayName}` : null),
+        auditAbout(e) ? auditAboutText(auditAbout(e)!, t, "zh") : null,
+      ]
+        .filter(Boolean)
+        .join("\n"),
+      auditLines(e, t, "zh").map(auditLineText).join("\n"),
       e.reason ?? "",
     ]),
   ]);

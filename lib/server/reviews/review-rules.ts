@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { periodKey, REVIEW_KINDS, type IsoDate, type ReviewKind } from "../../domain";
+import { periodKey, periodName, REVIEW_KINDS, type IsoDate, type ReviewKind } from "../../domain";
 import { fieldErrors } from "../../validation/progress";
 import { canAssess } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
@@ -24,19 +24,8 @@ export const REVIEW_KIND_NAME: Record<ReviewKind, string> = {
   YEAR: "年终考评",
 };
 
-/** 2013年9月 / 2013年第3季度 / 2013年下半年 / 2013年度 */
-export function periodName(kind: ReviewKind, year: number, index: number): string {
-  switch (kind) {
-    case "MONTH":
-      return `${year}年${index}月`;
-    case "QUARTER":
-      return `${year}年第${index}季度`;
-    case "HALF_YEAR":
-      return `${year}年${index === 1 ? "上" : "下"}半年`;
-    case "YEAR":
-      return `${year}年度`;
-  }
-}
+/** 2013年9月 / 2013年第3季度 / 2013年下半年 / 2013年度 (lib/domain/review-period.ts; the pages' Chinese names too) */
+export { periodName };
 
 export interface ReviewInfoView {
   id: string;

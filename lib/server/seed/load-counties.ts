@@ -18,7 +18,8 @@ export async function linkCityRollups(db: PrismaClient, loaded: LoadedPlan, keys
  * The labelled demo counties: each county bureau (under the city, 演示 in its name) with its plan, its
  * section head's demo account and demo reports — written directly, like the city's demo reports, so the
  * audit log holds only what people did. Counties already present are left as they are. With reopenedById (the
- * seed's administrator) every month of the county's 2013 plan is reopened, as the city's demo plan is.
+ * seed's administrator) every month of the county's 2013 plan is reopened, as the city's demo plan is (an
+ * audited decision of that administrator).
  */
 export async function loadDemoCounties(db: PrismaClient, counties: readonly DemoCounty[], password: string, reopenedById?: string) {
   const passwordHash = await hashPassword(password);

@@ -9,7 +9,9 @@ import {
   type ProgressPoint,
   type TargetKind,
 } from "../../domain";
+import { writeAudit } from "../audit/write-audit";
 import { isoToDbDate } from "../db-dates";
+import { loadPlanLocks } from "../locks/month-locks";
 import type { LoadedPlan } from "./load-plan";
 
 export interface DemoReporting {
@@ -105,19 +107,39 @@ export async function loadDemoReporting(
   return { items: items.length, confirmations: confirmations.length };
 }
 
+/** The demo's reason for reopening 2013, as the 月份锁定 page and the audit log show it. */
+export const DEMO_REOPEN_REASON =
+  "【演示】2013 年为历史年度，各月均已过锁定期；演示环境由管理员重新开放全年以便试用填报。正式使用（SEED_DEMO=0）不写入。";
+
 /**
  * Every month of a demo plan of a past year is long locked; the demo reopens the whole year (labelled, by the
- * seed's administrator) so it can be tried out. Never written with SEED_DEMO=0.
+ * seed's administrator) so it can be tried out. The reopening is the administrator's decision, so it is audited
+ * like one made on the 月份锁定 page (REOPEN_MONTH): one row for the year's twelve decisions, about the plan,
+ * with the months, the lock they lifted and the reason. Never written without the demo set.
  */
 export async function reopenDemoYear(db: PrismaClient, planId: string, adminId: string) {
-  await db.monthLock.createMany({
-    data: Array.from({ length: 12 }, (_, i) => ({
-      planId,
-      month: i + 1,
-      state: "REOPENED",
-      until: null,
-      reason: "【演示】2013 年为历史年度，各月均已过锁定期；演示环境由管理员重新开放全年以便试用填报。正式使用（SEED_DEMO=0）不写入。",
-      byId: adminId,
-    })),
+  const locks = await loadPlanLocks(planId, undefined, db);
+  const reasons = [...new Set(locks.months.map((m) => m.reason))];
+  const months = `${locks.year}-01/${locks.year}-12`;
+  await db.$transaction(async (tx) => {
+    await tx.monthLock.createMany({
+      data: Array.from({ length: 12 }, (_, i) => ({
+        planId,
+        month: i + 1,
+        state: "REOPENED",
+        until: null,
+        reason: DEMO_REOPEN_REASON,
+        byId: adminId,
+      })),
+    });
+    await writeAudit(tx, {
+      userId: adminId,
+      action: "REOPEN_MONTH",
+      entityType: "Plan",
+      entityId: planId,
+      reason: DEMO_REOPEN_REASON,
+      before: { months, locked: locks.months.every((m) => m.locked), lockReason: reasons.length === 1 ? reasons[0] : null },
+      after: { months, locked: false },
+    });
   });
 }

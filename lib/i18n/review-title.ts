@@ -1,0 +1,24 @@
+import { format } from "date-fns";
+import { enUS } from "date-fns/locale";
+import { periodName, type ReviewKind } from "../domain";
+import type { Locale, Messages } from "./messages";
+
+/** 2013年第3季度 / Q3 2013 — the period in the page's language. */
+export function periodLabel(kind: ReviewKind, year: number, index: number, locale: Locale): string {
+  if (locale === "zh") return periodName(kind, year, index);
+  switch (kind) {
+    case "MONTH":
+      return format(new Date(year, index - 1, 1), "MMM yyyy", { locale: enUS });
+    case "QUARTER":
+      return `Q${index} ${year}`;
+    case "HALF_YEAR":
+      return `H${index} ${year}`;
+    case "YEAR":
+      return String(year);
+  }
+}
+
+/** 2013年第3季度 · 季度督查: the review pages' title, and how the audit log names a review. */
+export function reviewTitle(r: { kind: ReviewKind; year: number; periodIndex: number }, t: Messages, locale: Locale): string {
+  return `${periodLabel(r.kind, r.year, r.periodIndex, locale)} · ${t.review.kinds[r.kind]}`;
+}
