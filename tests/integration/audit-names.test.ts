@@ -160,10 +160,11 @@ describe("the seed's reopening of 2013", () => {
     expect(about(rows[1])).toBe("计划：赫山区科技局（演示）2013年绩效计划书");
     expect(text(city, "en")).toEqual(["Months：Jan–Dec 2013", "Locked：yes → no", "Lock reason：Past lock date → —"]);
 
-    // the 月份锁定 page shows the same decision, by the same person, with the same reason
+    // the 月份锁定 page shows the same decision, by the same person, with the same reason — and no setting's name
     const locks = await findPlanLocks({ planId });
     const admin = await userNamed("admin");
     expect(locks.months.every((m) => m.decisionReason === DEMO_REOPEN_REASON && m.decidedById === admin.id && !m.locked)).toBe(true);
+    expect(DEMO_REOPEN_REASON).not.toMatch(/SEED_DEMO|=/);
   });
 });
 
@@ -243,8 +244,7 @@ describe("every field and value in words", () => {
     }
     const csv = auditCsv((await findAuditLog({ user: reader, export: true })).entries)
       .split("\r\n")
-      // (the demo's reason still names a setting; #14 item 10 rewords it)
-      .filter((l) => !l.includes("校验值") && !l.includes("SEED_DEMO"));
+      .filter((l) => !l.includes("校验值"));
     for (const raw of RAW.slice(0, 2)) expect(csv.join("\n")).not.toMatch(raw);
     expect(csv.join("\n")).toContain("考核：2013年上半年 · 半年点评");
   });

@@ -108,8 +108,7 @@ export async function loadDemoReporting(
 }
 
 /** The demo's reason for reopening 2013, as the 月份锁定 page and the audit log show it. */
-export const DEMO_REOPEN_REASON =
-  "【演示】2013 年为历史年度，各月均已过锁定期；演示环境由管理员重新开放全年以便试用填报。正式使用（SEED_DEMO=0）不写入。";
+export const DEMO_REOPEN_REASON = "【演示】2013 年为历史年度，各月均已过锁定期；演示环境由管理员重新开放全年以便试用填报。";
 
 /**
  * Every month of a demo plan of a past year is long locked; the demo reopens the whole year (labelled, by the

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { convertTypedCounts } from "./convert-typed-counts";
 import { ensureAdmin } from "./ensure-admin";
 import { loadDemo } from "./load-demo";
+import { DEMO_REOPEN_REASON } from "./load-demo-reporting";
 import { loadPlan, type LoadedPlan } from "./load-plan";
 import { seedDutyLists } from "./seed-duty-lists";
 
@@ -26,6 +27,7 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
   await seedDutyLists();
   // a database from before named items: typed counts become placeholder items (once)
   await convertTypedCounts(db);
+  await relabelEarlierSeeds();
   const existing = await db.plan.findFirst({
     where: { year: YIYANG_2013.plan.year, unit: { name: YIYANG_2013.unit.name } },
   });
@@ -45,4 +47,20 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
   // labelled demo county bureaus (演示) under the city, each with a one-target plan feeding 二.(二).2
   if (options.demo) await loadDemoCounties(db, DEMO_COUNTIES, DEMO_PASSWORD, admin.user.id);
   return { skipped: false, loaded, adminPassword: admin.generatedPassword, demo };
+}
+
+/**
+ * Texts earlier versions of the seed wrote that showed users a file path and a setting's name (#14): the plan's
+ * source named the seed file, the demo's reopening named SEED_DEMO. Rewritten where they are still as written;
+ * the plan's own wording is untouched.
+ */
+async function relabelEarlierSeeds() {
+  await db.plan.updateMany({
+    where: { source: `${YIYANG_2013.plan.source}（shared/seeds/003_d34674db644054fc.txt）` },
+    data: { source: YIYANG_2013.plan.source },
+  });
+  await db.monthLock.updateMany({
+    where: { reason: `${DEMO_REOPEN_REASON}正式使用（SEED_DEMO=0）不写入。` },
+    data: { reason: DEMO_REOPEN_REASON },
+  });
 }
