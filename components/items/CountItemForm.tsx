@@ -7,7 +7,7 @@ import { attachItemEvidence } from "../../lib/client/upload-evidence";
 import type { Messages } from "../../lib/i18n/messages";
 import { countItemSchema } from "../../lib/validation/count-item";
 import { refuseFile } from "../../lib/validation/evidence";
-import { fieldErrors } from "../../lib/validation/progress";
+import { fieldErrors, needsConfirmation } from "../../lib/validation/progress";
 import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
 import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
@@ -61,6 +61,8 @@ type Props = {
   defaultDate?: string;
   /** add: the section preselected (the signed-in head's own, when it is one of the owners) */
   defaultSectionId?: string | null;
+  /** the target's window: a date outside it asks for confirmation before it is saved (it counts all the same) */
+  window?: { year: number; startMonth: number; endMonth: number; specified: boolean };
   onDone?: () => void;
 } & (
   | { /** add: the target version the page was loaded with */ targetVersion: number; item?: undefined }
@@ -78,7 +80,7 @@ const todayLocal = () => new Date().toLocaleDateString("en-CA");
  * item exists. The same form corrects an item's details (edit mode).
  */
 export function CountItemForm(props: Props) {
-  const { targetId, year, sections, locks, t, item, defaultDate, defaultSectionId, onDone } = props;
+  const { targetId, year, sections, locks, t, item, defaultDate, defaultSectionId, window, onDone } = props;
   const m = t.items;
   const router = useRouter();
   const uid = useId();
@@ -96,21 +98,31 @@ export function CountItemForm(props: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [askConfirm, setAskConfirm] = useState(false);
   const set = (patch: Partial<ItemFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const lockNotice = lockedMonthMessage(values.date, year, locks, t);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: FormEvent, confirmOutsideWindow = false) {
     e.preventDefault();
     setMessage(null);
-    const checked = countItemSchema({ planYear: year, today: todayLocal(), sectionIds: sections.map((s) => s.id) }).safeParse(values);
+    // a date outside the window is checked when it is set (a new item, a changed date), as the API does
+    const checkWindow = !props.item || props.item.values.date !== values.date;
+    const checked = countItemSchema({
+      planYear: year,
+      today: todayLocal(),
+      sectionIds: sections.map((s) => s.id),
+      window: checkWindow ? window : null,
+    }).safeParse({ ...values, confirmOutsideWindow });
     const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error);
     const badFile = files.map((f) => refuseFile(f.name, f.size)).find(Boolean);
     if (badFile) found.files = badFile;
     if (!checked.success || badFile) {
       setErrors(found);
+      setAskConfirm(!checked.success && needsConfirmation(checked.error));
       return;
     }
     setErrors({});
+    setAskConfirm(false);
     setBusy(true);
     try {
       const input = checked.data;
@@ -261,6 +273,11 @@ export function CountItemForm(props: Props) {
         <button type="submit" disabled={busy}>
           {busy ? m.adding : editing ? m.save : m.add}
         </button>
+        {askConfirm ? (
+          <button type="button" className="secondary" disabled={busy} onClick={(e) => submit(e, true)} data-testid="confirm-outside-window">
+            {t.itemWindow.confirm}
+          </button>
+        ) : null}
         {editing ? (
           <button type="button" className="secondary" onClick={onDone}>
             {m.cancel}

@@ -10,6 +10,7 @@ import type { MonthLock } from "../targets/month-locks";
 import { CountItemForm } from "./CountItemForm";
 import { EvidenceList } from "../progress/EvidenceList";
 import { AfterAsOfMark } from "../targets/AfterAsOfMark";
+import { OutsideWindowMark } from "./OutsideWindowMark";
 import { isAfterAsOf } from "../../lib/domain/as-of";
 
 const WithdrawCountItemMutation = graphql(`
@@ -51,6 +52,8 @@ interface Props {
   locks: readonly MonthLock[];
   /** the page's as-of day: items dated after it are listed, marked 截至日期后, and counted nowhere on the page */
   asOf?: string;
+  /** the target's window: items dated outside it are marked 窗口前 / 窗口后 (they count: lib/domain/count-items.ts) */
+  window?: { year: number; startMonth: number; endMonth: number; specified: boolean };
   t: Messages;
   locale: Locale;
 }
@@ -60,7 +63,7 @@ interface Props {
  * their reason; writers may correct an item's details or withdraw it (reason required), each with the
  * version the row was shown with.
  */
-export function CountItemTable({ items, canEdit, year, sections, locks, asOf, t, locale }: Props) {
+export function CountItemTable({ items, canEdit, year, sections, locks, asOf, window, t, locale }: Props) {
   const m = t.items;
   const [open, setOpen] = useState<{ id: string; mode: "edit" | "withdraw" } | null>(null);
   if (items.length === 0)
@@ -105,6 +108,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, t,
                 <td className="strike" style={{ whiteSpace: "nowrap" }}>
                   {formatDate(item.date, locale)}
                   <AfterAsOfMark day={item.date} asOf={asOf} t={t} locale={locale} />
+                  <OutsideWindowMark date={item.date} window={window} t={t} locale={locale} />
                 </td>
                 <td>
                   <span className="strike">{item.name}</span>
@@ -190,6 +194,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, t,
                             link: item.link ?? "",
                           },
                         }}
+                        window={window}
                         onDone={() => setOpen(null)}
                       />
                     ) : (

@@ -51,6 +51,8 @@ export type Scalars = {
 };
 
 export type AddCountItemInput = {
+  /** the user confirmed a date outside the target's window (the item counts all the same; without it such a date is refused) */
+  confirmOutsideWindow?: InputMaybe<Scalars['Boolean']['input']>;
   date: Scalars['Date']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   docNumber?: InputMaybe<Scalars['String']['input']>;
@@ -2552,6 +2554,8 @@ export type UpdateBulletinInput = {
 };
 
 export type UpdateCountItemInput = {
+  /** the user confirmed a new date outside the target's window */
+  confirmOutsideWindow?: InputMaybe<Scalars['Boolean']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   docNumber?: InputMaybe<Scalars['String']['input']>;

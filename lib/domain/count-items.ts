@@ -1,5 +1,6 @@
 import { standsChecked, type CheckReading } from "./figure-check";
-import type { IsoDate, ProgressPoint } from "./types";
+import { windowPosition } from "./month-window";
+import type { IsoDate, MonthWindow, ProgressPoint } from "./types";
 import { COUNT_MAX } from "./value-ranges";
 
 /**
@@ -47,6 +48,23 @@ export function countItemPoints(items: readonly CountItemFact[], reading: CheckR
 /** How many items count as of a day. */
 export function itemCountAsOf(items: readonly CountItemFact[], asOf: IsoDate): number {
   return items.filter((i) => isCountedItem(i) && i.date <= asOf).length;
+}
+
+/**
+ * An item dated outside its target's window (2013-02-01 for 农村科普基地, 4–12月) — the rule (#14):
+ * - it counts, like any item of the plan year: the window is when the plan schedules the work, the plan year
+ *   is what the target counts (an item dated before the window is early work and counts from its date, as an
+ *   early figure does, so reaching the target before the window is 已完成; one dated after the window's end
+ *   completes the target late: 逾期 until that day, 已完成 from it — the status rule for any figure);
+ * - saving one asks first: an out-of-window date is as often a typo as early or late work, so the form and
+ *   the API refuse it until the user confirms the date (confirmOutsideWindow), as they do a figure 10× the
+ *   target; the item list marks it 窗口前 / 窗口后.
+ * A target whose plan names no months is evaluated over the whole year, so none of its items is outside.
+ */
+export function itemOutsideWindow(date: IsoDate, window: MonthWindow & { specified?: boolean }): "BEFORE" | "AFTER" | null {
+  if (window.specified === false || Number(date.slice(0, 4)) !== window.year) return null;
+  const position = windowPosition(window, date);
+  return position === "INSIDE" ? null : position;
 }
 
 /** Names are compared without spaces and case, so "益阳 黑茶中心" and "益阳黑茶中心" are the same item. */

@@ -47,6 +47,13 @@ export const figureRulesZh = {
       CAP: "越小越好：完成值不超过上限 {target} 为达标。",
     },
   },
+  itemWindow: {
+    confirm: "日期无误，仍然登记",
+    before: "窗口前",
+    after: "窗口后",
+    beforeTitle: "日期在指标时间窗口（{window}）开始之前：按规则仍计入完成数（提前完成）",
+    afterTitle: "日期在指标时间窗口（{window}）结束之后：按规则仍计入完成数（逾期完成，此前为逾期）",
+  },
 } as const;
 
 export const figureRulesEn: Shape<typeof figureRulesZh> = {
@@ -94,5 +101,12 @@ export const figureRulesEn: Shape<typeof figureRulesZh> = {
       PACE: "Completion {ratio}, pace {expected}, margin {margin} points: below {line} is behind.",
       CAP: "Lower is better: met while the figure stays at or below the cap of {target}.",
     },
+  },
+  itemWindow: {
+    confirm: "The date is right: record it",
+    before: "Before the window",
+    after: "After the window",
+    beforeTitle: "Dated before the target's window ({window}): it counts all the same (early work)",
+    afterTitle: "Dated after the target's window ({window}): it counts all the same (completed late, overdue until then)",
   },
 };

@@ -103,3 +103,32 @@ test.describe("the status at a window's end, with its rule one hover or one lege
     );
   });
 });
+
+test.describe("a named item dated outside its target's window (#14.4)", () => {
+  test("warns when saving 2013-02-01 for 重点支持农业科技项目 (3–10月), counts it once confirmed, marks it 窗口前", async ({ page }) => {
+    // 高新办 with 农社科; the demo has 4 of 5 projects (scores.spec counts on that: the item is withdrawn again)
+    await signIn(page, "gaoxin");
+    await row(page, "二.(一).2.(1)②").getByRole("link").first().click();
+    await expect(page.getByTestId("item-count")).toHaveText("4 / 5 个");
+    const form = page.getByTestId("item-form");
+    await form.getByLabel("事项名称").fill("赫山区稻田综合种养项目（e2e，窗口前）");
+    await form.getByLabel(/^日期/).fill("2013-02-01");
+    await form.getByRole("button", { name: "登记", exact: true }).click();
+    await expect(form.getByRole("alert").first()).toHaveText(
+      "日期 2013-02-01 在指标时间窗口（3–10月）开始之前：该事项仍计入完成数，请确认日期无误后再登记",
+    );
+    await expect(page.getByTestId("item-count")).toHaveText("4 / 5 个");
+    await form.getByTestId("confirm-outside-window").click();
+    await expect(form.getByRole("status")).toHaveText("已登记");
+    await expect(page.getByTestId("item-count")).toHaveText("5 / 5 个");
+    const added = page.locator('[data-testid=item-row][data-name="赫山区稻田综合种养项目（e2e，窗口前）"]');
+    await expect(added.getByTestId("outside-window")).toHaveText("窗口前");
+    await expect(added.getByTestId("outside-window")).toHaveAttribute("title", /按规则仍计入完成数/);
+    await snap(page, "item-outside-window");
+    // taken back, so the demo's 4 of 5 stands for the other journeys
+    await added.getByRole("button", { name: /^撤回：/ }).click();
+    await page.getByLabel("撤回原因（必填）").fill("e2e：恢复演示数据");
+    await page.getByRole("button", { name: "确认撤回" }).click();
+    await expect(page.getByTestId("item-count")).toHaveText("4 / 5 个");
+  });
+});

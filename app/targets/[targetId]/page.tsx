@@ -177,6 +177,13 @@ export default async function TargetPage({
   const laterFigures = d.figures.length - chartEntries.length;
   const itemCount = d.progress.value ?? 0;
   const sections = target.owners.map((o) => ({ id: o.id, name: o.name }));
+  // items dated outside the window are marked, and confirmed when saved (they count: lib/domain/count-items.ts)
+  const itemWindow = {
+    year: d.plan.year,
+    startMonth: target.window.startMonth,
+    endMonth: target.window.endMonth,
+    specified: target.window.specified,
+  };
   // 本月无新进展 once per month: a standing confirmation for the as-of month replaces the button
   const confirmation = standingNoChange(
     d.entries.map((e) => ({ ...e, replacesId: null })),
@@ -263,6 +270,7 @@ export default async function TargetPage({
             sections={sections}
             locks={d.locks}
             asOf={d.asOf}
+            window={itemWindow}
             t={t}
             locale={locale}
           />
@@ -279,6 +287,7 @@ export default async function TargetPage({
                 locks={d.locks}
                 defaultDate={d.asOf}
                 defaultSectionId={user.sectionId}
+                window={itemWindow}
                 t={t}
               />
               <div className="report-actions">{noChange}</div>

@@ -23,6 +23,8 @@ export interface AddCountItemOptions {
   description?: string | null;
   docNumber?: string | null;
   link?: string | null;
+  /** the user confirmed a date outside the target's window (the item counts all the same) */
+  confirmOutsideWindow?: boolean | null;
   /** the target version the page was loaded with */
   expectedVersion: number;
   today?: string;
@@ -31,8 +33,8 @@ export interface AddCountItemOptions {
 /**
  * A section head records one named item of a count target — the third engineering centre with its approval
  * number — which then counts from its date. Refused, writing nothing, when the user's section does not own
- * the target, the input is invalid, the same item is already on record, the item's month is locked, or the
- * target changed since the page was loaded. Item, target version bump and audit row commit together.
+ * the target, the input is invalid, the date lies outside the target's window and was not confirmed, the same
+ * item is already on record, the item's month is locked, or the target changed since the page was loaded. Item, target version bump and audit row commit together.
  */
 export async function addCountItem(options: AddCountItemOptions): Promise<CountItemPayloadView> {
   const { user } = options;

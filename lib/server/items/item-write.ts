@@ -1,6 +1,6 @@
 import type { Prisma } from "../../../generated/prisma/client";
-import { sameItemName } from "../../domain";
-import { countItemSchema, type CountItemInput } from "../../validation/count-item";
+import { effectiveWindow, sameItemName } from "../../domain";
+import { countItemSchema, type CountItemFields } from "../../validation/count-item";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";
@@ -18,15 +18,26 @@ export async function findItemTarget(user: SessionUser, targetId: string): Promi
   return target;
 }
 
-export async function validateItem(target: WritableTarget, input: object, today = todayIso()): Promise<CountItemInput> {
+/**
+ * The item checked like the form checks it. `checkWindow` (a new item, a changed date): a date outside the target's
+ * window is refused until the input confirms it (confirmOutsideWindow; lib/domain/count-items.ts itemOutsideWindow).
+ */
+export async function validateItem(
+  target: WritableTarget,
+  input: object,
+  today = todayIso(),
+  checkWindow = true,
+): Promise<CountItemFields> {
   const owners = await db.targetOwner.findMany({ where: { targetId: target.id }, select: { sectionId: true } });
   const sectionIds =
     owners.length > 0
       ? owners.map((o) => o.sectionId)
       : (await db.section.findMany({ where: { unitId: target.plan.unitId }, select: { id: true } })).map((s) => s.id);
-  const parsed = countItemSchema({ planYear: target.plan.year, today, sectionIds }).safeParse(input);
+  const window = checkWindow ? effectiveWindow(target.plan.year, target.startMonth, target.endMonth) : null;
+  const parsed = countItemSchema({ planYear: target.plan.year, today, sectionIds, window }).safeParse(input);
   if (!parsed.success) throw badInput(parsed.error);
-  return parsed.data;
+  const { confirmOutsideWindow: _confirmed, ...fields } = parsed.data;
+  return fields;
 }
 
 /** Two items on record with the same name are one item entered twice: refused (inside the transaction). */

@@ -26,6 +26,8 @@ export interface UpdateCountItemOptions {
   description?: string | null;
   docNumber?: string | null;
   link?: string | null;
+  /** the user confirmed a new date outside the target's window */
+  confirmOutsideWindow?: boolean | null;
   /** the item's version the form was loaded with */
   expectedVersion: number;
   today?: string;
@@ -50,7 +52,13 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
     docNumber: options.docNumber,
     link: options.link,
   });
-  const input = await validateItem(target, { ...current, ...changes }, options.today);
+  // a date outside the window is confirmed when it is set, not again at every later edit of the item
+  const input = await validateItem(
+    target,
+    { ...current, ...changes, confirmOutsideWindow: options.confirmOutsideWindow },
+    options.today,
+    changes.date !== undefined && changes.date !== current.date,
+  );
   const diff = changedOnly(current, itemAuditFields(input));
   if (Object.keys(diff.after).length === 0) return itemPayload(item.id);
   await inVersionedTransaction(async (tx) => {
