@@ -145,7 +145,7 @@ const zh = {
     wrongPassword: "用户名或密码错误，或账号已停用",
     locked: "登录失败次数过多，已暂时锁定，请 {minutes} 分钟后再试（或请系统管理员解锁）",
     demoHint:
-      "演示账号：leader（领导）/ assessor（考核组）/ audit（审计管理员）/ gaoxin / nongshe / jihua / chengguo（科室负责人），密码 demo2013；系统管理员 admin 的密码在 setup 时显示",
+      "演示账号：leader（领导）/ assessor（考核组）/ audit（审计管理员）/ gaoxin / nongshe / jihua / chengguo（科室负责人）；县区演示账号：heshan / taojiang / anhua（赫山区、桃江县、安化县科技局计划股负责人）；密码均为 demo2013。系统管理员 admin 的初始密码在安装时显示一次。",
     signedInAs: "当前用户",
   },
   roles: { LEADER: "领导", SECTION_HEAD: "科室负责人", ASSESSOR: "考核组", ADMIN: "系统管理员", AUDIT_ADMIN: "审计管理员" },
@@ -930,7 +930,7 @@ const en: Messages = {
     wrongPassword: "Wrong username or password, or the account is disabled",
     locked: "Too many failed sign-ins: locked for now. Try again in {minutes} min (or ask the system administrator to unlock it)",
     demoHint:
-      "Demo accounts: leader (leadership) / assessor (assessor) / audit (audit administrator) / gaoxin / nongshe / jihua / chengguo (section heads), password demo2013; the system administrator admin's password is shown by setup",
+      "Demo accounts: leader (leadership) / assessor (assessor) / audit (audit administrator) / gaoxin / nongshe / jihua / chengguo (section heads); county demo accounts: heshan / taojiang / anhua (planning heads of the Heshan, Taojiang and Anhua bureaus); password demo2013 for all. The system administrator admin's first password is shown once at installation.",
     signedInAs: "Signed in as",
   },
   roles: {

@@ -14,6 +14,7 @@ const PlanHistoryQuery = graphql(`
         year
         title
         unitName
+        viewerCanEdit
       }
       years
       targets {
@@ -59,7 +60,11 @@ export default async function PlanYearsPage({ params }: { params: Promise<{ plan
       </p>
       <p className="no-print plan-links">
         <Link href={`/plans/${h.plan.id}`}>{p.backToDashboard}</Link>
-        <Link href={`/plans/${h.plan.id}/edit`}>{p.editLink}</Link>
+        {h.plan.viewerCanEdit ? (
+          <Link href={`/plans/${h.plan.id}/edit`} data-testid="edit-plan-link">
+            {p.editLink}
+          </Link>
+        ) : null}
       </p>
       {h.years.length < 2 ? <p className="warning-note">{p.onlyOneYear}</p> : null}
       <table className="data compact" data-testid="years-table">
