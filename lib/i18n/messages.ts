@@ -463,6 +463,11 @@ const zh = {
     notHeld: "未开展",
     open: "开展",
     opening: "开展中…",
+    openConfirmTitle: "开展 {name}？",
+    openConfirm:
+      "开展后按期末（{end}）冻结全部指标的完成情况（快照）；快照读取的已结束月份随之锁定，科室不能再补报或更正（管理员重新开放的月份除外）。",
+    openYes: "确认开展",
+    openNo: "取消",
     view: "查看",
     comments: "点评",
     rectifications: "整改通知",
@@ -1254,6 +1259,11 @@ const en: Messages = {
     notHeld: "Not held",
     open: "Open",
     opening: "Opening…",
+    openConfirmTitle: "Open the {name}?",
+    openConfirm:
+      "Opening it freezes every target's figures as at the period end ({end}) in a snapshot; the finished months it reads lock with it, so sections can no longer report or correct them (except months an administrator reopened).",
+    openYes: "Open it",
+    openNo: "Cancel",
     view: "View",
     comments: "Comments",
     rectifications: "Rectification notices",

@@ -53,8 +53,10 @@ test.describe("assessment group: the review's 通报", () => {
     const period = page.locator('[data-testid=review-period][data-kind=HALF_YEAR][data-index="1"]');
     await expect(period).toBeVisible();
     const open = period.getByRole("button", { name: "开展 2013年上半年 半年点评" });
-    if (await open.count()) await open.click();
-    else await period.getByRole("link").click();
+    if (await open.count()) {
+      await open.click();
+      await period.getByRole("button", { name: "确认开展" }).click();
+    } else await period.getByRole("link").click();
     await expect(page).toHaveURL(/\/reviews\/[^/]+$/);
 
     // the review page leads to its notice

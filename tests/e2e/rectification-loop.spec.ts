@@ -17,8 +17,10 @@ test("a notice answered by its section, sent back once, then signed off", async 
   const period = assessor.locator('[data-testid=review-period][data-kind=QUARTER][data-index="2"]');
   await expect(period).toBeVisible();
   const open = period.getByRole("button", { name: /^开展/ });
-  if (await open.count()) await open.click();
-  else await period.getByRole("link").click();
+  if (await open.count()) {
+    await open.click();
+    await period.getByRole("button", { name: "确认开展" }).click();
+  } else await period.getByRole("link").click();
   await expect(assessor).toHaveURL(/\/reviews\/[^/]+$/);
   const form = assessor.getByTestId("rectification-form");
   await form.getByLabel("指标").selectOption({ label: `${CENTRES} 市级工程技术研究中心（${await statusLabel(assessor)}）` });

@@ -14,13 +14,18 @@ function snapshotRow(page: Page, code: string) {
   return page.locator(`[data-testid=snapshot-row][data-code="${code}"]`);
 }
 
-/** From the dashboard's 考核 link, open (or, on a reused server, follow) the review of a period. */
+/** From the dashboard's 考核 link, open (or, on a reused server, follow) the review of a period; 开展 asks first. */
 async function openReview(page: Page, kind: string, index: number, label: string) {
   const period = page.locator(`[data-testid=review-period][data-kind=${kind}][data-index="${index}"]`);
   await expect(period).toBeVisible();
   const button = period.getByRole("button", { name: `开展 ${label}` });
-  if (await button.count()) await button.click();
-  else await period.getByRole("link").click();
+  if (await button.count()) {
+    await button.click();
+    await period
+      .getByRole("alertdialog", { name: `开展 ${label}？` })
+      .getByRole("button", { name: "确认开展" })
+      .click();
+  } else await period.getByRole("link").click();
   await expect(page).toHaveURL(/\/reviews\/[^/]+$/);
 }
 
@@ -39,7 +44,26 @@ test.describe("assessment group: reviews (考核)", () => {
     await snapTop(page, "reviews-cadences");
     const reviewsPage = page.url();
 
-    await openReview(page, "QUARTER", 3, "2013年第3季度 季度督查");
+    // 开展 freezes a snapshot: it asks first, in place, and the keyboard can answer (Escape cancels, Enter confirms)
+    const q3 = page.locator('[data-testid=review-period][data-kind=QUARTER][data-index="3"]');
+    const openQ3 = q3.getByRole("button", { name: "开展 2013年第3季度 季度督查" });
+    if (await openQ3.count()) {
+      await openQ3.click();
+      const confirm = q3.getByRole("alertdialog", { name: "开展 2013年第3季度 季度督查？" });
+      await expect(confirm).toContainText("按期末（2013年9月30日）冻结全部指标的完成情况（快照）");
+      await expect(confirm.getByRole("button", { name: "确认开展" })).toBeFocused();
+      await snapTop(page, "reviews-open-confirm");
+      await page.keyboard.press("Escape");
+      await expect(confirm).toHaveCount(0);
+      await expect(openQ3).toBeFocused();
+      await expect(q3).toHaveAttribute("data-status", "NONE");
+      await page.reload();
+      await expect(q3).toHaveAttribute("data-status", "NONE"); // nothing was opened
+      await openQ3.click();
+      await expect(q3.getByRole("button", { name: "确认开展" })).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/reviews\/[^/]+$/);
+    } else await openReview(page, "QUARTER", 3, "2013年第3季度 季度督查");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("2013年第3季度 · 季度督查");
     await expect(page.getByTestId("review-status")).toHaveText("进行中");
     await expect(page.getByTestId("snapshot-row")).toHaveCount(20);

@@ -100,7 +100,8 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
                             kind={kind}
                             year={p.year}
                             periodIndex={p.index}
-                            label={`${t.review.open} ${label} ${t.review.kinds[kind]}`}
+                            name={`${label} ${t.review.kinds[kind]}`}
+                            periodEnd={formatDate(p.end, locale)}
                             t={t}
                           />
                         ) : (
