@@ -1,4 +1,4 @@
-import type { BulletinData, BulletinDisciplineLine, BulletinGroup, BulletinTargetLine } from "../domain/bulletin";
+import type { BulletinData, BulletinDisciplineLine, BulletinGroup, BulletinTally, BulletinTargetLine } from "../domain/bulletin";
 import { fill, formatDate, formatNumber, formatPercent, formatWindow } from "./format";
 import type { Locale, Messages } from "./messages";
 
@@ -146,6 +146,26 @@ const disciplineRow = (line: DisciplineLine, t: Messages, locale: Locale) => [
   formatPercent(line.onTimeRate, locale),
 ];
 
+/**
+ * 纳入本次季度督查的绩效目标共20项，总分值680分，期末总体完成度为49.8%。其中已完成1项…: the overall sentence of the
+ * notice, which the review's printed page opens with too.
+ */
+export function overallText(o: Loose<BulletinTally>, kind: BulletinData["kind"], t: Messages, locale: Locale): string {
+  const m = t.bulletin;
+  return fill(m.overall, {
+    kind: m.kindName[kind],
+    count: o.count,
+    points: formatNumber(o.points, locale),
+    completion: formatPercent(o.completion, locale),
+    done: o.done,
+    onTrack: o.onTrack,
+    behind: o.behind,
+    overdue: o.overdue,
+    notStarted: o.notStarted,
+    inactive: o.inactive ? fill(m.overallInactive, { count: o.inactive }) : "",
+  });
+}
+
 /** The notice, block by block, in the interface's language (the figures are the same in both). */
 export function bulletinBlocks(b: Data, t: Messages, locale: Locale): BulletinBlock[] {
   const m = t.bulletin;
@@ -167,21 +187,7 @@ export function bulletinBlocks(b: Data, t: Messages, locale: Locale): BulletinBl
     { kind: "paragraph", text: fill(m.opening, { plan: b.planTitle, end: formatDate(b.periodEnd, locale), kind }) },
 
     heading(m.headingOverall),
-    {
-      kind: "paragraph",
-      text: fill(m.overall, {
-        kind,
-        count: o.count,
-        points: formatNumber(o.points, locale),
-        completion: formatPercent(o.completion, locale),
-        done: o.done,
-        onTrack: o.onTrack,
-        behind: o.behind,
-        overdue: o.overdue,
-        notStarted: o.notStarted,
-        inactive: o.inactive ? fill(m.overallInactive, { count: o.inactive }) : "",
-      }),
-    },
+    { kind: "paragraph", text: overallText(o, b.kind, t, locale) },
 
     heading(m.headingAreas),
     { kind: "paragraph", text: m.areaIntro },

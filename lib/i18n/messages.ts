@@ -379,6 +379,8 @@ const zh = {
     link: "年终考评计分表",
     asOf: "考评日期",
     printedOn: "打印日期",
+    signAssessors: "考核组（签字）：",
+    signDate: "日期：",
     work: "工作业绩",
     funding: "科技投入与保障",
     overall: "总分",
@@ -466,6 +468,7 @@ const zh = {
     openConfirmTitle: "开展 {name}？",
     openConfirm:
       "开展后按期末（{end}）冻结全部指标的完成情况（快照）；快照读取的已结束月份随之锁定，科室不能再补报或更正（管理员重新开放的月份除外）。",
+    printSummary: "总体情况",
     openYes: "确认开展",
     openNo: "取消",
     view: "查看",
@@ -1175,6 +1178,8 @@ const en: Messages = {
     link: "Year-end score sheet",
     asOf: "Assessed as of",
     printedOn: "Printed on",
+    signAssessors: "Assessors (signature):",
+    signDate: "Date:",
     work: "Work performance",
     funding: "S&T funding",
     overall: "Total",
@@ -1262,6 +1267,7 @@ const en: Messages = {
     openConfirmTitle: "Open the {name}?",
     openConfirm:
       "Opening it freezes every target's figures as at the period end ({end}) in a snapshot; the finished months it reads lock with it, so sections can no longer report or correct them (except months an administrator reopened).",
+    printSummary: "Overall",
     openYes: "Open it",
     openNo: "Cancel",
     view: "View",

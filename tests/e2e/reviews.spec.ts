@@ -68,6 +68,16 @@ test.describe("assessment group: reviews (考核)", () => {
     await expect(page.getByTestId("review-status")).toHaveText("进行中");
     await expect(page.getByTestId("snapshot-row")).toHaveCount(20);
     await expect(snapshotRow(page, CENTRES)).toHaveAttribute("data-status", "BEHIND");
+    // printed, the review opens with its overall summary in words, as its 通报 does
+    const printSummary = page.getByTestId("review-print-summary");
+    await expect(printSummary).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(printSummary.getByRole("heading")).toHaveText("总体情况（2013年9月30日）");
+    await expect(printSummary).toContainText(
+      /^总体情况（2013年9月30日）纳入本次季度督查的绩效目标共20项，总分值680分，期末总体完成度为[\d.]+%。其中已完成\d+项，正常推进\d+项，滞后\d+项，逾期\d+项，未开始\d+项。$/,
+    );
+    await snapTop(page, "review-q3-print");
+    await page.emulateMedia({ media: "screen" });
     await expect(snapshotRow(page, CENTRES).getByTestId("snapshot-value")).toHaveText("1 家");
     await expect(page.getByTestId("lagging").locator(`li[data-code="${CENTRES}"]`)).toBeVisible();
 

@@ -72,8 +72,30 @@ test.describe("year-end score sheet", () => {
     await expect(page.getByTestId("print-header")).toContainText("2013年12月31日");
     await expect(page.getByRole("button", { name: "调整得分" }).first()).toBeHidden();
     await expect(page.getByTestId("export-xlsx")).toBeHidden();
+    // On A4 landscape (273 mm inside the 12 mm margins) the header's text ends inside the page, off its edge, and the
+    // sheet fits the page's width; the assessors sign and date it under the table.
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: 1032, height: viewport.height });
+    const header = await page.getByTestId("print-header").evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const text = [...range.getClientRects()].map((r) => r.right);
+      return { textRight: Math.max(...text), overflow: el.scrollWidth - el.clientWidth };
+    });
+    const a4Landscape = (273 / 25.4) * 96;
+    expect(header.overflow).toBeLessThanOrEqual(0);
+    expect(header.textRight).toBeLessThan(a4Landscape - 4);
+    const table = await page.getByTestId("score-table").boundingBox();
+    expect(table!.x + table!.width).toBeLessThanOrEqual(1032);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1032);
+    const signatures = page.getByTestId("score-signatures");
+    await expect(signatures).toBeVisible();
+    await expect(signatures).toContainText("考核组（签字）：");
+    await expect(signatures).toContainText("日期：");
     await snap(page, "scores-print");
+    await page.setViewportSize(viewport);
     await page.emulateMedia({ media: "screen" });
+    await expect(signatures).toBeHidden();
 
     // The scoring settings: per-area sums of the targets' points are shown as they are typed.
     const config = page.getByTestId("scoring-config");

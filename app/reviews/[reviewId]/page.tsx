@@ -7,6 +7,7 @@ import { RectificationList } from "../../../components/reviews/RectificationList
 import { ReviewComparison } from "../../../components/reviews/ReviewComparison";
 import { ReviewDispatch } from "../../../components/reviews/ReviewDispatch";
 import { ReviewHeader } from "../../../components/reviews/ReviewHeader";
+import { ReviewPrintSummary } from "../../../components/reviews/ReviewPrintSummary";
 import { ReviewSectionTable } from "../../../components/reviews/ReviewSectionTable";
 import { ReviewTargetTable } from "../../../components/reviews/ReviewTargetTable";
 import { StatusLegend } from "../../../components/targets/StatusLegend";
@@ -74,6 +75,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   return (
     <article className="review-page" data-kind={r.kind} data-status={r.status}>
       <ReviewHeader detail={d} t={t} locale={locale} />
+      <ReviewPrintSummary summary={d.summary} kind={r.kind} periodEnd={r.periodEnd} t={t} locale={locale} />
       <PlanSummaryCards summary={d.summary} t={t} locale={locale} />
       {d.dispatch ? <ReviewDispatch dispatch={d.dispatch} t={t} locale={locale} /> : null}
       <DueAndLaggingLists due={d.dueInPeriod} lagging={d.lagging} t={t} locale={locale} />

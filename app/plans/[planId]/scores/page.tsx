@@ -104,6 +104,16 @@ export default async function ScoreSheetPage({
       ) : null}
       <ScoreGapPanel gaps={s.sectionGaps} open={s.selfAssessmentOpen} t={t} locale={locale} />
       <ScoreTable sheet={s} t={t} locale={locale} />
+      <div className="print-only signature-block" data-testid="score-signatures">
+        <p>
+          {t.score.signAssessors}
+          <span className="sign-line" aria-hidden="true" />
+        </p>
+        <p>
+          {t.score.signDate}
+          <span className="sign-line" aria-hidden="true" />
+        </p>
+      </div>
       {s.viewerCanScore ? (
         <ScoringConfigPanel
           planId={s.plan.id}
