@@ -1,7 +1,24 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? "admin-e2e-2013";
+
+/** Every response of 400 or more and every console error while `visit` runs. */
+async function failures(page: Page, visit: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const onResponse = (r: { status(): number; url(): string }) => {
+    if (r.status() >= 400) seen.push(`${r.status()} ${r.url()}`);
+  };
+  const onConsole = (m: { type(): string; text(): string }) => {
+    if (m.type() === "error") seen.push(`console: ${m.text()}`);
+  };
+  page.on("response", onResponse);
+  page.on("console", onConsole);
+  await visit();
+  page.off("response", onResponse);
+  page.off("console", onConsole);
+  return seen;
+}
 
 test.describe("what users read (#14 items 10, 11, 19)", () => {
   test("no file path or setting's name on the dashboard or the month locks", async ({ page }) => {
@@ -39,5 +56,26 @@ test.describe("what users read (#14 items 10, 11, 19)", () => {
     await page.getByTestId("years-link").click();
     await page.getByTestId("edit-plan-link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("编辑计划：湖南省益阳市科技局2013年绩效计划书");
+  });
+
+  test("no page asks for a missing file: the icon is served, no 404 and no console error", async ({ page }) => {
+    const seen = await failures(page, async () => {
+      await page.goto("/sign-in");
+      await page.waitForLoadState("networkidle");
+      await signIn(page, "leader");
+      await page.waitForLoadState("networkidle");
+      await page.locator("[data-testid=target-row] a").first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await page.goto("/audit");
+      await page.waitForLoadState("networkidle");
+    });
+    expect(seen).toEqual([]);
+
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(href).toMatch(/^\/icon\.svg/);
+    const icon = await page.request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
   });
 });
