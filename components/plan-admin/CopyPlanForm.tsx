@@ -7,6 +7,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { planYearSchema } from "../../lib/validation/plan-edit";
 import { describedBy, Field } from "../admin/fields";
 import { failure } from "./client-utils";
+import { numberFromText } from "../../lib/domain/number-text";
 
 const CopyPlanMutation = graphql(`
   mutation PlanAdminCopyPlan($planId: ID!, $year: Int!, $title: String) {
@@ -32,7 +33,7 @@ export function CopyPlanForm({ planId, defaultYear, t }: { planId: string; defau
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    const checked = planYearSchema.safeParse(Number(year));
+    const checked = planYearSchema.safeParse(numberFromText(year));
     if (!checked.success) {
       setErrors({ year: checked.error.issues[0].message });
       return;

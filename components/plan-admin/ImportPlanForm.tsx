@@ -10,6 +10,7 @@ import { planYearSchema } from "../../lib/validation/plan-edit";
 import { describedBy, Field } from "../admin/fields";
 import { ProblemsTable } from "../forms/ProblemsTable";
 import { failure, fileToBase64, fill } from "./client-utils";
+import { numberFromText } from "../../lib/domain/number-text";
 
 const ImportPlanMutation = graphql(`
   mutation PlanAdminImportPlan($input: ImportPlanInput!) {
@@ -73,7 +74,7 @@ export function ImportPlanForm({ defaultYear, t, locale }: { defaultYear: number
 
   async function run(dryRun: boolean) {
     setError(null);
-    const checked = planYearSchema.safeParse(Number(year));
+    const checked = planYearSchema.safeParse(numberFromText(year));
     const fieldErrs: Record<string, string> = {};
     if (!checked.success) fieldErrs.year = checked.error.issues[0].message;
     if (!file) fieldErrs.file = p.chooseFile;

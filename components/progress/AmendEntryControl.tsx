@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
+import { numberFromText } from "../../lib/domain/number-text";
 
 const AmendProgressMutation = graphql(`
   mutation AmendProgress($input: AmendProgressInput!) {
@@ -51,7 +52,7 @@ export function AmendEntryControl({ entryId, version, allOrNothing, t }: Props) 
           action,
           reason,
           expectedVersion: version,
-          value: action === "CORRECTION" ? (value.trim() === "" ? Number.NaN : Number(value)) : null,
+          value: action === "CORRECTION" ? numberFromText(value) : null,
         },
       });
       setOpen(false);

@@ -12,6 +12,7 @@ import { AMOUNT_UNITS, convertAmount, isAmountUnit, type AmountUnit } from "../.
 import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
 import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
+import { numberFromText } from "../../lib/domain/number-text";
 
 const RecordProgressMutation = graphql(`
   mutation RecordProgress($input: RecordProgressInput!) {
@@ -71,7 +72,7 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
   async function submit(e: FormEvent, confirmLarge = false) {
     e.preventDefault();
     setMessage(null);
-    const input = { value: value.trim() === "" ? Number.NaN : Number(value), reportedFor, note: note || null, confirmLarge };
+    const input = { value: numberFromText(value), reportedFor, note: note || null, confirmLarge };
     // checked in the target's unit (the 10× rule), sent as typed with its unit
     const inTargetUnit = amountUnit && unit && Number.isFinite(input.value) ? convertAmount(input.value, unit, amountUnit) : input.value;
     const checked = progressInputSchema({ kind, planYear: year, targetValue, today: todayLocal() }).safeParse({

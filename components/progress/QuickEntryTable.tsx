@@ -9,6 +9,7 @@ import { fill, formatDate, formatNumber } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { fieldErrors, progressInputSchema } from "../../lib/validation/progress";
 import { NoChangeButton } from "./NoChangeButton";
+import { numberFromText } from "../../lib/domain/number-text";
 
 const QuickRecordMutation = graphql(`
   mutation QuickRecordProgress($input: RecordProgressInput!) {
@@ -56,7 +57,7 @@ export function QuickEntryTable({
 
   async function save(r: TargetRowFieldsFragment) {
     const row = get(r.target.id);
-    const input = { value: row.value.trim() === "" ? Number.NaN : Number(row.value), reportedFor, note: row.note || null };
+    const input = { value: numberFromText(row.value), reportedFor, note: row.note || null };
     const checked = progressInputSchema({
       kind: r.target.kind,
       planYear: year,

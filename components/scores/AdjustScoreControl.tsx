@@ -7,6 +7,7 @@ import { adjustmentNeedsReason, roundScore } from "../../lib/domain";
 import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { adjustScoreSchema } from "../../lib/validation/score";
+import { numberFromText } from "../../lib/domain/number-text";
 
 const AdjustScoreMutation = graphql(`
   mutation AdjustScore($input: AdjustScoreInput!) {
@@ -48,7 +49,7 @@ export function AdjustScoreControl({ targetId, version, points, computedScore, a
   }
 
   async function save(clear: boolean) {
-    const input = { adjustedScore: clear ? null : value.trim() === "" ? Number.NaN : Number(value), reason };
+    const input = { adjustedScore: clear ? null : numberFromText(value), reason };
     const checked = adjustScoreSchema(points).safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrors(checked.error));

@@ -6,6 +6,7 @@ import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { declaredScoreSchema } from "../../lib/validation/score";
+import { numberOrNull } from "../../lib/validation/plan-edit";
 
 const SetDeclaredScoreMutation = graphql(`
   mutation SetDeclaredScore($input: SetDeclaredScoreInput!) {
@@ -33,7 +34,7 @@ export function DeclaredScoreForm({ targetId, version, points, declaredScore, t 
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const input = { declaredScore: value.trim() === "" ? null : Number(value) };
+    const input = { declaredScore: numberOrNull(value) };
     const checked = declaredScoreSchema(points).safeParse(input);
     if (!checked.success) {
       setMessage({ kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") });

@@ -7,6 +7,7 @@ import { requestGraphQL } from "../../lib/client/graphql-request";
 import { checkAreaWeights, defaultScoringRule, roundScore, SCORING_RULES } from "../../lib/domain";
 import type { Messages } from "../../lib/i18n/messages";
 import { pointsOverrideSchema, scoreFloorSchema } from "../../lib/validation/score";
+import { numberOrNull } from "../../lib/validation/plan-edit";
 
 const ConfigureScoringMutation = graphql(`
   mutation ConfigureScoring($input: ConfigureScoringInput!) {
@@ -43,7 +44,7 @@ interface Props {
 /** Floors are edited in % (60), stored as shares (0.6). */
 const toPercentText = (v: number | null) => (v === null ? "" : String(roundScore(v * 100)));
 const toText = (v: number | null) => (v === null ? "" : String(v));
-const parse = (s: string) => (s.trim() === "" ? null : Number(s));
+const parse = numberOrNull;
 
 type Draft = { rule: string; floor: string; points: string };
 

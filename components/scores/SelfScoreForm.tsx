@@ -7,6 +7,7 @@ import { roundScore } from "../../lib/domain";
 import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { selfScoreSchema } from "../../lib/validation/score";
+import { numberFromText } from "../../lib/domain/number-text";
 
 const SetSelfScoreMutation = graphql(`
   mutation SetSelfScore($input: SetSelfScoreInput!) {
@@ -68,9 +69,7 @@ export function SelfScoreForm({ targetId, code, points, selfScore, justification
   }
 
   async function save(withdraw: boolean) {
-    const input = withdraw
-      ? { selfScore: null, justification: null }
-      : { selfScore: value.trim() === "" ? Number.NaN : Number(value), justification: text };
+    const input = withdraw ? { selfScore: null, justification: null } : { selfScore: numberFromText(value), justification: text };
     const checked = selfScoreSchema(points).safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrors(checked.error));

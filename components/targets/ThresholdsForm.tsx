@@ -5,6 +5,7 @@ import type { Direction, TargetKind } from "../../graphql/generated/client/graph
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { parseNumberText } from "../../lib/domain/number-text";
 
 const SetThresholdsMutation = graphql(`
   mutation SetTargetThresholds($input: SetThresholdsInput!) {
@@ -34,9 +35,8 @@ interface Props {
 /** Shares (1 = 100%) are typed as percentages. */
 const toPercent = (share: number | null) => (share == null ? "" : String(Math.round(share * 1e6) / 1e4));
 const toShare = (text: string): number | null | "invalid" => {
-  if (text.trim() === "") return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n / 100 : "invalid";
+  const n = parseNumberText(text);
+  return typeof n === "number" ? n / 100 : n;
 };
 
 /** 管理员: a target's own colour bands and direction; both limits empty = the plan's margin rule. */

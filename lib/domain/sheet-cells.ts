@@ -3,6 +3,7 @@
  * number Excel shows, and the few rules for reading a cell that every import shares. Pure: the files are read
  * in lib/server/sheets.
  */
+import { parseNumberText } from "./number-text";
 
 /** A sheet row as text cells, with its number as the spreadsheet shows it. */
 export interface SheetRow {
@@ -19,22 +20,14 @@ export interface SheetProblem {
   message: string;
 }
 
-/** "12", "-3.5", ".5", "1e6": a number as a form field or a spreadsheet cell writes it (not "0x10", not "Infinity"). */
-export const DECIMAL_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+export { DECIMAL_NUMBER } from "./number-text";
 
 /**
  * A cell as a number: empty → null; "1,234.5", "１２３．５" (full-width, as Chinese input methods type it) are
- * numbers; anything else is "invalid". Decimal notation only: Number() would also read "0x10" as 16 and
- * "Infinity" as a number.
+ * numbers; anything else is "invalid" — the same reading as every form's (lib/domain/number-text.ts).
  */
 export function parseCellNumber(raw: string): number | null | "invalid" {
-  const s = raw
-    .trim()
-    .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-    .replace(/[,，]/g, "");
-  if (s === "") return null;
-  const n = DECIMAL_NUMBER.test(s) ? Number(s) : NaN;
-  return Number.isFinite(n) ? n : "invalid";
+  return parseNumberText(raw);
 }
 
 /** "领域类别(工作业绩/科技投入与保障)" and " 领域类别 " both name the 领域类别 column. */

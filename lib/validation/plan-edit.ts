@@ -1,7 +1,8 @@
 import { z } from "./zod";
 import { TARGET_KINDS, type TargetKind } from "../domain";
 import { measureProblems, ownersProblem, windowProblem } from "../domain/plan-validation";
-import { anyFigure, DECIMAL_NUMBER } from "./numbers";
+import { parseNumberText } from "../domain/number-text";
+import { anyFigure } from "./numbers";
 import { changesOf, id, keep, multiLine, singleLine } from "./primitives";
 import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem } from "../domain/value-ranges";
 
@@ -132,10 +133,11 @@ export const planYearSchema = z
   .min(2000, "年度应在 2000–2100 之间")
   .max(2100, "年度应在 2000–2100 之间");
 
-/** Form text → number or null ("" = empty); NaN marks text that is not a number, for the schema to report. */
+/**
+ * Form text → number or null ("" = empty); NaN marks text that is not a number, for the schema to report. "1,000"
+ * and full-width "１２３" are numbers, "0x10" is not (lib/domain/number-text.ts).
+ */
 export function numberOrNull(s: string): number | null {
-  const t = s.trim().replace(/[,，]/g, "");
-  if (t === "") return null;
-  // decimal notation only: Number() would also read "0x10" as 16
-  return DECIMAL_NUMBER.test(t) ? Number(t) : NaN;
+  const n = parseNumberText(s);
+  return n === "invalid" ? Number.NaN : n;
 }

@@ -1,19 +1,24 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { row, signIn, snap } from "./helpers";
 
 // #14 "Figures and rules": what users saw on the pages, each checked where they saw it.
 
+/** 桃江县科技局（演示）'s 计划股 section page at an as-of day: its quick-entry line for 县(市、区)财政科技支出 (一.1). */
+async function countyQuickLine(page: Page, asOf: string) {
+  await signIn(page, "taojiang");
+  const dashboard = new URL(page.url());
+  await page.goto(`${dashboard.pathname}?asOf=${asOf}`);
+  await page
+    .getByRole("link", { name: /^计划股/ })
+    .first()
+    .click();
+  return page.getByTestId("quick-entry").locator('[data-code="一.1"]');
+}
+
 test.describe("本月无新进展 once per target and month (#14.1)", () => {
   test("quick entry lists what the month holds; after one confirmation the line says so and offers no second", async ({ page }) => {
     // 桃江县科技局（演示）'s 计划股: 县(市、区)财政科技支出, figures in April, July, October and December, nothing in November
-    await signIn(page, "taojiang");
-    const dashboard = new URL(page.url());
-    await page.goto(`${dashboard.pathname}?asOf=2013-11-30`);
-    await page
-      .getByRole("link", { name: /^计划股/ })
-      .first()
-      .click();
-    const line = page.getByTestId("quick-entry").locator('[data-code="一.1"]');
+    const line = await countyQuickLine(page, "2013-11-30");
     await expect(line.getByTestId("month-reports")).toHaveText("本月尚未填报");
     await line.getByRole("button", { name: /^本月无新进展：/ }).click();
     await expect(line.getByRole("status")).toHaveText("已确认本月无新进展");
@@ -130,5 +135,27 @@ test.describe("a named item dated outside its target's window (#14.4)", () => {
     await page.getByLabel("撤回原因（必填）").fill("e2e：恢复演示数据");
     await page.getByRole("button", { name: "确认撤回" }).click();
     await expect(page.getByTestId("item-count")).toHaveText("4 / 5 个");
+  });
+});
+
+test.describe("numbers typed as the app shows them (#14.5)", () => {
+  test("quick entry takes 1,000 and the report form full-width １，０５０; both are stored as numbers", async ({ page }) => {
+    // 桃江县科技局（演示）'s 县(市、区)财政科技支出: 930 万元 on 31 October
+    const line = await countyQuickLine(page, "2013-11-30");
+    await line.getByLabel(/^完成值/).fill("1,000");
+    await line.getByRole("button", { name: /^保存：/ }).click();
+    await expect(line.getByRole("status")).toHaveText("已保存");
+    await expect(line.locator("td.num").first()).toHaveText("1000 万元");
+    await row(page, "一.1").first().getByRole("link").first().click();
+    await expect(page.getByTestId("latest-value")).toContainText("1,000 万元");
+    const form = page.getByTestId("progress-form");
+    await form.getByLabel(/^完成值/).fill("１，０５０");
+    await form.getByRole("button", { name: "提交", exact: true }).click();
+    await expect(form.getByRole("status")).toHaveText("已保存");
+    await expect(page.getByTestId("latest-value")).toContainText("1,050 万元");
+    // the history, newest first within the day: 1,050 then 1,000, both for 30 November
+    const november = page.getByTestId("entry-row").filter({ hasText: "2013年11月30日" });
+    await expect(november.nth(0)).toContainText("1,050 万元");
+    await expect(november.nth(1)).toContainText("1,000 万元");
   });
 });
