@@ -1873,6 +1873,26 @@ export type Role =
   | 'LEADER'
   | 'SECTION_HEAD';
 
+export type RollupAgreement =
+  /** equal to two decimals */
+  | 'AGREES'
+  /** the city reported more than the counties add up to */
+  | 'CITY_HIGHER'
+  /** the city reported less */
+  | 'CITY_LOWER';
+
+/** The city's figure less the counties' sum, as of the same day (lib/domain/rollup.ts). */
+export type RollupGap = {
+  __typename?: 'RollupGap';
+  agreement: RollupAgreement;
+  /** in the city target's unit; 0 when they agree */
+  difference: Scalars['Float']['output'];
+  /** counties that have not reported by the day (their figures are missing from the sum) */
+  missingCounties: Scalars['Int']['output'];
+  /** the difference ÷ the counties' sum; null when the sum is 0 */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ScoreArea = {
   __typename?: 'ScoreArea';
   category: AreaCategory;
@@ -2415,6 +2435,8 @@ export type TargetRollup = {
   counties: Array<CountyRollup>;
   /** the counties' own targets added up */
   countiesTargetValue?: Maybe<Scalars['Float']['output']>;
+  /** the city's own figure against the counties' sum; null when either side has no figure */
+  gap?: Maybe<RollupGap>;
   /** total ÷ the city target's value */
   ratio?: Maybe<Scalars['Float']['output']>;
   reportedCount: Scalars['Int']['output'];
@@ -2843,6 +2865,8 @@ export type ResolversTypes = {
   ReviewStanding: ResolverTypeWrapper<ReviewStanding>;
   ReviewStatus: ReviewStatus;
   Role: Role;
+  RollupAgreement: RollupAgreement;
+  RollupGap: ResolverTypeWrapper<RollupGap>;
   ScoreArea: ResolverTypeWrapper<ScoreAreaView>;
   ScoreBasis: ScoreBasis;
   ScoreRow: ResolverTypeWrapper<ScoreRowView>;
@@ -2999,6 +3023,7 @@ export type ResolversParentTypes = {
   ReviewSectionSummary: ReviewSectionSummary;
   ReviewSnapshotRow: SnapshotRowView;
   ReviewStanding: ReviewStanding;
+  RollupGap: RollupGap;
   ScoreArea: ScoreAreaView;
   ScoreRow: ScoreRowView;
   ScoreSheet: ScoreSheetView;
@@ -3949,6 +3974,14 @@ export type ReviewStandingResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RollupGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollupGap'] = ResolversParentTypes['RollupGap']> = {
+  agreement?: Resolver<ResolversTypes['RollupAgreement'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missingCounties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ScoreAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreArea'] = ResolversParentTypes['ScoreArea']> = {
   category?: Resolver<ResolversTypes['AreaCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4239,6 +4272,7 @@ export type TargetRollupResolvers<ContextType = GraphQLContext, ParentType exten
   city?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
   counties?: Resolver<Array<ResolversTypes['CountyRollup']>, ParentType, ContextType>;
   countiesTargetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['RollupGap']>, ParentType, ContextType>;
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rollupKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4434,6 +4468,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReviewSectionSummary?: ReviewSectionSummaryResolvers<ContextType>;
   ReviewSnapshotRow?: ReviewSnapshotRowResolvers<ContextType>;
   ReviewStanding?: ReviewStandingResolvers<ContextType>;
+  RollupGap?: RollupGapResolvers<ContextType>;
   ScoreArea?: ScoreAreaResolvers<ContextType>;
   ScoreRow?: ScoreRowResolvers<ContextType>;
   ScoreSheet?: ScoreSheetResolvers<ContextType>;

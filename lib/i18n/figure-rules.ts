@@ -54,6 +54,13 @@ export const figureRulesZh = {
     beforeTitle: "日期在指标时间窗口（{window}）开始之前：按规则仍计入完成数（提前完成）",
     afterTitle: "日期在指标时间窗口（{window}）结束之后：按规则仍计入完成数（逾期完成，此前为逾期）",
   },
+  rollupGap: {
+    agrees: "市局报送值（{city}）与各县合计一致。",
+    cityHigher: "市局报送值 {city} 比各县合计 {total} 多 {difference}（{share}），请核对。",
+    cityLower: "市局报送值 {city} 比各县合计 {total} 少 {difference}（{share}），请核对。",
+    missing: "尚有 {n} 个县（市、区）未报送，合计不全。",
+    differs: "与合计不符",
+  },
 } as const;
 
 export const figureRulesEn: Shape<typeof figureRulesZh> = {
@@ -108,5 +115,12 @@ export const figureRulesEn: Shape<typeof figureRulesZh> = {
     after: "After the window",
     beforeTitle: "Dated before the target's window ({window}): it counts all the same (early work)",
     afterTitle: "Dated after the target's window ({window}): it counts all the same (completed late, overdue until then)",
+  },
+  rollupGap: {
+    agrees: "The city's figure ({city}) equals the counties' sum.",
+    cityHigher: "The city reported {city}, {difference} ({share}) more than the counties' sum of {total}: please check.",
+    cityLower: "The city reported {city}, {difference} ({share}) less than the counties' sum of {total}: please check.",
+    missing: " {n} counties have not reported, so the sum is incomplete.",
+    differs: "differs from the sum",
   },
 };

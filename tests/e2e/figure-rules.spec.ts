@@ -159,3 +159,18 @@ test.describe("numbers typed as the app shows them (#14.5)", () => {
     await expect(november.nth(1)).toContainText("1,000 万元");
   });
 });
+
+test.describe("县区汇总 marks the city's figure against the counties' sum (#14.6)", () => {
+  test("at year end the city's 3,950万 and the counties' 3,865万 are flagged, with the difference", async ({ page }) => {
+    await signIn(page, "leader");
+    const dashboard = new URL(page.url());
+    await page.goto(`${dashboard.pathname}?asOf=2013-12-31`);
+    await page.getByTestId("rollup-link").click();
+    await expect(page.getByTestId("rollup-total")).toHaveText("3,865万元");
+    const note = page.getByTestId("rollup-difference");
+    await expect(note).toHaveAttribute("data-agreement", "CITY_HIGHER");
+    await expect(note).toHaveText("市局报送值 3,950万元 比各县合计 3,865万元 多 85万元（2.2%），请核对。");
+    await expect(page.getByTestId("rollup-differs")).toHaveText("与合计不符");
+    await snap(page, "rollup-difference");
+  });
+});

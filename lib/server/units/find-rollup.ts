@@ -10,6 +10,7 @@ import {
   type ProgressPoint,
   type TargetKind,
 } from "../../domain";
+import { rollupGap, type RollupGap } from "../../domain/rollup";
 import { readableUnitIds } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
@@ -51,6 +52,8 @@ export interface TargetRollupView {
   countiesTargetValue: number | null;
   reportedCount: number;
   counties: CountyRollupView[];
+  /** the city's own figure against the counties' sum (lib/domain/rollup.ts); null when either is missing */
+  gap: RollupGap | null;
 }
 
 export interface PlanRollupsView {
@@ -180,6 +183,7 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
       const cityUnit = cityTarget.measureUnit;
       const total = finiteSum(rows.map((r) => inUnitOf(r.value ?? 0, r.measureUnit, cityUnit)));
       const targets = rows.filter((r) => r.targetValue !== null);
+      const reportedCount = rows.filter((r) => r.value !== null).length;
       return {
         rollupKey: k.rollupKey!,
         asOf,
@@ -187,8 +191,9 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
         total,
         ratio: total !== null && cityTarget.targetValue && cityTarget.targetValue > 0 ? finiteOrNull(total / cityTarget.targetValue) : null,
         countiesTargetValue: targets.length ? finiteSum(targets.map((r) => inUnitOf(r.targetValue ?? 0, r.measureUnit, cityUnit))) : null,
-        reportedCount: rows.filter((r) => r.value !== null).length,
+        reportedCount,
         counties: rows,
+        gap: rollupGap({ cityValue: city.value, countiesTotal: total, reportedCount, countyCount: rows.length }),
       };
     }),
   };

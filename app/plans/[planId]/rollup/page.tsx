@@ -5,7 +5,7 @@ import { AsOfPicker } from "../../../../components/dashboard/AsOfPicker";
 import { RollupBarChart } from "../../../../components/plan-admin/RollupBarChart";
 import { StatusBadge } from "../../../../components/targets/StatusBadge";
 import { StatusLegend } from "../../../../components/targets/StatusLegend";
-import { formatDate, formatNumber, formatPercent } from "../../../../lib/i18n/format";
+import { fill, formatDate, formatNumber, formatPercent } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
 
 const PlanRollupsQuery = graphql(`
@@ -25,6 +25,12 @@ const PlanRollupsQuery = graphql(`
         ratio
         countiesTargetValue
         reportedCount
+        gap {
+          difference
+          share
+          agreement
+          missingCounties
+        }
         city {
           status
           value
@@ -130,7 +136,14 @@ export default async function PlanRollupPage({
               </div>
               <div className="card">
                 <div className="label">{p.cityReported}</div>
-                <div className="value">{num(roll.city.value, unit)}</div>
+                <div className="value" data-testid="rollup-city">
+                  {num(roll.city.value, unit)}
+                  {roll.gap && roll.gap.agreement !== "AGREES" ? (
+                    <span className="badge status-BEHIND" style={{ marginLeft: 6 }} data-testid="rollup-differs">
+                      {t.rollupGap.differs}
+                    </span>
+                  ) : null}
+                </div>
                 <div className="small">
                   <StatusBadge status={roll.city.status} t={t} /> {roll.city.reportedFor ? formatDate(roll.city.reportedFor, locale) : ""}
                 </div>
@@ -146,6 +159,24 @@ export default async function PlanRollupPage({
                 </div>
               </div>
             </div>
+            {roll.gap ? (
+              <p
+                className={roll.gap.agreement === "AGREES" ? "muted small" : "warning-note"}
+                role={roll.gap.agreement === "AGREES" ? undefined : "note"}
+                data-testid="rollup-difference"
+                data-agreement={roll.gap.agreement}
+              >
+                {roll.gap.agreement === "AGREES"
+                  ? fill(t.rollupGap.agrees, { city: num(roll.city.value, unit) })
+                  : fill(roll.gap.agreement === "CITY_HIGHER" ? t.rollupGap.cityHigher : t.rollupGap.cityLower, {
+                      city: num(roll.city.value, unit),
+                      total: num(roll.total, unit),
+                      difference: num(Math.abs(roll.gap.difference), unit),
+                      share: formatPercent(roll.gap.share == null ? null : Math.abs(roll.gap.share), locale),
+                    })}
+                {roll.gap.missingCounties > 0 ? fill(t.rollupGap.missing, { n: roll.gap.missingCounties }) : null}
+              </p>
+            ) : null}
             <div className="grid-2" style={{ marginTop: 12 }}>
               <RollupBarChart
                 id="rollup-chart"
