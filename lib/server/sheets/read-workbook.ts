@@ -88,13 +88,23 @@ export function cellText(value: ExcelJS.CellValue): string {
   return "";
 }
 
+/**
+ * What a cell holds, as a viewer that does not recalculate shows it: for a formula its cached result. Read from the
+ * cell rather than from its `value`, whose copy leaves out a result of 0 (ExcelJS copies only truthy fields), so a
+ * formula worth 0 (a 小计 of nothing scored) would read as empty.
+ */
+export function cellShown(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  if (cell.type !== ExcelJS.ValueType.Formula) return cell.value;
+  return cell.result ?? null;
+}
+
 /** A worksheet's non-empty rows as text, with Excel's row numbers. */
 export function worksheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) cells.push(cellText(cellShown(row.getCell(c))));
     rows.push({ rowNumber, cells });
   });
   return rows;

@@ -113,7 +113,8 @@ export function addTableSheet<K extends string>(workbook: ExcelJS.Workbook, spec
           ? `${col}${ref(r.sum.range[0])}:${col}${ref(r.sum.range[1])}`
           : (r.sum.rows ?? []).map((id) => `${col}${ref(id)}`).join(",");
       if (args) {
-        cell.value = { formula: `SUM(${args})`, result: typeof value === "number" ? value : 0 };
+        // every formula carries its result, 0 included, so a viewer that never recalculates shows the figure
+        cell.value = { formula: `SUM(${args})`, result: typeof value === "number" && Number.isFinite(value) ? value : 0 };
       } else {
         cell.value = value;
       }
