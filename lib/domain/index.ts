@@ -25,3 +25,4 @@ export * from "./applicability";
 export * from "./amount-units";
 export * from "./baseline";
 export * from "./value-ranges";
+export * from "./grade";
