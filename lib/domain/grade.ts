@@ -63,3 +63,47 @@ export function gradeOf(total: number, maximum: number, bands: GradeBands, exter
   const grade = !eligibleForHonours && byScore === "EXCELLENT" ? "GOOD" : byScore;
   return { grade, byScore, share, capped: grade !== byScore, eligibleForHonours };
 }
+
+export const isExternalResult = (v: unknown): v is ExternalResult => v === "PASS" || v === "FAIL";
+
+export interface YearEndGrade extends GradeResult {
+  /** PROVINCE: the province's 省厅评分 (the unit's own final score where it left a target unscored); UNIT: the unit's own */
+  basis: "PROVINCE" | "UNIT";
+  /** the total the grade is taken from, out of maximum */
+  total: number;
+  maximum: number;
+  /** the unit's own year-end total (its 考核组's final scores): its self-assessment toward the province */
+  unitTotal: number;
+  /** the province's total once it has scored any target; null before */
+  provinceTotal: number | null;
+}
+
+/**
+ * The grade of a year-end score sheet: from the province's scores once the province's 考核组 has scored any target
+ * of the plan (a target it left unscored counts the unit's own final score), else from the unit's own total.
+ */
+export function yearEndGrade(
+  rows: readonly { finalScore: number; provinceScore: number | null }[],
+  maximum: number,
+  unitTotal: number,
+  bands: GradeBands,
+  external: ExternalResult | null,
+): YearEndGrade {
+  const scored = rows.some((r) => r.provinceScore !== null);
+  const provinceTotal = scored ? rows.reduce((sum, r) => sum + (r.provinceScore ?? r.finalScore), 0) : null;
+  const total = provinceTotal ?? unitTotal;
+  return { ...gradeOf(total, maximum, bands, external), basis: scored ? "PROVINCE" : "UNIT", total, maximum, unitTotal, provinceTotal };
+}
+
+/**
+ * 排名: the province page ranks its cities by the total the grade rests on, highest first; equal totals share a rank
+ * (competition ranking 1, 2, 2, 4), ties listed by name so the order is the same on every machine.
+ */
+export function rankByTotal<T extends { total: number; name: string }>(rows: readonly T[]): (T & { rank: number })[] {
+  const sorted = [...rows].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "zh-CN"));
+  let rank = 0;
+  return sorted.map((r, i) => {
+    if (i === 0 || Math.abs(r.total - sorted[i - 1].total) > 1e-9) rank = i + 1;
+    return { ...r, rank };
+  });
+}

@@ -1,0 +1,70 @@
+import { roundScore } from "../../domain";
+import { provinceScoreSchema } from "../../validation/province";
+import { writeAudit } from "../audit/write-audit";
+import type { SessionUser } from "../auth/session-user";
+import { assertCurrent, claimOrCreate, inVersionedTransaction } from "../concurrency/versioned-write";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import type { ScoreRowView } from "./find-score-sheet";
+import { badInput, yearEndScoreRow } from "./score-write";
+
+export interface SetProvinceScoreOptions {
+  user: SessionUser;
+  targetId: string;
+  /** null withdraws the province's score (the city's own final score counts again) */
+  provinceScore: number | null;
+  reason?: string | null;
+  /** the province score's version the form was loaded with (0 = none yet) */
+  expectedVersion: number;
+}
+
+/**
+ * 省厅评分: the province's 考核组 scores a target of a city bureau's plan at year end (the operation's access
+ * "supervise" has checked that the plan's unit sits directly under the caller's province). 0 to the target's
+ * points; a score that differs from the city's own final score (as displayed) needs a reason, so does a
+ * withdrawal. Its own version; the city's entries and the section's self-assessment are untouched. The audit row
+ * keeps old → new with the city's score beside it.
+ */
+export async function setProvinceScore(options: SetProvinceScoreOptions): Promise<ScoreRowView> {
+  const { user } = options;
+  const target = await db.target.findUnique({
+    where: { id: options.targetId },
+    select: { id: true, planId: true, plan: { select: { year: true } } },
+  });
+  if (!target) throw notFound("noun.target");
+  const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
+  const claim = { kind: "provinceScore", id: target.id, expected: options.expectedVersion } as const;
+  await assertCurrent(claim, row.provinceVersion);
+  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", "该指标已标记为不适用或暂停，不计分");
+  const parsed = provinceScoreSchema(row.points).safeParse({ provinceScore: options.provinceScore, reason: options.reason });
+  if (!parsed.success) throw badInput(parsed.error);
+  const { provinceScore: next, reason } = parsed.data;
+  if (next === null && row.provinceScore === null) throw new AppError("BAD_USER_INPUT", "省厅尚未评分，无需撤回");
+  const differs = next === null || roundScore(next) !== roundScore(row.finalScore);
+  if (differs && !reason) {
+    const message =
+      next === null
+        ? "撤回省厅评分需填写说明"
+        : `省厅评分 ${roundScore(next)} 与市局考核得分 ${roundScore(row.finalScore)} 不同，请填写评分说明`;
+    throw new AppError("BAD_USER_INPUT", message, { fields: { reason: "请填写评分说明" } });
+  }
+  const data = { provinceScore: next, provinceReason: next === null ? null : reason, provinceById: user.id, provinceAt: new Date() };
+
+  await inVersionedTransaction(async (tx) => {
+    await claimOrCreate(tx, claim, () =>
+      tx.targetScore.create({ data: { targetId: target.id, provinceVersion: 1, version: 0, updatedById: user.id } }),
+    );
+    const saved = await tx.targetScore.update({ where: { targetId: target.id }, data });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "SET_PROVINCE_SCORE",
+      entityType: "TargetScore",
+      entityId: saved.id,
+      targetId: target.id,
+      reason,
+      before: { provinceScore: row.provinceScore, provinceReason: row.provinceReason, cityScore: row.finalScore, version: claim.expected },
+      after: { provinceScore: next, provinceReason: data.provinceReason, cityScore: row.finalScore, version: saved.provinceVersion },
+    });
+  });
+  return yearEndScoreRow(target.planId, target.plan.year, target.id);
+}
