@@ -1325,6 +1325,42 @@ export type PlanDashboard = {
   targets: Array<TargetProgress>;
 };
 
+/** The 绩效计划书 as the document it came from, generated from the plan as it stands (lib/domain/plan-document.ts). */
+export type PlanDocument = {
+  __typename?: 'PlanDocument';
+  blocks: Array<PlanDocumentBlock>;
+  /** 2013年　　月　　日: the day is left to the signing */
+  dateLine: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  /** the signature and seal lines: 厅长（签章）：, 责任单位（公章）：, 责任人（签章）： */
+  signatures: Array<Scalars['String']['output']>;
+  /** 厅长 (with the province, or no unit above) or 局长 (a county's plan, with its city) */
+  signerTitle: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A line of the 绩效计划书, as printed: its number and its text. */
+export type PlanDocumentBlock = {
+  __typename?: 'PlanDocumentBlock';
+  kind: PlanDocumentBlockKind;
+  /** 1 一、 · 2 （一） · 3 1、 · 4 （1）: how far the line is indented */
+  level: Scalars['Int']['output'];
+  /** as printed before the text; empty for a paragraph and for the second line of a clause (②) */
+  number: Scalars['String']['output'];
+  /** the targets whose wording (and points) the line prints */
+  targetIds: Array<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** How a line of the 绩效计划书 stands: SECTION 一、… · HEADING （一） 1、 that lines come under · ITEM a numbered line · TEXT a paragraph */
+export type PlanDocumentBlockKind =
+  | 'HEADING'
+  | 'ITEM'
+  | 'SECTION'
+  | 'TEXT';
+
 export type PlanEditor = {
   __typename?: 'PlanEditor';
   areas: Array<EditableArea>;
@@ -1459,6 +1495,8 @@ export type Query = {
   myTodoCount: Scalars['Int']['output'];
   /** asOf defaults to today clamped to the plan year; asReported counts pending reports as if accepted */
   planDashboard: PlanDashboard;
+  /** The plan as its 绩效计划书 (whoever reads the plan); its Word file is GET /api/plans/{planId}/document. */
+  planDocument: PlanDocument;
   /** A plan's areas and targets with their settings (the editor and the export). */
   planEditor: PlanEditor;
   /** Each target of the plan with its year-end results in every year of the unit's plans. */
@@ -1524,6 +1562,11 @@ export type QueryFigureChecksArgs = {
 export type QueryPlanDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   asReported?: InputMaybe<Scalars['Boolean']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanDocumentArgs = {
   planId: Scalars['ID']['input'];
 };
 
@@ -2836,6 +2879,9 @@ export type ResolversTypes = {
   OpenReviewInput: OpenReviewInput;
   PacePoint: ResolverTypeWrapper<PacePoint>;
   PlanDashboard: ResolverTypeWrapper<Omit<PlanDashboard, 'areas' | 'plan' | 'targets'> & { areas: Array<ResolversTypes['AreaProgress']>, plan: ResolversTypes['PlanInfo'], targets: Array<ResolversTypes['TargetProgress']> }>;
+  PlanDocument: ResolverTypeWrapper<PlanDocument>;
+  PlanDocumentBlock: ResolverTypeWrapper<PlanDocumentBlock>;
+  PlanDocumentBlockKind: PlanDocumentBlockKind;
   PlanEditor: ResolverTypeWrapper<PlanEditorView>;
   PlanHistory: ResolverTypeWrapper<PlanHistoryView>;
   PlanInfo: ResolverTypeWrapper<PlanInfoView>;
@@ -3000,6 +3046,8 @@ export type ResolversParentTypes = {
   OpenReviewInput: OpenReviewInput;
   PacePoint: PacePoint;
   PlanDashboard: Omit<PlanDashboard, 'areas' | 'plan' | 'targets'> & { areas: Array<ResolversParentTypes['AreaProgress']>, plan: ResolversParentTypes['PlanInfo'], targets: Array<ResolversParentTypes['TargetProgress']> };
+  PlanDocument: PlanDocument;
+  PlanDocumentBlock: PlanDocumentBlock;
   PlanEditor: PlanEditorView;
   PlanHistory: PlanHistoryView;
   PlanInfo: PlanInfoView;
@@ -3696,6 +3744,27 @@ export type PlanDashboardResolvers<ContextType = GraphQLContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlanDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanDocument'] = ResolversParentTypes['PlanDocument']> = {
+  blocks?: Resolver<Array<ResolversTypes['PlanDocumentBlock']>, ParentType, ContextType>;
+  dateLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  signerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanDocumentBlockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanDocumentBlock'] = ResolversParentTypes['PlanDocumentBlock']> = {
+  kind?: Resolver<ResolversTypes['PlanDocumentBlockKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PlanEditorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEditor'] = ResolversParentTypes['PlanEditor']> = {
   areas?: Resolver<Array<ResolversTypes['EditableArea']>, ParentType, ContextType>;
   copiedFrom?: Resolver<Maybe<ResolversTypes['PlanRef']>, ParentType, ContextType>;
@@ -3799,6 +3868,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myTodo?: Resolver<ResolversTypes['MyTodo'], ParentType, ContextType>;
   myTodoCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   planDashboard?: Resolver<ResolversTypes['PlanDashboard'], ParentType, ContextType, RequireFields<QueryPlanDashboardArgs, 'planId'>>;
+  planDocument?: Resolver<ResolversTypes['PlanDocument'], ParentType, ContextType, RequireFields<QueryPlanDocumentArgs, 'planId'>>;
   planEditor?: Resolver<ResolversTypes['PlanEditor'], ParentType, ContextType, RequireFields<QueryPlanEditorArgs, 'planId'>>;
   planHistory?: Resolver<ResolversTypes['PlanHistory'], ParentType, ContextType, RequireFields<QueryPlanHistoryArgs, 'planId'>>;
   planLocks?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<QueryPlanLocksArgs, 'planId'>>;
@@ -4447,6 +4517,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MyTodo?: MyTodoResolvers<ContextType>;
   PacePoint?: PacePointResolvers<ContextType>;
   PlanDashboard?: PlanDashboardResolvers<ContextType>;
+  PlanDocument?: PlanDocumentResolvers<ContextType>;
+  PlanDocumentBlock?: PlanDocumentBlockResolvers<ContextType>;
   PlanEditor?: PlanEditorResolvers<ContextType>;
   PlanHistory?: PlanHistoryResolvers<ContextType>;
   PlanInfo?: PlanInfoResolvers<ContextType>;

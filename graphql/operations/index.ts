@@ -7,6 +7,7 @@ import * as figureChecks from "./figure-checks";
 import * as items from "./items";
 import * as locks from "./locks";
 import * as planAdmin from "./plan-admin";
+import * as planDocument from "./plan-document";
 import * as plans from "./plans";
 import * as progress from "./progress";
 import * as reviews from "./reviews";
@@ -31,6 +32,7 @@ const MODULES = [
   items,
   locks,
   planAdmin,
+  planDocument,
   plans,
   progress,
   reviews,

@@ -7,6 +7,7 @@ import { disciplineEn, disciplineZh } from "./discipline";
 import { itemsEn, itemsZh } from "./items";
 import { locksEn, locksZh } from "./locks";
 import { monthSheetEn, monthSheetZh } from "./month-sheet";
+import { planDocumentEn, planDocumentZh } from "./plan-document";
 import { selfAssessmentEn, selfAssessmentZh } from "./self-assessment";
 import { searchEn, searchZh } from "./search";
 import type { Shape } from "./shape";
@@ -798,6 +799,7 @@ const zh = {
   ...figureRulesZh,
   ...fieldsZh,
   ...searchZh,
+  ...planDocumentZh,
 } as const;
 
 export type Messages = Shape<typeof zh>;
@@ -820,6 +822,7 @@ type DomainShared = SharedGroups<
     typeof figureChecksZh,
     typeof figureRulesZh,
     typeof fieldsZh,
+    typeof planDocumentZh,
   ]
 >;
 const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: DomainShared } = true;
@@ -1602,6 +1605,7 @@ const en: Messages = {
   ...figureRulesEn,
   ...fieldsEn,
   ...searchEn,
+  ...planDocumentEn,
 };
 
 export type Locale = "zh" | "en";

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import JSZip from "jszip";
 import { expect, test, type Page } from "@playwright/test";
+import { docxText } from "../factories/docx-text";
 import { signIn, snap } from "./helpers";
 
 // 通报 (#13): the assessment group writes the notice of the 2013 half-year review (半年点评, a period no other journey
@@ -14,25 +14,6 @@ const REMARKS = ["上半年总体进展基本符合序时要求。", "滞后目�
 function todayZh(): string {
   const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()).split("-").map(Number);
   return `${y}年${m}月${d}日`;
-}
-
-/** The paragraphs of a .docx (word/document.xml), a line per paragraph and per table row (cells joined by tabs). */
-async function docxLines(file: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  const textOf = (part: string) =>
-    [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((t) => t[1])
-      .join("")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, "&");
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>|<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map(([part]) =>
-      part.startsWith("<w:tr") ? [...part.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([c]) => textOf(c)).join("\t") : textOf(part),
-    )
-    .filter((line) => line.length > 0);
 }
 
 /** The page's notice, block by block as the Word file has them (table rows as tab-joined cells). */
@@ -118,7 +99,7 @@ test.describe("assessment group: the review's 通报", () => {
     // 下载 Word: the same notice, line by line, as the page shows it
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-bulletin").click()]);
     expect(download.suggestedFilename()).toBe("通报-2013-H1-半年点评.docx");
-    const lines = await docxLines(await download.path());
+    const lines = await docxText(fs.readFileSync(await download.path()));
     expect(lines.slice(0, 3)).toEqual([
       TITLE,
       `${ADDRESSEE}：`,

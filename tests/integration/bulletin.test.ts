@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { issueRectification } from "../../lib/server/reviews/issue-rectification";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
+import { docxText } from "../factories/docx-text";
 import { gql, userNamed, versionOf } from "./harness";
 import { callRoute, sessionCookie } from "./route-harness";
 
@@ -86,25 +87,6 @@ async function read(username = "leader") {
   const res = await gql<{ bulletin: Bulletin }>(BULLETIN, { id: q3 }, await userNamed(username));
   expect(res.errors).toBeUndefined();
   return res.data!.bulletin;
-}
-
-/** The text of word/document.xml, a line per paragraph and per table row (its cells joined by tabs). */
-async function docxText(bytes: ArrayBuffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file("word/document.xml")!.async("string");
-  const textOf = (fragment: string) =>
-    [...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((t) => t[1])
-      .join("")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, "&");
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>|<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map(([part]) =>
-      part.startsWith("<w:tr") ? [...part.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([c]) => textOf(c)).join("\t") : textOf(part),
-    )
-    .filter((line) => line.length > 0);
 }
 
 /** The Word route as `userId`, with the interface language's cookie when given. */

@@ -186,6 +186,11 @@ const FIELDS: Record<string, FieldCase> = {
     vars: (r) => ({ p: r.planId }),
     leaderReadsCounty: true,
   },
+  "Query.planDocument": {
+    query: `query ($p: ID!) { planDocument(planId: $p) { __typename } }`,
+    vars: (r) => ({ p: r.planId }),
+    leaderReadsCounty: true,
+  },
   "Query.planHistory": {
     query: `query ($p: ID!) { planHistory(planId: $p) { __typename } }`,
     vars: (r) => ({ p: r.planId }),
@@ -575,6 +580,10 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "GET /api/plans/[planId]/export": {
     call: (r) => ({ url: `/api/plans/${r.planId}/export?format=csv`, params: { planId: r.planId } }),
+    leaderReadsCounty: true,
+  },
+  "GET /api/plans/[planId]/document": {
+    call: (r) => ({ url: `/api/plans/${r.planId}/document`, params: { planId: r.planId } }),
     leaderReadsCounty: true,
   },
   "GET /api/reviews/[reviewId]/pack": {

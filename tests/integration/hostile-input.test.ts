@@ -1395,6 +1395,15 @@ function signInCases(): RouteCase[] {
   ];
 }
 
+/** A plan's file (its import-format export, its 绩效计划书): another unit's reader, ids that are no plan's, formats it does not write. */
+const planFileCases = (file: "export" | "document") => (): RouteCase[] => [
+  ...notSignedIn({ planId: fx.planId }),
+  { label: "another unit's reader", actor: "county", params: { planId: fx.planId } },
+  ...idCases("planId", "leader"),
+  { label: "a target's id", actor: "leader", params: { planId: t(FUNDS) } },
+  ...queryCases(`/api/plans/${fx.planId}/${file}`, { planId: fx.planId }, "leader", { format: BAD_FORMAT }),
+];
+
 const ROUTE_CASES: Record<string, () => RouteCase[]> = {
   "GET /api/audit/export": () => [
     ...notSignedIn(),
@@ -1517,13 +1526,8 @@ const ROUTE_CASES: Record<string, () => RouteCase[]> = {
       expect: "ignored" as const,
     })),
   ],
-  "GET /api/plans/[planId]/export": () => [
-    ...notSignedIn({ planId: fx.planId }),
-    { label: "another unit's reader", actor: "county", params: { planId: fx.planId } },
-    ...idCases("planId", "leader"),
-    { label: "a target's id", actor: "leader", params: { planId: t(FUNDS) } },
-    ...queryCases(`/api/plans/${fx.planId}/export`, { planId: fx.planId }, "leader", { format: BAD_FORMAT }),
-  ],
+  "GET /api/plans/[planId]/export": planFileCases("export"),
+  "GET /api/plans/[planId]/document": planFileCases("document"),
   "GET /api/plans/[planId]/scores": () => [
     ...notSignedIn({ planId: fx.planId }),
     { label: "another unit's reader", actor: "county", params: { planId: fx.planId } },

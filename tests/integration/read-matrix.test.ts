@@ -63,6 +63,7 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
     allowed: SIGNED_IN,
   },
   planEditor: { query: `query ($p: ID!) { planEditor(planId: $p) { viewerCanEdit } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
+  planDocument: { query: `query ($p: ID!) { planDocument(planId: $p) { title } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   planHistory: { query: `query ($p: ID!) { planHistory(planId: $p) { years } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
   targetHistory: { query: `query ($t: ID!) { targetHistory(targetId: $t) { code } }`, vars: () => ({ t: v.target }), allowed: SIGNED_IN },
   planRollups: { query: `query ($p: ID!) { planRollups(planId: $p) { asOf } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },

@@ -125,6 +125,14 @@ export default async function DashboardPage({
         <Link href={`/plans/${d.plan.id}/checks`} data-testid="checks-link">
           {t.checks.link}
         </Link>
+        {" · "}
+        <Link href={`/plans/${d.plan.id}/document`} data-testid="plan-document-link">
+          {t.planDocument.link}
+        </Link>
+        {" · "}
+        <a href={`/api/plans/${d.plan.id}/document`} download data-testid="plan-document-docx-link">
+          {t.planDocument.download}
+        </a>
         {d.plan.viewerCanEdit ? (
           <>
             {" · "}

@@ -1,55 +1,17 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  convertMillimetersToTwip,
-  Document,
-  Footer,
-  Header,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IRunOptions,
-} from "docx";
+import { AlignmentType, BorderStyle, Header, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import { TextWatermark } from "docx/watermarks";
 import { bulletinBlocks, bulletinTitle, type BulletinBlock } from "../../i18n/bulletin-text";
 import { messages, type Locale } from "../../i18n/messages";
 import type { BulletinView } from "./find-bulletin";
+import { docxFile, FONT, gongwenDocument, INDENT, LINE, run, SIZE, titleParagraph, type DocxFile } from "../export/docx-format";
 
-export interface BulletinFile {
-  fileName: string;
-  /** plain-ASCII fallback for old clients: bulletin-2013-Q3.docx */
-  asciiName: string;
-  contentType: string;
-  body: Uint8Array<ArrayBuffer>;
-}
-
-export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export type BulletinFile = DocxFile;
 
 /**
- * 党政机关公文格式 (GB/T 9704-2012), as far as a generated file goes: A4, margins 37 / 35 / 28 / 26 mm, the title in
- * 小标宋 二号 centred, the body in 仿宋 三号 on a fixed 28-point line, first-level headings in 黑体 and second-level
- * ones in 楷体, 落款 and date to the right, the page number centred at the foot (— 1 —). Fonts are named with
- * their usual Windows fallbacks; English text uses Times New Roman.
+ * 党政机关公文格式 (GB/T 9704-2012, lib/server/export/docx-format.ts): the title in 小标宋 二号 centred, the body in 仿宋
+ * 三号, first-level headings in 黑体 and second-level ones in 楷体, 落款 and date to the right, the page number at the foot.
  */
-const FONT = {
-  title: { eastAsia: "方正小标宋简体", ascii: "Times New Roman", hAnsi: "Times New Roman" },
-  body: { eastAsia: "仿宋_GB2312", ascii: "Times New Roman", hAnsi: "Times New Roman" },
-  heading: { eastAsia: "黑体", ascii: "Times New Roman", hAnsi: "Times New Roman" },
-  subheading: { eastAsia: "楷体_GB2312", ascii: "Times New Roman", hAnsi: "Times New Roman" },
-} as const;
-/** half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt */
-const SIZE = { title: 44, body: 32, table: 24 } as const;
-const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
-const INDENT = { firstLineChars: 200 } as const;
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-
-const run = (text: string, options: Omit<IRunOptions, "text"> = {}) => new TextRun({ text, font: FONT.body, size: SIZE.body, ...options });
 
 function tableOf(block: Extract<BulletinBlock, { kind: "table" }>): Table {
   const cell = (text: string, numeric: boolean, header: boolean) =>
@@ -77,13 +39,7 @@ function paragraphsOf(block: BulletinBlock): (Paragraph | Table)[] {
     case "draft":
       return [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(block.text, { bold: true, color: "C00000" })] })];
     case "title":
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 240, after: 480, line: 700, lineRule: LineRuleType.EXACT },
-          children: [new TextRun({ text: block.text, font: FONT.title, size: SIZE.title, bold: true })],
-        }),
-      ];
+      return [titleParagraph(block.text)];
     case "addressee":
       return [new Paragraph({ spacing: LINE, children: [run(block.text)] })];
     case "heading":
@@ -122,46 +78,18 @@ export function bulletinFileName(b: Pick<BulletinView, "periodKey" | "kind">, lo
 export async function renderBulletinDocx(b: BulletinView, locale: Locale): Promise<BulletinFile> {
   const t = messages[locale];
   const blocks = bulletinBlocks(b, t, locale);
-  const document = new Document({
+  const document = gongwenDocument({
     creator: b.signature,
     title: bulletinTitle(b, t, locale),
     description: b.issued ? t.bulletin.statusIssued : t.bulletin.statusDraft,
-    styles: { default: { document: { run: { font: FONT.body, size: SIZE.body } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
-            },
-          },
-        },
-        headers: b.issued
-          ? undefined
-          : {
-              default: new Header({
-                children: [
-                  new Paragraph({ children: [new TextWatermark({ text: t.bulletin.draftMark, font: "SimHei", color: "C0C0C0" })] }),
-                ],
-              }),
-            },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONT.body, size: 28 })],
-              }),
-            ],
+    headers: b.issued
+      ? undefined
+      : {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextWatermark({ text: t.bulletin.draftMark, font: "SimHei", color: "C0C0C0" })] })],
           }),
         },
-        children: blocks.flatMap(paragraphsOf),
-      },
-    ],
+    children: blocks.flatMap(paragraphsOf),
   });
-  return { ...bulletinFileName(b, locale), contentType: DOCX, body: new Uint8Array(await Packer.toBuffer(document)) };
+  return docxFile(document, bulletinFileName(b, locale));
 }
