@@ -5,6 +5,7 @@
 // equally among its targets unless a target has its own).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
+import { assignTargetOwners } from "../../lib/server/plans/assign-target-owners";
 import { copyPlan } from "../../lib/server/plans/copy-plan";
 import { updateTarget } from "../../lib/server/plans/update-target";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
@@ -130,6 +131,19 @@ describe("the 2013 plan's Word file", () => {
     );
     expect(text).toContain("3、加强考核督查\n益阳市科技局成立以局长杨耀武为组长");
     expect(text).toContain("四、其他情况说明\n市州人民政府绩效考核结果应作为绩效考核重要依据，如考核不合格单位，则省厅考核不能评先评优。");
+  });
+
+  it("names in 明确责任分工 only the sections the plan names, not one the bureau assigned to 创新创优 itself", async () => {
+    const target = await db.target.findFirstOrThrow({ where: { planId: plan2013, code: "二.(一).5" } });
+    const section = await db.section.findFirstOrThrow({ where: { name: "计划科", unit: { plans: { some: { id: plan2013 } } } } });
+    await assignTargetOwners({
+      user: await userNamed("admin"),
+      targetId: target.id,
+      sectionIds: [section.id],
+      expectedVersion: await versionOf("target", target.id),
+    });
+    expect(await db.targetOwner.count({ where: { targetId: target.id } })).toBe(1);
+    expect((await documentLines(plan2013)).join("\n")).not.toContain("创新创优（计划科负责）");
   });
 
   it("prints the same lines the page shows (the planDocument query)", async () => {
