@@ -12,6 +12,7 @@ import { lockResolvers } from "./resolvers/locks";
 import { planResolvers } from "./resolvers/plan";
 import { planAdminResolvers } from "./resolvers/plan-admin";
 import { progressResolvers } from "./resolvers/progress";
+import { provinceResolvers } from "./resolvers/province";
 import { reviewResolvers } from "./resolvers/review";
 import { scoreResolvers } from "./resolvers/score";
 import { DateScalar, DateTimeScalar } from "./resolvers/scalars";
@@ -63,6 +64,7 @@ function build() {
     targetSettingsResolvers,
     reviewResolvers,
     scoreResolvers,
+    provinceResolvers,
     dutyResolvers,
     figureCheckResolvers,
     planAdminResolvers,

@@ -27,6 +27,8 @@ import type { CountItemView } from '../../lib/server/items/find-items';
 import type { CountItemPayloadView } from '../../lib/server/items/item-write';
 import type { MonthLockRowView, PlanLocksView } from '../../lib/server/locks/find-plan-locks';
 import type { ReportingDisciplineView } from '../../lib/server/discipline/find-reporting-discipline';
+import type { ProvinceOverviewView, CityRow } from '../../lib/server/units/find-province-overview';
+import type { ExternalAssessmentView } from '../../lib/server/units/set-external-assessment';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -413,6 +415,15 @@ export type CheckStatus =
   /** 已退回: never counts; the section corrects and resubmits */
   | 'RETURNED';
 
+export type CityAreaScore = {
+  __typename?: 'CityAreaScore';
+  code: Scalars['String']['output'];
+  maxPoints: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  provinceScore?: Maybe<Scalars['Float']['output']>;
+  unitScore: Scalars['Float']['output'];
+};
+
 export type ConfigureScoringInput = {
   planId: Scalars['ID']['input'];
   /** the plan's floor, 0–1; omitted leaves it as it is */
@@ -700,6 +711,31 @@ export type EvidenceLinkInput = {
   url: Scalars['String']['input'];
 };
 
+/** A unit's 市州人民政府绩效考核结果 for a year, entered by the province's 考核组. */
+export type ExternalAssessment = {
+  __typename?: 'ExternalAssessment';
+  /** 文号 or title of the government's assessment document */
+  documentRef: Scalars['String']['output'];
+  result: ExternalResult;
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ExternalAssessmentRef = {
+  __typename?: 'ExternalAssessmentRef';
+  documentRef: Scalars['String']['output'];
+  result: ExternalResult;
+  version: Scalars['Int']['output'];
+};
+
+/** 市州人民政府绩效考核结果: 合格 / 不合格. */
+export type ExternalResult =
+  | 'FAIL'
+  | 'PASS';
+
 /** One changed field of an audit entry, as text; null means absent or empty. */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -791,6 +827,31 @@ export type Forecast = {
   ratio?: Maybe<Scalars['Float']['output']>;
   value: Scalars['Float']['output'];
 };
+
+/** 年终等次 from the total's share of the plan's maximum (lib/domain/grade.ts). */
+export type Grade =
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 不合格 */
+  | 'FAIL'
+  /** 良好 */
+  | 'GOOD'
+  /** 合格 */
+  | 'PASS';
+
+/** Shares of the maximum (0–1) at or above which the grade is 优秀 / 良好 / 合格. */
+export type GradeBands = {
+  __typename?: 'GradeBands';
+  excellentAt: Scalars['Float']['output'];
+  goodAt: Scalars['Float']['output'];
+  passAt: Scalars['Float']['output'];
+};
+
+export type GradeBasis =
+  /** the province's 省厅评分 (the unit's own final score where the province left a target unscored) */
+  | 'PROVINCE'
+  /** the unit's own year-end total */
+  | 'UNIT';
 
 export type ImportPlanInput = {
   /** true: check every row and report, write nothing */
@@ -993,8 +1054,14 @@ export type Mutation = {
   returnRectification: Rectification;
   /** Enter the declared score of a declaration target (创新创优). */
   setDeclaredScore: ScoreRow;
+  /** The province's 考核组 records a city's 市州人民政府绩效考核结果 for a year. */
+  setExternalAssessment: ExternalAssessment;
   /** turn 数据审核 on or off for a plan (off is refused while reports wait to be checked) */
   setFigureChecks: FigureChecks;
+  /** The unit's 考核组 sets the plan's 等次 bands. */
+  setGradeBands: ScoreSheet;
+  /** The province's 考核组 scores a target of a city bureau's plan (省厅评分). */
+  setProvinceScore: ScoreRow;
   /** A section head enters the self-assessed score of a target their section owns. */
   setSelfScore: ScoreRow;
   /** Mark a target not applicable or suspended (or active again), with a reason and a points rule. */
@@ -1218,9 +1285,24 @@ export type MutationSetDeclaredScoreArgs = {
 };
 
 
+export type MutationSetExternalAssessmentArgs = {
+  input: SetExternalAssessmentInput;
+};
+
+
 export type MutationSetFigureChecksArgs = {
   enabled: Scalars['Boolean']['input'];
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetGradeBandsArgs = {
+  input: SetGradeBandsInput;
+};
+
+
+export type MutationSetProvinceScoreArgs = {
+  input: SetProvinceScoreInput;
 };
 
 
@@ -1461,6 +1543,52 @@ export type ProgressEntry = {
   value: Scalars['Float']['output'];
 };
 
+export type ProvinceCityPlan = {
+  __typename?: 'ProvinceCityPlan';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One city bureau's plan of the year on the province page. */
+export type ProvinceCityRow = {
+  __typename?: 'ProvinceCityRow';
+  areas: Array<CityAreaScore>;
+  completeness?: Maybe<Scalars['Float']['output']>;
+  /** points-weighted completion at asOf, 0–1 */
+  completion: Scalars['Float']['output'];
+  grade: SheetGrade;
+  /** 报送纪律: updates on time ÷ due; null when none was due */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  openRectifications: Scalars['Int']['output'];
+  plan: ProvinceCityPlan;
+  /** 1 = highest total; equal totals share a rank */
+  rank: Scalars['Int']['output'];
+  statusCounts: StatusCounts;
+  total: Scalars['Float']['output'];
+  unit: ProvinceCityUnit;
+  /** whether the signed-in user may record this city's 市州人民政府绩效考核结果 and 省厅评分 */
+  viewerCanAssess: Scalars['Boolean']['output'];
+};
+
+export type ProvinceCityUnit = {
+  __typename?: 'ProvinceCityUnit';
+  id: Scalars['ID']['output'];
+  /** a unit of the labelled demo set (演示) */
+  isDemo: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ProvinceOverview = {
+  __typename?: 'ProvinceOverview';
+  asOf: Scalars['Date']['output'];
+  /** ranked, highest total first */
+  cities: Array<ProvinceCityRow>;
+  sharedTargets: Array<SharedTarget>;
+  unit: ProvinceCityUnit;
+  year: Scalars['Int']['output'];
+  years: Array<Scalars['Int']['output']>;
+};
+
 /** 公共服务事项 */
 export type PublicService = {
   __typename?: 'PublicService';
@@ -1505,6 +1633,8 @@ export type Query = {
   /** The city targets of a plan that sum up county figures; asOf defaults to today clamped to the plan year. */
   planRollups: PlanRollups;
   plans: Array<PlanInfo>;
+  /** The province page: every city bureau's plan of a year side by side, ranked. year defaults to the newest. */
+  provinceOverview: ProvinceOverview;
   /** asOf defaults to today */
   reportingDiscipline: ReportingDiscipline;
   review: ReviewDetail;
@@ -1594,6 +1724,13 @@ export type QueryPlanRollupsArgs = {
 
 export type QueryPlansArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProvinceOverviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  unitId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1992,6 +2129,13 @@ export type ScoreRow = {
   /** the target's own points; null = an equal share of the area */
   pointsOverride?: Maybe<Scalars['Float']['output']>;
   progress: TargetProgress;
+  provinceAt?: Maybe<Scalars['DateTime']['output']>;
+  provinceBy?: Maybe<User>;
+  provinceReason?: Maybe<Scalars['String']['output']>;
+  /** 省厅评分; null = the province has not scored this target */
+  provinceScore?: Maybe<Scalars['Float']['output']>;
+  /** version of the province's score (0 = none yet) */
+  provinceVersion: Scalars['Int']['output'];
   /** why the final score differs from the computed one */
   reason?: Maybe<Scalars['String']['output']>;
   rule: ScoringRule;
@@ -2006,6 +2150,8 @@ export type ScoreRow = {
   updatedBy?: Maybe<User>;
   /** version of the target's score entry for optimistic concurrency; 0 while there is none */
   version: Scalars['Int']['output'];
+  /** whether the signed-in user is the province's 考核组 over this plan's unit */
+  viewerCanProvinceScore: Scalars['Boolean']['output'];
   /** whether the signed-in user may self-assess this target (head of an owning section, or an administrator); ScoreSheet.selfAssessmentOpen says whether the year-end review still allows it */
   viewerCanSelfAssess: Scalars['Boolean']['output'];
 };
@@ -2016,6 +2162,7 @@ export type ScoreSheet = {
   asOf: Scalars['Date']['output'];
   /** 科技投入与保障 */
   funding: ScoreTotal;
+  grade: SheetGrade;
   /** 总分 */
   overall: ScoreTotal;
   plan: PlanInfo;
@@ -2238,6 +2385,32 @@ export type SetDeclaredScoreInput = {
   targetId: Scalars['ID']['input'];
 };
 
+export type SetExternalAssessmentInput = {
+  documentRef: Scalars['String']['input'];
+  /** the record's version the form was loaded with (0 = none yet) */
+  expectedVersion: Scalars['Int']['input'];
+  result: ExternalResult;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SetGradeBandsInput = {
+  excellentAt: Scalars['Float']['input'];
+  goodAt: Scalars['Float']['input'];
+  passAt: Scalars['Float']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type SetProvinceScoreInput = {
+  /** the province score's version (provinceVersion) the form was loaded with (0 = none yet) */
+  expectedVersion: Scalars['Int']['input'];
+  /** 0 to the target's points; null withdraws the province's score */
+  provinceScore?: InputMaybe<Scalars['Float']['input']>;
+  /** required when the score differs from the city's own final score, and when withdrawing */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
 export type SetSelfScoreInput = {
   /** the self-assessment version (selfVersion) the form was loaded with (0 = none yet); CONFLICT when someone saved since */
   expectedVersion: Scalars['Int']['input'];
@@ -2258,6 +2431,48 @@ export type SetThresholdsInput = {
   targetId: Scalars['ID']['input'];
 };
 
+/** A target two or more cities' plans share (by title). */
+export type SharedTarget = {
+  __typename?: 'SharedTarget';
+  cells: Array<SharedTargetCell>;
+  measureUnit?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type SharedTargetCell = {
+  __typename?: 'SharedTargetCell';
+  finalScore: Scalars['Float']['output'];
+  latestValue?: Maybe<Scalars['Float']['output']>;
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  targetId: Scalars['ID']['output'];
+  unitId: Scalars['ID']['output'];
+};
+
+/** The year-end grade of a score sheet and what it rests on. */
+export type SheetGrade = {
+  __typename?: 'SheetGrade';
+  bands: GradeBands;
+  basis: GradeBasis;
+  /** what the score alone earns */
+  byScore: Grade;
+  /** true when an external 不合格 took the grade below what the score earns */
+  capped: Scalars['Boolean']['output'];
+  /** false when the unit cannot be 评先评优 (external result 不合格) */
+  eligibleForHonours: Scalars['Boolean']['output'];
+  /** null when not recorded */
+  external?: Maybe<ExternalAssessmentRef>;
+  grade: Grade;
+  maximum: Scalars['Float']['output'];
+  /** the province's total once it scored any target; null before */
+  provinceTotal?: Maybe<Scalars['Float']['output']>;
+  /** total ÷ maximum; null when the plan has no points */
+  share?: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Float']['output'];
+  /** the unit's own final total (its self-assessment toward the province) */
+  unitTotal: Scalars['Float']['output'];
+};
+
 /** An owning section as a review snapshot recorded it. */
 export type SnapshotOwner = {
   __typename?: 'SnapshotOwner';
@@ -2271,6 +2486,16 @@ export type StatusCount = {
   count: Scalars['Int']['output'];
   points: Scalars['Float']['output'];
   status: TargetStatus;
+};
+
+export type StatusCounts = {
+  __typename?: 'StatusCounts';
+  BEHIND: Scalars['Int']['output'];
+  DONE: Scalars['Int']['output'];
+  INACTIVE: Scalars['Int']['output'];
+  NOT_STARTED: Scalars['Int']['output'];
+  ON_TRACK: Scalars['Int']['output'];
+  OVERDUE: Scalars['Int']['output'];
 };
 
 /** Which rule decided a status (lib/domain/status.ts); the words and the tolerance are in the UI's status legend. */
@@ -2584,7 +2809,8 @@ export type Unit = {
 
 export type UnitLevel =
   | 'CITY'
-  | 'COUNTY';
+  | 'COUNTY'
+  | 'PROVINCE';
 
 /** A bureau in the tree city → counties, with its plans. */
 export type UnitNode = {
@@ -2827,6 +3053,7 @@ export type ResolversTypes = {
   CheckCounts: ResolverTypeWrapper<CheckCounts>;
   CheckFigureInput: CheckFigureInput;
   CheckStatus: CheckStatus;
+  CityAreaScore: ResolverTypeWrapper<CityAreaScore>;
   ConfigureScoringInput: ConfigureScoringInput;
   ConfirmNoChangeInput: ConfirmNoChangeInput;
   CountItem: ResolverTypeWrapper<CountItemView>;
@@ -2851,6 +3078,9 @@ export type ResolversTypes = {
   EditableTarget: ResolverTypeWrapper<EditableTargetView>;
   Evidence: ResolverTypeWrapper<EvidenceView>;
   EvidenceLinkInput: EvidenceLinkInput;
+  ExternalAssessment: ResolverTypeWrapper<ExternalAssessmentView>;
+  ExternalAssessmentRef: ResolverTypeWrapper<ExternalAssessmentRef>;
+  ExternalResult: ExternalResult;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FigureCheck: ResolverTypeWrapper<FigureCheckView>;
   FigureCheckTarget: ResolverTypeWrapper<FigureCheckTarget>;
@@ -2859,6 +3089,9 @@ export type ResolversTypes = {
   FigurePoint: ResolverTypeWrapper<FigurePoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Forecast>;
+  Grade: Grade;
+  GradeBands: ResolverTypeWrapper<GradeBands>;
+  GradeBasis: GradeBasis;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportPlanInput: ImportPlanInput;
   ImportPlanResult: ResolverTypeWrapper<ImportPlanResultView>;
@@ -2889,6 +3122,10 @@ export type ResolversTypes = {
   PlanRef: ResolverTypeWrapper<PlanRef>;
   PlanRollups: ResolverTypeWrapper<PlanRollupsView>;
   ProgressEntry: ResolverTypeWrapper<ProgressEntryView>;
+  ProvinceCityPlan: ResolverTypeWrapper<ProvinceCityPlan>;
+  ProvinceCityRow: ResolverTypeWrapper<CityRow>;
+  ProvinceCityUnit: ResolverTypeWrapper<ProvinceCityUnit>;
+  ProvinceOverview: ResolverTypeWrapper<ProvinceOverviewView>;
   PublicService: ResolverTypeWrapper<PublicService>;
   Query: ResolverTypeWrapper<{}>;
   RecordProgressInput: RecordProgressInput;
@@ -2934,10 +3171,17 @@ export type ResolversTypes = {
   SectionScoreGap: ResolverTypeWrapper<SectionGapView>;
   SetApplicabilityInput: SetApplicabilityInput;
   SetDeclaredScoreInput: SetDeclaredScoreInput;
+  SetExternalAssessmentInput: SetExternalAssessmentInput;
+  SetGradeBandsInput: SetGradeBandsInput;
+  SetProvinceScoreInput: SetProvinceScoreInput;
   SetSelfScoreInput: SetSelfScoreInput;
   SetThresholdsInput: SetThresholdsInput;
+  SharedTarget: ResolverTypeWrapper<SharedTarget>;
+  SharedTargetCell: ResolverTypeWrapper<SharedTargetCell>;
+  SheetGrade: ResolverTypeWrapper<SheetGrade>;
   SnapshotOwner: ResolverTypeWrapper<SnapshotOwner>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
+  StatusCounts: ResolverTypeWrapper<StatusCounts>;
   StatusRule: StatusRule;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmissionStatus: SubmissionStatus;
@@ -2999,6 +3243,7 @@ export type ResolversParentTypes = {
   CalendarFeed: CalendarFeed;
   CheckCounts: CheckCounts;
   CheckFigureInput: CheckFigureInput;
+  CityAreaScore: CityAreaScore;
   ConfigureScoringInput: ConfigureScoringInput;
   ConfirmNoChangeInput: ConfirmNoChangeInput;
   CountItem: CountItemView;
@@ -3022,6 +3267,8 @@ export type ResolversParentTypes = {
   EditableTarget: EditableTargetView;
   Evidence: EvidenceView;
   EvidenceLinkInput: EvidenceLinkInput;
+  ExternalAssessment: ExternalAssessmentView;
+  ExternalAssessmentRef: ExternalAssessmentRef;
   FieldChange: FieldChange;
   FigureCheck: FigureCheckView;
   FigureCheckTarget: FigureCheckTarget;
@@ -3029,6 +3276,7 @@ export type ResolversParentTypes = {
   FigurePoint: FigurePoint;
   Float: Scalars['Float']['output'];
   Forecast: Forecast;
+  GradeBands: GradeBands;
   ID: Scalars['ID']['output'];
   ImportPlanInput: ImportPlanInput;
   ImportPlanResult: ImportPlanResultView;
@@ -3055,6 +3303,10 @@ export type ResolversParentTypes = {
   PlanRef: PlanRef;
   PlanRollups: PlanRollupsView;
   ProgressEntry: ProgressEntryView;
+  ProvinceCityPlan: ProvinceCityPlan;
+  ProvinceCityRow: CityRow;
+  ProvinceCityUnit: ProvinceCityUnit;
+  ProvinceOverview: ProvinceOverviewView;
   PublicService: PublicService;
   Query: {};
   RecordProgressInput: RecordProgressInput;
@@ -3089,10 +3341,17 @@ export type ResolversParentTypes = {
   SectionScoreGap: SectionGapView;
   SetApplicabilityInput: SetApplicabilityInput;
   SetDeclaredScoreInput: SetDeclaredScoreInput;
+  SetExternalAssessmentInput: SetExternalAssessmentInput;
+  SetGradeBandsInput: SetGradeBandsInput;
+  SetProvinceScoreInput: SetProvinceScoreInput;
   SetSelfScoreInput: SetSelfScoreInput;
   SetThresholdsInput: SetThresholdsInput;
+  SharedTarget: SharedTarget;
+  SharedTargetCell: SharedTargetCell;
+  SheetGrade: SheetGrade;
   SnapshotOwner: SnapshotOwner;
   StatusCount: StatusCount;
+  StatusCounts: StatusCounts;
   String: Scalars['String']['output'];
   Summary: Summary;
   SupervisionProcedure: SupervisionProcedure;
@@ -3308,6 +3567,15 @@ export type CheckCountsResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CityAreaScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CityAreaScore'] = ResolversParentTypes['CityAreaScore']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CountItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountItem'] = ResolversParentTypes['CountItem']> = {
   checkNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkStatus?: Resolver<ResolversTypes['CheckStatus'], ParentType, ContextType>;
@@ -3519,6 +3787,24 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExternalAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalAssessment'] = ResolversParentTypes['ExternalAssessment']> = {
+  documentRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ExternalResult'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExternalAssessmentRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalAssessmentRef'] = ResolversParentTypes['ExternalAssessmentRef']> = {
+  documentRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ExternalResult'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afterRef?: Resolver<Maybe<ResolversTypes['AuditRef']>, ParentType, ContextType>;
@@ -3585,6 +3871,13 @@ export type FigurePointResolvers<ContextType = GraphQLContext, ParentType extend
 export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GradeBandsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GradeBands'] = ResolversParentTypes['GradeBands']> = {
+  excellentAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  goodAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  passAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3702,7 +3995,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   returnFigure?: Resolver<ResolversTypes['FigureCheck'], ParentType, ContextType, RequireFields<MutationReturnFigureArgs, 'input'>>;
   returnRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationReturnRectificationArgs, 'expectedVersion' | 'reason' | 'rectificationId'>>;
   setDeclaredScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetDeclaredScoreArgs, 'input'>>;
+  setExternalAssessment?: Resolver<ResolversTypes['ExternalAssessment'], ParentType, ContextType, RequireFields<MutationSetExternalAssessmentArgs, 'input'>>;
   setFigureChecks?: Resolver<ResolversTypes['FigureChecks'], ParentType, ContextType, RequireFields<MutationSetFigureChecksArgs, 'enabled' | 'planId'>>;
+  setGradeBands?: Resolver<ResolversTypes['ScoreSheet'], ParentType, ContextType, RequireFields<MutationSetGradeBandsArgs, 'input'>>;
+  setProvinceScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetProvinceScoreArgs, 'input'>>;
   setSelfScore?: Resolver<ResolversTypes['ScoreRow'], ParentType, ContextType, RequireFields<MutationSetSelfScoreArgs, 'input'>>;
   setTargetApplicability?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetApplicabilityArgs, 'input'>>;
   setTargetThresholds?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType, RequireFields<MutationSetTargetThresholdsArgs, 'input'>>;
@@ -3848,6 +4144,45 @@ export type ProgressEntryResolvers<ContextType = GraphQLContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProvinceCityPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceCityPlan'] = ResolversParentTypes['ProvinceCityPlan']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvinceCityRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceCityRow'] = ResolversParentTypes['ProvinceCityRow']> = {
+  areas?: Resolver<Array<ResolversTypes['CityAreaScore']>, ParentType, ContextType>;
+  completeness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['SheetGrade'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  openRectifications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['ProvinceCityPlan'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusCounts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ProvinceCityUnit'], ParentType, ContextType>;
+  viewerCanAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvinceCityUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceCityUnit'] = ResolversParentTypes['ProvinceCityUnit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvinceOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceOverview'] = ResolversParentTypes['ProvinceOverview']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['ProvinceCityRow']>, ParentType, ContextType>;
+  sharedTargets?: Resolver<Array<ResolversTypes['SharedTarget']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ProvinceCityUnit'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PublicServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicService'] = ResolversParentTypes['PublicService']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3874,6 +4209,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   planLocks?: Resolver<ResolversTypes['PlanLocks'], ParentType, ContextType, RequireFields<QueryPlanLocksArgs, 'planId'>>;
   planRollups?: Resolver<ResolversTypes['PlanRollups'], ParentType, ContextType, RequireFields<QueryPlanRollupsArgs, 'planId'>>;
   plans?: Resolver<Array<ResolversTypes['PlanInfo']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
+  provinceOverview?: Resolver<ResolversTypes['ProvinceOverview'], ParentType, ContextType, RequireFields<QueryProvinceOverviewArgs, 'unitId'>>;
   reportingDiscipline?: Resolver<ResolversTypes['ReportingDiscipline'], ParentType, ContextType, RequireFields<QueryReportingDisciplineArgs, 'planId'>>;
   review?: Resolver<ResolversTypes['ReviewDetail'], ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviews?: Resolver<Array<ResolversTypes['ReviewListItem']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'planId'>>;
@@ -4082,6 +4418,11 @@ export type ScoreRowResolvers<ContextType = GraphQLContext, ParentType extends R
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   pointsOverride?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['TargetProgress'], ParentType, ContextType>;
+  provinceAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provinceBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  provinceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provinceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provinceVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['ScoringRule'], ParentType, ContextType>;
   selfAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4092,6 +4433,7 @@ export type ScoreRowResolvers<ContextType = GraphQLContext, ParentType extends R
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanProvinceScore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanSelfAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4100,6 +4442,7 @@ export type ScoreSheetResolvers<ContextType = GraphQLContext, ParentType extends
   areas?: Resolver<Array<ResolversTypes['ScoreArea']>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   funding?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['SheetGrade'], ParentType, ContextType>;
   overall?: Resolver<ResolversTypes['ScoreTotal'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['PlanInfo'], ParentType, ContextType>;
   scoreFloor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4226,6 +4569,39 @@ export type SectionScoreGapResolvers<ContextType = GraphQLContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SharedTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedTarget'] = ResolversParentTypes['SharedTarget']> = {
+  cells?: Resolver<Array<ResolversTypes['SharedTargetCell']>, ParentType, ContextType>;
+  measureUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SharedTargetCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedTargetCell'] = ResolversParentTypes['SharedTargetCell']> = {
+  finalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  latestValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SheetGradeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SheetGrade'] = ResolversParentTypes['SheetGrade']> = {
+  bands?: Resolver<ResolversTypes['GradeBands'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['GradeBasis'], ParentType, ContextType>;
+  byScore?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eligibleForHonours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  external?: Resolver<Maybe<ResolversTypes['ExternalAssessmentRef']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provinceTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SnapshotOwnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotOwner'] = ResolversParentTypes['SnapshotOwner']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4236,6 +4612,16 @@ export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extend
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatusCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCounts'] = ResolversParentTypes['StatusCounts']> = {
+  BEHIND?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  DONE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  INACTIVE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  NOT_STARTED?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ON_TRACK?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  OVERDUE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4481,6 +4867,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BulletinTargetLine?: BulletinTargetLineResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CheckCounts?: CheckCountsResolvers<ContextType>;
+  CityAreaScore?: CityAreaScoreResolvers<ContextType>;
   CountItem?: CountItemResolvers<ContextType>;
   CountItemPayload?: CountItemPayloadResolvers<ContextType>;
   CountyRollup?: CountyRollupResolvers<ContextType>;
@@ -4500,12 +4887,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EditableArea?: EditableAreaResolvers<ContextType>;
   EditableTarget?: EditableTargetResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExternalAssessment?: ExternalAssessmentResolvers<ContextType>;
+  ExternalAssessmentRef?: ExternalAssessmentRefResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FigureCheck?: FigureCheckResolvers<ContextType>;
   FigureCheckTarget?: FigureCheckTargetResolvers<ContextType>;
   FigureChecks?: FigureChecksResolvers<ContextType>;
   FigurePoint?: FigurePointResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
+  GradeBands?: GradeBandsResolvers<ContextType>;
   ImportPlanResult?: ImportPlanResultResolvers<ContextType>;
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
@@ -4526,6 +4916,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanRef?: PlanRefResolvers<ContextType>;
   PlanRollups?: PlanRollupsResolvers<ContextType>;
   ProgressEntry?: ProgressEntryResolvers<ContextType>;
+  ProvinceCityPlan?: ProvinceCityPlanResolvers<ContextType>;
+  ProvinceCityRow?: ProvinceCityRowResolvers<ContextType>;
+  ProvinceCityUnit?: ProvinceCityUnitResolvers<ContextType>;
+  ProvinceOverview?: ProvinceOverviewResolvers<ContextType>;
   PublicService?: PublicServiceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordProgressPayload?: RecordProgressPayloadResolvers<ContextType>;
@@ -4556,8 +4950,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SectionOverview?: SectionOverviewResolvers<ContextType>;
   SectionProgress?: SectionProgressResolvers<ContextType>;
   SectionScoreGap?: SectionScoreGapResolvers<ContextType>;
+  SharedTarget?: SharedTargetResolvers<ContextType>;
+  SharedTargetCell?: SharedTargetCellResolvers<ContextType>;
+  SheetGrade?: SheetGradeResolvers<ContextType>;
   SnapshotOwner?: SnapshotOwnerResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  StatusCounts?: StatusCountsResolvers<ContextType>;
   Summary?: SummaryResolvers<ContextType>;
   SupervisionProcedure?: SupervisionProcedureResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;

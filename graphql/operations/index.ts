@@ -10,6 +10,7 @@ import * as planAdmin from "./plan-admin";
 import * as planDocument from "./plan-document";
 import * as plans from "./plans";
 import * as progress from "./progress";
+import * as province from "./province";
 import * as reviews from "./reviews";
 import * as scores from "./scores";
 import * as search from "./search";
@@ -35,6 +36,7 @@ const MODULES = [
   planDocument,
   plans,
   progress,
+  province,
   reviews,
   scores,
   search,

@@ -5,7 +5,7 @@ import { setProvinceScore } from "../../lib/server/scores/set-province-score";
 import { findProvinceOverview } from "../../lib/server/units/find-province-overview";
 import { setExternalAssessment } from "../../lib/server/units/set-external-assessment";
 import { anyScore } from "../../lib/validation/numbers";
-import { externalAssessmentInput } from "../../lib/validation/province";
+import { externalAssessmentInput, gradeShare } from "../../lib/validation/province";
 import { asOf, id, multiLine, version, year } from "../../lib/validation/primitives";
 
 /**
@@ -51,12 +51,10 @@ export const setExternalAssessmentOp = operation({
   run: ({ user, input }) => setExternalAssessment({ ...input, user }),
 });
 
-const share = z.number({ error: "分数线须是数字" }).refine(Number.isFinite, "分数线须是数字");
-
 export const setGradeBandsOp = operation({
   name: "Mutation.setGradeBands",
   roles: ["ASSESSOR", "ADMIN"],
-  input: z.object({ planId: id, excellentAt: share, goodAt: share, passAt: share }),
+  input: z.object({ planId: id, excellentAt: gradeShare, goodAt: gradeShare, passAt: gradeShare }),
   access: "write",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   audit: "SET_GRADE_BANDS",

@@ -13,6 +13,7 @@ import { searchEn, searchZh } from "./search";
 import type { Shape } from "./shape";
 import { targetSettingsEn, targetSettingsZh } from "./target-settings";
 import { todoEn, todoZh } from "./todo";
+import { provinceEn, provinceZh } from "./province";
 
 /**
  * Chinese first; English for visitors and reviewers. Keys are shared so a missing one fails typecheck.
@@ -236,6 +237,9 @@ const zh = {
       SET_APPLICABILITY: "调整适用状态",
       SET_THRESHOLDS: "设置阈值",
       SET_SELF_SCORE: "填写自评分",
+      SET_PROVINCE_SCORE: "省厅评分",
+      SET_EXTERNAL_ASSESSMENT: "录入市州人民政府绩效考核结果",
+      SET_GRADE_BANDS: "设置等次分数线",
       CONVERT_TYPED_COUNT: "数量转为逐项登记（升级）",
       ACCEPT_FIGURE: "采纳数据",
       RETURN_FIGURE: "退回数据",
@@ -303,6 +307,14 @@ const zh = {
       selfScore: "自评分",
       selfJustification: "自评说明",
       awardedScore: "考核得分",
+      provinceScore: "省厅评分",
+      provinceReason: "评分说明",
+      cityScore: "市局考核得分",
+      result: "考核结果",
+      documentRef: "文件依据",
+      excellentAt: "优秀分数线",
+      goodAt: "良好分数线",
+      passAt: "合格分数线",
       items: "登记事项数",
       addressee: "主送",
       remarks: "备注",
@@ -694,6 +706,7 @@ const zh = {
   units: {
     title: "单位",
     tree: "可查看的单位",
+    PROVINCE: "省厅",
     CITY: "市局",
     COUNTY: "县（市、区）局",
     noPlans: "暂无计划",
@@ -720,7 +733,7 @@ const zh = {
     intro:
       "部门职责与具体工作事项、责任科室和联系方式，与相关部门的职责边界，事中事后监管制度，公共服务事项：按单位公布的责任清单原文列出。",
     units: "单位",
-    level: { CITY: "市级", COUNTY: "县级" },
+    level: { PROVINCE: "省级", CITY: "市级", COUNTY: "县级" },
     counts: "{duties} 项主要职责 · {items} 项具体工作事项 · {sections} 个科室",
     dutyCount: "{duties} 项主要职责（未列具体工作事项）",
     contents: "目录",
@@ -789,6 +802,7 @@ const zh = {
   },
   ...monthSheetZh,
   ...todoZh,
+  ...provinceZh,
   ...itemsZh,
   ...locksZh,
   ...disciplineZh,
@@ -812,6 +826,7 @@ type DomainShared = SharedGroups<
   [
     typeof itemsZh,
     typeof todoZh,
+    typeof provinceZh,
     typeof locksZh,
     typeof disciplineZh,
     typeof targetSettingsZh,
@@ -1038,6 +1053,9 @@ const en: Messages = {
       SET_APPLICABILITY: "Change applicability",
       SET_THRESHOLDS: "Set thresholds",
       SET_SELF_SCORE: "Enter self-assessment",
+      SET_PROVINCE_SCORE: "Province score",
+      SET_EXTERNAL_ASSESSMENT: "Record the city government's assessment result",
+      SET_GRADE_BANDS: "Set grade thresholds",
       CONVERT_TYPED_COUNT: "Typed count converted to named items (upgrade)",
       ACCEPT_FIGURE: "Accept a report",
       RETURN_FIGURE: "Return a report",
@@ -1105,6 +1123,14 @@ const en: Messages = {
       selfScore: "Self-assessed score",
       selfJustification: "Self-assessment note",
       awardedScore: "Awarded score",
+      provinceScore: "Province score",
+      provinceReason: "Scoring note",
+      cityScore: "City bureau's score",
+      result: "Result",
+      documentRef: "Document",
+      excellentAt: "Excellent threshold",
+      goodAt: "Good threshold",
+      passAt: "Pass threshold",
       items: "Named items",
       addressee: "Addressee",
       remarks: "Remarks",
@@ -1499,6 +1525,7 @@ const en: Messages = {
   units: {
     title: "Bureaus",
     tree: "Bureaus you can see",
+    PROVINCE: "Provincial department",
     CITY: "City bureau",
     COUNTY: "County bureau",
     noPlans: "No plans yet",
@@ -1525,7 +1552,7 @@ const en: Messages = {
     intro:
       "Duties with their work items, responsible sections and phone numbers, boundaries with other departments, supervision procedures and public services — verbatim from the bureau's published list.",
     units: "Unit",
-    level: { CITY: "City", COUNTY: "County" },
+    level: { PROVINCE: "Province", CITY: "City", COUNTY: "County" },
     counts: "{duties} duties · {items} work items · {sections} sections",
     dutyCount: "{duties} duties (no work items listed)",
     contents: "Contents",
@@ -1595,6 +1622,7 @@ const en: Messages = {
   },
   ...monthSheetEn,
   ...todoEn,
+  ...provinceEn,
   ...itemsEn,
   ...locksEn,
   ...disciplineEn,

@@ -25,3 +25,8 @@ export const externalAssessmentInput = {
   result: z.enum(["PASS", "FAIL"], { error: "考核结果须为合格或不合格" }),
   documentRef: singleLine(200, "文件依据").trim().min(1, "请填写考核结果的文件依据（文号或标题）"),
 };
+
+/** A 等次 threshold as a share of the plan's maximum: 1%–100% (a smaller one would make every total reach it). */
+export const gradeShare = z
+  .number({ error: "等次分数线必须是数字" })
+  .refine((v) => Number.isFinite(v) && v >= 0.01 && v <= 1, "等次分数线须在 1% 至 100% 之间");

@@ -8,14 +8,17 @@ import { db } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { asLoaded, gql, userNamed, versionOf, daysFromToday } from "./harness";
 
-type Actor = "anonymous" | "leader" | "assessor" | "ownerHead" | "otherHead" | "admin";
-const ACTORS: Actor[] = ["anonymous", "leader", "assessor", "ownerHead", "otherHead", "admin"];
+// provinceAssessor: 省厅考核组 above the city (its only writes on the city are the 省厅评分 and the external result)
+type Actor = "anonymous" | "leader" | "assessor" | "ownerHead" | "otherHead" | "admin" | "provinceAssessor";
+// denied callers run before the allowed ones use up what a case made for them (a pending figure, a removable target …)
+const ACTORS: Actor[] = ["anonymous", "provinceAssessor", "leader", "assessor", "ownerHead", "otherHead", "admin"];
 const USERNAME: Record<Exclude<Actor, "anonymous">, string> = {
   leader: "leader",
   assessor: "assessor",
   ownerHead: "jihua", // 计划科 owns 二.(一).3.(1) (a milestone: typed figures) and 二.(一).3.(3) (a count: named items)
   otherHead: "gaoxin",
   admin: "admin",
+  provinceAssessor: "sheng-assessor",
 };
 const PASSWORD: Record<Exclude<Actor, "anonymous">, string> = {
   leader: "demo2013",
@@ -23,6 +26,7 @@ const PASSWORD: Record<Exclude<Actor, "anonymous">, string> = {
   ownerHead: "demo2013",
   otherHead: "demo2013",
   admin: "admin-pass-for-tests",
+  provinceAssessor: "demo2013",
 };
 
 let ids: Map<string, string>;
@@ -157,7 +161,7 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
   changeOwnPassword: {
     query: `mutation ($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) { id } }`,
     vars: async (actor) => ({ c: actor === "anonymous" ? "x" : PASSWORD[actor], n: `Changed#${serial++}-2013` }),
-    allowed: ["leader", "assessor", "ownerHead", "otherHead", "admin"],
+    allowed: ["provinceAssessor", "leader", "assessor", "ownerHead", "otherHead", "admin"],
   },
   setDeclaredScore: {
     query: `mutation ($i: SetDeclaredScoreInput!) { setDeclaredScore(input: $i) { version } }`,
@@ -168,6 +172,43 @@ const CALLS: Record<string, { query: string; vars: (actor: Actor) => Promise<Rec
     query: `mutation ($i: AdjustScoreInput!) { adjustScore(input: $i) { version } }`,
     vars: async () => ({
       i: await asLoaded({ targetId: ids.get("二.(一).3.(3)"), adjustedScore: ++serial % 30, reason: "矩阵测试" }, "score"),
+    }),
+    allowed: ["assessor", "admin"],
+  },
+  // 省厅评分 of the city's 二.(一).3.(3): the province's 考核组 alone (access "supervise")
+  setProvinceScore: {
+    query: `mutation ($i: SetProvinceScoreInput!) { setProvinceScore(input: $i) { provinceVersion } }`,
+    vars: async () => ({
+      i: await asLoaded({ targetId: ids.get(CENTRES), provinceScore: (++serial % 30) + 1, reason: "矩阵测试省厅评分" }, "provinceScore"),
+    }),
+    allowed: ["provinceAssessor"],
+  },
+  setExternalAssessment: {
+    query: `mutation ($i: SetExternalAssessmentInput!) { setExternalAssessment(input: $i) { version } }`,
+    vars: async () => {
+      const plan = await db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } });
+      const current = await db.externalAssessment.findUnique({ where: { unitId_year: { unitId: plan.unitId, year: 2013 } } });
+      return {
+        i: {
+          unitId: plan.unitId,
+          year: 2013,
+          result: "PASS",
+          documentRef: `矩阵测试〔2014〕${++serial}号`,
+          expectedVersion: current?.version ?? 0,
+        },
+      };
+    },
+    allowed: ["provinceAssessor"],
+  },
+  setGradeBands: {
+    query: `mutation ($i: SetGradeBandsInput!) { setGradeBands(input: $i) { grade { grade } } }`,
+    vars: async () => ({
+      i: {
+        planId: (await db.plan.findFirstOrThrow({ where: { year: 2013, unit: { name: "益阳市科技局" } } })).id,
+        excellentAt: 0.9,
+        goodAt: 0.8 - (++serial % 10) / 100,
+        passAt: 0.6,
+      },
     }),
     allowed: ["assessor", "admin"],
   },
@@ -467,7 +508,7 @@ async function matrixEditPlan() {
 
 /** Everything a mutation could change, in one comparable value. */
 async function fingerprint() {
-  const [entries, audits, evidence, users, targets, items, locks, plans, scores, reviews] = await Promise.all([
+  const [entries, audits, evidence, users, targets, items, locks, plans, scores, reviews, external] = await Promise.all([
     db.progressEntry.findMany({ orderBy: { id: "asc" }, select: { id: true, checkStatus: true, checkNote: true } }),
     db.auditLog.count(),
     db.evidence.count(),
@@ -499,7 +540,16 @@ async function fingerprint() {
     }),
     db.plan.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true, checkFigures: true },
+      select: {
+        id: true,
+        scoreFloor: true,
+        reportDueDays: true,
+        lockAfterDays: true,
+        checkFigures: true,
+        gradeExcellentAt: true,
+        gradeGoodAt: true,
+        gradePassAt: true,
+      },
     }),
     db.targetScore.findMany({
       orderBy: { id: "asc" },
@@ -511,14 +561,18 @@ async function fingerprint() {
         selfScore: true,
         selfJustification: true,
         selfVersion: true,
+        provinceScore: true,
+        provinceReason: true,
+        provinceVersion: true,
       },
     }),
     db.review.findMany({
       orderBy: { id: "asc" },
       select: { id: true, status: true, snapshotAt: true, bulletinAddressee: true, bulletinRemarks: true, bulletinIssuedAt: true },
     }),
+    db.externalAssessment.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { entries, audits, evidence, users, targets, items, locks, plans, scores, reviews };
+  return { entries, audits, evidence, users, targets, items, locks, plans, scores, reviews, external };
 }
 
 beforeAll(async () => {

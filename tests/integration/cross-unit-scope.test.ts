@@ -89,16 +89,37 @@ interface Run {
   reads: boolean;
 }
 
-/** county → city, county → sibling county, city → county; the leader → county when the case says it reads (or it writes). */
-function runs(opts: { write: boolean; leaderReadsCounty?: boolean }): Run[] {
+/** A sibling city bureau's accounts (demo 常德) and the province's (湖南省科技厅) above the cities. */
+const SIBLING_CITY_CALLERS = ["changde-leader", "changde-1"];
+
+/**
+ * county → city, county → sibling county, city → county, a sibling city → the city and its county; the leader →
+ * county when the case says it reads (or it writes). The province: its 考核组 never reaches a county and writes on
+ * a city only through the supervise operations (`supervise`); its leader writes nothing below; on a case that
+ * reads (`leaderReadsCounty`) the 省厅领导 reads the county and the 省厅考核组 the city.
+ */
+function runs(opts: { write: boolean; leaderReadsCounty?: boolean; supervise?: boolean }): Run[] {
   const list: Run[] = [];
   for (const caller of COUNTY_CALLERS) {
     list.push({ caller, victim: () => city, victimName: CITY, reads: false });
     list.push({ caller, victim: () => sibling, victimName: TAOJIANG, reads: false });
   }
   for (const caller of CITY_CALLERS) list.push({ caller, victim: () => sibling, victimName: TAOJIANG, reads: false });
+  for (const caller of SIBLING_CITY_CALLERS) {
+    list.push({ caller, victim: () => city, victimName: CITY, reads: false });
+    list.push({ caller, victim: () => sibling, victimName: TAOJIANG, reads: false });
+  }
   if (opts.write || opts.leaderReadsCounty)
     list.push({ caller: "leader", victim: () => sibling, victimName: TAOJIANG, reads: !opts.write });
+  list.push({ caller: "sheng-assessor", victim: () => sibling, victimName: TAOJIANG, reads: false });
+  if (opts.write) {
+    if (!opts.supervise) list.push({ caller: "sheng-assessor", victim: () => city, victimName: CITY, reads: false });
+    list.push({ caller: "sheng-leader", victim: () => city, victimName: CITY, reads: false });
+    list.push({ caller: "sheng-leader", victim: () => sibling, victimName: TAOJIANG, reads: false });
+  } else if (opts.leaderReadsCounty) {
+    list.push({ caller: "sheng-leader", victim: () => sibling, victimName: TAOJIANG, reads: true });
+    list.push({ caller: "sheng-assessor", victim: () => city, victimName: CITY, reads: true });
+  }
   return list;
 }
 
@@ -119,6 +140,8 @@ interface FieldCase {
   /** the published 责任清单: readable, with nothing from plans (checked by the function) */
   published?: (data: Data) => void;
   leaderReadsCounty?: true;
+  /** a write the province's 考核组 may make on a city (access "supervise"): tried by everyone else */
+  supervise?: true;
 }
 
 // Optimistic concurrency is spreading (reviews, notices, accounts, more inputs): a call sends expectedVersion, with the
@@ -247,6 +270,11 @@ const FIELDS: Record<string, FieldCase> = {
     leaderReadsCounty: true,
   },
   "Query.sectionCalendar": { query: `query ($s: ID!) { sectionCalendar(sectionId: $s) { path } }`, vars: (r) => ({ s: r.sectionId }) },
+  // the 省厅's page takes a province's id: every unit here is a city or a county, refused to everyone outside it
+  "Query.provinceOverview": {
+    query: `query ($u: ID!) { provinceOverview(unitId: $u) { __typename } }`,
+    vars: (r) => ({ u: r.unitId }),
+  },
   "Query.scoreSheet": {
     query: `query ($p: ID!) { scoreSheet(planId: $p) { __typename } }`,
     vars: (r) => ({ p: r.planId }),
@@ -455,6 +483,36 @@ const FIELDS: Record<string, FieldCase> = {
       ),
     }),
   },
+  "Mutation.setProvinceScore": {
+    query: `mutation ($i: SetProvinceScoreInput!) { setProvinceScore(input: $i) { __typename } }`,
+    vars: async (r) => ({
+      i: {
+        targetId: r.targetId,
+        provinceScore: 1,
+        reason: "越权评分",
+        expectedVersion: (await db.targetScore.findUnique({ where: { targetId: r.targetId } }))?.provinceVersion ?? 0,
+      },
+    }),
+    supervise: true,
+  },
+  "Mutation.setExternalAssessment": {
+    query: `mutation ($i: SetExternalAssessmentInput!) { setExternalAssessment(input: $i) { __typename } }`,
+    vars: async (r) => ({
+      i: {
+        unitId: r.unitId,
+        year: 2013,
+        result: "FAIL",
+        documentRef: "越权录入",
+        expectedVersion:
+          (await db.externalAssessment.findUnique({ where: { unitId_year: { unitId: r.unitId, year: 2013 } } }))?.version ?? 0,
+      },
+    }),
+    supervise: true,
+  },
+  "Mutation.setGradeBands": {
+    query: `mutation ($i: SetGradeBandsInput!) { setGradeBands(input: $i) { __typename } }`,
+    vars: (r) => ({ i: { planId: r.planId, excellentAt: 0.95, goodAt: 0.85, passAt: 0.65 } }),
+  },
   "Mutation.configureScoring": {
     query: `mutation ($i: ConfigureScoringInput!) { configureScoring(input: $i) { __typename } }`,
     vars: (r) => ({ i: { planId: r.planId, scoreFloor: 0.42 } }),
@@ -574,6 +632,9 @@ interface RouteCase {
 }
 
 const ROUTES: Record<string, RouteCase> = {
+  "GET /api/units/[unitId]/province": {
+    call: (r) => ({ url: `/api/units/${r.unitId}/province`, params: { unitId: r.unitId } }),
+  },
   "GET /api/plans/[planId]/scores": {
     call: (r) => ({ url: `/api/plans/${r.planId}/scores?format=csv`, params: { planId: r.planId } }),
     leaderReadsCounty: true,
@@ -628,7 +689,8 @@ const ROUTES: Record<string, RouteCase> = {
   // the token of the caller's own section (what their own sectionCalendar hands out) must not open another's feed
   "GET /api/calendar/[sectionId]": {
     call: async (r, caller) => {
-      const own = caller.sectionId ?? (await db.section.findFirstOrThrow({ where: { unitId: caller.unitId } })).id;
+      // the 省厅 has no sections: its accounts try a token made for an id of their own unit
+      const own = caller.sectionId ?? (await db.section.findFirst({ where: { unitId: caller.unitId } }))?.id ?? caller.unitId;
       return { url: `/api/calendar/${r.sectionId}?token=${calendarToken(own)}`, params: { sectionId: r.sectionId } };
     },
     tokenOnly: true,
@@ -718,7 +780,17 @@ async function fingerprint() {
     db.targetDutyLink.count(),
     db.plan.findMany({
       ...byId,
-      select: { id: true, title: true, scoreFloor: true, reportDueDays: true, lockAfterDays: true, checkFigures: true },
+      select: {
+        id: true,
+        title: true,
+        scoreFloor: true,
+        reportDueDays: true,
+        lockAfterDays: true,
+        checkFigures: true,
+        gradeExcellentAt: true,
+        gradeGoodAt: true,
+        gradePassAt: true,
+      },
     }),
     db.progressEntry.findMany({ ...byId, where: { checkStatus: { not: "ACCEPTED" } }, select: { id: true, checkStatus: true } }),
     db.area.findMany({ ...byId, select: { id: true, code: true, name: true, points: true } }),
@@ -730,7 +802,16 @@ async function fingerprint() {
     db.monthLock.findMany({ ...byId, select: { id: true, month: true, state: true, reason: true, until: true } }),
     db.targetScore.findMany({
       ...byId,
-      select: { id: true, version: true, selfVersion: true, finalScore: true, declaredScore: true, selfScore: true },
+      select: {
+        id: true,
+        version: true,
+        selfVersion: true,
+        finalScore: true,
+        declaredScore: true,
+        selfScore: true,
+        provinceScore: true,
+        provinceVersion: true,
+      },
     }),
     db.review.findMany({ ...byId, select: { id: true, version: true, status: true, snapshotAt: true } }),
     db.rectification.findMany({ ...byId, select: { id: true, version: true, status: true } }),
@@ -740,6 +821,7 @@ async function fingerprint() {
     }),
     evidenceFiles(process.env.EVIDENCE_DIR!),
     db.evidenceBlob.count(),
+    db.externalAssessment.findMany({ orderBy: { id: "asc" } }),
   ]);
 }
 
@@ -1007,9 +1089,9 @@ describe("cross-unit scope: GraphQL fields that take an id", () => {
     const field = key.split(".")[1];
     const write = key.startsWith("Mutation.");
     describe(key, () => {
-      for (const run of runs({ write, leaderReadsCounty: c.leaderReadsCounty })) {
+      for (const run of runs({ write, leaderReadsCounty: c.leaderReadsCounty, supervise: c.supervise })) {
         const outcome = run.reads
-          ? "reads it (a city leader reads the counties)"
+          ? "reads it (a leader reads the units below; the province's 考核组 the cities)"
           : c.published
             ? "reads the published list, nothing from plans"
             : "refused";

@@ -37,7 +37,7 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
 
 /** The version a form showing the record now would send as expectedVersion (score kinds: by target; 0 = none yet). */
 export async function versionOf(
-  kind: "target" | "countItem" | "score" | "selfScore" | "review" | "rectification" | "user",
+  kind: "target" | "countItem" | "score" | "selfScore" | "provinceScore" | "review" | "rectification" | "user",
   id: string,
 ): Promise<number> {
   switch (kind) {
@@ -49,6 +49,8 @@ export async function versionOf(
       return (await db.targetScore.findUnique({ where: { targetId: id } }))?.version ?? 0;
     case "selfScore":
       return (await db.targetScore.findUnique({ where: { targetId: id } }))?.selfVersion ?? 0;
+    case "provinceScore":
+      return (await db.targetScore.findUnique({ where: { targetId: id } }))?.provinceVersion ?? 0;
     case "review":
       return (await db.review.findUniqueOrThrow({ where: { id } })).version;
     case "rectification":
@@ -64,7 +66,7 @@ export async function versionOf(
  */
 export async function asLoaded<T extends { targetId?: string | null }>(
   input: T,
-  kind: "target" | "score" | "selfScore" = "target",
+  kind: "target" | "score" | "selfScore" | "provinceScore" = "target",
 ): Promise<T & { expectedVersion: number }> {
   return { ...input, expectedVersion: await versionOf(kind, input.targetId!) };
 }

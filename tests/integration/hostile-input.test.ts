@@ -83,7 +83,8 @@ const TYPED_CODES = new Set([
 // ---------------------------------------------------------------------------------------------------------------
 // Who calls
 
-type Actor = "anonymous" | "admin" | "assessor" | "leader" | "audit" | "ownerHead" | "otherHead" | "county" | "passwordOwner";
+type Actor =
+  "anonymous" | "admin" | "assessor" | "leader" | "audit" | "ownerHead" | "otherHead" | "county" | "passwordOwner" | "provinceAssessor";
 type SignedInActor = Exclude<Actor, "anonymous">;
 const ACCOUNTS: Record<SignedInActor, { username: string; password: string }> = {
   admin: { username: "admin", password: ADMIN_PASSWORD },
@@ -94,6 +95,7 @@ const ACCOUNTS: Record<SignedInActor, { username: string; password: string }> = 
   otherHead: { username: "gaoxin", password: DEMO_PASSWORD }, // 高新办: owns neither
   county: { username: "heshan", password: DEMO_PASSWORD }, // 赫山区科技局（演示）'s 计划股, under the city
   passwordOwner: { username: "chengguo", password: DEMO_PASSWORD }, // changes their own password
+  provinceAssessor: { username: "sheng-assessor", password: DEMO_PASSWORD }, // 湖南省科技厅's 考核组, above the city
 };
 const ACTORS = Object.keys(ACCOUNTS) as SignedInActor[];
 const sessions = new Map<SignedInActor, { userId: string; role: Role; cookie: string }>();
@@ -470,6 +472,9 @@ function graphqlBody(query: string, variables: Record<string, unknown>, rawText?
 
 interface Fixtures {
   planId: string;
+  /** 湖南省科技厅 and 益阳 (the province page's unit and a city's) */
+  provinceId: string;
+  cityUnitId: string;
   ids: Map<string, string>;
   sections: Map<string, string>;
   reviewOpen: string;
@@ -771,6 +776,32 @@ const BASES: Record<string, Base> = {
       input: { targetId: t(CENTRES), adjustedScore: 5, reason: "调整原因", expectedVersion: await versionOf("score", t(CENTRES)) },
     }),
   },
+  setProvinceScore: {
+    actor: "provinceAssessor",
+    allowed: ["provinceAssessor"],
+    vars: async () => ({
+      input: {
+        targetId: t(CENTRES),
+        provinceScore: 5,
+        reason: "省厅评分说明",
+        expectedVersion: await versionOf("provinceScore", t(CENTRES)),
+      },
+    }),
+  },
+  setExternalAssessment: {
+    actor: "provinceAssessor",
+    allowed: ["provinceAssessor"],
+    vars: async () => {
+      const { unitId } = await db.plan.findUniqueOrThrow({ where: { id: fx.planId } });
+      const current = await db.externalAssessment.findUnique({ where: { unitId_year: { unitId, year: 2013 } } });
+      return { input: { unitId, year: 2013, result: "PASS", documentRef: "益政发〔2014〕1号", expectedVersion: current?.version ?? 0 } };
+    },
+  },
+  setGradeBands: {
+    actor: "assessor",
+    allowed: ["assessor", "admin"],
+    vars: async () => ({ input: { planId: fx.planId, excellentAt: 0.9, goodAt: 0.8, passAt: 0.6 } }),
+  },
   setSelfScore: {
     actor: "ownerHead",
     allowed: ["ownerHead", "admin"],
@@ -1020,6 +1051,8 @@ beforeAll(async () => {
 
   fx = {
     planId,
+    provinceId: (await db.unit.findUniqueOrThrow({ where: { name: "湖南省科技厅" } })).id,
+    cityUnitId: (await db.plan.findUniqueOrThrow({ where: { id: planId } })).unitId,
     ids,
     sections,
     reviewOpen,
@@ -1404,7 +1437,23 @@ const planFileCases = (file: "export" | "document") => (): RouteCase[] => [
   ...queryCases(`/api/plans/${fx.planId}/${file}`, { planId: fx.planId }, "leader", { format: BAD_FORMAT }),
 ];
 
+const BAD_YEAR: [string, string][] = [
+  ["far future", "9999"],
+  ["not a number", "二〇一三"],
+  ["negative", "-2013"],
+  ["SQL", "2013' OR '1'='1"],
+  ["1 KB", "9".repeat(1024)],
+];
+
 const ROUTE_CASES: Record<string, () => RouteCase[]> = {
+  "GET /api/units/[unitId]/province": () => [
+    ...notSignedIn({ unitId: fx.provinceId }),
+    { label: "a city's leader", actor: "leader", params: { unitId: fx.provinceId } },
+    { label: "a county's reader", actor: "county", params: { unitId: fx.provinceId } },
+    ...idCases("unitId", "provinceAssessor"),
+    { label: "a city's id", actor: "leader", params: { unitId: fx.cityUnitId } },
+    ...queryCases(`/api/units/${fx.provinceId}/province`, { unitId: fx.provinceId }, "provinceAssessor", { year: BAD_YEAR }),
+  ],
   "GET /api/audit/export": () => [
     ...notSignedIn(),
     { label: "the administrator (not an audit reader)", actor: "admin" },

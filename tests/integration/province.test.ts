@@ -116,6 +116,19 @@ describe("the province page", () => {
   it("offers the province's 考核组 to assess the cities, and nobody else", async () => {
     expect((await overview("sheng-assessor")).cities.every((c) => c.viewerCanAssess)).toBe(true);
     expect((await overview("sheng-leader")).cities.some((c) => c.viewerCanAssess)).toBe(false);
+    const ROWS = `query ($p: ID!) { scoreSheet(planId: $p) { viewerCanScore areas { rows { basis viewerCanProvinceScore } } } }`;
+    type Sheet = { scoreSheet: { viewerCanScore: boolean; areas: { rows: { basis: string; viewerCanProvinceScore: boolean }[] }[] } };
+    const offered = async (username: string) => {
+      const res = await as<Sheet>(username, ROWS, { p: yiyangPlanId });
+      expect(res.errors).toBeUndefined();
+      return res.data!.scoreSheet.areas.flatMap((a) => a.rows).filter((r) => r.viewerCanProvinceScore).length;
+    };
+    // every one of the plan's 20 targets is active in the seed
+    expect(await offered("sheng-assessor")).toBe(20);
+    expect(await offered("sheng-leader")).toBe(0);
+    expect(await offered("assessor")).toBe(0);
+    // the province's 考核组 does not set the city's own scores
+    expect((await as<Sheet>("sheng-assessor", ROWS, { p: yiyangPlanId })).data!.scoreSheet.viewerCanScore).toBe(false);
   });
 
   it("is refused to a city's accounts, and answers nothing for a city unit", async () => {

@@ -22,7 +22,7 @@ const USERNAME: Record<Exclude<Actor, "anonymous">, string> = {
 };
 const PLATFORM = "二.(一).3.(1)";
 
-let v: { plan: string; target: string; section: string; unit: string; review: string };
+let v: { plan: string; target: string; section: string; unit: string; review: string; province: string };
 
 /** A valid call of each query with the ids of 益阳's 2013 plan. */
 const READS: Record<string, { query: string; vars: () => Record<string, unknown>; allowed: Actor[] }> = {
@@ -56,6 +56,12 @@ const READS: Record<string, { query: string; vars: () => Record<string, unknown>
     allowed: SIGNED_IN,
   },
   scoreSheet: { query: `query ($p: ID!) { scoreSheet(planId: $p) { asOf } }`, vars: () => ({ p: v.plan }), allowed: SIGNED_IN },
+  // the province page is the 省厅's (province.test.ts reads it as the province's accounts): no city account reads it
+  provinceOverview: {
+    query: `query ($u: ID!) { provinceOverview(unitId: $u) { year } }`,
+    vars: () => ({ u: v.province }),
+    allowed: [],
+  },
   dutyList: { query: `query ($u: ID!) { dutyList(unitId: $u) { viewerCanLink } }`, vars: () => ({ u: v.unit }), allowed: SIGNED_IN },
   sectionDuties: {
     query: `query ($s: ID!) { sectionDuties(sectionId: $s) { unitName } }`,
@@ -99,6 +105,7 @@ beforeAll(async () => {
     section: seeded.loaded!.sectionIds.get("计划科")!,
     unit: plan.unitId,
     review: review.id,
+    province: (await db.unit.findUniqueOrThrow({ where: { name: "湖南省科技厅" } })).id,
   };
   const rolled = await db.target.findFirstOrThrow({ where: { planId: plan.id, rollupKey: { not: null } }, select: { id: true } });
   READS.targetRollup = {
@@ -199,6 +206,15 @@ const GATES: { flag: string; mutation: string; query: string; pick: (d: Data) =>
     query: `query ($p: ID!) { scoreSheet(planId: $p) { areas { rows { viewerCanSelfAssess progress { target { code } } } } } }`,
     pick: (d) => d.scoreSheet.areas.flatMap((a: Data) => a.rows).find((r: Data) => r.progress.target.code === PLATFORM).viewerCanSelfAssess,
     allowed: ["ownerHead", "admin"],
+  },
+  // only the 省厅考核组 above the city (province.test.ts) is offered the 省厅评分; none of the city's own accounts
+  {
+    flag: "ScoreRow.viewerCanProvinceScore",
+    mutation: "setProvinceScore",
+    query: `query ($p: ID!) { scoreSheet(planId: $p) { areas { rows { viewerCanProvinceScore progress { target { code } } } } } }`,
+    pick: (d) =>
+      d.scoreSheet.areas.flatMap((a: Data) => a.rows).find((r: Data) => r.progress.target.code === PLATFORM).viewerCanProvinceScore,
+    allowed: [],
   },
   {
     flag: "PlanLocks.viewerCanManage",

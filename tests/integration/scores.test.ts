@@ -521,7 +521,8 @@ describe("exports", () => {
     ]);
 
     // 20 targets + 6 area subtotals + 3 totals under the header
-    expect(ws.rowCount).toBe(1 + 20 + 6 + 3);
+    // 20 targets, 6 area subtotals, 工作业绩 / 科技投入与保障 / 总分, then the 年终等次 line
+    expect(ws.rowCount).toBe(1 + 20 + 6 + 3 + 1);
     const byLabel = new Map<string, number>();
     ws.eachRow((row, n) => {
       byLabel.set(String(row.getCell(2).value ?? row.getCell(1).value), n);
@@ -558,7 +559,10 @@ describe("exports", () => {
     expect(funding.getCell(11).value).toMatchObject({ formula: `SUM(K${byLabel.get("科技投入与保障 小计")})` });
     expect((funding.getCell(11).value as { result: number }).result).toBeCloseTo(FUNDING, 6);
     const total = ws.getRow(byLabel.get("总分")!);
-    expect(total.number).toBe(ws.rowCount);
+    expect(total.number).toBe(ws.rowCount - 1);
+    // 582.05 of 680 is 85.6%: 良好 under the default bands (优秀 from 90%, 良好 from 80%)
+    const grade = ws.getRow(ws.rowCount);
+    expect([grade.getCell(1).value, grade.getCell(3).value]).toEqual(["年终等次", "良好"]);
     expect(total.getCell(10).value).toEqual({ formula: `SUM(J${work.number},J${funding.number})`, result: 680 });
     expect(total.getCell(11).value).toMatchObject({ formula: `SUM(K${work.number},K${funding.number})` });
     const sheetNow = await findScoreSheet({ planId });
@@ -586,14 +590,18 @@ describe("exports", () => {
     expect(lines[0]).toBe(
       "领域,编号,指标,责任科室,时间窗口,目标值,完成值,完成度,计分规则,分值,计算得分,最终得分,调整原因,自评分,考核得分,差值,自评说明",
     );
-    expect(lines).toHaveLength(1 + 29);
+    expect(lines).toHaveLength(1 + 30);
     expect(lines.find((l) => l.includes(PROJECTS))).toBe(
       `科技支撑农业与民生建设,${PROJECTS},重点支持农业科技项目,高新办、农社科,3–10月,5 个,4 个,80.0%,按完成比例（低于 60% 不得分）,16.67,13.33,13.33,,,13.33,,`,
     );
     expect(lines.find((l) => l.startsWith("科技支撑农业与民生建设 小计"))).toBe(
       "科技支撑农业与民生建设 小计,,,,,,,,,100.00,80.00,80.00,,,80.00,,",
     );
-    expect(lines.at(-1)).toMatch(/^总分,,,,,,,,,680\.00,582\.05,582\.05,,,582\.05,,$/);
+    expect(lines.at(-2)).toMatch(/^总分,,,,,,,,,680\.00,582\.05,582\.05,,,582\.05,,$/);
+    // 582.05 / 680 = 85.6%: 良好; no 市州人民政府绩效考核结果 recorded in the seed
+    expect(lines.at(-1)).toBe(
+      "年终等次,,良好,,,,,,,,,,良好 · 按本单位考核得分 582.05 / 680 分（85.6%） · 市州人民政府绩效考核结果：未录入,,,,",
+    );
   });
 
   it("refuses an unknown format or a malformed date", async () => {

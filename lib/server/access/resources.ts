@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { UnitRef } from "./scope";
+import type { ErrorKey } from "../../i18n/errors";
 
 /**
  * The resource registry: for each kind of record an operation can name by id, how to find the unit it
@@ -30,16 +31,19 @@ export interface Resource extends UnitRef {
   sectionIds: string[];
 }
 
-const unitOf = { select: { id: true, parentId: true } } as const;
+const unitOf = { select: { id: true, parentId: true, parent: { select: { level: true, parentId: true } } } } as const;
 const planUnit = { select: { unit: unitOf } } as const;
 const targetOwners = { select: { plan: planUnit, owners: { select: { sectionId: true } } } } as const;
 
-type PlanUnitRow = { unit: { id: string; parentId: string | null } };
+type UnitRow = { id: string; parentId: string | null; parent: { level: string; parentId: string | null } | null };
+type PlanUnitRow = { unit: UnitRow };
 type TargetRow = { plan: PlanUnitRow; owners: { sectionId: string }[] };
 
-const fromUnit = (u: { id: string; parentId: string | null }, sectionIds: string[] = []) => ({
+const fromUnit = (u: UnitRow, sectionIds: string[] = []) => ({
   unitId: u.id,
   parentUnitId: u.parentId,
+  parentLevel: u.parent?.level ?? null,
+  grandparentUnitId: u.parent?.parentId ?? null,
   sectionIds,
 });
 const fromTarget = (t: TargetRow) =>
@@ -125,20 +129,20 @@ export async function loadResource(kind: ResourceKind, id: string): Promise<Reso
   return found && { kind, id, ...found };
 }
 
-/** What a refusal calls the resource, in the user's words. */
-export const RESOURCE_NAME: Record<ResourceKind, string> = {
-  unit: "单位",
-  section: "科室",
-  user: "用户",
-  plan: "计划",
-  area: "领域",
-  target: "指标",
-  entry: "填报记录",
-  item: "登记事项",
-  evidence: "佐证材料",
-  review: "考核",
-  rectification: "整改通知",
-  duty: "职责",
-  workItem: "工作事项",
-  dutyLink: "职责关联",
+/** What a refusal calls the resource: a noun of the error catalogue (lib/i18n/errors.ts). */
+export const RESOURCE_NAME: Record<ResourceKind, ErrorKey> = {
+  unit: "noun.unit",
+  section: "noun.section",
+  user: "noun.user",
+  plan: "noun.plan",
+  area: "noun.area",
+  target: "noun.target",
+  entry: "noun.entry",
+  item: "noun.item",
+  evidence: "noun.evidence",
+  review: "noun.review",
+  rectification: "noun.rectification",
+  duty: "noun.duty",
+  workItem: "noun.workItem",
+  dutyLink: "noun.dutyLink",
 };

@@ -27,7 +27,7 @@ interface RecordSpec {
   model: Model;
   /** the unique column the claim's id is matched on (a score entry is found by its target) */
   key: "id" | "targetId";
-  column: "version" | "selfVersion";
+  column: "version" | "selfVersion" | "provinceVersion";
   /** the audit rows that are writes to this record (and so bumped its version) */
   audit: (id: string) => Prisma.AuditLogWhereInput;
 }
@@ -54,7 +54,7 @@ const RECORDS = {
     model: "targetScore",
     key: "targetId",
     column: "version",
-    audit: (id) => ({ entityType: "TargetScore", targetId: id, action: { not: "SET_SELF_SCORE" } }),
+    audit: (id) => ({ entityType: "TargetScore", targetId: id, action: { notIn: ["SET_SELF_SCORE", "SET_PROVINCE_SCORE"] } }),
   },
   /** the section's self-assessment on the same row, versioned on its own; 0 = none yet */
   selfScore: {
@@ -63,6 +63,14 @@ const RECORDS = {
     key: "targetId",
     column: "selfVersion",
     audit: (id) => ({ entityType: "TargetScore", targetId: id, action: "SET_SELF_SCORE" }),
+  },
+  /** 省厅评分 of a city's target, versioned on its own; 0 = none yet */
+  provinceScore: {
+    label: "省厅评分",
+    model: "targetScore",
+    key: "targetId",
+    column: "provinceVersion",
+    audit: (id) => ({ entityType: "TargetScore", targetId: id, action: "SET_PROVINCE_SCORE" }),
   },
   review: { label: "考核", model: "review", key: "id", column: "version", audit: (id) => ({ entityType: "Review", entityId: id }) },
   rectification: {

@@ -1,5 +1,6 @@
 import { roundScore } from "../../domain";
 import { formatDate, formatNumber, formatPercent, formatWindow } from "../../i18n/format";
+import { gradeLine } from "../../i18n/grade-text";
 import { messages } from "../../i18n/messages";
 import type { CountItemView } from "../items/find-items";
 import type { ScoreRowView, ScoreSheetView } from "../scores/find-score-sheet";
@@ -195,6 +196,8 @@ export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
   rows.push(total("work", m.score.work, sheet.work, areaIds("WORK")));
   rows.push(total("funding", m.score.funding, sheet.funding, areaIds("FUNDING")));
   rows.push(total("overall", m.score.overall, sheet.overall, ["work", "funding"]));
+  // 年终等次 under the total: the grade, what it rests on, the external result and any cap, in one line
+  rows.push({ kind: "total", cells: { area: m.grade.title, target: m.grade.label[sheet.grade.grade], reason: gradeLine(sheet.grade, m, "zh") } });
   return {
     name: m.score.title,
     title: `${sheet.plan.title} · ${m.score.title}`,

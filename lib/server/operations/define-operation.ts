@@ -8,9 +8,11 @@ import type { Resource, ResourceKind } from "../access/resources";
  * - "write": its unit is the caller's own unit;
  * - "report": as "write", and a section head's section must own it (an administrator writes any of the unit);
  * - "published": readable by every signed-in user, because the document is public (the 责任清单); only data
- *   that is published may be answered through such a claim.
+ *   that is published may be answered through such a claim;
+ * - "supervise": its unit sits directly under the caller's unit, a province, and the caller is that province's
+ *   考核组 (省厅评分, 市州人民政府绩效考核结果 of a city bureau).
  */
-export type Access = "read" | "write" | "report" | "published";
+export type Access = "read" | "write" | "report" | "published" | "supervise";
 
 export interface Claim {
   kind: ResourceKind;
@@ -21,7 +23,8 @@ export interface Claim {
 }
 
 /** The record kinds whose version a write claims (lib/server/concurrency): the input carries `expectedVersion`. */
-export type VersionKind = "target" | "item" | "score" | "selfScore" | "review" | "rectification" | "user";
+export type VersionKind =
+  "target" | "item" | "score" | "selfScore" | "provinceScore" | "externalAssessment" | "review" | "rectification" | "user";
 
 interface Declaration<I> {
   /** "Mutation.recordProgress", "GET /api/plans/[planId]/scores" */

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { SessionUser } from "../auth/session-user";
 import { canReport } from "../access/permissions";
 import { loadResource, RESOURCE_NAME, type Resource } from "../access/resources";
-import { canReadUnit } from "../access/scope";
+import { canReadUnit, supervises, type UnitRef } from "../access/scope";
 import { AppError } from "../errors";
 import { fieldErrors } from "../../validation/progress";
 import type { Access, Claim, Operation } from "./define-operation";
@@ -60,7 +60,7 @@ async function checkClaims(user: SessionUser | null, access: Access, claims: Cla
 }
 
 /** Whether the access a claim needs is granted — the scope rule in one switch. */
-export function grants(access: Access, user: SessionUser, resource: Pick<Resource, "unitId" | "parentUnitId" | "sectionIds">): boolean {
+export function grants(access: Access, user: SessionUser, resource: UnitRef & Pick<Resource, "sectionIds">): boolean {
   switch (access) {
     case "published":
       return true;
@@ -70,12 +70,15 @@ export function grants(access: Access, user: SessionUser, resource: Pick<Resourc
       return resource.unitId === user.unitId;
     case "report":
       return canReport(user, resource);
+    case "supervise":
+      return supervises(user, resource);
   }
 }
 
 function refusal(access: Access, kind: Claim["kind"]): AppError {
   if (access === "report") return new AppError("FORBIDDEN", "只能填报本科室负责的指标");
   if (access === "write") return new AppError("FORBIDDEN", `只能操作本单位的${RESOURCE_NAME[kind]}`);
+  if (access === "supervise") return new AppError("FORBIDDEN", `只有上级省厅考核组可以评定${RESOURCE_NAME[kind]}`);
   return new AppError("FORBIDDEN", `无权查看其他单位的${RESOURCE_NAME[kind]}`);
 }
 
@@ -86,7 +89,7 @@ function refusal(access: Access, kind: Claim["kind"]): AppError {
 export function permits(
   op: Pick<Operation, "roles" | "access">,
   user: SessionUser | null,
-  resource: Pick<Resource, "unitId" | "sectionIds"> & { parentUnitId?: string | null },
+  resource: Pick<Resource, "unitId" | "sectionIds"> & Partial<UnitRef>,
 ): boolean {
   if (!user) return false;
   if (op.roles !== "PUBLIC" && op.roles !== "SIGNED_IN" && !op.roles.includes(user.role)) return false;

@@ -68,7 +68,7 @@ export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> 
   const seed: PlanSeed = {
     unit: {
       name: source.unit.name,
-      level: source.unit.level as "CITY" | "COUNTY",
+      level: source.unit.level as "PROVINCE" | "CITY" | "COUNTY",
       region: source.unit.region,
       parentName: source.unit.parent?.name,
     },

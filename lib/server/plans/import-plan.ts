@@ -146,7 +146,7 @@ export async function importPlan(options: ImportPlanOptions): Promise<ImportPlan
   });
   const before = new Map(previous.map((t) => [t.code, t]));
   const seed: PlanSeed = {
-    unit: { name: unit.name, level: unit.level as "CITY" | "COUNTY", region: unit.region, parentName: unit.parent?.name },
+    unit: { name: unit.name, level: unit.level as "PROVINCE" | "CITY" | "COUNTY", region: unit.region, parentName: unit.parent?.name },
     sections: sections.map((s) => ({ name: s.name, phone: s.phone })),
     plan: { year, title, source: `导入自 ${fileName}`, assessmentGroup: null, otherNotes: null },
     areas: sheet.areas.map((a) => ({

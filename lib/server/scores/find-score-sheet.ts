@@ -14,6 +14,8 @@ import {
   type ScoreTotal,
   type ScoringRule,
 } from "../../domain";
+import { isExternalResult, yearEndGrade, type ExternalResult, type GradeBands, type YearEndGrade } from "../../domain/grade";
+import type { UnitRef } from "../access/scope";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plan-state/load-plan-state";
@@ -54,6 +56,14 @@ export interface ScoreRowView {
   selfVersion: number;
   /** selfScore − finalScore (the awarded score) */
   gap: number | null;
+  /** 省厅评分 (a city's plan scored by the province's 考核组); null = not scored by the province */
+  provinceScore: number | null;
+  provinceReason: string | null;
+  provinceById: string | null;
+  provinceAt: Date | null;
+  provinceVersion: number;
+  /** the plan's unit and its parent, for the "supervise" rule (viewerCanProvinceScore) */
+  planUnit: UnitRef;
 }
 
 export interface SectionGapView {
@@ -83,6 +93,14 @@ export interface ScoreAreaView extends AreaInfo {
   rows: ScoreRowView[];
 }
 
+type ExternalRow = { year: number; result: string; documentRef: string; version: number };
+
+export interface SheetGradeView extends YearEndGrade {
+  bands: GradeBands;
+  /** the unit's 市州人民政府绩效考核结果 for the plan year; null = not recorded */
+  external: { result: ExternalResult; documentRef: string; version: number } | null;
+}
+
 export interface ScoreSheetView {
   plan: PlanInfoView;
   asOf: IsoDate;
@@ -95,6 +113,8 @@ export interface ScoreSheetView {
   sectionGaps: SectionGapView[];
   /** false once the year-end review (年终考评) is closed */
   selfAssessmentOpen: boolean;
+  /** 年终等次 and what it rests on */
+  grade: SheetGradeView;
 }
 
 /** Year-end scoring is done on the figures as the year ended. */
@@ -132,16 +152,33 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
                 selfById: true,
                 selfAt: true,
                 selfVersion: true,
+                provinceScore: true,
+                provinceReason: true,
+                provinceById: true,
+                provinceAt: true,
+                provinceVersion: true,
               },
             },
+          },
+        },
+        gradeExcellentAt: true,
+        gradeGoodAt: true,
+        gradePassAt: true,
+        unit: {
+          select: {
+            id: true,
+            parentId: true,
+            parent: { select: { level: true } },
+            externalResults: { select: { year: true, result: true, documentRef: true, version: true } },
           },
         },
         reviews: { where: { kind: "YEAR", status: "CLOSED" }, select: { id: true } },
       },
     }),
   ]);
-  if (!scoring) throw notFound("计划");
+  if (!scoring) throw notFound("noun.plan");
   const asOf = options.asOf ?? yearEnd(state.plan.year);
+  const planUnit = { unitId: scoring.unit.id, parentUnitId: scoring.unit.parentId, parentLevel: scoring.unit.parent?.level ?? null };
   const configOf = new Map(scoring.targets.map((t) => [t.id, t]));
   const areaOf = new Map(state.areas.map((a) => [a.id, a]));
 
@@ -190,6 +227,12 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
       selfAt: entry?.selfAt ?? null,
       selfVersion: entry?.selfVersion ?? 0,
       gap: scoreGap(self, awarded),
+      provinceScore: entry?.provinceScore ?? null,
+      provinceReason: entry?.provinceReason ?? null,
+      provinceById: entry?.provinceById ?? null,
+      provinceAt: entry?.provinceAt ?? null,
+      provinceVersion: entry?.provinceVersion ?? 0,
+      planUnit,
     };
   });
 
@@ -228,7 +271,21 @@ export async function findScoreSheet(options: { planId: string; asOf?: IsoDate |
     overall: totalView(totals.overall, rows),
     sectionGaps: sectionGaps(rows),
     selfAssessmentOpen: scoring.reviews.length === 0,
+    grade: sheetGrade(rows, totals.overall, scoring, state.plan.year),
   };
+}
+
+/** The year-end grade under the plan's bands and the unit's 市州人民政府绩效考核结果 of the plan year. */
+function sheetGrade(
+  rows: readonly ScoreRowView[],
+  overall: ScoreTotal,
+  plan: { gradeExcellentAt: number; gradeGoodAt: number; gradePassAt: number; unit: { externalResults: ExternalRow[] } },
+  year: number,
+): SheetGradeView {
+  const bands = { excellentAt: plan.gradeExcellentAt, goodAt: plan.gradeGoodAt, passAt: plan.gradePassAt };
+  const found = plan.unit.externalResults.find((r) => r.year === year);
+  const external = found && isExternalResult(found.result) ? { ...found, result: found.result } : null;
+  return { ...yearEndGrade(rows, overall.points, overall.final, bands, external?.result ?? null), bands, external };
 }
 
 function sectionGaps(rows: ScoreRowView[]): SectionGapView[] {

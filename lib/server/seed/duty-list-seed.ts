@@ -3,7 +3,7 @@
  * 单位主要职责. Numbers (`seq`) are the list's own 序号.
  */
 export interface DutyListSeed {
-  unit: { name: string; level: "CITY" | "COUNTY"; region: string | null; parentName?: string };
+  unit: { name: string; level: "PROVINCE" | "CITY" | "COUNTY"; region: string | null; parentName?: string };
   /** 科室 / 股室 with their 联系方式; reused by name when the unit already has them */
   sections: { name: string; phone: string | null }[];
   /** 一、部门职责 */

@@ -2,7 +2,7 @@ import type { TargetKind } from "../../domain/types";
 
 /** A whole plan as plain data: the shape of the embedded 2013 plan, of test factories and of imports. */
 export interface PlanSeed {
-  unit: { name: string; level: "CITY" | "COUNTY"; region: string | null; parentName?: string };
+  unit: { name: string; level: "PROVINCE" | "CITY" | "COUNTY"; region: string | null; parentName?: string };
   sections: { name: string; phone: string | null }[];
   plan: {
     year: number;

@@ -8,6 +8,7 @@ import { ensureAdmin } from "./ensure-admin";
 import { loadDemo } from "./load-demo";
 import { DEMO_REOPEN_REASON } from "./load-demo-reporting";
 import { loadPlan, type LoadedPlan } from "./load-plan";
+import { ensureProvince, loadProvinceDemo } from "./load-province";
 import { seedDutyLists } from "./seed-duty-lists";
 
 export interface SeedResult {
@@ -31,8 +32,13 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
   const existing = await db.plan.findFirst({
     where: { year: YIYANG_2013.plan.year, unit: { name: YIYANG_2013.unit.name } },
   });
-  if (existing) return { skipped: true, loaded: null, adminPassword: null, demo: null };
+  if (existing) {
+    await ensureProvince(db);
+    return { skipped: true, loaded: null, adminPassword: null, demo: null };
+  }
   const loaded = await loadPlan(db, YIYANG_2013);
+  // 湖南省科技厅, the other party of the agreement, above the city
+  const provinceId = await ensureProvince(db);
   // 二.(二).2 县(市、区)财政科技支出 is the sum of the counties' figures: the key ties them together
   await linkCityRollups(db, loaded, CITY_ROLLUP_KEYS);
   const admin = await ensureAdmin(db, loaded.unitId, options.adminPassword ?? process.env.ADMIN_PASSWORD);
@@ -46,6 +52,8 @@ export async function seedDefaultData(options: { demo: boolean; adminPassword?: 
     : null;
   // labelled demo county bureaus (演示) under the city, each with a one-target plan feeding 二.(二).2
   if (options.demo) await loadDemoCounties(db, DEMO_COUNTIES, DEMO_PASSWORD, admin.user.id);
+  // labelled demo city bureaus beside 益阳 under the province, and the province's demo accounts
+  if (options.demo) await loadProvinceDemo(db, provinceId, DEMO_PASSWORD);
   return { skipped: false, loaded, adminPassword: admin.generatedPassword, demo };
 }
 

@@ -7,7 +7,7 @@ import type { PlanInfoView } from "../plan-state/plan-info";
 export interface UnitNodeView {
   id: string;
   name: string;
-  level: "CITY" | "COUNTY";
+  level: "PROVINCE" | "CITY" | "COUNTY";
   region: string | null;
   parentId: string | null;
   children: UnitNodeView[];

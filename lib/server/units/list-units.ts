@@ -3,7 +3,7 @@ import { db } from "../db";
 export interface UnitView {
   id: string;
   name: string;
-  level: "CITY" | "COUNTY";
+  level: "PROVINCE" | "CITY" | "COUNTY";
   region: string | null;
 }
 

@@ -7,6 +7,9 @@ import { ScoreGapPanel } from "../../../../components/scores/ScoreGapPanel";
 import { ScoreTable } from "../../../../components/scores/ScoreTable";
 import { ScoreTotalCards } from "../../../../components/scores/ScoreTotalCards";
 import { ScoringConfigPanel } from "../../../../components/scores/ScoringConfigPanel";
+import { GradeBandsForm } from "../../../../components/province/GradeBandsForm";
+import { GradeSummary } from "../../../../components/province/GradeSummary";
+import { ProvinceScorePanel } from "../../../../components/province/ProvinceScorePanel";
 import { formatDate } from "../../../../lib/i18n/format";
 import { todayIso } from "../../../../lib/server/db-dates";
 import { requirePageContext } from "../../../_lib/request-context";
@@ -18,6 +21,9 @@ const ScoreSheetQuery = graphql(`
       scoreFloor
       viewerCanScore
       selfAssessmentOpen
+      grade {
+        ...SheetGradeFields
+      }
       sectionGaps {
         ...SectionGapFields
       }
@@ -50,6 +56,7 @@ const ScoreSheetQuery = graphql(`
         }
         rows {
           ...ScoreRowFields
+          ...ProvinceScoreRowFields
         }
       }
     }
@@ -102,8 +109,12 @@ export default async function ScoreSheetPage({
           {t.score.pendingNote}
         </p>
       ) : null}
+      <GradeSummary grade={s.grade} t={t} locale={locale} />
       <ScoreGapPanel gaps={s.sectionGaps} open={s.selfAssessmentOpen} t={t} locale={locale} />
-      <ScoreTable sheet={s} t={t} locale={locale} />
+      <div className="phone-scroll">
+        <ScoreTable sheet={s} t={t} locale={locale} />
+      </div>
+      <ProvinceScorePanel rows={s.areas.flatMap((a) => a.rows)} t={t} locale={locale} />
       <div className="print-only signature-block" data-testid="score-signatures">
         <p>
           {t.score.signAssessors}
@@ -114,6 +125,7 @@ export default async function ScoreSheetPage({
           <span className="sign-line" aria-hidden="true" />
         </p>
       </div>
+      {s.viewerCanScore ? <GradeBandsForm planId={s.plan.id} bands={s.grade.bands} t={t} /> : null}
       {s.viewerCanScore ? (
         <ScoringConfigPanel
           planId={s.plan.id}
