@@ -1,6 +1,6 @@
 import { execute, type ExecutionResult } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { AppError } from "../lib/server/errors";
+import { AppError, isAppError } from "../lib/server/errors";
 import type { SessionUser } from "../lib/server/auth/session-user";
 import { createContext } from "./context";
 import { formatError } from "./errors";
@@ -22,6 +22,8 @@ export async function runOperation<TData, TVars extends Record<string, unknown>>
     contextValue: createContext(user),
   })) as ExecutionResult<TData>;
   if (result.errors?.length) {
+    const original = result.errors[0].originalError;
+    if (isAppError(original)) throw original;
     const first = formatError(result.errors[0].toJSON?.() ?? { message: result.errors[0].message }, result.errors[0]);
     throw new AppError((first.extensions?.code as AppError["code"]) ?? "BAD_USER_INPUT", first.message);
   }

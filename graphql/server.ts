@@ -3,7 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { Kind, type GraphQLError } from "graphql";
 import { isAppError } from "../lib/server/errors";
 import type { GraphQLContext } from "./context";
-import { formatError } from "./errors";
+import { formatErrorForApollo, relocalizeError } from "./errors";
 import { graphqlProtection } from "./limits";
 import { getSchema } from "./schema";
 
@@ -47,17 +47,33 @@ const requestInfoPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/**
+ * Errors in the request's language: formatError answers in Chinese (it knows no request); a request whose
+ * context says English (the language cookie, graphql/context.ts) gets its errors again in English.
+ */
+const localizeErrorsPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const locale = contextValue?.locale ?? "zh";
+        if (locale === "zh" || response.body.kind !== "single") return;
+        for (const error of response.body.singleResult.errors ?? []) relocalizeError(error, locale);
+      },
+    };
+  },
+};
+
 /** An Apollo server over the app's schema with the request limits of graphql/limits. */
 export function createApolloServer({ production }: { production: boolean }): ApolloServer<GraphQLContext> {
   const protection = graphqlProtection({ production });
   return new ApolloServer<GraphQLContext>({
     schema: getSchema(),
-    formatError,
+    formatError: formatErrorForApollo,
     // On in production too: Apollo's switch refuses `__type(name: …)` with `__schema`; production refuses only
     // `__schema`, by graphql/limits' noSchemaIntrospectionRule (graphql/limits/introspection.ts says why).
     introspection: true,
     ...protection,
-    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), requestInfoPlugin],
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), requestInfoPlugin, localizeErrorsPlugin],
   });
 }
 

@@ -41,7 +41,7 @@ export function ChangePasswordForm({ username, mustChange, next, t }: Props) {
     setMessage(null);
     const checked = changeOwnPasswordFormSchema.safeParse({ currentPassword, newPassword, confirmPassword });
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+      setErrors(fieldErrors(checked.error, t));
       return;
     }
     setErrors({});

@@ -42,7 +42,7 @@ export function CreateUserForm({ sections, t }: Props) {
     setMessage(null);
     const checked = createUserSchema.safeParse({ username, displayName, role, sectionId: isHead ? sectionId : null, password });
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+      setErrors(fieldErrors(checked.error, t));
       return;
     }
     setErrors({});

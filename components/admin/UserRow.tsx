@@ -146,7 +146,7 @@ function EditAccountForm({ account, sections, isSelf, t, onClose }: Omit<Props, 
     setMessage(null);
     const checked = updateUserSchema.safeParse({ displayName, role, sectionId: isHead ? sectionId : null, active });
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+      setErrors(fieldErrors(checked.error, t));
       return;
     }
     setErrors({});
@@ -266,7 +266,7 @@ function ResetPasswordForm({ account, t }: { account: AccountRow; t: Messages })
     setMessage(null);
     const checked = resetPasswordSchema.safeParse({ password });
     if (!checked.success) {
-      setError(fieldErrors(checked.error).password);
+      setError(fieldErrors(checked.error, t).password);
       return;
     }
     setError(undefined);

@@ -65,7 +65,7 @@ export function BulletinForm({ reviewId, version, addressee, remarks, t }: Props
   /** The typed text, checked; null (with the messages shown) when it is refused. */
   function checked() {
     const parsed = bulletinTextSchema.safeParse({ addressee: addresseeText, remarks: remarksText });
-    setErrors(parsed.success ? {} : fieldErrors(parsed.error));
+    setErrors(parsed.success ? {} : fieldErrors(parsed.error, t));
     return parsed.success ? parsed.data : null;
   }
 

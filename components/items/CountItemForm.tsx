@@ -11,6 +11,7 @@ import { fieldErrors, needsConfirmation } from "../../lib/validation/progress";
 import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
 import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
+import { renderMessage } from "../../lib/i18n/render-message";
 
 const AddCountItemMutation = graphql(`
   mutation AddCountItem($input: AddCountItemInput!) {
@@ -113,9 +114,9 @@ export function CountItemForm(props: Props) {
       sectionIds: sections.map((s) => s.id),
       window: checkWindow ? window : null,
     }).safeParse({ ...values, confirmOutsideWindow });
-    const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error);
+    const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error, t);
     const badFile = files.map((f) => refuseFile(f.name, f.size)).find(Boolean);
-    if (badFile) found.files = badFile;
+    if (badFile) found.files = renderMessage(badFile, t);
     if (!checked.success || badFile) {
       setErrors(found);
       setAskConfirm(!checked.success && needsConfirmation(checked.error));

@@ -54,7 +54,7 @@ export function AreaSettingsForm({ area, targets, t }: Props) {
     );
     if (!checked.success || bad.length > 0) {
       setErrors({
-        ...(checked.success ? {} : fieldErrors(checked.error)),
+        ...(checked.success ? {} : fieldErrors(checked.error, t)),
         ...Object.fromEntries(bad.map((tg) => [`points.${tg.id}`, `${tg.code}：分值应为非负数`])),
       });
       return;

@@ -8,6 +8,7 @@ import { planYearSchema } from "../../lib/validation/plan-edit";
 import { describedBy, Field } from "../admin/fields";
 import { failure } from "./client-utils";
 import { numberFromText } from "../../lib/domain/number-text";
+import { firstIssue } from "../../lib/validation/progress";
 
 const CopyPlanMutation = graphql(`
   mutation PlanAdminCopyPlan($planId: ID!, $year: Int!, $title: String) {
@@ -35,7 +36,7 @@ export function CopyPlanForm({ planId, defaultYear, t }: { planId: string; defau
     setError(null);
     const checked = planYearSchema.safeParse(numberFromText(year));
     if (!checked.success) {
-      setErrors({ year: checked.error.issues[0].message });
+      setErrors({ year: firstIssue(checked.error, t) });
       return;
     }
     setErrors({});

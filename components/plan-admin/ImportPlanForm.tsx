@@ -11,6 +11,7 @@ import { describedBy, Field } from "../admin/fields";
 import { ProblemsTable } from "../forms/ProblemsTable";
 import { failure, fileToBase64, fill } from "./client-utils";
 import { numberFromText } from "../../lib/domain/number-text";
+import { firstIssue } from "../../lib/validation/progress";
 
 const ImportPlanMutation = graphql(`
   mutation PlanAdminImportPlan($input: ImportPlanInput!) {
@@ -76,7 +77,7 @@ export function ImportPlanForm({ defaultYear, t, locale }: { defaultYear: number
     setError(null);
     const checked = planYearSchema.safeParse(numberFromText(year));
     const fieldErrs: Record<string, string> = {};
-    if (!checked.success) fieldErrs.year = checked.error.issues[0].message;
+    if (!checked.success) fieldErrs.year = firstIssue(checked.error, t);
     if (!file) fieldErrs.file = p.chooseFile;
     setErrors(fieldErrs);
     if (!checked.success || !file) return;

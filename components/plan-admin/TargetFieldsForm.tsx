@@ -72,7 +72,7 @@ export function TargetFieldsForm({ initial, sections, areas, submitLabel, busyLa
       unassigned,
     });
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+      setErrors(fieldErrors(checked.error, t));
       return;
     }
     setErrors({});

@@ -13,6 +13,7 @@ import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
 import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 import { numberFromText } from "../../lib/domain/number-text";
+import { renderMessage } from "../../lib/i18n/render-message";
 
 const RecordProgressMutation = graphql(`
   mutation RecordProgress($input: RecordProgressInput!) {
@@ -85,11 +86,11 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
       .filter(Boolean);
     const evidenceErrors: Record<string, string> = {};
     const badLink = linkList.map(refuseLink).find(Boolean);
-    if (badLink) evidenceErrors.links = badLink;
+    if (badLink) evidenceErrors.links = renderMessage(badLink, t);
     const badFile = files.map((f) => refuseFile(f.name, f.size)).find(Boolean);
-    if (badFile) evidenceErrors.files = badFile;
+    if (badFile) evidenceErrors.files = renderMessage(badFile, t);
     if (!checked.success || Object.keys(evidenceErrors).length > 0) {
-      setErrors({ ...(checked.success ? {} : fieldErrors(checked.error)), ...evidenceErrors });
+      setErrors({ ...(checked.success ? {} : fieldErrors(checked.error, t)), ...evidenceErrors });
       setAskConfirm(!checked.success && needsConfirmation(checked.error));
       return;
     }

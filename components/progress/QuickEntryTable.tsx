@@ -10,6 +10,7 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 import { fieldErrors, progressInputSchema } from "../../lib/validation/progress";
 import { NoChangeButton } from "./NoChangeButton";
 import { numberFromText } from "../../lib/domain/number-text";
+import { joinList } from "../../lib/i18n/render-message";
 
 const QuickRecordMutation = graphql(`
   mutation QuickRecordProgress($input: RecordProgressInput!) {
@@ -65,7 +66,7 @@ export function QuickEntryTable({
       today: new Date().toLocaleDateString("en-CA"),
     }).safeParse(input);
     if (!checked.success)
-      return set(r.target.id, { message: { kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") } });
+      return set(r.target.id, { message: { kind: "error", text: joinList(Object.values(fieldErrors(checked.error, t)), t, "semicolon") } });
     try {
       await requestGraphQL(QuickRecordMutation, { input: { targetId: r.target.id, ...input, expectedVersion: r.target.version } });
       set(r.target.id, { value: "", note: "", message: { kind: "success", text: t.form.saved } });

@@ -10,6 +10,7 @@ import { answerRectificationSchema } from "../../lib/validation/review";
 import { describedBy, Field } from "../admin/fields";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
+import { renderMessage } from "../../lib/i18n/render-message";
 
 const AnswerRectificationMutation = graphql(`
   mutation AnswerRectification($input: AnswerRectificationInput!) {
@@ -46,11 +47,11 @@ export function AnswerRectificationForm({
     e.preventDefault();
     const links = link.trim() ? [{ url: link.trim() }] : [];
     const checked = answerRectificationSchema.safeParse({ answer, links });
-    const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error);
+    const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error, t);
     const badLink = links.map((l) => refuseLink(l.url)).find(Boolean);
-    if (badLink) found.links = badLink;
+    if (badLink) found.links = renderMessage(badLink, t);
     const badFile = files.map((f) => refuseFile(f.name, f.size)).find(Boolean);
-    if (badFile) found.files = badFile;
+    if (badFile) found.files = renderMessage(badFile, t);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     let failed: string[] = [];

@@ -42,7 +42,7 @@ export function RectificationForm({ reviewId, planYear, defaultDeadline, targets
   async function submit(e: FormEvent) {
     e.preventDefault();
     const checked = rectificationInputSchema({ issuedOn: issueDay(), planYear }).safeParse({ notice, deadline });
-    const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error);
+    const found: Record<string, string> = checked.success ? {} : fieldErrors(checked.error, t);
     if (!targetId) found.targetId = t.review.chooseTarget;
     setErrors(found);
     if (!checked.success || !targetId) return;

@@ -6,6 +6,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { closeRectificationSchema, returnRectificationSchema } from "../../lib/validation/review";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { joinList } from "../../lib/i18n/render-message";
 
 const CloseRectificationMutation = graphql(`
   mutation CloseRectification($rectificationId: ID!, $closingNote: String!, $expectedVersion: Int!) {
@@ -56,7 +57,8 @@ export function RectificationStepControl({
     e.preventDefault();
     const checked =
       step === "CLOSE" ? closeRectificationSchema.safeParse({ closingNote: text }) : returnRectificationSchema.safeParse({ reason: text });
-    if (!checked.success) return setOutcome({ kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") });
+    if (!checked.success)
+      return setOutcome({ kind: "error", text: joinList(Object.values(fieldErrors(checked.error, t)), t, "semicolon") });
     const ok = await run(() =>
       step === "CLOSE"
         ? requestGraphQL(CloseRectificationMutation, { rectificationId, closingNote: text.trim(), expectedVersion: version })

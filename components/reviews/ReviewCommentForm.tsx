@@ -6,6 +6,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { commentInputSchema } from "../../lib/validation/review";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { joinList } from "../../lib/i18n/render-message";
 
 const AddCommentMutation = graphql(`
   mutation AddReviewComment($input: AddReviewCommentInput!) {
@@ -32,7 +33,8 @@ export function ReviewCommentForm({ reviewId, targetId, sectionId, about, t }: P
   async function submit(e: FormEvent) {
     e.preventDefault();
     const checked = commentInputSchema.safeParse({ body });
-    if (!checked.success) return setOutcome({ kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") });
+    if (!checked.success)
+      return setOutcome({ kind: "error", text: joinList(Object.values(fieldErrors(checked.error, t)), t, "semicolon") });
     const ok = await run(
       () =>
         requestGraphQL(AddCommentMutation, {

@@ -52,7 +52,7 @@ export function AdjustScoreControl({ targetId, version, points, computedScore, a
     const input = { adjustedScore: clear ? null : numberFromText(value), reason };
     const checked = adjustScoreSchema(points).safeParse(input);
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+      setErrors(fieldErrors(checked.error, t));
       return;
     }
     const next = checked.data.adjustedScore;

@@ -7,6 +7,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { declaredScoreSchema } from "../../lib/validation/score";
 import { numberOrNull } from "../../lib/validation/plan-edit";
+import { joinList } from "../../lib/i18n/render-message";
 
 const SetDeclaredScoreMutation = graphql(`
   mutation SetDeclaredScore($input: SetDeclaredScoreInput!) {
@@ -37,7 +38,7 @@ export function DeclaredScoreForm({ targetId, version, points, declaredScore, t 
     const input = { declaredScore: numberOrNull(value) };
     const checked = declaredScoreSchema(points).safeParse(input);
     if (!checked.success) {
-      setMessage({ kind: "error", text: Object.values(fieldErrors(checked.error)).join("；") });
+      setMessage({ kind: "error", text: joinList(Object.values(fieldErrors(checked.error, t)), t, "semicolon") });
       return;
     }
     setBusy(true);

@@ -8,6 +8,9 @@ import { checkAreaWeights, defaultScoringRule, roundScore, SCORING_RULES } from 
 import type { Messages } from "../../lib/i18n/messages";
 import { pointsOverrideSchema, scoreFloorSchema } from "../../lib/validation/score";
 import { numberOrNull } from "../../lib/validation/plan-edit";
+import { msg } from "../../lib/i18n/message-text";
+import { joinList, renderMessage } from "../../lib/i18n/render-message";
+import { firstIssue } from "../../lib/validation/progress";
 
 const ConfigureScoringMutation = graphql(`
   mutation ConfigureScoring($input: ConfigureScoringInput!) {
@@ -70,21 +73,23 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
     e.preventDefault();
     // Checked here with the API's schemas: a mistyped number must never travel as JSON null (= reset).
     const problems: string[] = [];
+    /** 2.(1)：保底完成度应在 … / 2.(1): Minimum completion must be …; the plan's own floor has no code */
+    const codeProblem = (code: string, problem: string) => renderMessage(code ? msg("plan.targetProblem", { code, problem }) : problem, t);
     const floorOf = (text: string, code: string) => {
       const v = parse(text);
       if (v === null) return null;
       const r = scoreFloorSchema.safeParse(v / 100);
-      if (!r.success) problems.push(`${code}${r.error.issues[0].message}`);
+      if (!r.success) problems.push(codeProblem(code, r.error.issues[0].message));
       return v / 100;
     };
     const pointsOf = (text: string, code: string) => {
       const v = parse(text);
       if (v === null) return null;
       const r = pointsOverrideSchema.safeParse(v);
-      if (!r.success) problems.push(`${code}${r.error.issues[0].message}`);
+      if (!r.success) problems.push(codeProblem(code, r.error.issues[0].message));
       return v;
     };
-    const codeOf = new Map(areas.flatMap((a) => a.targets).map((x) => [x.id, `${x.code}：`]));
+    const codeOf = new Map(areas.flatMap((a) => a.targets).map((x) => [x.id, x.code]));
     const targets = Object.entries(drafts)
       .map(([targetId, d]) => {
         const change: { targetId: string; scoringRule?: ScoringRule | null; scoreFloor?: number | null; pointsOverride?: number | null } = {
@@ -98,9 +103,9 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
       .filter((c) => Object.keys(c).length > 1);
     const floorChanged = planFloor !== toPercentText(scoreFloor);
     const floor = floorChanged ? floorOf(planFloor, "") : null;
-    if (floorChanged && floor === null) problems.push(scoreFloorSchema.safeParse(Number.NaN).error!.issues[0].message);
+    if (floorChanged && floor === null) problems.push(firstIssue(scoreFloorSchema.safeParse(Number.NaN).error!, t));
     if (problems.length > 0) {
-      setMessage({ kind: "error", text: problems.join("；") });
+      setMessage({ kind: "error", text: joinList(problems, t, "semicolon") });
       return;
     }
     if (targets.length === 0 && !floorChanged) {

@@ -72,7 +72,7 @@ export function SelfScoreForm({ targetId, code, points, selfScore, justification
     const input = withdraw ? { selfScore: null, justification: null } : { selfScore: numberFromText(value), justification: text };
     const checked = selfScoreSchema(points).safeParse(input);
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+      setErrors(fieldErrors(checked.error, t));
       return;
     }
     setErrors({});

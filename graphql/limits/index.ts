@@ -2,6 +2,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLArmorRejectCallback } from "@escape.tech/graphql-armor-types";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type ASTNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import { msg } from "../../lib/i18n/message-text";
 import { InFlightLimiter } from "../../lib/server/http/in-flight";
 import { noSchemaIntrospectionRule } from "./introspection";
 
@@ -34,19 +35,13 @@ export const GRAPHQL_LIMITS = {
 
 export type LimitName = "tokens" | "aliases" | "depth" | "directives" | "cost" | "rootFields";
 
-const MESSAGES: Record<LimitName, (max: number) => string> = {
-  tokens: (n) => `查询过长：最多 ${n} 个词法单元`,
-  aliases: (n) => `查询中的别名过多：最多 ${n} 个`,
-  depth: (n) => `查询嵌套过深：最多 ${n} 层`,
-  directives: (n) => `查询中的指令过多：最多 ${n} 个`,
-  cost: (n) => `查询过于复杂：复杂度上限 ${n}`,
-  rootFields: (n) => `一次请求的根字段过多：最多 ${n} 个`,
-};
+/** 查询过长：最多 2000 个词法单元: the limit named, as a catalogue message (lib/i18n/errors.ts). */
+export const limitMessage = (limit: LimitName, max: number) => msg(`limit.${limit}`, { max });
 
 /** A refused-by-limit error: Apollo answers it as GRAPHQL_VALIDATION_FAILED (400), with the limit named. */
 export function limitError(limit: LimitName, nodes?: readonly ASTNode[]): GraphQLError {
   const max = GRAPHQL_LIMITS[limit];
-  return new GraphQLError(MESSAGES[limit](max), { nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit, max } });
+  return new GraphQLError(limitMessage(limit, max), { nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit, max } });
 }
 
 /** graphql-js's message when the parser's maxTokens stops it (the wording has a typo: "more that"). */

@@ -1,4 +1,5 @@
 import { GraphQLError, type ValidationRule } from "graphql";
+import { msg } from "../../lib/i18n/message-text";
 
 /** The refusal's typed code, where Apollo's own introspection rule puts it (Apollo sets `code` of every validation error to GRAPHQL_VALIDATION_FAILED). */
 export const INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
@@ -18,7 +19,7 @@ export function noSchemaIntrospectionRule(): ValidationRule {
     Field(node) {
       if (node.name.value !== "__schema") return;
       context.reportError(
-        new GraphQLError("生产环境不提供整个 schema 的自省（__schema）；单个类型可用 __type(name: …) 查询", {
+        new GraphQLError(msg("limit.introspection"), {
           nodes: [node],
           extensions: { validationErrorCode: INTROSPECTION_DISABLED },
         }),

@@ -6,6 +6,7 @@ import { linkTargetDuty } from "../../lib/server/duties/link-target-duty";
 import { unlinkTargetDuty } from "../../lib/server/duties/unlink-target-duty";
 import { operation } from "../../lib/server/operations/define-operation";
 import { id, singleLine } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /**
  * 责任清单: a document governments publish (duties, work items, sections with phones, boundaries, procedures,
@@ -15,7 +16,7 @@ import { id, singleLine } from "../../lib/validation/primitives";
 export const dutyList = operation({
   name: "Query.dutyList",
   roles: "SIGNED_IN",
-  input: z.object({ unitId: id, search: singleLine(200, "搜索内容").nullish() }),
+  input: z.object({ unitId: id, search: singleLine(200, msg("field.search")).nullish() }),
   access: "published",
   resources: (i) => [{ kind: "unit", id: i.unitId }],
   run: ({ user, input, resources: [unit] }) => findDutyList({ ...input, withPlanData: canReadUnit(user, unit) }),

@@ -7,6 +7,7 @@ import { operation } from "../../lib/server/operations/define-operation";
 import { evidenceLink } from "../../lib/validation/evidence";
 import { countItemDetailFields } from "../../lib/validation/count-item";
 import { changesOf, id, isoDate, multiLine, singleLine, version } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /**
  * 逐项登记: the named items a count target is counted from, written like its figures (section ownership). The
@@ -19,7 +20,7 @@ export const addCountItemOp = operation({
   roles: ["SECTION_HEAD", "ADMIN"],
   input: z.object({
     targetId: id,
-    name: singleLine(200, "事项名称"),
+    name: singleLine(200, msg("field.itemName")),
     date: isoDate,
     sectionId: id.nullish(),
     ...itemFields,
@@ -42,7 +43,7 @@ export const updateCountItemOp = operation({
   roles: ["SECTION_HEAD", "ADMIN"],
   input: z.object({
     itemId: id,
-    name: singleLine(200, "事项名称").nullish(),
+    name: singleLine(200, msg("field.itemName")).nullish(),
     date: isoDate.nullish(),
     sectionId: id.nullish(),
     ...itemFields,
@@ -62,7 +63,7 @@ export const updateCountItemOp = operation({
 export const withdrawCountItemOp = operation({
   name: "Mutation.withdrawCountItem",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ itemId: id, reason: multiLine(500, "撤回原因"), expectedVersion: version }),
+  input: z.object({ itemId: id, reason: multiLine(500, msg("field.withdrawReason")), expectedVersion: version }),
   access: "report",
   resources: (i) => [{ kind: "item", id: i.itemId }],
   version: "item",

@@ -5,6 +5,7 @@ import { lockMonth, reopenMonth } from "../../lib/server/locks/lock-month";
 import { operation } from "../../lib/server/operations/define-operation";
 import { lockAfterDays, reportDueDays } from "../../lib/validation/numbers";
 import { calendarDate, id, month, multiLine } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /** 月份锁定: everyone who reads the plan sees its locks; its administrators lock, reopen and configure. */
 export const planLocks = operation({
@@ -16,7 +17,7 @@ export const planLocks = operation({
   run: ({ input }) => findPlanLocks(input),
 });
 
-const monthDecision = { planId: id, month, reason: multiLine(500, "原因") };
+const monthDecision = { planId: id, month, reason: multiLine(500, msg("field.reason")) };
 
 export const lockMonthOp = operation({
   name: "Mutation.lockMonth",
@@ -31,7 +32,7 @@ export const lockMonthOp = operation({
 export const reopenMonthOp = operation({
   name: "Mutation.reopenMonth",
   roles: ["ADMIN"],
-  input: z.object({ ...monthDecision, untilDay: calendarDate("开放截止日期").nullish() }),
+  input: z.object({ ...monthDecision, untilDay: calendarDate(msg("field.reopenUntil")).nullish() }),
   access: "write",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   audit: "REOPEN_MONTH",

@@ -13,6 +13,7 @@ import { updateTarget } from "../../lib/server/plans/update-target";
 import { areaFieldsSchema, newTargetSchema, targetChangesSchema } from "../../lib/validation/plan-edit";
 import { points } from "../../lib/validation/numbers";
 import { changesOf, id, singleLine, version, year } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /**
  * Plan administration: administrators edit their own unit's plans. A target's and an area's fields are the
@@ -34,7 +35,7 @@ export const planEditor = operation({
 export const copyPlanOp = operation({
   name: "Mutation.copyPlan",
   roles: ["ADMIN"],
-  input: z.object({ planId: id, year, title: singleLine(200, "计划名称").nullish() }),
+  input: z.object({ planId: id, year, title: singleLine(200, msg("field.planTitle")).nullish() }),
   access: "write",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   audit: "COPY_PLAN",
@@ -129,8 +130,8 @@ export const importPlanOp = operation({
   // a plan template of 2,000 rows is well under 8 MB of base64
   input: z.object({
     year,
-    title: singleLine(200, "计划名称").nullish(),
-    fileName: singleLine(200, "文件名"),
+    title: singleLine(200, msg("field.planTitle")).nullish(),
+    fileName: singleLine(200, msg("field.fileName")),
     fileBase64: z
       .string()
       .max(8_000_000, "文件过大")

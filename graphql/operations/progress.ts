@@ -7,16 +7,17 @@ import { recordProgress } from "../../lib/server/progress/record-progress";
 import { evidenceLink } from "../../lib/validation/evidence";
 import { anyFigure } from "../../lib/validation/numbers";
 import { calendarDate, id, multiLine, singleLine, version } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /**
  * A section's figures: the heads of a section that owns the target (an administrator of the unit for any),
  * each write claiming the target's version. The figure's own rules (kind, plan year, the range of its kind and
  * unit: lib/domain/value-ranges.ts) are the service's; here it is finite and of a size some target may take.
  */
-const figure = anyFigure("完成值");
-const note = multiLine(2000, "情况说明").nullish();
-const unit = singleLine(10, "单位").nullish();
-const reportedFor = calendarDate("报送日期");
+const figure = anyFigure(msg("field.value"));
+const note = multiLine(2000, msg("field.note")).nullish();
+const unit = singleLine(10, msg("field.amountUnit")).nullish();
+const reportedFor = calendarDate(msg("field.reportedFor"));
 
 export const recordProgressOp = operation({
   name: "Mutation.recordProgress",
@@ -46,7 +47,7 @@ export const amendProgressOp = operation({
     value: figure.nullish(),
     reportedFor: reportedFor.nullish(),
     note,
-    reason: multiLine(500, "原因"),
+    reason: multiLine(500, msg("field.reason")),
     expectedVersion: version,
     confirmLarge: z.boolean().nullish(),
     unit,

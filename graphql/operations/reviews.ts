@@ -15,6 +15,7 @@ import { refreshSnapshot } from "../../lib/server/reviews/refresh-snapshot";
 import { reopenReview } from "../../lib/server/reviews/reopen-review";
 import { returnRectification } from "../../lib/server/reviews/return-rectification";
 import { calendarDate, id, month, multiLine, version, year } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /**
  * 月度调度 / 季度督查 / 半年点评 / 年终考评: whoever reads the plan reads its reviews; the unit's 考核小组 (assessors,
@@ -99,7 +100,7 @@ export const closeReviewOp = operation({
 export const reopenReviewOp = operation({
   name: "Mutation.reopenReview",
   roles: assessors,
-  input: z.object({ reviewId: id, reason: multiLine(500, "原因").nullish(), expectedVersion: version }),
+  input: z.object({ reviewId: id, reason: multiLine(500, msg("field.reason")).nullish(), expectedVersion: version }),
   access: "write",
   resources: onReview,
   version: "review",
@@ -110,7 +111,7 @@ export const reopenReviewOp = operation({
 export const addReviewCommentOp = operation({
   name: "Mutation.addReviewComment",
   roles: assessors,
-  input: z.object({ reviewId: id, targetId: id.nullish(), sectionId: id.nullish(), body: multiLine(2000, "点评内容") }),
+  input: z.object({ reviewId: id, targetId: id.nullish(), sectionId: id.nullish(), body: multiLine(2000, msg("field.comment")) }),
   access: "write",
   resources: (i) => [...onReview(i), { kind: "target", id: i.targetId }, { kind: "section", id: i.sectionId }],
   audit: "ADD_REVIEW_COMMENT",
@@ -120,7 +121,12 @@ export const addReviewCommentOp = operation({
 export const issueRectificationOp = operation({
   name: "Mutation.issueRectification",
   roles: assessors,
-  input: z.object({ reviewId: id, targetId: id, notice: multiLine(2000, "整改要求"), deadline: calendarDate("整改期限") }),
+  input: z.object({
+    reviewId: id,
+    targetId: id,
+    notice: multiLine(2000, msg("field.notice")),
+    deadline: calendarDate(msg("field.deadline")),
+  }),
   access: "write",
   resources: (i) => [...onReview(i), { kind: "target", id: i.targetId }],
   audit: "ISSUE_RECTIFICATION",
@@ -133,9 +139,9 @@ export const answerRectificationOp = operation({
   roles: ["SECTION_HEAD", "ADMIN"],
   input: z.object({
     rectificationId: id,
-    answer: multiLine(2000, "整改情况"),
+    answer: multiLine(2000, msg("field.answer")),
     links: z
-      .array(z.object({ url: multiLine(2000, "链接"), title: multiLine(200, "链接标题").nullish() }))
+      .array(z.object({ url: multiLine(2000, msg("field.link")), title: multiLine(200, msg("field.linkTitle")).nullish() }))
       .max(5, "佐证链接最多 5 个")
       .nullish(),
     expectedVersion: version,
@@ -151,7 +157,7 @@ export const answerRectificationOp = operation({
 export const returnRectificationOp = operation({
   name: "Mutation.returnRectification",
   roles: assessors,
-  input: z.object({ rectificationId: id, reason: multiLine(2000, "退回原因"), expectedVersion: version }),
+  input: z.object({ rectificationId: id, reason: multiLine(2000, msg("field.returnReason")), expectedVersion: version }),
   access: "write",
   resources: (i) => [{ kind: "rectification", id: i.rectificationId }],
   version: "rectification",
@@ -163,7 +169,7 @@ export const returnRectificationOp = operation({
 export const closeRectificationOp = operation({
   name: "Mutation.closeRectification",
   roles: assessors,
-  input: z.object({ rectificationId: id, closingNote: multiLine(2000, "整改情况说明"), expectedVersion: version }),
+  input: z.object({ rectificationId: id, closingNote: multiLine(2000, msg("field.closingNote")), expectedVersion: version }),
   access: "write",
   resources: (i) => [{ kind: "rectification", id: i.rectificationId }],
   version: "rectification",

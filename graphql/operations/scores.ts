@@ -7,6 +7,7 @@ import { setDeclaredScore } from "../../lib/server/scores/set-declared-score";
 import { setSelfScore } from "../../lib/server/scores/set-self-score";
 import { anyScore, points, scoreFloor } from "../../lib/validation/numbers";
 import { asOf, id, multiLine, version } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /**
  * 年终计分: whoever reads the plan reads its score sheet; the unit's assessment team scores and configures;
@@ -42,7 +43,12 @@ export const setDeclaredScoreOp = operation({
 export const adjustScoreOp = operation({
   name: "Mutation.adjustScore",
   roles: assessors,
-  input: z.object({ targetId: id, adjustedScore: score, reason: multiLine(500, "调整原因").nullish(), expectedVersion: version }),
+  input: z.object({
+    targetId: id,
+    adjustedScore: score,
+    reason: multiLine(500, msg("field.adjustReason")).nullish(),
+    expectedVersion: version,
+  }),
   access: "write",
   resources: onTarget,
   version: "score",
@@ -53,7 +59,12 @@ export const adjustScoreOp = operation({
 export const setSelfScoreOp = operation({
   name: "Mutation.setSelfScore",
   roles: ["SECTION_HEAD", "ADMIN"],
-  input: z.object({ targetId: id, selfScore: score, justification: multiLine(500, "自评说明").nullish(), expectedVersion: version }),
+  input: z.object({
+    targetId: id,
+    selfScore: score,
+    justification: multiLine(500, msg("field.selfJustification")).nullish(),
+    expectedVersion: version,
+  }),
   access: "report",
   resources: onTarget,
   version: "selfScore",

@@ -4,6 +4,7 @@ import { setTargetApplicability } from "../../lib/server/plans/set-applicability
 import { setTargetThresholds } from "../../lib/server/plans/set-thresholds";
 import { threshold } from "../../lib/validation/numbers";
 import { id, multiLine, version } from "../../lib/validation/primitives";
+import { msg } from "../../lib/i18n/message-text";
 
 /** 不适用 / 暂停 is the assessment team's decision; colour thresholds are the plan administrators'. */
 export const setTargetApplicabilityOp = operation({
@@ -12,7 +13,7 @@ export const setTargetApplicabilityOp = operation({
   input: z.object({
     targetId: id,
     applicability: z.enum(["ACTIVE", "NOT_APPLICABLE", "SUSPENDED"]),
-    reason: multiLine(500, "原因").nullish(),
+    reason: multiLine(500, msg("field.reason")).nullish(),
     inactivePointsRule: z.enum(["REDISTRIBUTE", "REMOVE"]).nullish(),
     expectedVersion: version,
   }),
@@ -33,8 +34,8 @@ export const setTargetThresholdsOp = operation({
   roles: ["ADMIN"],
   input: z.object({
     targetId: id,
-    greenAt: share("绿色阈值"),
-    amberAt: share("黄色阈值"),
+    greenAt: share(msg("field.greenAt")),
+    amberAt: share(msg("field.amberAt")),
     direction: z.enum(["HIGHER_IS_BETTER", "LOWER_IS_BETTER"]),
     expectedVersion: version,
   }),

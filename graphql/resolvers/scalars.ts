@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { toDate } from "../../lib/domain";
 import { AppError } from "../../lib/server/errors";
+import { msg } from "../../lib/i18n/message-text";
 
 function checkDate(value: unknown): string {
   if (typeof value === "string") {
@@ -11,7 +12,7 @@ function checkDate(value: unknown): string {
       /* fall through */
     }
   }
-  throw new AppError("BAD_USER_INPUT", `日期格式应为 YYYY-MM-DD：${String(value)}`);
+  throw new AppError("BAD_USER_INPUT", msg("request.dateScalar", { value: String(value) }));
 }
 
 export const DateScalar = new GraphQLScalarType({

@@ -1,3 +1,4 @@
+import { msg } from "../i18n/message-text";
 /**
  * 身份鉴别 (GB/T 22239-2019 level 2) as pure rules: how strong a new password must be, when a password is due
  * for a change, and when a session has ended. The services apply them; the numbers come from the environment
@@ -28,26 +29,29 @@ export function hasControlCharacter(password: string): boolean {
   return false;
 }
 
-/** What is wrong with a new password's length and character classes, in words for the form (empty when fine). */
-export function passwordStrengthProblems(password: string, what = "密码"): string[] {
+/**
+ * What is wrong with a new password's length and character classes, as catalogue messages (empty when fine);
+ * `what` names the field, a catalogue message too.
+ */
+export function passwordStrengthProblems(password: string, what = msg("field.password")): string[] {
   const problems: string[] = [];
-  if (password.length < MIN_PASSWORD_LENGTH) problems.push(`${what}至少 ${MIN_PASSWORD_LENGTH} 位`);
-  if (password.length > MAX_PASSWORD_LENGTH) problems.push(`${what}不能超过 ${MAX_PASSWORD_LENGTH} 位`);
-  if (hasControlCharacter(password)) problems.push(`${what}不能包含控制字符`);
+  if (password.length < MIN_PASSWORD_LENGTH) problems.push(msg("v.minPlaces", { what, min: MIN_PASSWORD_LENGTH }));
+  if (password.length > MAX_PASSWORD_LENGTH) problems.push(msg("v.maxPlaces", { what, max: MAX_PASSWORD_LENGTH }));
+  if (hasControlCharacter(password)) problems.push(msg("v.controlCharacters", { what }));
   if (characterClasses(password) < MIN_CHARACTER_CLASSES) {
-    problems.push(`${what}须包含大写字母、小写字母、数字、符号中的至少 ${MIN_CHARACTER_CLASSES} 类`);
+    problems.push(msg("password.classes", { what, count: MIN_CHARACTER_CLASSES }));
   }
   return problems;
 }
 
 /** The problem when a password contains the user name (either way round in case), or null. */
-export function passwordNameProblem(password: string, username: string, what = "密码"): string | null {
+export function passwordNameProblem(password: string, username: string, what = msg("field.password")): string | null {
   const name = username.trim().toLowerCase();
-  return name.length >= 3 && password.toLowerCase().includes(name) ? `${what}不能包含用户名` : null;
+  return name.length >= 3 && password.toLowerCase().includes(name) ? msg("password.hasUsername", { what }) : null;
 }
 
 /** Everything wrong with a new password for this account: strength first, then the user name. */
-export function passwordProblems(password: string, username: string, what = "密码"): string[] {
+export function passwordProblems(password: string, username: string, what = msg("field.password")): string[] {
   const named = passwordNameProblem(password, username, what);
   return [...passwordStrengthProblems(password, what), ...(named ? [named] : [])];
 }

@@ -1,5 +1,7 @@
 import { isAmountUnit } from "./amount-units";
 import type { TargetKind } from "./types";
+import { msg } from "../i18n/message-text";
+import type { ErrorKey } from "../i18n/errors";
 
 /**
  * The ranges every number a user enters must fall in, in one place: the operations' inputs
@@ -110,12 +112,15 @@ export function formatRangeNumber(n: number): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: 4 });
 }
 
-/** "0 到 10,000 亿元", "0.01% 到 1,000%" */
+/** The app's own units in words (分 points, 天 days); a plan's units (万元, 家) are the plan's. */
+const UNIT_WORDS: Record<string, ErrorKey> = { 分: "unit.points", 天: "unit.days" };
+
+/** "0 到 10,000 亿元", "0.01% 到 1,000%": a catalogue message (lib/i18n/errors.ts) */
 export function describeRange(r: ValueRange): string {
-  const unit = r.unit === "%" ? "%" : r.unit ? ` ${r.unit}` : "";
-  return r.unit === "%"
-    ? `${formatRangeNumber(r.min)}% 到 ${formatRangeNumber(r.max)}%`
-    : `${formatRangeNumber(r.min)} 到 ${formatRangeNumber(r.max)}${unit}`;
+  const [min, max] = [formatRangeNumber(r.min), formatRangeNumber(r.max)];
+  if (r.unit === "%") return msg("range.percent", { min, max });
+  const unit = r.unit ? ` ${UNIT_WORDS[r.unit] ? msg(UNIT_WORDS[r.unit]) : r.unit}` : "";
+  return msg("range.plain", { min, max, unit });
 }
 
 /**
@@ -129,13 +134,16 @@ export const MIN_MAGNITUDE = 1e-9;
 export const isTinyNonZero = (n: number): boolean => n !== 0 && Math.abs(n) < MIN_MAGNITUDE;
 
 /** The message for a tiny non-zero number, naming `what`. */
-export const tinyNumberProblem = (what: string) => `${what}过小：不为 0 时绝对值至少为 ${MIN_MAGNITUDE.toFixed(9)}`;
+export const tinyNumberProblem = (what: string) => msg("v.tooTiny", { what, min: MIN_MAGNITUDE.toFixed(9) });
 
-/** Why `n` is outside the range (naming `what` and the range), or null when it fits. */
+/**
+ * Why `n` is outside the range (naming `what` and the range), or null when it fits: a catalogue message;
+ * `what` is the field's name, a catalogue message too (msg("field.value")).
+ */
 export function rangeProblem(what: string, n: number, r: ValueRange): string | null {
-  if (!Number.isFinite(n)) return `${what}应为有限的数字`;
-  if (n < r.min || n > r.max) return `${what}应在 ${describeRange(r)} 之间`;
-  if (r.integer && !Number.isInteger(n)) return `${what}应为整数`;
+  if (!Number.isFinite(n)) return msg("v.finite", { what });
+  if (n < r.min || n > r.max) return msg("v.between", { what, range: describeRange(r) });
+  if (r.integer && !Number.isInteger(n)) return msg("v.integer", { what });
   if (isTinyNonZero(n)) return tinyNumberProblem(what);
   return null;
 }

@@ -4,6 +4,7 @@ import { fieldsEn, fieldsZh } from "./fields";
 import { figureChecksEn, figureChecksZh } from "./figure-checks";
 import { figureRulesEn, figureRulesZh } from "./figure-rules";
 import { disciplineEn, disciplineZh } from "./discipline";
+import { errorsEn, errorsZh } from "./errors";
 import { itemsEn, itemsZh } from "./items";
 import { locksEn, locksZh } from "./locks";
 import { monthSheetEn, monthSheetZh } from "./month-sheet";
@@ -814,6 +815,7 @@ const zh = {
   ...fieldsZh,
   ...searchZh,
   ...planDocumentZh,
+  ...errorsZh,
 } as const;
 
 export type Messages = Shape<typeof zh>;
@@ -838,6 +840,7 @@ type DomainShared = SharedGroups<
     typeof figureRulesZh,
     typeof fieldsZh,
     typeof planDocumentZh,
+    typeof errorsZh,
   ]
 >;
 const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: DomainShared } = true;
@@ -878,7 +881,7 @@ const en: Messages = {
     target: "Target",
     owner: "Owner",
     window: "Window",
-    targetValue: "Target",
+    targetValue: "Target value",
     latest: "Latest",
     completion: "Completion",
     status: "Status",
@@ -1225,7 +1228,7 @@ const en: Messages = {
       target: "Target",
       owner: "Owner",
       window: "Window",
-      targetValue: "Target",
+      targetValue: "Target value",
       value: "Achieved",
       completion: "Completion",
       rule: "Scoring rule",
@@ -1445,7 +1448,7 @@ const en: Messages = {
     wording: "Plan wording",
     kind: "Kind",
     measureUnit: "Unit",
-    targetValue: "Target",
+    targetValue: "Target value",
     baseline: "Baseline (growth only)",
     startMonth: "From month",
     endMonth: "To month",
@@ -1579,8 +1582,8 @@ const en: Messages = {
       service: "Service",
       content: "What it covers",
       handler: "Handled by",
-      servicePhone: "Phone",
-      dutySeq: "Duty",
+      servicePhone: "Service phone",
+      dutySeq: "Part of duty",
     },
     searchLabel: "Search the list",
     searchPlaceholder: "e.g. 专利, 地震, 2115518",
@@ -1634,6 +1637,7 @@ const en: Messages = {
   ...fieldsEn,
   ...searchEn,
   ...planDocumentEn,
+  ...errorsEn,
 };
 
 export type Locale = "zh" | "en";

@@ -1,7 +1,8 @@
 import { format } from "date-fns";
 import { enUS } from "date-fns/locale";
 import { periodName, type ReviewKind } from "../domain";
-import type { Locale, Messages } from "./messages";
+import { msgEach } from "./message-text";
+import { messages, type Locale, type Messages } from "./messages";
 
 /** 2013年第3季度 / Q3 2013 — the period in the page's language. */
 export function periodLabel(kind: ReviewKind, year: number, index: number, locale: Locale): string {
@@ -16,6 +17,14 @@ export function periodLabel(kind: ReviewKind, year: number, index: number, local
     case "YEAR":
       return String(year);
   }
+}
+
+/** 2013年第3季度季度督查 / Q3 2013 Quarterly inspection: a review as a refusal names it (lib/i18n/message-text.ts). */
+export function reviewTitleMsg(kind: ReviewKind, year: number, index: number): string {
+  return msgEach({
+    zh: `${periodName(kind, year, index)}${messages.zh.review.kinds[kind]}`,
+    en: `${periodLabel(kind, year, index, "en")} ${messages.en.review.kinds[kind]}`,
+  });
 }
 
 /** 2013年第3季度 · 季度督查: the review pages' title, and how the audit log names a review. */

@@ -1,5 +1,6 @@
 import { z } from "./zod";
 import { toDate } from "../domain";
+import { msg } from "../i18n/message-text";
 
 /** Rows per page of the log page and of the auditLog query when no limit is given. */
 export const AUDIT_PAGE_SIZE = 50;
@@ -11,9 +12,9 @@ export const AUDIT_EXPORT_MAX = 50_000;
 const id = z
   .string()
   .trim()
-  .max(100, "编号过长")
+  .max(100, msg("id.tooLong"))
   // ids and action names are letters, digits, _ and - (a NUL would reach PostgreSQL, which refuses it in text)
-  .regex(/^[A-Za-z0-9_-]*$/, "编号无效")
+  .regex(/^[A-Za-z0-9_-]*$/, msg("id.invalid"))
   .optional()
   .nullable()
   .transform((v) => v || undefined);
@@ -25,16 +26,19 @@ const date = (label: string) =>
     .optional()
     .nullable()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), `${label}格式应为 YYYY-MM-DD`)
-    .refine((v) => {
-      if (v === undefined) return true;
-      try {
-        toDate(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, `${label}不是有效的日期`);
+    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), msg("date.format", { what: label }))
+    .refine(
+      (v) => {
+        if (v === undefined) return true;
+        try {
+          toDate(v);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      msg("date.invalid", { what: label }),
+    );
 
 /**
  * The log's filters as the page, the API and the CSV export receive them (empty strings from a GET form
@@ -46,17 +50,24 @@ export const auditFilterSchema = z
     sectionId: id,
     targetId: id,
     action: id,
-    from: date("起始日期"),
-    to: date("截止日期"),
+    from: date(msg("field.from")),
+    to: date(msg("field.to")),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "起始日期不能晚于截止日期", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: msg("audit.fromAfterTo"), path: ["to"] });
 
 export type AuditFilterInput = z.input<typeof auditFilterSchema>;
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
 export function auditPageSchema(max: number) {
   return z.object({
-    offset: z.number().int("offset 应为整数").min(0, "offset 不能为负数"),
-    limit: z.number().int("limit 应为整数").min(1, "limit 至少为 1").max(max, `每页最多 ${max} 条`),
+    offset: z
+      .number()
+      .int(msg("v.integer", { what: "offset" }))
+      .min(0, msg("v.negative", { what: "offset" })),
+    limit: z
+      .number()
+      .int(msg("v.integer", { what: "limit" }))
+      .min(1, msg("audit.limitAtLeast"))
+      .max(max, msg("audit.pageMax", { max })),
   });
 }

@@ -2,8 +2,9 @@ import { z } from "./zod";
 import { calendarDate, multiLine, singleLine } from "./primitives";
 import { isInPlanYear, itemOutsideWindow, type MonthWindow } from "../domain";
 import { refuseLink } from "./evidence";
+import { monthSpanMsg, msg } from "../i18n/message-text";
 
-/** What the item form and the API both check. Messages are for bureau staff. */
+/** What the item form and the API both check. Messages are catalogue messages (lib/i18n/errors.ts). */
 export interface CountItemRules {
   planYear: number;
   /** items cannot be dated in the future */
@@ -17,9 +18,6 @@ export interface CountItemRules {
   window?: (MonthWindow & { specified?: boolean }) | null;
 }
 
-/** "4–12月" for the warning */
-const monthsText = (w: MonthWindow) => (w.startMonth === w.endMonth ? `${w.startMonth}月` : `${w.startMonth}–${w.endMonth}月`);
-
 /** empty text is no text (null); measured before it is trimmed; no control characters (a description may run over lines) */
 const optionalText = (max: number, label: string, lines: "single" | "multi" = "single") =>
   (lines === "multi" ? multiLine : singleLine)(max, label)
@@ -29,24 +27,26 @@ const optionalText = (max: number, label: string, lines: "single" | "multi" = "s
 
 /** An item's details that do not depend on its target: the item operations take them as they are. */
 export const countItemDetailFields = {
-  description: optionalText(1000, "简要说明", "multi"),
-  docNumber: optionalText(100, "批准文号"),
-  link: optionalText(2000, "链接").refine((v) => v === null || refuseLink(v) === null, { message: "链接须以 http:// 或 https:// 开头" }),
+  description: optionalText(1000, msg("field.description"), "multi"),
+  docNumber: optionalText(100, msg("field.docNumber")),
+  link: optionalText(2000, msg("field.link")).refine((v) => v === null || refuseLink(v) === null, { message: msg("link.scheme") }),
 };
 
 export function countItemSchema(rules: CountItemRules) {
   const { window } = rules;
   return z
     .object({
-      name: singleLine(200, "事项名称").trim().min(1, "请填写事项名称"),
+      name: singleLine(200, msg("field.itemName"))
+        .trim()
+        .min(1, msg("v.required", { what: msg("field.itemName") })),
       date: calendarDate()
-        .refine((d) => isInPlanYear(d, rules.planYear), `日期必须在计划年度 ${rules.planYear} 年内`)
-        .refine((d) => d <= rules.today, "日期不能晚于今天"),
+        .refine((d) => isInPlanYear(d, rules.planYear), msg("item.inPlanYear", { year: rules.planYear }))
+        .refine((d) => d <= rules.today, msg("item.notFuture")),
       sectionId: z
         .string()
         .nullish()
         .transform((v) => v || null)
-        .refine((v) => v === null || rules.sectionIds.includes(v), "责任科室须是该指标的责任科室之一"),
+        .refine((v) => v === null || rules.sectionIds.includes(v), msg("item.sectionOwner")),
       ...countItemDetailFields,
       confirmOutsideWindow: z.boolean().nullish(),
     })
@@ -56,7 +56,10 @@ export function countItemSchema(rules: CountItemRules) {
       ctx.addIssue({
         code: "custom",
         path: ["date"],
-        message: `日期 ${input.date} 在指标时间窗口（${monthsText(window)}）${outside === "BEFORE" ? "开始之前" : "结束之后"}：该事项仍计入完成数，请确认日期无误后再登记`,
+        message: msg(outside === "BEFORE" ? "item.beforeWindow" : "item.afterWindow", {
+          date: input.date,
+          window: monthSpanMsg(window.startMonth, window.endMonth),
+        }),
         params: { needsConfirmation: true },
       });
     });

@@ -1,4 +1,5 @@
 import { hasControlCharacters, singleLine } from "./primitives";
+import { msg } from "../i18n/message-text";
 /**
  * What may be uploaded as 佐证材料: documents and pictures a bureau actually files (批复文件, 照片, 台账).
  * The extension decides the stored type (browsers report Office types inconsistently) and the content must
@@ -98,19 +99,19 @@ export function cleanFileName(raw: string): string {
   );
 }
 
-/** Whether the file's name has an allowed extension; a Chinese reason when not. */
+/** Whether the file's name has an allowed extension; the reason (a catalogue message) when not. */
 export function refuseFileName(fileName: string): string | null {
   const ext = extensionOf(fileName);
-  if (!EVIDENCE_TYPES[ext]) return `不支持的文件类型「${ext || "无扩展名"}」：仅限 PDF、图片和 Office 文件`;
+  if (!EVIDENCE_TYPES[ext]) return msg("evidence.fileType", { ext: ext || msg("evidence.noExtension") });
   return null;
 }
 
-/** Returns a Chinese reason the file is refused, or null when it is acceptable. */
+/** The reason the file is refused (a catalogue message), or null when it is acceptable. */
 export function refuseFile(fileName: string, sizeBytes: number, maxBytes = evidenceMaxBytes()): string | null {
   const refused = refuseFileName(fileName);
   if (refused) return refused;
-  if (sizeBytes === 0) return "文件为空";
-  if (sizeBytes > maxBytes) return `文件超过 ${formatMegabytes(maxBytes)} 上限`;
+  if (sizeBytes === 0) return msg("evidence.fileEmpty");
+  if (sizeBytes > maxBytes) return msg("evidence.fileTooLarge", { max: formatMegabytes(maxBytes) });
   return null;
 }
 
@@ -120,9 +121,9 @@ export function refuseFile(fileName: string, sizeBytes: number, maxBytes = evide
  */
 export function refuseContent(fileName: string, detected: string | undefined): string | null {
   const allowed = EVIDENCE_CONTENT[extensionOf(fileName)];
-  if (!allowed) return refuseFileName(fileName) ?? "不支持的文件类型";
+  if (!allowed) return refuseFileName(fileName) ?? msg("evidence.typeUnsupported");
   if (detected && allowed.includes(detected)) return null;
-  return `文件内容与扩展名不符（实际为 ${detected ?? "无法识别的内容"}）`;
+  return msg("evidence.contentMismatch", { detected: detected ?? msg("evidence.unrecognised") });
 }
 
 /** The longest link (a URL) and link title kept as evidence. */
@@ -135,15 +136,18 @@ export const MAX_LINK_TITLE_LENGTH = 200;
  * 1 MB link).
  */
 export function refuseLink(url: string): string | null {
-  if (url.length > MAX_LINK_LENGTH) return `链接不能超过 ${MAX_LINK_LENGTH} 字`;
-  if (hasControlCharacters(url)) return "链接不能包含控制字符";
+  if (url.length > MAX_LINK_LENGTH) return msg("v.maxChars", { what: msg("field.link"), max: MAX_LINK_LENGTH });
+  if (hasControlCharacters(url)) return msg("v.controlCharacters", { what: msg("field.link") });
   try {
     const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? null : "链接必须以 http:// 或 https:// 开头";
+    return u.protocol === "http:" || u.protocol === "https:" ? null : msg("link.schemeMust");
   } catch {
-    return "链接格式不正确";
+    return msg("link.malformed");
   }
 }
 
 /** A link as evidence (佐证), as the operations take it: the address and a title; refuseLink checks the scheme. */
-export const evidenceLink = { url: singleLine(MAX_LINK_LENGTH, "链接"), title: singleLine(MAX_LINK_TITLE_LENGTH, "标题").nullish() };
+export const evidenceLink = {
+  url: singleLine(MAX_LINK_LENGTH, msg("field.link")),
+  title: singleLine(MAX_LINK_TITLE_LENGTH, msg("field.title")).nullish(),
+};

@@ -14,13 +14,14 @@ import {
   tinyNumberProblem,
   type ValueRange,
 } from "../domain/value-ranges";
+import { msg } from "../i18n/message-text";
 
 /**
  * Numbers as the operations take them. The ranges themselves, with their table, are lib/domain/value-ranges.ts;
  * where a range depends on the target (its kind and unit) the operation checks only what holds for every
  * target (finite, at most ANY_FIGURE_MAX) and the service checks the target's own range (lib/validation/progress.ts,
  * lib/domain/plan-validation.ts measureProblems). zod 4's z.number() already refuses NaN and ±Infinity, which
- * JSON variables could not carry anyway; the refinements say so in Chinese for any path that builds numbers
+ * JSON variables could not carry anyway; the refinements say so (catalogue messages) for any path that builds numbers
  * itself (a form, a spreadsheet cell).
  */
 
@@ -31,7 +32,8 @@ export { DECIMAL_NUMBER } from "../domain/sheet-cells";
 export const ANY_FIGURE_MAX = Math.max(COUNT_MAX, QUANTITY_MAX, ...Object.values(MONEY_MAX));
 
 /** A finite number; `what` names it in the message. */
-export const finiteNumber = (what: string) => z.number({ error: `${what}应为数字` }).refine(Number.isFinite, `${what}应为有限的数字`);
+export const finiteNumber = (what: string) =>
+  z.number({ error: msg("v.number", { what }) }).refine(Number.isFinite, msg("v.finite", { what }));
 
 /** A finite number inside `range` (bounds, whole numbers), with a message naming `what` and the range. */
 export function inRange(what: string, range: ValueRange) {
@@ -46,40 +48,40 @@ export function inRange(what: string, range: ValueRange) {
  * larger than ANY_FIGURE_MAX in size. Sign, whole numbers and the target's own range are the service's.
  */
 export const anyFigure = (what: string) =>
-  finiteNumber(what).refine((n) => Math.abs(n) <= ANY_FIGURE_MAX, `${what}不能超过 ${formatRangeNumber(ANY_FIGURE_MAX)}`);
+  finiteNumber(what).refine((n) => Math.abs(n) <= ANY_FIGURE_MAX, msg("v.atMost", { what, max: formatRangeNumber(ANY_FIGURE_MAX) }));
 
 /** A target's points (分值), 0–1000. */
-export const points = (what = "分值") => inRange(what, POINTS_RANGE);
+export const points = (what = msg("field.points")) => inRange(what, POINTS_RANGE);
 
 /**
  * A score (申报得分, 调整后得分, 自评分) before the target is known: finite, at most the largest points a target
  * may carry; the service holds it to 0 … the target's points (lib/validation/score.ts), with its own message
  * for a negative one.
  */
-export const anyScore = (what = "分数") =>
+export const anyScore = (what = msg("field.score")) =>
   finiteNumber(what)
-    .refine((n) => n <= POINTS_RANGE.max, `${what}不能超过 ${formatRangeNumber(POINTS_RANGE.max)} 分`)
+    .refine((n) => n <= POINTS_RANGE.max, msg("v.atMostPoints", { what, max: formatRangeNumber(POINTS_RANGE.max) }))
     .refine((n) => !isTinyNonZero(n), tinyNumberProblem(what));
 
 /** 10 → "1000" (as the threshold messages have always said it) */
 const percent = (share: number) => String(Math.round(share * 100 * 1e6) / 1e6);
 
 /** 保底完成度, a share 0–1 (0%–100%). */
-export const scoreFloor = finiteNumber("保底完成度")
+export const scoreFloor = finiteNumber(msg("field.scoreFloor"))
   .refine(
     (n) => n >= SCORE_FLOOR_RANGE.min && n <= SCORE_FLOOR_RANGE.max,
-    `保底完成度应在 ${percent(SCORE_FLOOR_RANGE.min)}% 到 ${percent(SCORE_FLOOR_RANGE.max)}% 之间`,
+    msg("v.percentBetween", { what: msg("field.scoreFloor"), min: percent(SCORE_FLOOR_RANGE.min), max: percent(SCORE_FLOOR_RANGE.max) }),
   )
-  .refine((n) => !isTinyNonZero(n), tinyNumberProblem("保底完成度"));
+  .refine((n) => !isTinyNonZero(n), tinyNumberProblem(msg("field.scoreFloor")));
 
 /** A colour threshold, a share 0–10 (0%–1000%), worded as thresholdProblem words it; the pair's order is its too. */
 export const threshold = (what: string) =>
   finiteNumber(what)
     .refine(
       (n) => n >= THRESHOLD_RANGE.min && n <= THRESHOLD_RANGE.max,
-      `${what}应为 ${percent(THRESHOLD_RANGE.min)} 到 ${percent(THRESHOLD_RANGE.max)}% 之间的比例`,
+      msg("v.shareBetween", { what, min: percent(THRESHOLD_RANGE.min), max: percent(THRESHOLD_RANGE.max) }),
     )
     .refine((n) => !isTinyNonZero(n), tinyNumberProblem(what));
 
-export const reportDueDays = inRange("报送期限（天）", REPORT_DUE_DAYS_RANGE);
-export const lockAfterDays = inRange("锁定期限（天）", LOCK_AFTER_DAYS_RANGE);
+export const reportDueDays = inRange(msg("field.reportDueDays"), REPORT_DUE_DAYS_RANGE);
+export const lockAfterDays = inRange(msg("field.lockAfterDays"), LOCK_AFTER_DAYS_RANGE);

@@ -5,6 +5,7 @@ import { parseNumberText } from "../domain/number-text";
 import { anyFigure } from "./numbers";
 import { changesOf, id, keep, multiLine, singleLine } from "./primitives";
 import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem } from "../domain/value-ranges";
+import { msg } from "../i18n/message-text";
 
 /**
  * What the plan editor's forms and the API both check on one target before the plan-wide rules
@@ -15,7 +16,7 @@ import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem } from "../domain/value-r
  */
 
 const text = (what: string, max: number, lines: "single" | "multi" = "single") =>
-  (lines === "multi" ? multiLine : singleLine)(max, what).trim().min(1, `请填写${what}`);
+  (lines === "multi" ? multiLine : singleLine)(max, what).trim().min(1, msg("v.required", { what }));
 /** empty text is no text (null) */
 const optionalText = (what: string, max: number, lines: "single" | "multi" = "single") =>
   (lines === "multi" ? multiLine : singleLine)(max, what)
@@ -26,8 +27,8 @@ const number = (what: string) => anyFigure(what).nullable();
 /** the range and the order of the two months are the window's rule (windowProblem) */
 const month = (what: string) =>
   z
-    .number({ error: `${what}应为数字` })
-    .int(`${what}应为整数`)
+    .number({ error: msg("v.number", { what }) })
+    .int(msg("v.integer", { what }))
     .nullable();
 
 /**
@@ -36,28 +37,28 @@ const month = (what: string) =>
  * and the services' check all come from it.
  */
 export const targetFieldShape = {
-  code: text("指标编号", 40),
-  title: text("指标名称", 100),
-  wording: text("计划原文", 2000, "multi"),
-  kind: z.enum(TARGET_KINDS as [TargetKind, ...TargetKind[]], { error: "类型无效" }),
-  measureUnit: optionalText("单位", 20),
-  targetValue: number("目标值"),
-  baselineValue: number("基数"),
-  startMonth: month("开始月"),
-  endMonth: month("结束月"),
-  windowText: optionalText("时间原文", 200),
-  remarks: optionalText("备注", 2000, "multi"),
+  code: text(msg("field.targetCode"), 40),
+  title: text(msg("field.targetTitle"), 100),
+  wording: text(msg("field.wording"), 2000, "multi"),
+  kind: z.enum(TARGET_KINDS as [TargetKind, ...TargetKind[]], { error: msg("plan.kindInvalid") }),
+  measureUnit: optionalText(msg("field.amountUnit"), 20),
+  targetValue: number(msg("field.targetValue")),
+  baselineValue: number(msg("field.baseline")),
+  startMonth: month(msg("field.startMonth")),
+  endMonth: month(msg("field.endMonth")),
+  windowText: optionalText(msg("field.windowText"), 200),
+  remarks: optionalText(msg("field.remarks"), 2000, "multi"),
   pointsOverride: z
-    .number({ error: "分值应为数字" })
-    .refine(Number.isFinite, "分值应为数字")
-    .refine((n) => n >= 0, "分值不能为负数")
+    .number({ error: msg("v.number", { what: msg("field.points") }) })
+    .refine(Number.isFinite, msg("v.number", { what: msg("field.points") }))
+    .refine((n) => n >= 0, msg("points.negative"))
     .superRefine((n, ctx) => {
-      const problem = n < 0 ? null : rangeProblem("分值", n, POINTS_RANGE);
+      const problem = n < 0 ? null : rangeProblem(msg("field.points"), n, POINTS_RANGE);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     })
     .nullable(),
   /** section ids; empty only together with unassigned */
-  ownerIds: z.array(id).max(20, "责任科室过多"),
+  ownerIds: z.array(id).max(20, msg("plan.tooManyOwners")),
   /** the explicit 未指定 */
   unassigned: z.boolean(),
 };
@@ -111,15 +112,15 @@ export const newTargetSchema = z.object({
 export type NewTarget = z.infer<typeof newTargetSchema>;
 
 export const areaFieldsSchema = z.object({
-  code: text("领域编号", 40),
-  name: text("领域名称", 100),
-  category: z.enum(["WORK", "FUNDING"], { error: "领域类别无效" }),
+  code: text(msg("field.areaCode"), 40),
+  name: text(msg("field.areaName"), 100),
+  category: z.enum(["WORK", "FUNDING"], { error: msg("plan.categoryInvalid") }),
   points: z
-    .number({ error: "领域分值应为数字" })
-    .refine(Number.isFinite, "领域分值应为数字")
-    .refine((n) => n > 0, "领域分值应为正数")
+    .number({ error: msg("v.number", { what: msg("field.areaPoints") }) })
+    .refine(Number.isFinite, msg("v.number", { what: msg("field.areaPoints") }))
+    .refine((n) => n > 0, msg("v.positive", { what: msg("field.areaPoints") }))
     .superRefine((n, ctx) => {
-      const problem = n <= 0 ? null : rangeProblem("领域分值", n, AREA_POINTS_RANGE);
+      const problem = n <= 0 ? null : rangeProblem(msg("field.areaPoints"), n, AREA_POINTS_RANGE);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
 });
@@ -128,10 +129,10 @@ export type AreaFields = z.infer<typeof areaFieldsSchema>;
 
 /** The year of a new plan (copy or import). */
 export const planYearSchema = z
-  .number({ error: "年度应为数字" })
-  .int("年度应为整数")
-  .min(2000, "年度应在 2000–2100 之间")
-  .max(2100, "年度应在 2000–2100 之间");
+  .number({ error: msg("v.number", { what: msg("field.year") }) })
+  .int(msg("v.integer", { what: msg("field.year") }))
+  .min(2000, msg("plan.yearRange"))
+  .max(2100, msg("plan.yearRange"));
 
 /**
  * Form text → number or null ("" = empty); NaN marks text that is not a number, for the schema to report. "1,000"

@@ -3,7 +3,9 @@ import { parseWindowText, type TargetKind } from "../domain";
 import { measureProblems, UNASSIGNED, validatePlanDraft, type DraftArea } from "../domain/plan-validation";
 import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem, type ValueRange } from "../domain/value-ranges";
 import { isBlankRow, normalizeHeader, parseCellNumber, type SheetProblem, type SheetRow } from "../domain/sheet-cells";
-import { CONTROL_CHARACTERS, hasControlCharacters } from "./primitives";
+import { hasControlCharacters } from "./primitives";
+import { msg } from "../i18n/message-text";
+import { messages } from "../i18n/messages";
 
 /**
  * The plan template (计划导入模板): one row per target, the area repeated on each of its rows. The app exports
@@ -78,14 +80,9 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { key: "remarks", header: "备注", required: false, help: "可空", width: 24 },
 ];
 
-export const CATEGORY_LABELS: Record<"WORK" | "FUNDING", string> = { WORK: "工作业绩", FUNDING: "科技投入与保障" };
-export const KIND_LABELS: Record<TargetKind, string> = {
-  GROWTH_PCT: "增幅",
-  COUNT: "数量",
-  AMOUNT: "金额",
-  MILESTONE: "里程碑",
-  DECLARATION: "年末申报",
-};
+/** The template is a Chinese document: its categories and kinds are the catalogue's Chinese labels (lib/i18n/messages.ts). */
+export const CATEGORY_LABELS: Record<"WORK" | "FUNDING", string> = messages.zh.category;
+export const KIND_LABELS: Record<TargetKind, string> = messages.zh.kind;
 
 /** A sheet row as text cells, with its number as the spreadsheet shows it (the header is row 1). */
 export type { SheetRow };
@@ -146,13 +143,13 @@ const requiredText = (what: string, max: number, multi = false) =>
     .trim()
     .min(1, `请填写${what}`)
     .max(max, `${what}不能超过 ${max} 字`)
-    .refine((s) => !hasControlCharacters(s, multi), `${what}${CONTROL_CHARACTERS}`);
+    .refine((s) => !hasControlCharacters(s, multi), msg("v.controlCharacters", { what }));
 const optionalText = (what: string, max: number, multi = false) =>
   z
     .string()
     .trim()
     .max(max, `${what}不能超过 ${max} 字`)
-    .refine((s) => !hasControlCharacters(s, multi), `${what}${CONTROL_CHARACTERS}`)
+    .refine((s) => !hasControlCharacters(s, multi), msg("v.controlCharacters", { what }))
     .transform((s) => (s === "" ? null : s));
 
 /** Empty → null; "1,234.5" and full-width digits are numbers; anything else is reported. */

@@ -1,9 +1,10 @@
 import { z } from "./zod";
 import { toDate } from "../domain";
+import { msg } from "../i18n/message-text";
 
 /**
- * The building blocks of every operation's input schema: ids, dates and bounded text. Messages are Chinese
- * because they reach bureau staff through the forms. The caps and ranges are listed in README.md (Input limits);
+ * The building blocks of every operation's input schema: ids, dates and bounded text. Messages are catalogue
+ * messages (lib/i18n/errors.ts): a form shows them in the page's language, the API in the request's. The caps and ranges are listed in README.md (Input limits);
  * numbers have theirs in lib/domain/value-ranges.ts and lib/validation/numbers.ts.
  */
 /**
@@ -11,10 +12,10 @@ import { toDate } from "../domain";
  * is refused before it reaches a query (PostgreSQL refuses NUL in text outright, which would be a 500).
  */
 export const id = z
-  .string({ error: "缺少编号" })
-  .min(1, "缺少编号")
-  .max(64, "编号无效")
-  .regex(/^[A-Za-z0-9_-]+$/, "编号无效");
+  .string({ error: msg("id.missing") })
+  .min(1, msg("id.missing"))
+  .max(64, msg("id.invalid"))
+  .regex(/^[A-Za-z0-9_-]+$/, msg("id.invalid"));
 
 /** The days any date may name: the years a plan may have (`year` below). */
 export const EARLIEST_DATE = "2000-01-01";
@@ -25,27 +26,27 @@ export const LATEST_DATE = "2100-12-31";
  * it in the messages. Rules of their own (inside the plan year, not after today, a deadline's range) are the
  * schemas' that use it.
  */
-export const calendarDate = (what = "日期") =>
+export const calendarDate = (what = msg("field.date")) =>
   z
-    .string({ error: `请填写${what}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`)
-    .refine((s) => {
-      try {
-        toDate(s);
-        return true;
-      } catch {
-        return false;
-      }
-    }, `${what}不是有效的日期`)
-    .refine((s) => s >= EARLIEST_DATE && s <= LATEST_DATE, `${what}应在 ${EARLIEST_DATE} 到 ${LATEST_DATE} 之间`);
+    .string({ error: msg("v.required", { what }) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, msg("date.format", { what }))
+    .refine(
+      (s) => {
+        try {
+          toDate(s);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      msg("date.invalid", { what }),
+    )
+    .refine((s) => s >= EARLIEST_DATE && s <= LATEST_DATE, msg("date.range", { what, min: EARLIEST_DATE, max: LATEST_DATE }));
 
 export const isoDate = calendarDate();
 
 /** An optional as-of day; absent and null both mean "today" to the services. */
 export const asOf = isoDate.nullish().transform((v) => v ?? null);
-
-/** Text may not hold control characters: what the message says, after the field's name. */
-export const CONTROL_CHARACTERS = "不能包含控制字符";
 
 /**
  * Whether `s` holds a control character: C0 (U+0000–U+001F, NUL among them) or DEL (U+007F), nothing a person
@@ -64,9 +65,9 @@ export function hasControlCharacters(s: string, multiLine = false): boolean {
 
 function boundedText(max: number, what: string, multi: boolean) {
   return z
-    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `请填写${what}` : `${what}应为文字`) })
-    .max(max, `${what}不能超过 ${max} 字`)
-    .refine((s) => !hasControlCharacters(s, multi), `${what}${CONTROL_CHARACTERS}`);
+    .string({ error: (issue) => msg(issue.input === undefined || issue.input === null ? "v.required" : "v.notText", { what }) })
+    .max(max, msg("v.maxChars", { what, max }))
+    .refine((s) => !hasControlCharacters(s, multi), msg("v.controlCharacters", { what }));
 }
 
 /**
@@ -84,9 +85,12 @@ export const multiLine = (max: number, what = "") => boundedText(max, what, true
 /** Free text of at most `max` characters (multi-line; prefer singleLine / multiLine with the field's name). */
 export const text = (max: number, what = "") => multiLine(max, what);
 
-export const month = z.number().int().min(1, "月份应为 1–12").max(12, "月份应为 1–12");
-export const year = z.number().int().min(2000, "年份无效").max(2100, "年份无效");
-export const version = z.number({ error: "缺少版本号" }).int().min(0, "版本号无效");
+export const month = z.number().int().min(1, msg("month.range")).max(12, msg("month.range"));
+export const year = z.number().int().min(2000, msg("year.invalid")).max(2100, msg("year.invalid"));
+export const version = z
+  .number({ error: msg("version.missing") })
+  .int()
+  .min(0, msg("version.invalid"));
 
 /** Nothing to parse: operations without arguments. */
 export const noInput = z.object({}).strict();

@@ -2,8 +2,10 @@ import { z } from "./zod";
 import { calendarDate, multiLine } from "./primitives";
 import { isInPlanYear, type TargetKind } from "../domain";
 import { describeRange, figureRange, isTinyNonZero, tinyNumberProblem } from "../domain/value-ranges";
+import { renderMessage, type Language } from "../i18n/render-message";
+import { msg } from "../i18n/message-text";
 
-/** What the form and the API both check before a report is written. Messages are for bureau staff. */
+/** What the form and the API both check before a report is written. Messages are catalogue messages (lib/i18n/errors.ts). */
 export interface ProgressRules {
   kind: TargetKind;
   planYear: number;
@@ -17,7 +19,7 @@ export interface ProgressRules {
 /** A value above this multiple of the target is probably a typo (e.g. 万元 typed as 元). */
 export const SANE_MULTIPLE = 10;
 
-const isoDate = calendarDate("报送日期");
+const isoDate = calendarDate(msg("field.reportedFor"));
 
 export function progressInputSchema(rules: ProgressRules) {
   const allOrNothing = rules.kind === "MILESTONE" || rules.kind === "DECLARATION";
@@ -25,19 +27,19 @@ export function progressInputSchema(rules: ProgressRules) {
   return z
     .object({
       value: z
-        .number({ error: "完成值必须是数字" })
-        .refine(Number.isFinite, "完成值必须是数字")
-        .refine((v) => v >= 0, "完成值不能为负数")
-        .refine((v) => rules.kind !== "COUNT" || Number.isInteger(v), "数量类指标的完成值应为整数")
-        .refine((v) => !allOrNothing || v === 0 || v === 1, "里程碑类指标只能填写 已完成(1) 或 未完成(0)")
+        .number({ error: msg("v.numberMust", { what: msg("field.value") }) })
+        .refine(Number.isFinite, msg("v.numberMust", { what: msg("field.value") }))
+        .refine((v) => v >= 0, msg("v.negative", { what: msg("field.value") }))
+        .refine((v) => rules.kind !== "COUNT" || Number.isInteger(v), msg("progress.countInteger"))
+        .refine((v) => !allOrNothing || v === 0 || v === 1, msg("progress.milestoneValue"))
         // 1e20 亿元 is no province's figure: each kind and unit has its range (milestones: the rule above)
-        .refine((v) => allOrNothing || v < 0 || v <= range.max, `完成值应在 ${describeRange(range)} 之间`)
+        .refine((v) => allOrNothing || v < 0 || v <= range.max, msg("v.between", { what: msg("field.value"), range: describeRange(range) }))
         // 5e-324 is inside 0 – max, and no figure (lib/domain/value-ranges.ts MIN_MAGNITUDE)
-        .refine((v) => !isTinyNonZero(v), tinyNumberProblem("完成值")),
+        .refine((v) => !isTinyNonZero(v), tinyNumberProblem(msg("field.value"))),
       reportedFor: isoDate
-        .refine((d) => isInPlanYear(d, rules.planYear), `报送日期必须在计划年度 ${rules.planYear} 年内`)
-        .refine((d) => d <= rules.today, "报送日期不能晚于今天"),
-      note: multiLine(2000, "情况说明").trim().optional().nullable(),
+        .refine((d) => isInPlanYear(d, rules.planYear), msg("progress.inPlanYear", { year: rules.planYear }))
+        .refine((d) => d <= rules.today, msg("progress.notFuture")),
+      note: multiLine(2000, msg("field.note")).trim().optional().nullable(),
       confirmLarge: z.boolean().optional(),
     })
     .superRefine((input, ctx) => {
@@ -47,7 +49,7 @@ export function progressInputSchema(rules: ProgressRules) {
           ctx.addIssue({
             code: "custom",
             path: ["value"],
-            message: `完成值 ${input.value} 超过目标值的 ${SANE_MULTIPLE} 倍，请确认单位后再提交`,
+            message: msg("progress.confirmLarge", { value: input.value, multiple: SANE_MULTIPLE }),
             params: { needsConfirmation: true },
           });
         }
@@ -57,8 +59,11 @@ export function progressInputSchema(rules: ProgressRules) {
 
 export type ProgressInput = z.infer<ReturnType<typeof progressInputSchema>>;
 
-/** zod issues → field → first message, for forms and for the API's error details. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+/**
+ * zod issues → field → first message, as the schemas word them: catalogue messages not yet in words
+ * (lib/i18n/message-text.ts), for the API's error details, which answer them in the request's language.
+ */
+export function issueFields(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
@@ -66,6 +71,14 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/** zod issues → field → first message in `language` (a locale, or the page's messages), for a form. */
+export function fieldErrors(error: z.ZodError, language: Language): Record<string, string> {
+  return Object.fromEntries(Object.entries(issueFields(error)).map(([k, m]) => [k, renderMessage(m, language)]));
+}
+
+/** The first issue's message in `language`. */
+export const firstIssue = (error: z.ZodError, language: Language) => renderMessage(error.issues[0]?.message ?? "", language);
 
 export function needsConfirmation(error: z.ZodError): boolean {
   return error.issues.some((i) => i.code === "custom" && (i as { params?: { needsConfirmation?: boolean } }).params?.needsConfirmation);

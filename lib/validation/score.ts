@@ -3,6 +3,7 @@ import { roundScore } from "../domain";
 import { POINTS_RANGE } from "../domain/value-ranges";
 import { multiLine } from "./primitives";
 import { scoreFloor } from "./numbers";
+import { msg } from "../i18n/message-text";
 
 /** What the score forms and the API both check before an assessor's entry is written. */
 
@@ -16,23 +17,23 @@ const fmt = (n: number) => String(roundScore(n));
 function scoreField(what: string, points: number) {
   const max = Math.max(points, roundScore(points));
   return z
-    .number({ error: `${what}必须是数字` })
-    .refine(Number.isFinite, `${what}必须是数字`)
-    .refine((v) => v >= 0, `${what}不能为负数`)
-    .refine((v) => v <= max + 1e-9, `${what}不能超过该指标的分值 ${fmt(points)} 分`)
+    .number({ error: msg("v.numberMust", { what }) })
+    .refine(Number.isFinite, msg("v.numberMust", { what }))
+    .refine((v) => v >= 0, msg("v.negative", { what }))
+    .refine((v) => v <= max + 1e-9, msg("v.scoreAbovePoints", { what, points: fmt(points) }))
     .nullable();
 }
 
 export function declaredScoreSchema(points: number) {
-  return z.object({ declaredScore: scoreField("申报得分", points) });
+  return z.object({ declaredScore: scoreField(msg("field.declaredScore"), points) });
 }
 
 export const MAX_REASON_LENGTH = 500;
 
 export function adjustScoreSchema(points: number) {
   return z.object({
-    adjustedScore: scoreField("调整后得分", points),
-    reason: multiLine(MAX_REASON_LENGTH, "调整原因")
+    adjustedScore: scoreField(msg("field.adjustedScore"), points),
+    reason: multiLine(MAX_REASON_LENGTH, msg("field.adjustReason"))
       .trim()
       .nullish()
       .transform((v) => v || null),
@@ -44,20 +45,20 @@ export const scoreFloorSchema = scoreFloor;
 
 /** A target's points: 0–1000 (lib/domain/value-ranges.ts). */
 export const pointsOverrideSchema = z
-  .number({ error: "分值必须是数字" })
-  .refine(Number.isFinite, "分值必须是数字")
-  .refine((v) => v >= 0, "分值不能为负数")
-  .refine((v) => v <= POINTS_RANGE.max, `分值不能超过 ${POINTS_RANGE.max} 分`);
+  .number({ error: msg("v.numberMust", { what: msg("field.points") }) })
+  .refine(Number.isFinite, msg("v.numberMust", { what: msg("field.points") }))
+  .refine((v) => v >= 0, msg("points.negative"))
+  .refine((v) => v <= POINTS_RANGE.max, msg("v.atMostPoints", { what: msg("field.points"), max: POINTS_RANGE.max }));
 
 /** A section's self-assessment: a score with a short justification, or null to withdraw it. */
 export function selfScoreSchema(points: number) {
   return z
     .object({
-      selfScore: scoreField("自评分", points),
-      justification: multiLine(MAX_REASON_LENGTH, "自评说明")
+      selfScore: scoreField(msg("field.selfScore"), points),
+      justification: multiLine(MAX_REASON_LENGTH, msg("field.selfJustification"))
         .trim()
         .nullish()
         .transform((v) => v || null),
     })
-    .refine((v) => v.selfScore === null || v.justification !== null, { path: ["justification"], message: "请简要说明自评理由" });
+    .refine((v) => v.selfScore === null || v.justification !== null, { path: ["justification"], message: msg("score.justify") });
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { detectedType, refuseFileContent } from "../../lib/server/evidence/file-content";
 import { zipPackage } from "../factories/files";
 import { cleanFileName, EVIDENCE_CONTENT, EVIDENCE_TYPES, FILE_NAME_MAX, refuseContent, refuseFile } from "../../lib/validation/evidence";
+import { zh } from "../factories/zh-text";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
@@ -78,7 +79,7 @@ describe("the content rule", () => {
     ["run.exe", "exe", "不支持的文件类型「.exe」：仅限 PDF、图片和 Office 文件"],
     ["noextension", "pdf", "不支持的文件类型「无扩展名」：仅限 PDF、图片和 Office 文件"],
   ])("%s detected as %s → %s", (name, detected, expected) => {
-    expect(refuseContent(name, detected)).toBe(expected);
+    expect(zh(refuseContent(name, detected))).toBe(expected);
   });
 });
 
@@ -122,14 +123,14 @@ describe("detection from real bytes", () => {
         expect({ sample, ext, accepted: refused === null }).toEqual({ sample, ext, accepted: extensions.includes(ext) });
       }
     }
-    expect(await refuseFileContent("台账.xlsx", await xlsx())).toBeNull();
-    expect(await refuseFileContent("台账.docx", await xlsx())).toBe("文件内容与扩展名不符（实际为 xlsx）");
+    expect(zh(await refuseFileContent("台账.xlsx", await xlsx()))).toBeNull();
+    expect(zh(await refuseFileContent("台账.docx", await xlsx()))).toBe("文件内容与扩展名不符（实际为 xlsx）");
   });
 
   it("refuses a program under every allowed extension, and text under all of them", async () => {
     for (const ext of Object.keys(EVIDENCE_TYPES)) {
-      expect(await refuseFileContent(`通知${ext}`, SAMPLES.exe)).toBe("文件内容与扩展名不符（实际为 exe）");
-      expect(await refuseFileContent(`通知${ext}`, SAMPLES.text)).toBe("文件内容与扩展名不符（实际为 无法识别的内容）");
+      expect(zh(await refuseFileContent(`通知${ext}`, SAMPLES.exe))).toBe("文件内容与扩展名不符（实际为 exe）");
+      expect(zh(await refuseFileContent(`通知${ext}`, SAMPLES.text))).toBe("文件内容与扩展名不符（实际为 无法识别的内容）");
     }
   });
 });
@@ -161,10 +162,10 @@ describe("file names", () => {
   });
 
   it("refuses by extension and size with the caps in words", () => {
-    expect(refuseFile("a.pdf", 0)).toBe("文件为空");
-    expect(refuseFile("a.pdf", 20 * 1024 * 1024)).toBeNull();
-    expect(refuseFile("a.pdf", 20 * 1024 * 1024 + 1)).toBe("文件超过 20 MB 上限");
-    expect(refuseFile("a.pdf", 2048, 1024)).toBe("文件超过 1 KB 上限");
-    expect(refuseFile("a.svg", 10)).toBe("不支持的文件类型「.svg」：仅限 PDF、图片和 Office 文件");
+    expect(zh(refuseFile("a.pdf", 0))).toBe("文件为空");
+    expect(zh(refuseFile("a.pdf", 20 * 1024 * 1024))).toBeNull();
+    expect(zh(refuseFile("a.pdf", 20 * 1024 * 1024 + 1))).toBe("文件超过 20 MB 上限");
+    expect(zh(refuseFile("a.pdf", 2048, 1024))).toBe("文件超过 1 KB 上限");
+    expect(zh(refuseFile("a.svg", 10))).toBe("不支持的文件类型「.svg」：仅限 PDF、图片和 Office 文件");
   });
 });

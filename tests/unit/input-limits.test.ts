@@ -11,6 +11,7 @@ import { progressInputSchema } from "../../lib/validation/progress";
 import { closeRectificationSchema, commentInputSchema, rectificationInputSchema, reopenReasonSchema } from "../../lib/validation/review";
 import { adjustScoreSchema, pointsOverrideSchema, scoreFloorSchema, selfScoreSchema } from "../../lib/validation/score";
 import { z } from "zod";
+import { zh } from "../factories/zh-text";
 
 const messages = (r: { success: boolean; error?: z.ZodError }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
 const NUL = "\u0000";
@@ -24,16 +25,16 @@ describe("figures (完成值)", () => {
     });
 
   it("refuses 1e20 亿元 (99999999999999999999 as a double) even when the size was confirmed, naming the field and the range", () => {
-    expect(messages(report("AMOUNT", "亿元", 1e20))).toEqual(["完成值应在 0 到 10,000 亿元 之间"]);
+    expect(zh(messages(report("AMOUNT", "亿元", 1e20)))).toEqual(["完成值应在 0 到 10,000 亿元 之间"]);
   });
 
   it("holds each money unit to 1 万亿元 and counts to 1,000,000", () => {
     expect(report("AMOUNT", "亿元", 10_000).success).toBe(true);
     expect(report("AMOUNT", "亿元", 10_000.01).success).toBe(false);
     expect(report("AMOUNT", "万元", 100_000_000, 1100).success).toBe(true);
-    expect(messages(report("AMOUNT", "万元", 100_000_001, 1100))).toEqual(["完成值应在 0 到 100,000,000 万元 之间"]);
+    expect(zh(messages(report("AMOUNT", "万元", 100_000_001, 1100)))).toEqual(["完成值应在 0 到 100,000,000 万元 之间"]);
     expect(report("COUNT", "家", 1_000_000, 4).success).toBe(true);
-    expect(messages(report("COUNT", "家", 1_000_001, 4))).toEqual(["完成值应在 0 到 1,000,000 家 之间"]);
+    expect(zh(messages(report("COUNT", "家", 1_000_001, 4)))).toEqual(["完成值应在 0 到 1,000,000 家 之间"]);
   });
 
   it("holds a growth target's figure to its unit: money as money, other units to 1,000,000,000", () => {
@@ -43,7 +44,7 @@ describe("figures (完成值)", () => {
   });
 
   it("keeps the earlier messages for a negative figure and the confirmation of a large one", () => {
-    expect(messages(report("AMOUNT", "亿元", -1))).toEqual(["完成值不能为负数"]);
+    expect(zh(messages(report("AMOUNT", "亿元", -1)))).toEqual(["完成值不能为负数"]);
     const unconfirmed = progressInputSchema({
       kind: "AMOUNT",
       planYear: 2013,
@@ -54,7 +55,7 @@ describe("figures (完成值)", () => {
       value: 50,
       reportedFor: "2013-06-30",
     });
-    expect(messages(unconfirmed)[0]).toMatch(/超过目标值的 10 倍/);
+    expect(zh(messages(unconfirmed)[0])).toMatch(/超过目标值的 10 倍/);
   });
 
   it("refuses a note with NUL or other control characters, and keeps line breaks and tabs", () => {
@@ -64,40 +65,40 @@ describe("figures (完成值)", () => {
         reportedFor: "2013-06-30",
         note: n,
       });
-    expect(messages(note(`已完成${NUL}`))).toEqual(["情况说明不能包含控制字符"]);
-    expect(messages(note("第一行\u001b[31m"))).toEqual(["情况说明不能包含控制字符"]);
+    expect(zh(messages(note(`已完成${NUL}`)))).toEqual(["情况说明不能包含控制字符"]);
+    expect(zh(messages(note("第一行\u001b[31m")))).toEqual(["情况说明不能包含控制字符"]);
     expect(note("第一行\n第二行\r\n\t第三行").success).toBe(true);
-    expect(messages(note("x".repeat(2001)))).toEqual(["情况说明不能超过 2000 字"]);
+    expect(zh(messages(note("x".repeat(2001))))).toEqual(["情况说明不能超过 2000 字"]);
   });
 });
 
 describe("target values and baselines (目标值, 基数)", () => {
   it("refuses a target value of 5e-324 and of 1e20 for an amount", () => {
-    expect(measureProblems({ kind: "AMOUNT", targetValue: 5e-324, baselineValue: null, measureUnit: "万元" })).toEqual([
+    expect(zh(measureProblems({ kind: "AMOUNT", targetValue: 5e-324, baselineValue: null, measureUnit: "万元" }))).toEqual([
       { field: "targetValue", message: "目标值应在 0.0001 到 100,000,000 万元 之间" },
     ]);
-    expect(measureProblems({ kind: "AMOUNT", targetValue: 1e20, baselineValue: null, measureUnit: "亿元" })).toEqual([
+    expect(zh(measureProblems({ kind: "AMOUNT", targetValue: 1e20, baselineValue: null, measureUnit: "亿元" }))).toEqual([
       { field: "targetValue", message: "目标值应在 0.0001 到 10,000 亿元 之间" },
     ]);
-    expect(measureProblems({ kind: "AMOUNT", targetValue: 267.9, baselineValue: null, measureUnit: "万元" })).toEqual([]);
+    expect(zh(measureProblems({ kind: "AMOUNT", targetValue: 267.9, baselineValue: null, measureUnit: "万元" }))).toEqual([]);
   });
 
   it("holds counts to whole 1 – 1,000,000 and growth to 0.01% – 1,000%", () => {
-    expect(measureProblems({ kind: "COUNT", targetValue: 1_000_001, baselineValue: null, measureUnit: "家" })[0].message).toBe(
+    expect(zh(measureProblems({ kind: "COUNT", targetValue: 1_000_001, baselineValue: null, measureUnit: "家" })[0].message)).toBe(
       "目标值应在 1 到 1,000,000 家 之间",
     );
-    expect(measureProblems({ kind: "COUNT", targetValue: 2.5, baselineValue: null })[0].message).toBe("数量类指标的目标值应为整数");
-    expect(measureProblems({ kind: "GROWTH_PCT", targetValue: 5e-324, baselineValue: 120, measureUnit: "家" })[0].message).toBe(
+    expect(zh(measureProblems({ kind: "COUNT", targetValue: 2.5, baselineValue: null })[0].message)).toBe("数量类指标的目标值应为整数");
+    expect(zh(measureProblems({ kind: "GROWTH_PCT", targetValue: 5e-324, baselineValue: 120, measureUnit: "家" })[0].message)).toBe(
       "目标增幅应在 0.01% 到 1,000% 之间",
     );
-    expect(measureProblems({ kind: "GROWTH_PCT", targetValue: 1001, baselineValue: 120, measureUnit: "家" })[0].message).toBe(
+    expect(zh(measureProblems({ kind: "GROWTH_PCT", targetValue: 1001, baselineValue: 120, measureUnit: "家" })[0].message)).toBe(
       "目标增幅应在 0.01% 到 1,000% 之间",
     );
-    expect(measureProblems({ kind: "GROWTH_PCT", targetValue: 10, baselineValue: 120, measureUnit: "家" })).toEqual([]);
+    expect(zh(measureProblems({ kind: "GROWTH_PCT", targetValue: 10, baselineValue: 120, measureUnit: "家" }))).toEqual([]);
   });
 
   it("refuses a baseline a growth % would divide into Infinity", () => {
-    expect(measureProblems({ kind: "GROWTH_PCT", targetValue: 10, baselineValue: 5e-324, measureUnit: "家" })).toEqual([
+    expect(zh(measureProblems({ kind: "GROWTH_PCT", targetValue: 10, baselineValue: 5e-324, measureUnit: "家" }))).toEqual([
       { field: "baselineValue", message: "基数应在 0.0001 到 1,000,000,000 家 之间" },
     ]);
   });
@@ -106,8 +107,8 @@ describe("target values and baselines (目标值, 基数)", () => {
     const target = (t: Partial<typeof emptyTarget>) =>
       targetFieldsSchema.safeParse({ ...emptyTarget, code: "1", title: "t", wording: "w", ownerIds: ["s"], ...t });
     expect(target({ kind: "AMOUNT", measureUnit: "万元", targetValue: 1100 }).success).toBe(true);
-    expect(messages(target({ kind: "AMOUNT", measureUnit: "亿元", targetValue: 1e20 }))).toContain("目标值不能超过 1,000,000,000,000");
-    expect(messages(target({ kind: "AMOUNT", measureUnit: "亿元", targetValue: 20_000 }))).toEqual([
+    expect(zh(messages(target({ kind: "AMOUNT", measureUnit: "亿元", targetValue: 1e20 })))).toContain("目标值不能超过 1,000,000,000,000");
+    expect(zh(messages(target({ kind: "AMOUNT", measureUnit: "亿元", targetValue: 20_000 })))).toEqual([
       "目标值应在 0.0001 到 10,000 亿元 之间",
     ]);
   });
@@ -123,9 +124,9 @@ describe("target values and baselines (目标值, 基数)", () => {
 
 describe("points, scores, floors", () => {
   it("holds a target's points to 0–1000 and an area's to 0.01–1000", () => {
-    expect(messages(pointsOverrideSchema.safeParse(1001))).toEqual(["分值不能超过 1000 分"]);
+    expect(zh(messages(pointsOverrideSchema.safeParse(1001)))).toEqual(["分值不能超过 1000 分"]);
     expect(pointsOverrideSchema.safeParse(1000).success).toBe(true);
-    expect(messages(pointsOverrideSchema.safeParse(-1))).toEqual(["分值不能为负数"]);
+    expect(zh(messages(pointsOverrideSchema.safeParse(-1)))).toEqual(["分值不能为负数"]);
     const target = targetFieldsSchema.safeParse({
       ...emptyTarget,
       code: "1",
@@ -135,21 +136,25 @@ describe("points, scores, floors", () => {
       kind: "MILESTONE",
       pointsOverride: 1e20,
     });
-    expect(messages(target)).toEqual(["分值应在 0 到 1,000 分 之间"]);
+    expect(zh(messages(target))).toEqual(["分值应在 0 到 1,000 分 之间"]);
     const area = (points: number) => areaFieldsSchema.safeParse({ code: "一", name: "业务", category: "WORK", points });
-    expect(messages(area(1e20))).toEqual(["领域分值应在 0.01 到 1,000 分 之间"]);
-    expect(messages(area(0))).toEqual(["领域分值应为正数"]);
+    expect(zh(messages(area(1e20)))).toEqual(["领域分值应在 0.01 到 1,000 分 之间"]);
+    expect(zh(messages(area(0)))).toEqual(["领域分值应为正数"]);
     expect(area(200).success).toBe(true);
   });
 
   it("keeps a floor within 0%–100%", () => {
-    expect(messages(scoreFloorSchema.safeParse(1.5))).toEqual(["保底完成度应在 0% 到 100% 之间"]);
+    expect(zh(messages(scoreFloorSchema.safeParse(1.5)))).toEqual(["保底完成度应在 0% 到 100% 之间"]);
     expect(scoreFloorSchema.safeParse(0.6).success).toBe(true);
   });
 
   it("refuses control characters in reasons and justifications", () => {
-    expect(messages(adjustScoreSchema(20).safeParse({ adjustedScore: 10, reason: `复核${NUL}` }))).toEqual(["调整原因不能包含控制字符"]);
-    expect(messages(selfScoreSchema(20).safeParse({ selfScore: 10, justification: `完成\u0007` }))).toEqual(["自评说明不能包含控制字符"]);
+    expect(zh(messages(adjustScoreSchema(20).safeParse({ adjustedScore: 10, reason: `复核${NUL}` })))).toEqual([
+      "调整原因不能包含控制字符",
+    ]);
+    expect(zh(messages(selfScoreSchema(20).safeParse({ selfScore: 10, justification: `完成\u0007` })))).toEqual([
+      "自评说明不能包含控制字符",
+    ]);
     expect(adjustScoreSchema(20).safeParse({ adjustedScore: 10, reason: "第一条\n第二条" }).success).toBe(true);
   });
 });
@@ -158,47 +163,47 @@ describe("text", () => {
   it("holds an evidence link to 2000 characters and its title to 200, without control characters", () => {
     const link = z.object(evidenceLink);
     const mb = "https://example.org/" + "a".repeat(1024 * 1024);
-    expect(messages(link.safeParse({ url: mb }))).toEqual(["链接不能超过 2000 字"]);
-    expect(messages(link.safeParse({ url: "https://example.org/", title: "标".repeat(1024 * 1024) }))).toEqual(["标题不能超过 200 字"]);
-    expect(messages(link.safeParse({ url: `https://example.org/${NUL}` }))).toEqual(["链接不能包含控制字符"]);
-    expect(messages(link.safeParse({ url: "https://example.org/", title: "批复\n文件" }))).toEqual(["标题不能包含控制字符"]);
+    expect(zh(messages(link.safeParse({ url: mb })))).toEqual(["链接不能超过 2000 字"]);
+    expect(zh(messages(link.safeParse({ url: "https://example.org/", title: "标".repeat(1024 * 1024) })))).toEqual(["标题不能超过 200 字"]);
+    expect(zh(messages(link.safeParse({ url: `https://example.org/${NUL}` })))).toEqual(["链接不能包含控制字符"]);
+    expect(zh(messages(link.safeParse({ url: "https://example.org/", title: "批复\n文件" })))).toEqual(["标题不能包含控制字符"]);
     expect(link.safeParse({ url: "https://example.org/批复.pdf", title: "批复文件" }).success).toBe(true);
   });
 
   it("has the link check the services call refuse a 1 MB link and control characters too", () => {
-    expect(refuseLink("https://example.org/" + "a".repeat(1024 * 1024))).toBe("链接不能超过 2000 字");
-    expect(refuseLink("https://example.org/\u0000")).toBe("链接不能包含控制字符");
-    expect(refuseLink("https://example.org/a")).toBeNull();
+    expect(zh(refuseLink("https://example.org/" + "a".repeat(1024 * 1024)))).toBe("链接不能超过 2000 字");
+    expect(zh(refuseLink("https://example.org/\u0000"))).toBe("链接不能包含控制字符");
+    expect(zh(refuseLink("https://example.org/a"))).toBeNull();
   });
 
   it("refuses control characters in a count item's name, 批准文号 and link; its description may run over lines", () => {
     const item = countItemSchema({ planYear: 2013, today: "2013-12-31", sectionIds: ["s"] });
     const base = { name: "益阳黑茶工程中心", date: "2013-06-30", sectionId: "s" };
-    expect(messages(item.safeParse({ ...base, name: `益阳${NUL}黑茶` }))).toEqual(["事项名称不能包含控制字符"]);
-    expect(messages(item.safeParse({ ...base, docNumber: "益科发〔2013〕\t1号" }))).toEqual(["批准文号不能包含控制字符"]);
-    expect(messages(item.safeParse({ ...base, name: "x".repeat(201) }))).toEqual(["事项名称不能超过 200 字"]);
+    expect(zh(messages(item.safeParse({ ...base, name: `益阳${NUL}黑茶` })))).toEqual(["事项名称不能包含控制字符"]);
+    expect(zh(messages(item.safeParse({ ...base, docNumber: "益科发〔2013〕\t1号" })))).toEqual(["批准文号不能包含控制字符"]);
+    expect(zh(messages(item.safeParse({ ...base, name: "x".repeat(201) })))).toEqual(["事项名称不能超过 200 字"]);
     expect(item.safeParse({ ...base, description: "第一行\n第二行" }).success).toBe(true);
-    expect(messages(z.object(countItemDetailFields).safeParse({ link: `https://a.example/${NUL}` }))[0]).toBe("链接不能包含控制字符");
+    expect(zh(messages(z.object(countItemDetailFields).safeParse({ link: `https://a.example/${NUL}` }))[0])).toBe("链接不能包含控制字符");
   });
 
   it("refuses control characters in review comments, notices, closing notes and reasons", () => {
-    expect(messages(commentInputSchema.safeParse({ body: `请加快${NUL}` }))).toEqual(["点评内容不能包含控制字符"]);
-    expect(messages(closeRectificationSchema.safeParse({ closingNote: "已整改\u000b" }))).toEqual(["整改情况说明不能包含控制字符"]);
-    expect(messages(reopenReasonSchema.safeParse("补充材料\u001f"))).toEqual(["原因不能包含控制字符"]);
+    expect(zh(messages(commentInputSchema.safeParse({ body: `请加快${NUL}` })))).toEqual(["点评内容不能包含控制字符"]);
+    expect(zh(messages(closeRectificationSchema.safeParse({ closingNote: "已整改\u000b" })))).toEqual(["整改情况说明不能包含控制字符"]);
+    expect(zh(messages(reopenReasonSchema.safeParse("补充材料\u001f")))).toEqual(["原因不能包含控制字符"]);
     expect(commentInputSchema.safeParse({ body: "一、进度滞后\n二、请于月底前整改" }).success).toBe(true);
   });
 
   it("refuses control characters in a target's title and code; its wording may run over lines", () => {
     const target = (t: Partial<typeof emptyTarget>) =>
       targetFieldsSchema.safeParse({ ...emptyTarget, code: "1", title: "t", wording: "w", ownerIds: ["s"], kind: "MILESTONE", ...t });
-    expect(messages(target({ title: `平台${NUL}建设` }))).toEqual(["指标名称不能包含控制字符"]);
-    expect(messages(target({ code: "二.(一)\n3" }))).toEqual(["指标编号不能包含控制字符"]);
+    expect(zh(messages(target({ title: `平台${NUL}建设` })))).toEqual(["指标名称不能包含控制字符"]);
+    expect(zh(messages(target({ code: "二.(一)\n3" })))).toEqual(["指标编号不能包含控制字符"]);
     expect(target({ wording: "推进平台建设；\n完成验收。" }).success).toBe(true);
   });
 
   it("words the generic text(max) messages without a field name, and still refuses control characters", () => {
-    expect(messages(text(5).safeParse("abcdef"))).toEqual(["不能超过 5 字"]);
-    expect(messages(text(5).safeParse("a\u0000b"))).toEqual(["不能包含控制字符"]);
+    expect(zh(messages(text(5).safeParse("abcdef")))).toEqual(["不能超过 5 字"]);
+    expect(zh(messages(text(5).safeParse("a\u0000b")))).toEqual(["不能包含控制字符"]);
   });
 });
 
@@ -232,32 +237,36 @@ describe("template rows (计划导入)", () => {
   });
 
   it("refuses a target value of 1e20 亿元 or 5e-324, naming the column and the range", () => {
-    expect(parse({ 目标值: "99999999999999999999" }).problems).toEqual([
+    expect(zh(parse({ 目标值: "99999999999999999999" }).problems)).toEqual([
       { row: 2, column: "目标值", message: "目标值应在 0.0001 到 10,000 亿元 之间" },
     ]);
-    expect(parse({ 目标值: "5e-324" }).problems).toEqual([{ row: 2, column: "目标值", message: "目标值应在 0.0001 到 10,000 亿元 之间" }]);
+    expect(zh(parse({ 目标值: "5e-324" }).problems)).toEqual([
+      { row: 2, column: "目标值", message: "目标值应在 0.0001 到 10,000 亿元 之间" },
+    ]);
   });
 
   it("does not read 0x10 or Infinity as numbers", () => {
-    expect(parse({ 目标值: "0x10" }).problems[0].message).toBe("目标值应为数字，而不是「0x10」");
-    expect(parse({ 目标值: "Infinity" }).problems[0].message).toBe("目标值应为数字，而不是「Infinity」");
+    expect(zh(parse({ 目标值: "0x10" }).problems[0].message)).toBe("目标值应为数字，而不是「0x10」");
+    expect(zh(parse({ 目标值: "Infinity" }).problems[0].message)).toBe("目标值应为数字，而不是「Infinity」");
   });
 
   it("holds points to 0–1000 and area points to 0.01–1000", () => {
-    expect(parse({ 分值: "1e20" }).problems.map((p) => p.message)).toContain("分值应在 0 到 1,000 分 之间");
-    expect(parse({ 领域分值: "1e20" }).problems.map((p) => p.message)).toContain("领域分值应在 0.01 到 1,000 分 之间");
+    expect(zh(parse({ 分值: "1e20" }).problems.map((p) => p.message))).toContain("分值应在 0 到 1,000 分 之间");
+    expect(zh(parse({ 领域分值: "1e20" }).problems.map((p) => p.message))).toContain("领域分值应在 0.01 到 1,000 分 之间");
   });
 
   it("refuses control characters in a cell; the wording and remarks may hold line breaks", () => {
-    expect(parse({ 指标名称: `研发${NUL}投入` }).problems).toEqual([{ row: 2, column: "指标名称", message: "指标名称不能包含控制字符" }]);
+    expect(zh(parse({ 指标名称: `研发${NUL}投入` }).problems)).toEqual([
+      { row: 2, column: "指标名称", message: "指标名称不能包含控制字符" },
+    ]);
     expect(parse({ 计划原文: "第一句；\n第二句。", 备注: "说明\n补充" }).problems).toEqual([]);
   });
 });
 
 describe("dates", () => {
   it("refuses a day no plan has (9999-12-31, 1900-01-01)", () => {
-    expect(messages(isoDate.safeParse("9999-12-31"))).toEqual(["日期应在 2000-01-01 到 2100-12-31 之间"]);
-    expect(messages(calendarDate("报送日期").safeParse("1900-01-01"))).toEqual(["报送日期应在 2000-01-01 到 2100-12-31 之间"]);
+    expect(zh(messages(isoDate.safeParse("9999-12-31")))).toEqual(["日期应在 2000-01-01 到 2100-12-31 之间"]);
+    expect(zh(messages(calendarDate("报送日期").safeParse("1900-01-01")))).toEqual(["报送日期应在 2000-01-01 到 2100-12-31 之间"]);
     expect(isoDate.safeParse("2013-06-30").success).toBe(true);
   });
 
@@ -265,17 +274,17 @@ describe("dates", () => {
     // issued in the plan year: the end of the next year is the later bound
     const inYear = (deadline: string) =>
       rectificationInputSchema({ issuedOn: "2013-07-15", planYear: 2013 }).safeParse({ notice: "整改", deadline });
-    expect(messages(inYear("9999-12-31"))).toContain("整改期限应在 2000-01-01 到 2100-12-31 之间");
-    expect(messages(inYear("2015-01-01"))).toEqual(["整改期限不能晚于 2014-12-31"]);
-    expect(messages(inYear("2013-07-14"))).toEqual(["整改期限不能早于下发当天（2013-07-15）"]);
+    expect(zh(messages(inYear("9999-12-31")))).toContain("整改期限应在 2000-01-01 到 2100-12-31 之间");
+    expect(zh(messages(inYear("2015-01-01")))).toEqual(["整改期限不能晚于 2014-12-31"]);
+    expect(zh(messages(inYear("2013-07-14")))).toEqual(["整改期限不能早于下发当天（2013-07-15）"]);
     expect(inYear("2013-07-15").success).toBe(true);
     expect(inYear("2014-12-31").success).toBe(true);
     // issued long after (a 2013 plan reviewed on 2026-12-02): 366 days after the issue day, 2027-12-03
     const late = (deadline: string) =>
       rectificationInputSchema({ issuedOn: "2026-12-02", planYear: 2013 }).safeParse({ notice: "整改", deadline });
-    expect(messages(late("2013-12-31"))).toEqual(["整改期限不能早于下发当天（2026-12-02）"]);
+    expect(zh(messages(late("2013-12-31")))).toEqual(["整改期限不能早于下发当天（2026-12-02）"]);
     expect(late("2027-12-03").success).toBe(true);
-    expect(messages(late("2027-12-04"))).toEqual(["整改期限不能晚于 2027-12-03"]);
+    expect(zh(messages(late("2027-12-04")))).toEqual(["整改期限不能晚于 2027-12-03"]);
   });
 
   it("keeps a report's day inside its plan year and not after today", () => {
@@ -284,7 +293,7 @@ describe("dates", () => {
         value: 1,
         reportedFor,
       });
-    expect(messages(day("2014-01-01"))).toEqual(["报送日期必须在计划年度 2013 年内", "报送日期不能晚于今天"]);
-    expect(messages(day("9999-12-31"))).toContain("报送日期应在 2000-01-01 到 2100-12-31 之间");
+    expect(zh(messages(day("2014-01-01")))).toEqual(["报送日期必须在计划年度 2013 年内", "报送日期不能晚于今天"]);
+    expect(zh(messages(day("9999-12-31")))).toContain("报送日期应在 2000-01-01 到 2100-12-31 之间");
   });
 });

@@ -43,7 +43,7 @@ describe("an item dated outside its target's window (#14.4)", () => {
     const refused = schema.safeParse({ name: "某镇农村科普基地", date: "2013-02-01" });
     expect(refused.success).toBe(false);
     expect(needsConfirmation(refused.error!)).toBe(true);
-    expect(fieldErrors(refused.error!).date).toBe(
+    expect(fieldErrors(refused.error!, "zh").date).toBe(
       "日期 2013-02-01 在指标时间窗口（4–12月）开始之前：该事项仍计入完成数，请确认日期无误后再登记",
     );
     expect(schema.safeParse({ name: "某镇农村科普基地", date: "2013-02-01", confirmOutsideWindow: true }).success).toBe(true);

@@ -9,6 +9,7 @@ import {
   sessionState,
   waitMinutes,
 } from "../../lib/domain/password-policy";
+import { zh } from "../factories/zh-text";
 
 describe("password strength (身份鉴别)", () => {
   it("counts lower case, upper case, digits and the rest", () => {
@@ -20,18 +21,18 @@ describe("password strength (身份鉴别)", () => {
   });
 
   it("wants 8 to 128 characters of at least three classes", () => {
-    expect(passwordStrengthProblems("Ab1-xyz")).toEqual(["密码至少 8 位"]);
-    expect(passwordStrengthProblems("Ab1-wxyz")).toEqual([]);
-    expect(passwordStrengthProblems("abcdefgh12")).toEqual(["密码须包含大写字母、小写字母、数字、符号中的至少 3 类"]);
-    expect(passwordStrengthProblems(`A1-${"a".repeat(125)}`)).toEqual([]);
-    expect(passwordStrengthProblems(`A1-${"a".repeat(126)}`, "新密码")).toEqual(["新密码不能超过 128 位"]);
+    expect(zh(passwordStrengthProblems("Ab1-xyz"))).toEqual(["密码至少 8 位"]);
+    expect(zh(passwordStrengthProblems("Ab1-wxyz"))).toEqual([]);
+    expect(zh(passwordStrengthProblems("abcdefgh12"))).toEqual(["密码须包含大写字母、小写字母、数字、符号中的至少 3 类"]);
+    expect(zh(passwordStrengthProblems(`A1-${"a".repeat(125)}`))).toEqual([]);
+    expect(zh(passwordStrengthProblems(`A1-${"a".repeat(126)}`, "新密码"))).toEqual(["新密码不能超过 128 位"]);
   });
 
   it("refuses a password containing the user name in any case; names under 3 characters are not checked", () => {
-    expect(passwordNameProblem("Gaoxin-2013", "gaoxin")).toBe("密码不能包含用户名");
-    expect(passwordNameProblem("x-GAOXIN-1", " gaoxin ")).toBe("密码不能包含用户名");
-    expect(passwordNameProblem("Ab-2013-ab", "ab")).toBeNull();
-    expect(passwordProblems("gaoxin", "gaoxin", "初始密码")).toEqual([
+    expect(zh(passwordNameProblem("Gaoxin-2013", "gaoxin"))).toBe("密码不能包含用户名");
+    expect(zh(passwordNameProblem("x-GAOXIN-1", " gaoxin "))).toBe("密码不能包含用户名");
+    expect(zh(passwordNameProblem("Ab-2013-ab", "ab"))).toBeNull();
+    expect(zh(passwordProblems("gaoxin", "gaoxin", "初始密码"))).toEqual([
       "初始密码至少 8 位",
       "初始密码须包含大写字母、小写字母、数字、符号中的至少 3 类",
       "初始密码不能包含用户名",
@@ -69,7 +70,7 @@ describe("password age and session end", () => {
 
 describe("control characters in a new password (#11 hostile input)", () => {
   it("refuses an escape sequence, NUL and DEL though the classes are met; a space and CJK are fine", () => {
-    expect(passwordStrengthProblems("\u001b[31m红色\u001b[0m")).toEqual(["密码不能包含控制字符"]);
+    expect(zh(passwordStrengthProblems("\u001b[31m红色\u001b[0m"))).toEqual(["密码不能包含控制字符"]);
     expect(["Abc\u0000defg1", "Abc\u007fdefg1", "Abc\tdefg1"].map(hasControlCharacter)).toEqual([true, true, true]);
     expect(["Abc defg1", "密码Abc1234", "Yiyang#2026a"].map(hasControlCharacter)).toEqual([false, false, false]);
   });

@@ -18,6 +18,7 @@ import {
 import { ANY_FIGURE_MAX, anyFigure, inRange, lockAfterDays, reportDueDays } from "../../lib/validation/numbers";
 import { hasControlCharacters, multiLine, singleLine } from "../../lib/validation/primitives";
 import { point } from "./yiyang-2013";
+import { zh } from "../factories/zh-text";
 
 describe("the ranges table", () => {
   it("bounds every money unit at the same amount, 1 万亿元", () => {
@@ -51,12 +52,12 @@ describe("the ranges table", () => {
   });
 
   it("words a range with its unit and thousands separators", () => {
-    expect(describeRange(figureRange("AMOUNT", "万元"))).toBe("0 到 100,000,000 万元");
-    expect(describeRange(targetValueRange("GROWTH_PCT", null)!)).toBe("0.01% 到 1,000%");
-    expect(rangeProblem("目标值", 0.00001, targetValueRange("AMOUNT", "亿元")!)).toBe("目标值应在 0.0001 到 10,000 亿元 之间");
-    expect(rangeProblem("数量", 2.5, figureRange("COUNT", "项"))).toBe("数量应为整数");
-    expect(rangeProblem("数量", Number.NaN, figureRange("COUNT", "项"))).toBe("数量应为有限的数字");
-    expect(rangeProblem("数量", 3, figureRange("COUNT", "项"))).toBeNull();
+    expect(zh(describeRange(figureRange("AMOUNT", "万元")))).toBe("0 到 100,000,000 万元");
+    expect(zh(describeRange(targetValueRange("GROWTH_PCT", null)!))).toBe("0.01% 到 1,000%");
+    expect(zh(rangeProblem("目标值", 0.00001, targetValueRange("AMOUNT", "亿元")!))).toBe("目标值应在 0.0001 到 10,000 亿元 之间");
+    expect(zh(rangeProblem("数量", 2.5, figureRange("COUNT", "项")))).toBe("数量应为整数");
+    expect(zh(rangeProblem("数量", Number.NaN, figureRange("COUNT", "项")))).toBe("数量应为有限的数字");
+    expect(zh(rangeProblem("数量", 3, figureRange("COUNT", "项")))).toBeNull();
   });
 
   it("turns non-finite results into null and keeps sums finite or null", () => {
@@ -81,15 +82,15 @@ describe("operation number schemas", () => {
   it("refuses what no target takes before the target is known, and leaves sign to the services", () => {
     expect(anyFigure("完成值").safeParse(1e12).success).toBe(true);
     expect(anyFigure("完成值").safeParse(-1).success).toBe(true);
-    expect(anyFigure("完成值").safeParse(1e12 + 1).error?.issues[0].message).toBe("完成值不能超过 1,000,000,000,000");
+    expect(zh(anyFigure("完成值").safeParse(1e12 + 1).error?.issues[0].message)).toBe("完成值不能超过 1,000,000,000,000");
     expect(anyFigure("完成值").safeParse(Number.POSITIVE_INFINITY).success).toBe(false);
     expect(anyFigure("完成值").safeParse(Number.NaN).success).toBe(false);
   });
 
   it("holds reporting days to whole 0–60 and 0–120", () => {
     expect(reportDueDays.safeParse(60).success).toBe(true);
-    expect(reportDueDays.safeParse(61).error?.issues[0].message).toBe("报送期限（天）应在 0 到 60 天 之间");
-    expect(lockAfterDays.safeParse(10.5).error?.issues[0].message).toBe("锁定期限（天）应为整数");
+    expect(zh(reportDueDays.safeParse(61).error?.issues[0].message)).toBe("报送期限（天）应在 0 到 60 天 之间");
+    expect(zh(lockAfterDays.safeParse(10.5).error?.issues[0].message)).toBe("锁定期限（天）应为整数");
     expect(inRange("x", { min: 0, max: 1, integer: false, unit: "" }).safeParse(0.5).success).toBe(true);
   });
 });
@@ -110,11 +111,11 @@ describe("text primitives", () => {
   });
 
   it("measures the length before trimming and names the field", () => {
-    expect(singleLine(3, "编号").safeParse("abcd").error?.issues[0].message).toBe("编号不能超过 3 字");
-    expect(singleLine(3, "编号").safeParse("a\tb").error?.issues[0].message).toBe("编号不能包含控制字符");
+    expect(zh(singleLine(3, "编号").safeParse("abcd").error?.issues[0].message)).toBe("编号不能超过 3 字");
+    expect(zh(singleLine(3, "编号").safeParse("a\tb").error?.issues[0].message)).toBe("编号不能包含控制字符");
     expect(multiLine(3, "说明").safeParse("a\tb").success).toBe(true);
-    expect(singleLine(3, "编号").safeParse(undefined).error?.issues[0].message).toBe("请填写编号");
-    expect(singleLine(3, "编号").safeParse(5).error?.issues[0].message).toBe("编号应为文字");
+    expect(zh(singleLine(3, "编号").safeParse(undefined).error?.issues[0].message)).toBe("请填写编号");
+    expect(zh(singleLine(3, "编号").safeParse(5).error?.issues[0].message)).toBe("编号应为文字");
   });
 });
 
@@ -134,8 +135,8 @@ describe("numbers too close to 0 (#11: 5e-324 slipped through ranges that start 
   it("refuses a non-zero number smaller in size than 1e-9 and keeps 0 and 1e-9 itself", () => {
     expect([5e-324, -5e-324, 1e-10, -1e-300].map(isTinyNonZero)).toEqual([true, true, true, true]);
     expect([0, -0, 1e-9, 0.5, -2].map(isTinyNonZero)).toEqual([false, false, false, false, false]);
-    expect(rangeProblem("分值", 5e-324, POINTS_RANGE)).toBe("分值过小：不为 0 时绝对值至少为 0.000000001");
-    expect(rangeProblem("分值", 0, POINTS_RANGE)).toBeNull();
-    expect(rangeProblem("分值", 1e-9, POINTS_RANGE)).toBeNull();
+    expect(zh(rangeProblem("分值", 5e-324, POINTS_RANGE))).toBe("分值过小：不为 0 时绝对值至少为 0.000000001");
+    expect(zh(rangeProblem("分值", 0, POINTS_RANGE))).toBeNull();
+    expect(zh(rangeProblem("分值", 1e-9, POINTS_RANGE))).toBeNull();
   });
 });

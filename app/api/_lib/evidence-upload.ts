@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { addEvidenceFiles, findEvidenceParent } from "../../../lib/server/evidence/add-evidence";
 import { receiveEvidenceFiles } from "../../../lib/server/evidence/receive-files";
-import { isAppError } from "../../../lib/server/errors";
+import { isAppError, localizedError } from "../../../lib/server/errors";
+import { LOCALE_COOKIE, toLocale } from "../../../lib/i18n/messages";
 import { id } from "../../../lib/validation/primitives";
 import { route } from "./operation-route";
 
@@ -41,7 +42,8 @@ export function evidenceUploadRoute(name: string, parent: "entry" | "item" | "re
           return Response.json({ evidence: saved.map((e) => ({ id: e.id, title: e.title, sizeBytes: e.sizeBytes })) });
         } catch (e) {
           if (isAppError(e) && e.details?.limit) {
-            return Response.json({ error: { code: e.code, message: e.message, ...e.details } }, { status: 413 });
+            const { message, details } = localizedError(e, toLocale(request.cookies.get(LOCALE_COOKIE)?.value));
+            return Response.json({ error: { code: e.code, message, ...details } }, { status: 413 });
           }
           throw e;
         }

@@ -2,10 +2,11 @@ import { NextRequest } from "next/server";
 import { attachmentDisposition } from "../../../lib/server/audit/to-csv";
 import { SESSION_COOKIE, userFromSealedSession } from "../../../lib/server/auth/session";
 import type { SessionUser } from "../../../lib/server/auth/session-user";
-import { isAppError, type AppErrorCode } from "../../../lib/server/errors";
+import { isAppError, localizedError, type AppErrorCode } from "../../../lib/server/errors";
 import { withRequestLog } from "../../../lib/server/http/request-log";
 import type { Operation, PublicOperation, SignedInOperation } from "../../../lib/server/operations/define-operation";
 import { runOperation } from "../../../lib/server/operations/run-operation";
+import { LOCALE_COOKIE, toLocale } from "../../../lib/i18n/messages";
 
 /**
  * Route handlers (exports, evidence up/downloads, calendar feeds, the duty workbook, the plan template, sign-in)
@@ -71,8 +72,10 @@ export function route<I>(def: RouteOperation<I>, options: RouteOptions = {}): Ro
       } catch (e) {
         if (!isAppError(e)) throw e;
         const status = STATUS[e.code] ?? 400;
-        if (options.errors === "json") return Response.json({ error: { code: e.code, message: e.message, ...e.details } }, { status });
-        return new Response(e.message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+        // in the request's language (the language cookie), as GraphQL answers (graphql/errors.ts)
+        const { message, details } = localizedError(e, toLocale(req.cookies.get(LOCALE_COOKIE)?.value));
+        if (options.errors === "json") return Response.json({ error: { code: e.code, message, ...details } }, { status });
+        return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
       }
     });
   return Object.assign(handler, { operation: def as unknown as RouteOperation<never> });

@@ -7,6 +7,9 @@ import { declaredTooLarge, mediaType, readJsonObject, tooLarge } from "../../../
 import { inFlightKey } from "../../../lib/server/http/in-flight";
 import { withRequestLog, type RequestLogState } from "../../../lib/server/http/request-log";
 import { sessionUser } from "../_lib/operation-route";
+import { msg } from "../../../lib/i18n/message-text";
+import { LOCALE_COOKIE, toLocale } from "../../../lib/i18n/messages";
+import { renderMessage } from "../../../lib/i18n/render-message";
 
 /**
  * The GraphQL endpoint is a mount: every root field behind it is an operation of graphql/operations, run by the
@@ -36,7 +39,7 @@ function started(server: ApolloServer<GraphQLContext>): Promise<void> {
 }
 
 /** A GraphQL-shaped refusal that Apollo never saw. */
-function refusal(
+function refuse(
   status: number,
   code: string,
   message: string,
@@ -69,6 +72,11 @@ function toResponse(res: HTTPGraphQLResponse): Response {
 }
 
 async function respond(request: Request, state: RequestLogState): Promise<Response> {
+  // the session helper wants a NextRequest, which a test's Request is not; the body is read below, not by it
+  const req = request instanceof NextRequest ? request : new NextRequest(request.url, { method: request.method, headers: request.headers });
+  const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
+  const refusal = (status: number, code: string, message: string, extensions?: Record<string, unknown>, headers?: Record<string, string>) =>
+    refuse(status, code, renderMessage(message, locale), extensions, headers);
   let body: Record<string, unknown> | undefined;
   if (request.method === "POST") {
     if (declaredTooLarge(request.headers, GRAPHQL_LIMITS.bodyBytes)) {
@@ -83,8 +91,6 @@ async function respond(request: Request, state: RequestLogState): Promise<Respon
     }
   }
 
-  // the body is read (or refused) by now; the session helper wants a NextRequest, which a test's Request is not
-  const req = request instanceof NextRequest ? request : new NextRequest(request.url, { method: request.method, headers: request.headers });
   const user = await sessionUser(req);
   state.user = user?.id ?? null;
   const { key, anonymous } = inFlightKey(state.user, req.headers);
@@ -93,7 +99,7 @@ async function respond(request: Request, state: RequestLogState): Promise<Respon
     return refusal(
       429,
       "RATE_LIMITED",
-      "同时进行的请求过多，请稍后重试",
+      msg("request.tooManyInFlight"),
       { retryAfterSeconds: RETRY_AFTER_SECONDS },
       { "retry-after": String(RETRY_AFTER_SECONDS) },
     );
@@ -106,7 +112,7 @@ async function respond(request: Request, state: RequestLogState): Promise<Respon
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method, headers, search: req.nextUrl.search, body };
     const info = trackRequest(httpGraphQLRequest);
     try {
-      return toResponse(await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => createContext(user) }));
+      return toResponse(await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => createContext(user, locale) }));
     } finally {
       state.operation = info.operation;
       state.errors = info.errors;

@@ -13,9 +13,10 @@ import {
 } from "../../validation/audit";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { fieldErrors } from "../../validation/progress";
+import { issueFields } from "../../validation/progress";
 import { AppError } from "../errors";
 import { resolveAuditReferences, type AuditChangeView, type AuditRefView } from "./audit-references";
+import { msgList } from "../../i18n/message-text";
 
 export interface AuditPersonView {
   id: string;
@@ -166,6 +167,6 @@ export function chinaDayStart(iso: IsoDate, days = 0): Date {
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fields = fieldErrors(parsed.error);
-  throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
+  const fields = issueFields(parsed.error);
+  throw new AppError("BAD_USER_INPUT", msgList(Object.values(fields)), { fields });
 }

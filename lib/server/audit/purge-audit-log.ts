@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { PURGE_ACTION, verifyAuditLog, type PurgeRecord } from "./verify-audit-log";
 import { writeAudit } from "./write-audit";
+import { msg } from "../../i18n/message-text";
 
 export interface PurgeResult {
   removed: number;
@@ -23,13 +24,13 @@ export async function purgeAuditLog(options: { cutoff: Date; retentionDays: numb
   const now = options.now ?? new Date();
   const problem = purgeCutoffProblem(options.cutoff, now, options.retentionDays);
   if (problem)
-    throw new AppError("BAD_USER_INPUT", `不能清理：${problem}`, {
+    throw new AppError("BAD_USER_INPUT", msg("purge.refused", { problem }), {
       latestCutoff: latestPurgeCutoff(now, options.retentionDays).toISOString(),
     });
-  if (!options.reason.trim()) throw new AppError("BAD_USER_INPUT", "请写明清理原因");
+  if (!options.reason.trim()) throw new AppError("BAD_USER_INPUT", msg("purge.reasonRequired"));
   const report = await verifyAuditLog();
   if (report.broken) {
-    throw new AppError("CONFLICT", `日志校验未通过（第 ${report.broken.seq} 条：${report.broken.problem}），不能清理`, {
+    throw new AppError("CONFLICT", msg("purge.chainBroken", { seq: report.broken.seq, problem: report.broken.problem }), {
       broken: report.broken,
     });
   }

@@ -2,6 +2,7 @@ import { passwordProblems } from "../../domain/password-policy";
 import { AppError } from "../errors";
 import { authSettings } from "./auth-settings";
 import { hashPassword, verifyPassword } from "./password";
+import { msg } from "../../i18n/message-text";
 
 /**
  * A new password for an account: strong enough (lib/domain/password-policy.ts), not the user name, and — when
@@ -11,7 +12,7 @@ import { hashPassword, verifyPassword } from "./password";
 export async function newPasswordFor(
   account: { username: string; passwordHash: string; passwordHistory: string },
   plain: string,
-  options: { field: string; what: string; checkHistory: boolean },
+  options: { field: string; /** the field's name, a catalogue message (field.newPassword) */ what: string; checkHistory: boolean },
 ): Promise<{ passwordHash: string; passwordHistory: string; passwordChangedAt: Date }> {
   const [problem] = passwordProblems(plain, account.username, options.what);
   if (problem) throw new AppError("BAD_USER_INPUT", problem, { fields: { [options.field]: problem } });
@@ -20,7 +21,7 @@ export async function newPasswordFor(
   if (options.checkHistory && keep > 0) {
     for (const old of [account.passwordHash, ...previous.slice(0, keep - 1)]) {
       if (await verifyPassword(old, plain)) {
-        const message = `${options.what}不能与最近 ${keep} 次使用过的密码相同`;
+        const message = msg("password.reused", { what: options.what, count: keep });
         throw new AppError("BAD_USER_INPUT", message, { fields: { [options.field]: message } });
       }
     }

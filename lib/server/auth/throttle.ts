@@ -3,6 +3,7 @@ import { waitMinutes } from "../../domain/password-policy";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { authSettings } from "./auth-settings";
+import { msg } from "../../i18n/message-text";
 
 /**
  * Failed attempts at a secret, counted in the app's own database (model RateLimit) so every instance sees the
@@ -85,8 +86,12 @@ export async function clearFailures(kind: ThrottleKind, key: string): Promise<vo
 }
 
 /** The refusal for a locked key, with the wait in minutes (and seconds in details for clients). */
-export function lockedError(ms: number, what = "登录"): AppError {
-  return new AppError("RATE_LIMITED", `${what}失败次数过多，已暂时锁定，请 ${waitMinutes(ms)} 分钟后再试`, {
-    retryAfterSeconds: Math.ceil(ms / 1000),
-  });
+export function lockedError(ms: number, what: "signIn" | "currentPassword" = "signIn"): AppError {
+  return new AppError(
+    "RATE_LIMITED",
+    msg(what === "signIn" ? "auth.signInLocked" : "auth.currentPasswordLocked", { minutes: waitMinutes(ms) }),
+    {
+      retryAfterSeconds: Math.ceil(ms / 1000),
+    },
+  );
 }

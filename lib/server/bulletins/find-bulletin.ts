@@ -48,7 +48,7 @@ export async function findBulletin(options: { reviewId: string; today?: IsoDate 
     where: { id: options.reviewId },
     include: { plan: { select: { unit: { select: { name: true, region: true } } } } },
   });
-  if (!row) throw notFound("考核");
+  if (!row) throw notFound("noun.review");
   const at = row.bulletinIssuedAt ?? new Date();
   const today = options.today ?? todayIso();
   const disciplineAsOf = todayIso(row.snapshotAt);

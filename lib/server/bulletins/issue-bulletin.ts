@@ -4,6 +4,7 @@ import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurre
 import { findReviewForWrite } from "../reviews/review-rules";
 import { assertNotIssued } from "./bulletin-rules";
 import { findBulletin, type BulletinView } from "./find-bulletin";
+import { msg } from "../../i18n/message-text";
 
 export interface IssueBulletinOptions {
   user: SessionUser;
@@ -21,7 +22,7 @@ export async function issueBulletin(options: IssueBulletinOptions): Promise<Bull
   const review = await findReviewForWrite(user, options.reviewId);
   const claim = { kind: "review", id: review.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, review.version);
-  assertNotIssued(review, "不能重复印发");
+  assertNotIssued(review, msg("bulletin.noReissue"));
   const now = new Date();
   await inVersionedTransaction(async (tx) => {
     const version = await claimVersion(tx, claim);

@@ -4,6 +4,7 @@ import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurre
 import { findReviewForWrite } from "../reviews/review-rules";
 import { assertNotIssued } from "./bulletin-rules";
 import { findBulletin, type BulletinView } from "./find-bulletin";
+import { msg } from "../../i18n/message-text";
 
 export interface UpdateBulletinOptions {
   user: SessionUser;
@@ -30,7 +31,7 @@ export async function updateBulletin(options: UpdateBulletinOptions): Promise<Bu
   const claim = { kind: "review", id: review.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, review.version);
   // the version is current, so whether it was issued is too (issuing bumps it)
-  assertNotIssued(review, "主送和考核组意见不能再修改");
+  assertNotIssued(review, msg("bulletin.noEdit"));
   const addressee = textOrNull(options.addressee);
   const remarks = textOrNull(options.remarks);
   await inVersionedTransaction(async (tx) => {

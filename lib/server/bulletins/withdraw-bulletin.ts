@@ -4,6 +4,7 @@ import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurre
 import { AppError } from "../errors";
 import { findReviewForWrite } from "../reviews/review-rules";
 import { findBulletin, type BulletinView } from "./find-bulletin";
+import { msg } from "../../i18n/message-text";
 
 export interface WithdrawBulletinOptions {
   user: SessionUser;
@@ -24,7 +25,7 @@ export async function withdrawBulletin(options: WithdrawBulletinOptions): Promis
   const review = await findReviewForWrite(user, options.reviewId);
   const claim = { kind: "review", id: review.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, review.version);
-  if (!review.bulletinIssuedAt) throw new AppError("CONFLICT", "通报尚未印发，无需撤回");
+  if (!review.bulletinIssuedAt) throw new AppError("CONFLICT", msg("bulletin.notIssued"));
   const issuedAt = review.bulletinIssuedAt;
   await inVersionedTransaction(async (tx) => {
     const version = await claimVersion(tx, claim);

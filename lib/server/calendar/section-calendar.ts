@@ -16,7 +16,7 @@ const dayAfter = (iso: string) => format(addDays(toDate(iso), 1), "yyyy-MM-dd");
  */
 export async function sectionCalendar(options: { sectionId: string }): Promise<{ name: string; ics: string }> {
   const section = await db.section.findUnique({ where: { id: options.sectionId }, select: { id: true, name: true } });
-  if (!section) throw notFound("科室");
+  if (!section) throw notFound("noun.section");
   const targets = await db.target.findMany({
     where: { owners: { some: { sectionId: section.id } } },
     select: {

@@ -54,7 +54,7 @@ export async function findDutyList(options: {
       ? db.targetDutyLink.findMany({ where: { duty: { unitId: options.unitId } }, include: dutyLinkInclude, orderBy: dutyLinkOrder })
       : [],
   ]);
-  if (!unit) throw notFound("单位");
+  if (!unit) throw notFound("noun.unit");
 
   const search = options.search?.trim() || null;
   const terms = searchTerms(search);

@@ -24,7 +24,7 @@ export async function findSectionDuties(options: { sectionId: string; withPlanDa
     where: { id: options.sectionId },
     select: { id: true, name: true, phone: true, unitId: true, unit: { select: { name: true } } },
   });
-  if (!section) throw notFound("科室");
+  if (!section) throw notFound("noun.section");
   const view: SectionView = { id: section.id, name: section.name, phone: section.phone, unitId: section.unitId };
   const [items, services, links] = await Promise.all([
     db.workItem.findMany({

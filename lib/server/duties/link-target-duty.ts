@@ -4,6 +4,7 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { assertCanLinkDuties, auditLabel } from "./duty-rules";
 import { dutyLinkInclude, toDutyLink, type DutyLinkView } from "./duty-views";
+import { msg } from "../../i18n/message-text";
 
 export interface LinkTargetDutyOptions {
   user: SessionUser;
@@ -28,14 +29,14 @@ export async function linkTargetDuty(options: LinkTargetDutyOptions): Promise<Du
       ? db.workItem.findUnique({ where: { id: options.workItemId }, select: { id: true, seq: true, text: true, dutyId: true } })
       : null,
   ]);
-  if (!target) throw notFound("指标");
-  if (!duty) throw notFound("职责");
-  if (options.workItemId && !workItem) throw notFound("工作事项");
+  if (!target) throw notFound("noun.target");
+  if (!duty) throw notFound("noun.duty");
+  if (options.workItemId && !workItem) throw notFound("noun.workItem");
   if (workItem && workItem.dutyId !== duty.id) {
-    throw new AppError("BAD_USER_INPUT", "所选工作事项不属于该职责", { fields: { workItemId: "所选工作事项不属于该职责" } });
+    throw new AppError("BAD_USER_INPUT", msg("duties.workItemNotInDuty"), { fields: { workItemId: msg("duties.workItemNotInDuty") } });
   }
   if (target.plan.unitId !== duty.unitId) {
-    throw new AppError("BAD_USER_INPUT", "指标与职责不属于同一单位，不能关联", { fields: { targetId: "请选择本单位绩效计划中的指标" } });
+    throw new AppError("BAD_USER_INPUT", msg("duties.otherUnit"), { fields: { targetId: msg("duties.chooseOwnTarget") } });
   }
   assertCanLinkDuties(user, duty.unitId);
 
@@ -43,7 +44,7 @@ export async function linkTargetDuty(options: LinkTargetDutyOptions): Promise<Du
     // Inside the transaction: the unique index does not cover a link without a work item (NULLs differ).
     const existing = await tx.targetDutyLink.count({ where: { targetId: target.id, dutyId: duty.id, workItemId: workItem?.id ?? null } });
     if (existing > 0) {
-      throw new AppError("BAD_USER_INPUT", workItem ? `指标 ${target.code} 已关联到该工作事项` : `指标 ${target.code} 已关联到该职责`);
+      throw new AppError("BAD_USER_INPUT", msg(workItem ? "duties.alreadyLinkedItem" : "duties.alreadyLinkedDuty", { code: target.code }));
     }
     const created = await tx.targetDutyLink.create({
       data: { targetId: target.id, dutyId: duty.id, workItemId: workItem?.id ?? null },

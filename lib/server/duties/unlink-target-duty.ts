@@ -15,7 +15,7 @@ export async function unlinkTargetDuty(options: { user: SessionUser; linkId: str
     where: { id: options.linkId },
     include: { ...dutyLinkInclude, duty: { select: { id: true, seq: true, text: true, unitId: true } } },
   });
-  if (!link) throw notFound("关联");
+  if (!link) throw notFound("noun.link");
   assertCanLinkDuties(user, link.duty.unitId);
   await db.$transaction(async (tx) => {
     await tx.targetDutyLink.delete({ where: { id: link.id } });

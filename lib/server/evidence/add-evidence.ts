@@ -10,6 +10,7 @@ import { cleanFileName, EVIDENCE_TYPES, extensionOf, refuseFile, refuseLink } fr
 import { evidenceStore } from "./active-store";
 import { discardStaged, openStaging, storagePathOf, type StagedFile } from "./evidence-store";
 import { refuseFileContent } from "./file-content";
+import { msg } from "../../i18n/message-text";
 
 export { evidenceDir } from "./evidence-store";
 
@@ -33,17 +34,17 @@ async function findParent(options: EvidenceParent): Promise<ParentLink> {
       where: { id: options.rectificationId },
       select: { id: true, targetId: true, status: true },
     });
-    if (!r) throw notFound("整改通知");
-    if (r.status === "CLOSED") throw new AppError("CONFLICT", "该整改通知已经销号，不能再添加佐证");
+    if (!r) throw notFound("noun.rectification");
+    if (r.status === "CLOSED") throw new AppError("CONFLICT", msg("evidence.rectificationClosed"));
     return { targetId: r.targetId, link: { rectificationId: r.id } };
   }
   if (options.itemId !== undefined) {
     const item = await db.countItem.findUnique({ where: { id: options.itemId }, select: { id: true, targetId: true } });
-    if (!item) throw notFound("登记事项");
+    if (!item) throw notFound("noun.item");
     return { targetId: item.targetId, link: { itemId: item.id } };
   }
   const entry = await db.progressEntry.findUnique({ where: { id: options.entryId }, select: { id: true, targetId: true } });
-  if (!entry) throw notFound("报送记录");
+  if (!entry) throw notFound("noun.report");
   return { targetId: entry.targetId, link: { entryId: entry.id } };
 }
 

@@ -16,6 +16,7 @@ import {
 } from "../../validation/evidence";
 import { discardStaged, openStaging, type StagedFile } from "./evidence-store";
 import { refuseFileContent } from "./file-content";
+import { msg } from "../../i18n/message-text";
 
 export interface UploadLimits {
   /** bytes of one file */
@@ -34,7 +35,7 @@ export function uploadLimits(): UploadLimits {
 const FRAMING_BYTES = 64 * 1024;
 const FIELDS = 10;
 const FIELD_BYTES = 1024;
-const MALFORMED = "上传内容不完整或格式不正确，请重新选择文件上传";
+const MALFORMED = msg("upload.malformed");
 
 /** Which cap a refusal hit; the upload route answers these with 413 (Payload Too Large). */
 export type UploadLimit = "file" | "request";
@@ -43,9 +44,10 @@ function refusal(message: string, limit?: UploadLimit): AppError {
   return new AppError("BAD_USER_INPUT", message, limit ? { fields: { file: message }, limit } : { fields: { file: message } });
 }
 
-const requestTooLarge = (limits: UploadLimits) => refusal(`一次上传的文件合计不能超过 ${formatMegabytes(limits.requestBytes)}`, "request");
+const requestTooLarge = (limits: UploadLimits) =>
+  refusal(msg("upload.requestTooLarge", { max: formatMegabytes(limits.requestBytes) }), "request");
 const fileTooLarge = (fileName: string, limits: UploadLimits) =>
-  refusal(`「${fileName}」文件超过 ${formatMegabytes(limits.fileBytes)} 上限`, "file");
+  refusal(msg("upload.fileTooLarge", { name: fileName, max: formatMegabytes(limits.fileBytes) }), "file");
 
 /** A file-system failure (disk full, permissions) is the server's, not a malformed upload. */
 const isSystemError = (e: unknown) => e instanceof Error && typeof (e as NodeJS.ErrnoException).syscall === "string";
@@ -80,10 +82,10 @@ export async function receiveEvidenceFiles(
   refuseName: (fileName: string) => string | null = refuseFileName,
 ): Promise<StagedFile[]> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(contentType)) throw refusal("请以表单（multipart/form-data）上传文件");
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) throw refusal(msg("upload.multipart"));
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > limits.requestBytes + FRAMING_BYTES) throw requestTooLarge(limits);
-  if (!request.body) throw refusal("请选择文件");
+  if (!request.body) throw refusal(msg("upload.chooseFile"));
 
   let parser: busboy.Busboy;
   try {
@@ -139,10 +141,10 @@ export async function receiveEvidenceFiles(
       return;
     }
     const fileName = cleanFileName(info.filename);
-    const refused = field === "file" ? refuseName(fileName) : "上传的表单字段不正确";
+    const refused = field === "file" ? refuseName(fileName) : msg("upload.wrongField");
     if (refused) {
       stream.resume();
-      return stop(refusal(`「${fileName}」${refused}`));
+      return stop(refusal(msg("upload.namedProblem", { name: fileName, problem: refused })));
     }
     const file: StagedFile = { fileName, tempPath: path.join(dir, `${randomUUID()}.part`), sha256: "", sizeBytes: 0 };
     staged.push(file);
@@ -166,9 +168,9 @@ export async function receiveEvidenceFiles(
       ),
     );
   });
-  parser.on("filesLimit", () => stop(refusal(`一次最多上传 ${limits.files} 个文件`)));
-  parser.on("fieldsLimit", () => stop(refusal("表单字段过多")));
-  parser.on("partsLimit", () => stop(refusal("表单字段过多")));
+  parser.on("filesLimit", () => stop(refusal(msg("upload.tooManyFiles", { max: limits.files }))));
+  parser.on("fieldsLimit", () => stop(refusal(msg("upload.tooManyFields"))));
+  parser.on("partsLimit", () => stop(refusal(msg("upload.tooManyFields"))));
 
   const body = meter(limits.requestBytes + FRAMING_BYTES, () => noted(requestTooLarge(limits)));
   for (const stream of [source, body, parser]) stream.on("error", ignore);
@@ -182,9 +184,9 @@ export async function receiveEvidenceFiles(
 
   try {
     if (failure !== null) throw failure;
-    if (staged.length === 0) throw refusal("请选择文件");
+    if (staged.length === 0) throw refusal(msg("upload.chooseFile"));
     for (const file of staged) {
-      if (file.sizeBytes === 0) throw refusal(`「${file.fileName}」文件为空`);
+      if (file.sizeBytes === 0) throw refusal(msg("upload.fileEmpty", { name: file.fileName }));
       const refused = await refuseFileContent(file.fileName, file.tempPath);
       if (refused) throw refusal(`「${file.fileName}」${refused}`);
     }

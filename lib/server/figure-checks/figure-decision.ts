@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { checkEntryInclude, checkItemInclude, entryCheckView, itemCheckView, type FigureCheckView } from "./figure-check-view";
+import { msg, msgAt } from "../../i18n/message-text";
 
 export interface FigureDecision {
   user: SessionUser;
@@ -13,8 +14,6 @@ export interface FigureDecision {
   /** 退回: the reason (validated by the caller) */
   reason?: string;
 }
-
-const STATUS_WORD: Record<string, string> = { ACCEPTED: "已采纳", RETURNED: "已退回", PENDING: "待审核" };
 
 /**
  * The steps accepting and returning share. The operation has already checked that the caller is an assessor
@@ -31,16 +30,16 @@ export async function decideFigure(options: FigureDecision): Promise<FigureCheck
           where: { id },
           select: { checkStatus: true, createdById: true, targetId: true, name: true, status: true },
         });
-  if (!current) throw notFound(kind === "ENTRY" ? "报送记录" : "登记事项");
-  if ("status" in current && current.status !== "ACTIVE") throw new AppError("CONFLICT", "该事项已撤回，无需审核");
+  if (!current) throw notFound(kind === "ENTRY" ? "noun.report" : "noun.item");
+  if ("status" in current && current.status !== "ACTIVE") throw new AppError("CONFLICT", msg("checks.withdrawn"));
   if (!canBeChecked(current.checkStatus)) {
     throw new AppError(
       "CONFLICT",
-      `该${kind === "ENTRY" ? "报送" : "事项"}${STATUS_WORD[current.checkStatus] ?? current.checkStatus}，无需再审核`,
+      msg(kind === "ENTRY" ? "checks.entryDecided" : "checks.itemDecided", { status: msgAt(`checks.status.${current.checkStatus}`) }),
     );
   }
   const reporterId = "reportedById" in current ? current.reportedById : current.createdById;
-  if (!mayCheck(user.id, reporterId)) throw new AppError("FORBIDDEN", "不能审核自己填报的数据，请由考核组其他成员审核");
+  if (!mayCheck(user.id, reporterId)) throw new AppError("FORBIDDEN", msg("checks.notOwn"));
 
   const now = new Date();
   const data = { checkStatus: decision, checkedById: user.id, checkedAt: now, checkNote: decision === "RETURNED" ? options.reason! : null };
@@ -53,7 +52,7 @@ export async function decideFigure(options: FigureDecision): Promise<FigureCheck
             where: { id, checkStatus: "PENDING", status: "ACTIVE" },
             data: { ...data, version: { increment: 1 } },
           });
-    if (updated.count === 0) throw new AppError("CONFLICT", "该数据刚由他人审核或修改，请刷新后查看");
+    if (updated.count === 0) throw new AppError("CONFLICT", msg("checks.raced"));
     await writeAudit(tx, {
       userId: user.id,
       action: decision === "ACCEPTED" ? "ACCEPT_FIGURE" : "RETURN_FIGURE",

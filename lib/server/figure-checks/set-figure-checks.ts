@@ -3,6 +3,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { findFigureChecks, type FigureChecksView } from "./find-figure-checks";
+import { msg } from "../../i18n/message-text";
 
 /**
  * Turns 数据审核 on or off for a plan (its administrators; the operation checks who). On: every report from now
@@ -13,13 +14,13 @@ export async function setFigureChecks(options: { user: SessionUser; planId: stri
   const { planId, enabled } = options;
   await db.$transaction(async (tx) => {
     const plan = await tx.plan.findUnique({ where: { id: planId }, select: { checkFigures: true } });
-    if (!plan) throw notFound("计划");
+    if (!plan) throw notFound("noun.plan");
     if (plan.checkFigures === enabled) return;
     if (!enabled) {
       const inPlan = { target: { planId }, checkStatus: "PENDING" };
       const waiting =
         (await tx.progressEntry.count({ where: inPlan })) + (await tx.countItem.count({ where: { ...inPlan, status: "ACTIVE" } }));
-      if (waiting > 0) throw new AppError("CONFLICT", `尚有 ${waiting} 项待审核，请先审核完毕再关闭数据审核`);
+      if (waiting > 0) throw new AppError("CONFLICT", msg("checks.pendingLeft", { count: waiting }));
     }
     await tx.plan.update({ where: { id: planId }, data: { checkFigures: enabled } });
     await writeAudit(tx, {

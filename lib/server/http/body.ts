@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/message-text";
 /**
  * Reading a request body without trusting it: at most `maxBytes` are read (a larger Content-Length is refused
  * before reading anything, and reading stops as soon as the stream passes the cap), the bytes must be UTF-8,
@@ -12,7 +13,7 @@ export type BodyRefusal = {
 export type BodyResult<T> = { ok: true; value: T } | BodyRefusal;
 
 export function tooLarge(maxBytes: number): BodyRefusal {
-  return { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: `请求体过大（上限 ${Math.round(maxBytes / 1024)} KB）` };
+  return { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: msg("body.tooLarge", { max: Math.round(maxBytes / 1024) }) };
 }
 
 function badRequest(message: string, status: 400 | 415 = 400): BodyRefusal {
@@ -46,7 +47,7 @@ export async function readBodyCapped(req: Request, maxBytes: number): Promise<Bo
       chunks.push(value);
     }
   } catch {
-    return badRequest("请求体读取失败");
+    return badRequest(msg("body.unreadable"));
   } finally {
     reader.releaseLock();
   }
@@ -74,24 +75,24 @@ export function mediaType(contentType: string | null): { essence: string; charse
  */
 export async function readJsonObject(req: Request, maxBytes: number): Promise<BodyResult<Record<string, unknown>>> {
   const type = mediaType(req.headers.get("content-type"));
-  if (type?.charset && type.charset !== "utf-8" && type.charset !== "utf8") return badRequest("请求体须为 UTF-8 编码的 JSON", 415);
+  if (type?.charset && type.charset !== "utf-8" && type.charset !== "utf8") return badRequest(msg("body.charset"), 415);
   const bytes = await readBodyCapped(req, maxBytes);
   if (!bytes.ok) return bytes;
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.value);
   } catch {
-    return badRequest("请求体不是有效的 UTF-8 文本");
+    return badRequest(msg("body.notUtf8"));
   }
-  if (text.trim() === "") return badRequest("请求体为空");
+  if (text.trim() === "") return badRequest(msg("body.empty"));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return badRequest("请求体不是有效的 JSON");
+    return badRequest(msg("body.notJson"));
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    return badRequest("请求体须为一个 JSON 对象（不支持批量请求）");
+    return badRequest(msg("body.notObject"));
   }
   return { ok: true, value: parsed as Record<string, unknown> };
 }

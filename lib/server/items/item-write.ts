@@ -10,11 +10,12 @@ import type { TargetProgressView } from "../plan-state/target-view";
 import { findWritableTarget, type WritableTarget } from "../progress/target-write";
 import { badInput } from "../scores/score-write";
 import { itemInclude, toItemView, type CountItemView } from "./find-items";
+import { msg } from "../../i18n/message-text";
 
 /** The steps every write to a count target's items shares: ownership, kind, validation, duplicates. */
 export async function findItemTarget(user: SessionUser, targetId: string): Promise<WritableTarget> {
   const target = await findWritableTarget(user, targetId);
-  if (target.kind !== "COUNT") throw new AppError("BAD_USER_INPUT", "只有数量类指标按逐项登记计数");
+  if (target.kind !== "COUNT") throw new AppError("BAD_USER_INPUT", msg("item.countOnly"));
   return target;
 }
 
@@ -47,13 +48,13 @@ export async function refuseDuplicate(tx: Prisma.TransactionClient, targetId: st
     select: { name: true },
   });
   if (others.some((o) => sameItemName(o.name, name))) {
-    throw new AppError("CONFLICT", `“${name}”已登记，不能重复登记同一事项`, { fields: { name: "已登记" } });
+    throw new AppError("CONFLICT", msg("item.duplicate", { name }), { fields: { name: msg("item.duplicateShort") } });
   }
 }
 
 export async function findItemOrThrow(itemId: string) {
   const item = await db.countItem.findUnique({ where: { id: itemId } });
-  if (!item) throw notFound("登记事项");
+  if (!item) throw notFound("noun.item");
   return item;
 }
 

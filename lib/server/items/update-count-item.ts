@@ -16,6 +16,7 @@ import {
   withSectionName,
   type CountItemPayloadView,
 } from "./item-write";
+import { msg } from "../../i18n/message-text";
 
 export interface UpdateCountItemOptions {
   user: SessionUser;
@@ -42,7 +43,7 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
   const target = await findItemTarget(options.user, item.targetId);
   const claim = { kind: "countItem", id: item.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, item.version);
-  if (item.status !== "ACTIVE") throw new AppError("BAD_USER_INPUT", "已撤回的事项不能修改");
+  if (item.status !== "ACTIVE") throw new AppError("BAD_USER_INPUT", msg("item.withdrawnNoEdit"));
   const current = itemAuditFields({ ...item, date: dbDateToIso(item.date) });
   const changes = given({
     name: options.name,

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { requireReason } from "../progress/target-write";
 import { findItemOrThrow, findItemTarget, itemPayload, type CountItemPayloadView } from "./item-write";
+import { msg } from "../../i18n/message-text";
 
 export interface WithdrawCountItemOptions {
   user: SessionUser;
@@ -25,7 +26,7 @@ export async function withdrawCountItem(options: WithdrawCountItemOptions): Prom
   const target = await findItemTarget(options.user, item.targetId);
   const claim = { kind: "countItem", id: item.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, item.version);
-  if (item.status !== "ACTIVE") throw new AppError("CONFLICT", "该事项已撤回，请刷新");
+  if (item.status !== "ACTIVE") throw new AppError("CONFLICT", msg("item.alreadyWithdrawn"));
   const reason = requireReason(options.reason);
   await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [dbDateToIso(item.date)], options.today);

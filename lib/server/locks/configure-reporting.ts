@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { findPlanLocks, type PlanLocksView } from "./find-plan-locks";
 import { findManageablePlan } from "./manage-locks";
+import { msg, msgList } from "../../i18n/message-text";
 
 /**
  * How many days after a month ends its update is due (on time) and its data locks. The due day comes no
@@ -21,11 +22,11 @@ export async function configureReporting(options: {
   const fields: Record<string, string> = {};
   const [due, lock] = [REPORT_DUE_DAYS_RANGE, LOCK_AFTER_DAYS_RANGE];
   if (!Number.isInteger(reportDueDays) || reportDueDays < due.min || reportDueDays > due.max)
-    fields.reportDueDays = `报送期限应为 ${due.min} 到 ${due.max} 天`;
+    fields.reportDueDays = msg("reporting.dueRange", { min: due.min, max: due.max });
   if (!Number.isInteger(lockAfterDays) || lockAfterDays < lock.min || lockAfterDays > lock.max)
-    fields.lockAfterDays = `锁定期限应为 ${lock.min} 到 ${lock.max} 天`;
-  if (!fields.reportDueDays && !fields.lockAfterDays && reportDueDays > lockAfterDays) fields.reportDueDays = "报送期限不能晚于锁定期限";
-  if (Object.keys(fields).length) throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
+    fields.lockAfterDays = msg("reporting.lockRange", { min: lock.min, max: lock.max });
+  if (!fields.reportDueDays && !fields.lockAfterDays && reportDueDays > lockAfterDays) fields.reportDueDays = msg("reporting.dueAfterLock");
+  if (Object.keys(fields).length) throw new AppError("BAD_USER_INPUT", msgList(Object.values(fields)), { fields });
   if (plan.reportDueDays !== reportDueDays || plan.lockAfterDays !== lockAfterDays) {
     await db.$transaction(async (tx) => {
       await tx.plan.update({ where: { id: plan.id }, data: { reportDueDays, lockAfterDays } });

@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
+import { msg } from "../../i18n/message-text";
 
 /** Only administrators of the plan's own unit lock, reopen and configure reporting. */
 export async function findManageablePlan(user: SessionUser, planId: string) {
@@ -12,21 +13,22 @@ export async function findManageablePlan(user: SessionUser, planId: string) {
     where: { id: planId },
     select: { id: true, unitId: true, year: true, lockAfterDays: true, reportDueDays: true },
   });
-  if (!plan) throw notFound("计划");
-  if (!canManagePlans(user, plan.unitId)) throw new AppError("FORBIDDEN", "只有本单位管理员可以锁定或重新开放月份");
+  if (!plan) throw notFound("noun.plan");
+  if (!canManagePlans(user, plan.unitId)) throw new AppError("FORBIDDEN", msg("locks.forbidden"));
   return plan;
 }
 
 export function requireMonth(month: number): number {
   if (!Number.isInteger(month) || month < 1 || month > 12)
-    throw new AppError("BAD_USER_INPUT", "月份应为 1 到 12", { fields: { month: "月份应为 1 到 12" } });
+    throw new AppError("BAD_USER_INPUT", msg("locks.monthRange"), { fields: { month: msg("locks.monthRange") } });
   return month;
 }
 
 export function requireLockReason(reason: string | null | undefined): string {
   const trimmed = (reason ?? "").trim();
-  if (!trimmed) throw new AppError("BAD_USER_INPUT", "请填写原因", { fields: { reason: "请填写原因" } });
-  if (trimmed.length > 500) throw new AppError("BAD_USER_INPUT", "原因不能超过 500 字", { fields: { reason: "原因不能超过 500 字" } });
+  if (!trimmed) throw new AppError("BAD_USER_INPUT", msg("reason.required"), { fields: { reason: msg("reason.required") } });
+  if (trimmed.length > 500)
+    throw new AppError("BAD_USER_INPUT", msg("reason.tooLong", { max: 500 }), { fields: { reason: msg("reason.tooLong", { max: 500 }) } });
   return trimmed;
 }
 
@@ -43,7 +45,7 @@ export function reopenUntil(untilDay: IsoDate | null | undefined, today = todayI
     }
   }
   if (!valid || untilDay < today || untilDay > latest) {
-    throw new AppError("BAD_USER_INPUT", `开放截止日期应在今天（${today}）到 ${latest} 之间`, { fields: { untilDay: "日期超出范围" } });
+    throw new AppError("BAD_USER_INPUT", msg("locks.untilRange", { today, latest }), { fields: { untilDay: msg("locks.dateOutOfRange") } });
   }
   return untilDay;
 }

@@ -3,6 +3,8 @@ import { monthOfDate, planMonthLocks, type IsoDate, type LockOverride, type Mont
 import { db } from "../db";
 import { dbDateToIso, todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
+import { msg, monthMsg } from "../../i18n/message-text";
+import type { ErrorKey } from "../../i18n/errors";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -29,7 +31,7 @@ export async function loadPlanLocks(planId: string, today: IsoDate = todayIso(),
       reviews: { select: { periodStart: true, periodEnd: true, snapshotAt: true } },
     },
   });
-  if (!plan) throw notFound("计划");
+  if (!plan) throw notFound("noun.plan");
   const overrides = new Map<number, LockOverride>(
     plan.monthLocks.map((l) => [
       l.month,
@@ -55,10 +57,10 @@ export async function loadPlanLocks(planId: string, today: IsoDate = todayIso(),
   };
 }
 
-const WHY: Record<string, string> = {
-  AUTO: "已过锁定期（月末后 {days} 天）",
-  SNAPSHOT: "考核快照已读取该月数据",
-  ADMIN_LOCKED: "管理员已锁定",
+const WHY: Record<string, ErrorKey> = {
+  AUTO: "locked.auto",
+  SNAPSHOT: "locked.snapshot",
+  ADMIN_LOCKED: "locked.admin",
 };
 
 /**
@@ -72,14 +74,10 @@ export async function assertMonthsOpen(tx: Client, planId: string, dates: readon
     if (month === null) continue;
     const state = facts.months[month - 1];
     if (!state.locked) continue;
-    const why = (WHY[state.reason] ?? "").replace("{days}", String(facts.lockAfterDays));
-    throw new AppError(
-      "PERIOD_LOCKED",
-      `${facts.year}年${month}月的数据已锁定（${why}），不能再修改。如需补录或更正，请联系管理员重新开放该月。`,
-      {
-        month,
-        lockReason: state.reason,
-      },
-    );
+    const why = WHY[state.reason] ? msg(WHY[state.reason], { days: facts.lockAfterDays }) : "";
+    throw new AppError("PERIOD_LOCKED", msg("locked.month", { year: facts.year, month: monthMsg(month), why }), {
+      month,
+      lockReason: state.reason,
+    });
   }
 }

@@ -4,8 +4,9 @@ import { canReport } from "../access/permissions";
 import { loadResource, RESOURCE_NAME, type Resource } from "../access/resources";
 import { canReadUnit, supervises, type UnitRef } from "../access/scope";
 import { AppError } from "../errors";
-import { fieldErrors } from "../../validation/progress";
+import { issueFields } from "../../validation/progress";
 import type { Access, Claim, Operation } from "./define-operation";
+import { msg, msgList } from "../../i18n/message-text";
 
 /**
  * The one runner every GraphQL root field and every route handler goes through, in this order:
@@ -16,14 +17,14 @@ import type { Access, Claim, Operation } from "./define-operation";
 export async function runOperation<I, R>(op: Operation<I, R>, user: SessionUser | null, raw: unknown): Promise<R> {
   if (op.roles === "PUBLIC") {
     const input = parseInput(op.input, raw);
-    if (op.credential && !op.credential(input)) throw new AppError("FORBIDDEN", "凭据无效");
+    if (op.credential && !op.credential(input)) throw new AppError("FORBIDDEN", msg("request.credentialInvalid"));
     return op.run({ user, input, resources: await checkClaims(user, op.access, op.resources(input)) });
   }
   assertRole(op.roles, user);
   if (user.passwordChange && !op.duringPasswordChange) {
     throw new AppError(
       "PASSWORD_CHANGE_REQUIRED",
-      user.passwordChange === "EXPIRED" ? "密码已过期，请先修改密码" : "请先修改临时密码，再使用系统",
+      msg(user.passwordChange === "EXPIRED" ? "request.passwordExpired" : "request.temporaryPassword"),
     );
   }
   const input = parseInput(op.input, raw);
@@ -31,15 +32,16 @@ export async function runOperation<I, R>(op: Operation<I, R>, user: SessionUser 
 }
 
 function assertRole(roles: Exclude<Operation["roles"], "PUBLIC">, user: SessionUser | null): asserts user is SessionUser {
-  if (!user) throw new AppError("UNAUTHENTICATED", "请先登录");
-  if (roles !== "SIGNED_IN" && !roles.includes(user.role)) throw new AppError("FORBIDDEN", "当前角色无权执行此操作");
+  if (!user) throw new AppError("UNAUTHENTICATED", msg("request.signInFirst"));
+  if (roles !== "SIGNED_IN" && !roles.includes(user.role)) throw new AppError("FORBIDDEN", msg("request.roleForbidden"));
 }
 
 export function parseInput<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fields = fieldErrors(parsed.error);
-  throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；") || "输入无效", { fields });
+  const fields = issueFields(parsed.error);
+  const all = Object.values(fields);
+  throw new AppError("BAD_USER_INPUT", all.length ? msgList(all) : msg("request.invalidInput"), { fields });
 }
 
 async function checkClaims(user: SessionUser | null, access: Access, claims: Claim[]): Promise<Resource[]> {
@@ -47,12 +49,12 @@ async function checkClaims(user: SessionUser | null, access: Access, claims: Cla
   const loaded = await Promise.all(present.map((c) => loadResource(c.kind, c.id)));
   return present.map((claim, i) => {
     const resource = loaded[i];
-    if (!resource) throw new AppError("NOT_FOUND", `${RESOURCE_NAME[claim.kind]}不存在`);
+    if (!resource) throw new AppError("NOT_FOUND", msg("notFound", { what: msg(RESOURCE_NAME[claim.kind]) }));
     const needed = claim.access ?? access;
     // only a public operation (its own credential checked) reaches here without a user
     if (!user) {
       if (needed === "published") return resource;
-      throw new AppError("UNAUTHENTICATED", "请先登录");
+      throw new AppError("UNAUTHENTICATED", msg("request.signInFirst"));
     }
     if (!grants(needed, user, resource)) throw refusal(needed, claim.kind);
     return resource;
@@ -76,10 +78,10 @@ export function grants(access: Access, user: SessionUser, resource: UnitRef & Pi
 }
 
 function refusal(access: Access, kind: Claim["kind"]): AppError {
-  if (access === "report") return new AppError("FORBIDDEN", "只能填报本科室负责的指标");
-  if (access === "write") return new AppError("FORBIDDEN", `只能操作本单位的${RESOURCE_NAME[kind]}`);
-  if (access === "supervise") return new AppError("FORBIDDEN", `只有上级省厅考核组可以评定${RESOURCE_NAME[kind]}`);
-  return new AppError("FORBIDDEN", `无权查看其他单位的${RESOURCE_NAME[kind]}`);
+  if (access === "report") return new AppError("FORBIDDEN", msg("request.reportOwnTargets"));
+  if (access === "write") return new AppError("FORBIDDEN", msg("request.writeOwnUnit", { what: msg(RESOURCE_NAME[kind]) }));
+  if (access === "supervise") return new AppError("FORBIDDEN", msg("request.superviseOnly", { what: msg(RESOURCE_NAME[kind]) }));
+  return new AppError("FORBIDDEN", msg("request.readOtherUnit", { what: msg(RESOURCE_NAME[kind]) }));
 }
 
 /**

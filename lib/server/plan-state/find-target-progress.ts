@@ -11,7 +11,7 @@ import { evaluateTarget, type TargetProgressView } from "./target-view";
  */
 export async function findTargetProgress(targetId: string, asOf?: IsoDate | null): Promise<TargetProgressView> {
   const row = await db.target.findUnique({ where: { id: targetId }, select: { planId: true } });
-  if (!row) throw notFound("指标");
+  if (!row) throw notFound("noun.target");
   const state = await loadPlanState(row.planId, { targetId });
   const target = state.targets[0];
   const at = asOf ?? defaultAsOf(state.plan.year, todayIso());

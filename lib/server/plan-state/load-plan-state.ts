@@ -53,7 +53,7 @@ export async function loadPlanState(planId: string, filter: PlanStateFilter = {}
     where: { id: planId },
     include: { unit: { select: { name: true } }, areas: { orderBy: { sortOrder: "asc" } } },
   });
-  if (!plan) throw notFound("计划");
+  if (!plan) throw notFound("noun.plan");
   // Joins on planId rather than IN-lists of target ids: SQLite caps bound parameters, large plans must not.
   // Owners are sections of the plan's own unit, so they come in one small query rather than per row.
   const [targetRows, ownerRows, sections] = await Promise.all([

@@ -24,7 +24,7 @@ export type AddTargetOptions = NewTarget & { user: SessionUser };
  */
 export async function addTarget(options: AddTargetOptions): Promise<PlanEditorView> {
   const area = await db.area.findUnique({ where: { id: options.areaId }, select: { planId: true } });
-  if (!area) throw notFound("领域");
+  if (!area) throw notFound("noun.area");
   const loaded = await loadEditablePlan(options.user, area.planId);
   const { plan, sections } = loaded;
   // a field it was not given is as on an empty target

@@ -10,6 +10,7 @@ import type { PlanSeed } from "../seed/plan-seed";
 import { evaluateTarget } from "../plan-state/target-view";
 import { loadPlanState } from "../plan-state/load-plan-state";
 import { toPlanInfo, type PlanInfoView } from "../plan-state/plan-info";
+import { msg } from "../../i18n/message-text";
 
 export interface CopyPlanOptions {
   user: SessionUser;
@@ -46,13 +47,13 @@ export async function copyPlan(options: CopyPlanOptions): Promise<PlanInfoView> 
       },
     },
   });
-  if (!source) throw notFound("计划");
-  if (!canManagePlans(user, source.unitId)) throw new AppError("FORBIDDEN", "只能复制本单位的计划");
+  if (!source) throw notFound("noun.plan");
+  if (!canManagePlans(user, source.unitId)) throw new AppError("FORBIDDEN", msg("plan.copyOwnUnit"));
   const year = yearCheck.data;
   const existing = await db.plan.findUnique({ where: { unitId_year: { unitId: source.unitId, year } }, select: { title: true } });
   if (existing)
-    throw new AppError("CONFLICT", `${source.unit.name}已有 ${year} 年的计划（${existing.title}），不能重复创建`, {
-      fields: { year: `${year} 年的计划已存在` },
+    throw new AppError("CONFLICT", msg("plan.yearTaken", { unit: source.unit.name, year, title: existing.title }), {
+      fields: { year: msg("plan.yearExists", { year }) },
     });
   const renamed = source.title.replaceAll(String(source.year), String(year));
   const title = options.title?.trim() || (renamed !== source.title ? renamed : `${source.title}（${year}年）`);

@@ -28,7 +28,7 @@ export async function findSectionOverview(options: {
     where: { id: options.sectionId },
     select: { id: true, name: true, phone: true, unitId: true },
   });
-  if (!section) throw notFound("科室");
+  if (!section) throw notFound("noun.section");
   const dashboard = await findPlanDashboard({ planId: options.planId, asOf: options.asOf });
   const targets = dashboard.targets.filter((t) => t.target.owners.some((o) => o.id === section.id));
   const [year, month] = dashboard.asOf.split("-").map(Number);

@@ -29,7 +29,7 @@ export interface TargetDetailView {
 /** The target page: its evaluation at asOf, the whole report history and the linear pace line. */
 export async function findTargetDetail(options: { targetId: string; asOf?: IsoDate | null }): Promise<TargetDetailView> {
   const row = await db.target.findUnique({ where: { id: options.targetId }, select: { planId: true } });
-  if (!row) throw notFound("指标");
+  if (!row) throw notFound("noun.target");
   const state = await loadPlanState(row.planId, { targetId: options.targetId });
   const target = state.targets[0];
   const asOf = options.asOf ?? defaultAsOf(state.plan.year, todayIso());

@@ -12,6 +12,7 @@ import type { PlanSeed } from "../seed/plan-seed";
 import { windowLabel } from "./plan-edit";
 import { toPlanInfo, type PlanInfoView } from "../plan-state/plan-info";
 import { readWorkbookRows } from "./plan-sheet";
+import { msg, msgList } from "../../i18n/message-text";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -68,17 +69,17 @@ async function readRows(fileName: string, bytes: Uint8Array): Promise<SheetRow[]
     try {
       return await readWorkbookRows(bytes);
     } catch {
-      throw badInput("无法读取该 Excel 文件，请确认是 .xlsx 格式（可先下载导入模板）", "file");
+      throw badInput(msg("planImport.unreadableXlsx"), "file");
     }
   }
   if (lower.endsWith(".csv")) {
     try {
       return parseCsv(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     } catch {
-      throw badInput("CSV 文件须为 UTF-8 编码（在 Excel 中另存为“CSV UTF-8”）", "file");
+      throw badInput(msg("planImport.csvNotUtf8"), "file");
     }
   }
-  throw badInput("只能导入 .xlsx 或 .csv 文件", "file");
+  throw badInput(msg("planImport.fileType"), "file");
 }
 
 /**
@@ -94,17 +95,17 @@ export async function importPlan(options: ImportPlanOptions): Promise<ImportPlan
   if (!yearCheck.success) throw badInput(yearCheck.error.issues[0].message, "year");
   const year = yearCheck.data;
   const fileName = options.fileName.trim();
-  if (!fileName) throw badInput("请选择要导入的文件", "file");
+  if (!fileName) throw badInput(msg("planImport.chooseFile"), "file");
   const unit = await db.unit.findUniqueOrThrow({ where: { id: user.unitId }, include: { parent: { select: { name: true } } } });
   const existing = await db.plan.findUnique({ where: { unitId_year: { unitId: unit.id, year } }, select: { title: true } });
   if (existing)
-    throw new AppError("CONFLICT", `${unit.name}已有 ${year} 年的计划（${existing.title}），不能再导入同一年度`, {
-      fields: { year: `${year} 年的计划已存在` },
+    throw new AppError("CONFLICT", msg("planImport.yearTaken", { unit: unit.name, year, title: existing.title }), {
+      fields: { year: msg("plan.yearExists", { year }) },
     });
 
   const bytes = new Uint8Array(Buffer.from(options.fileBase64, "base64"));
-  if (bytes.byteLength === 0) throw badInput("文件是空的", "file");
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, "file");
+  if (bytes.byteLength === 0) throw badInput(msg("file.empty"), "file");
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw badInput(msg("file.tooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 }), "file");
   const rows = await readRows(fileName, bytes);
   const sections = await db.section.findMany({ where: { unitId: unit.id }, orderBy: { sortOrder: "asc" } });
   const sheet = readTemplate(
@@ -129,10 +130,13 @@ export async function importPlan(options: ImportPlanOptions): Promise<ImportPlan
   };
   if (options.dryRun) return result;
   if (!result.ok) {
-    const first = sheet.problems.slice(0, 3).map((p) => (p.row ? `第 ${p.row} 行：${p.message}` : p.message));
+    const first = sheet.problems.slice(0, 3).map((p) => (p.row ? msg("sheet.rowProblem", { row: p.row, problem: p.message }) : p.message));
     throw new AppError(
       "BAD_USER_INPUT",
-      `文件有 ${sheet.problems.length} 处问题，未导入：${first.join("；")}${sheet.problems.length > 3 ? "……" : ""}`,
+      msg(sheet.problems.length > 3 ? "planImport.problemsMore" : "planImport.problems", {
+        count: sheet.problems.length,
+        first: msgList(first),
+      }),
       {
         problems: sheet.problems,
       },

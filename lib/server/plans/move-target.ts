@@ -4,6 +4,7 @@ import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurre
 import { AppError } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
 import { loadEditableTarget, renumberTargets } from "./plan-edit";
+import { msg } from "../../i18n/message-text";
 
 export type MoveDirection = "UP" | "DOWN";
 
@@ -24,8 +25,8 @@ export async function moveTarget(options: {
   const inArea = plan.targets.filter((t) => t.areaId === target.areaId);
   const from = inArea.findIndex((t) => t.id === target.id);
   const to = options.direction === "UP" ? from - 1 : from + 1;
-  if (to < 0) throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已是该领域的第一项`);
-  if (to >= inArea.length) throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已是该领域的最后一项`);
+  if (to < 0) throw new AppError("BAD_USER_INPUT", msg("plan.alreadyFirst", { code: target.code }));
+  if (to >= inArea.length) throw new AppError("BAD_USER_INPUT", msg("plan.alreadyLast", { code: target.code }));
 
   const reordered = [...inArea];
   [reordered[from], reordered[to]] = [reordered[to], reordered[from]];

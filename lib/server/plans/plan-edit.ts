@@ -1,12 +1,14 @@
 import type { Prisma } from "../../../generated/prisma/client";
 import type { TargetKind } from "../../domain";
 import { UNASSIGNED, validatePlanDraft, type DraftArea, type PlanIssueField } from "../../domain/plan-validation";
-import { fieldErrors } from "../../validation/progress";
+import { issueFields } from "../../validation/progress";
 import { targetFieldsSchema, type TargetFields } from "../../validation/plan-edit";
 import { canManagePlans } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
+import { msg, msgList } from "../../i18n/message-text";
+import { messages } from "../../i18n/messages";
 
 /**
  * The steps every plan edit shares (lib/server/plans/{update,add,remove,move}-target.ts, update-area.ts):
@@ -23,8 +25,8 @@ export async function loadEditablePlan(user: SessionUser, planId: string) {
       targets: { orderBy: { sortOrder: "asc" }, include: { owners: { select: { sectionId: true } } } },
     },
   });
-  if (!plan) throw notFound("计划");
-  if (!canManagePlans(user, plan.unitId)) throw new AppError("FORBIDDEN", "只能管理本单位的计划");
+  if (!plan) throw notFound("noun.plan");
+  if (!canManagePlans(user, plan.unitId)) throw new AppError("FORBIDDEN", msg("plan.manageOwnUnit"));
   const sections = await db.section.findMany({
     where: { unitId: plan.unitId },
     orderBy: { sortOrder: "asc" },
@@ -39,7 +41,7 @@ export type EditableAreaRow = EditablePlan["plan"]["areas"][number];
 
 export async function loadEditableTarget(user: SessionUser, targetId: string) {
   const row = await db.target.findUnique({ where: { id: targetId }, select: { planId: true } });
-  if (!row) throw notFound("指标");
+  if (!row) throw notFound("noun.target");
   const loaded = await loadEditablePlan(user, row.planId);
   return { ...loaded, target: loaded.plan.targets.find((t) => t.id === targetId)! };
 }
@@ -86,11 +88,11 @@ export const bad = (message: string, details?: Record<string, unknown>) => new A
 export function checkTargetFields(input: unknown, sectionIds: readonly string[]): TargetFields {
   const parsed = targetFieldsSchema.safeParse(input);
   if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    throw bad(Object.values(fields).join("；"), { fields });
+    const fields = issueFields(parsed.error);
+    throw bad(msgList(Object.values(fields)), { fields });
   }
   const foreign = parsed.data.ownerIds.filter((id) => !sectionIds.includes(id));
-  if (foreign.length > 0) throw bad("责任科室须是本单位的科室", { fields: { ownerIds: "责任科室须是本单位的科室" } });
+  if (foreign.length > 0) throw bad(msg("plan.ownersOwnUnit"), { fields: { ownerIds: msg("plan.ownersOwnUnit") } });
   return parsed.data;
 }
 
@@ -131,13 +133,16 @@ export function assertPlanValid(
   for (const i of issues) {
     if (i.refs.some((r) => targetIds.has(r))) fields[FIELD_OF_ISSUE[i.field]] ??= i.message;
   }
-  const message = issues
-    // window and owner messages do not say which target they are about; the others name it or its area
-    .map((i) =>
-      i.refs.length === 1 && (i.field === "window" || i.field === "owners") ? `${codeOf.get(i.refs[0])}：${i.message}` : i.message,
-    )
-    .filter((m, n, all) => all.indexOf(m) === n)
-    .join("；");
+  const message = msgList(
+    issues
+      // window and owner messages do not say which target they are about; the others name it or its area
+      .map((i) =>
+        i.refs.length === 1 && (i.field === "window" || i.field === "owners")
+          ? msg("plan.targetProblem", { code: codeOf.get(i.refs[0]) ?? "", problem: i.message })
+          : i.message,
+      )
+      .filter((m, n, all) => all.indexOf(m) === n),
+  );
   throw bad(message, { fields, problems: issues.map((i) => ({ field: i.field, message: i.message, targetIds: i.refs })) });
 }
 
@@ -153,13 +158,8 @@ export async function renumberTargets(
   }
 }
 
-const KIND_ZH: Record<TargetKind, string> = {
-  GROWTH_PCT: "增幅",
-  COUNT: "数量",
-  AMOUNT: "金额",
-  MILESTONE: "里程碑",
-  DECLARATION: "年末申报",
-};
+/** the audit row's kind in words: the catalogue's label (lib/i18n/messages.ts), as the log has always stored it */
+const KIND_ZH: Record<TargetKind, string> = messages.zh.kind;
 
 export function windowLabel(start: number | null, end: number | null): string {
   if (start === null || end === null) return `${UNASSIGNED}（按全年）`;

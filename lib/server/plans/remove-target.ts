@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
 import { assertPlanValid, auditView, loadEditableTarget, nameMaps, stateOf } from "./plan-edit";
+import { msg, msgList } from "../../i18n/message-text";
 
 /**
  * An administrator removes a target from their unit's plan. Reported figures are never thrown away: a
@@ -24,17 +25,18 @@ export async function removeTarget(options: { user: SessionUser; targetId: strin
     db.targetScore.count({ where: { targetId: target.id } }),
   ]);
   if (reports > 0) {
-    throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已有 ${reports} 条报送记录，不能删除（报送记录须保留）。`, {
+    throw new AppError("BAD_USER_INPUT", msg("plan.removeHasReports", { code: target.code, count: reports }), {
       progressCount: reports,
     });
   }
   const held = [
-    snapshots ? `${snapshots} 条考核快照` : null,
-    rectifications ? `${rectifications} 条整改通知` : null,
-    items ? `${items} 个完成事项` : null,
-    score ? "评分记录" : null,
-  ].filter(Boolean);
-  if (held.length > 0) throw new AppError("BAD_USER_INPUT", `指标 ${target.code} 已有${held.join("、")}，不能删除。`);
+    snapshots ? msg("plan.heldSnapshots", { count: snapshots }) : null,
+    rectifications ? msg("plan.heldRectifications", { count: rectifications }) : null,
+    items ? msg("plan.heldItems", { count: items }) : null,
+    score ? msg("plan.heldScore") : null,
+  ].filter((h) => h !== null);
+  if (held.length > 0)
+    throw new AppError("BAD_USER_INPUT", msg("plan.removeHeld", { code: target.code, held: msgList(held, "enumeration") }));
 
   const current = stateOf(target);
   const rest = plan.targets.filter((t) => t.id !== target.id).map(stateOf);

@@ -7,6 +7,7 @@ import { AppError, notFound } from "../errors";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { findTargetDetail } from "./find-target-detail";
 import type { TargetProgressView } from "../plan-state/target-view";
+import { msg } from "../../i18n/message-text";
 
 export interface SetApplicabilityOptions {
   user: SessionUser;
@@ -35,19 +36,21 @@ export async function setTargetApplicability(options: SetApplicabilityOptions): 
       plan: { select: { unitId: true } },
     },
   });
-  if (!target) throw notFound("指标");
+  if (!target) throw notFound("noun.target");
   if (!canSetApplicability(user, target.plan.unitId)) {
-    throw new AppError("FORBIDDEN", "只有本单位考核组或管理员可以调整指标的适用状态");
+    throw new AppError("FORBIDDEN", msg("applicability.forbidden"));
   }
   const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, target.version);
-  if (!APPLICABILITIES.includes(options.applicability)) throw new AppError("BAD_USER_INPUT", "适用状态无效");
+  if (!APPLICABILITIES.includes(options.applicability)) throw new AppError("BAD_USER_INPUT", msg("applicability.invalid"));
   const active = options.applicability === "ACTIVE";
   const reason = (options.reason ?? "").trim();
-  if (!active && !reason) throw new AppError("BAD_USER_INPUT", "标记为不适用或暂停时必须填写原因", { fields: { reason: "请填写原因" } });
-  if (reason.length > 500) throw new AppError("BAD_USER_INPUT", "原因不能超过 500 字", { fields: { reason: "原因不能超过 500 字" } });
+  if (!active && !reason)
+    throw new AppError("BAD_USER_INPUT", msg("applicability.reasonRequired"), { fields: { reason: msg("reason.required") } });
+  if (reason.length > 500)
+    throw new AppError("BAD_USER_INPUT", msg("reason.tooLong", { max: 500 }), { fields: { reason: msg("reason.tooLong", { max: 500 }) } });
   const rule = options.inactivePointsRule ?? (target.inactivePointsRule as InactivePointsRule);
-  if (!INACTIVE_POINTS_RULES.includes(rule)) throw new AppError("BAD_USER_INPUT", "分值处理方式无效");
+  if (!INACTIVE_POINTS_RULES.includes(rule)) throw new AppError("BAD_USER_INPUT", msg("applicability.pointsRuleInvalid"));
   const next = { applicability: options.applicability, applicabilityReason: active ? null : reason, inactivePointsRule: rule };
   const before = {
     applicability: target.applicability,

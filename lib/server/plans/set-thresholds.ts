@@ -7,6 +7,7 @@ import { AppError, notFound } from "../errors";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { findTargetDetail } from "./find-target-detail";
 import type { TargetProgressView } from "../plan-state/target-view";
+import { msg } from "../../i18n/message-text";
 
 export interface SetThresholdsOptions {
   user: SessionUser;
@@ -26,13 +27,13 @@ export async function setTargetThresholds(options: SetThresholdsOptions): Promis
     where: { id: options.targetId },
     select: { id: true, version: true, kind: true, greenAt: true, amberAt: true, direction: true, plan: { select: { unitId: true } } },
   });
-  if (!target) throw notFound("指标");
-  if (!canManagePlans(options.user, target.plan.unitId)) throw new AppError("FORBIDDEN", "只有本单位管理员可以设置阈值");
+  if (!target) throw notFound("noun.target");
+  if (!canManagePlans(options.user, target.plan.unitId)) throw new AppError("FORBIDDEN", msg("thresholds.forbidden"));
   const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, target.version);
   const next = { greenAt: options.greenAt, amberAt: options.amberAt, direction: options.direction };
   if (!directionAllowed(target.kind as TargetKind, next.direction)) {
-    throw new AppError("BAD_USER_INPUT", "只有数量类和金额类指标可以设为“越小越好”", { fields: { direction: "该类指标不能设为越小越好" } });
+    throw new AppError("BAD_USER_INPUT", msg("thresholds.lowerOnlyCounts"), { fields: { direction: msg("thresholds.lowerNotThisKind") } });
   }
   const problem = thresholdProblem(next);
   if (problem) throw new AppError("BAD_USER_INPUT", problem, { fields: { greenAt: problem } });

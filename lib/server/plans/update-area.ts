@@ -1,4 +1,4 @@
-import { fieldErrors } from "../../validation/progress";
+import { issueFields } from "../../validation/progress";
 import { given } from "../../domain/audit-diff";
 import { areaFieldsSchema, type AreaFields } from "../../validation/plan-edit";
 import { writeAudit } from "../audit/write-audit";
@@ -8,6 +8,7 @@ import { db } from "../db";
 import { notFound } from "../errors";
 import { findPlanEditor, type PlanEditorView } from "./find-plan-editor";
 import { assertPlanValid, bad, loadEditablePlan, stateOf } from "./plan-edit";
+import { msg, msgList } from "../../i18n/message-text";
 
 /** the area's fields it changes (the others stay as they are) */
 export interface UpdateAreaOptions extends Partial<AreaFields> {
@@ -25,27 +26,29 @@ export interface UpdateAreaOptions extends Partial<AreaFields> {
  */
 export async function updateArea(options: UpdateAreaOptions): Promise<PlanEditorView> {
   const row = await db.area.findUnique({ where: { id: options.areaId }, select: { planId: true } });
-  if (!row) throw notFound("领域");
+  if (!row) throw notFound("noun.area");
   const { plan } = await loadEditablePlan(options.user, row.planId);
   const area = plan.areas.find((a) => a.id === options.areaId)!;
   const { user: _user, areaId: _area, targetPoints: _points, ...changes } = options;
   const parsed = areaFieldsSchema.safeParse({ ...area, ...given(changes) });
   if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    throw bad(Object.values(fields).join("；"), { fields });
+    const fields = issueFields(parsed.error);
+    throw bad(msgList(Object.values(fields)), { fields });
   }
   const next = parsed.data;
   if (plan.areas.some((a) => a.id !== area.id && a.code === next.code)) {
-    throw bad(`领域编号「${next.code}」已被本计划的其他领域使用`, { fields: { code: "领域编号重复" } });
+    throw bad(msg("plan.areaCodeTaken", { code: next.code }), { fields: { code: msg("plan.areaCodeDuplicate") } });
   }
 
   const targets = plan.targets.map(stateOf);
   const pointChanges: { id: string; code: string; before: number | null; after: number | null; claim: VersionClaim }[] = [];
   for (const change of options.targetPoints ?? []) {
     const t = plan.targets.find((x) => x.id === change.targetId);
-    if (!t || t.areaId !== area.id) throw bad("指标不属于该领域");
+    if (!t || t.areaId !== area.id) throw bad(msg("plan.targetNotInArea"));
     if (change.pointsOverride !== null && (!Number.isFinite(change.pointsOverride) || change.pointsOverride < 0)) {
-      throw bad(`${t.code}：分值不能为负数`, { fields: { [`points.${t.id}`]: "分值不能为负数" } });
+      throw bad(msg("plan.targetProblem", { code: t.code, problem: msg("points.negative") }), {
+        fields: { [`points.${t.id}`]: msg("points.negative") },
+      });
     }
     if (change.pointsOverride === t.pointsOverride) continue;
     const claim = { kind: "target", id: t.id, expected: change.expectedVersion } as const;

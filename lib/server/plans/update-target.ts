@@ -17,6 +17,7 @@ import {
   stateOf,
   type TargetState,
 } from "./plan-edit";
+import { msg } from "../../i18n/message-text";
 
 export interface UpdateTargetOptions {
   user: SessionUser;
@@ -41,7 +42,7 @@ export async function updateTarget(options: UpdateTargetOptions): Promise<PlanEd
   const changes = given(options.changes);
 
   const areaId = changes.areaId ?? current.areaId;
-  if (!plan.areas.some((a) => a.id === areaId)) throw bad("所选领域不属于该计划", { fields: { areaId: "所选领域不属于该计划" } });
+  if (!plan.areas.some((a) => a.id === areaId)) throw bad(msg("plan.areaNotInPlan"), { fields: { areaId: msg("plan.areaNotInPlan") } });
   let ownerIds = current.ownerIds;
   let unassigned = current.unassigned;
   if (changes.ownerIds !== undefined) {
@@ -131,9 +132,9 @@ async function refuseFrozenChanges(current: TargetState, next: TargetState): Pro
   ]);
   const facts = { records: entries + items, reviews };
   if (kindChanged && kindFrozen(facts)) {
-    throw bad("该指标已有报送记录或登记事项，不能修改指标类型", { fields: { kind: "已有报送，类型已冻结" } });
+    throw bad(msg("plan.kindFrozen"), { fields: { kind: msg("plan.kindFrozenShort") } });
   }
   if (baselineChanged && baselineFrozen(facts)) {
-    throw bad("基数已冻结：该指标已有报送记录或本计划已开展考核，上年基数不能再修改", { fields: { baselineValue: "基数已冻结" } });
+    throw bad(msg("plan.baselineFrozen"), { fields: { baselineValue: msg("plan.baselineFrozenShort") } });
   }
 }

@@ -8,6 +8,7 @@ import { AppError, notFound } from "../errors";
 import { withProgress, type ProgressWriteResult } from "./record-progress";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { amountInTargetUnit, findWritableTarget, refuseTypedCount, requireReason, validateProgress } from "./target-write";
+import { msg } from "../../i18n/message-text";
 
 export interface AmendProgressOptions {
   user: SessionUser;
@@ -39,14 +40,14 @@ export async function amendProgress(options: AmendProgressOptions): Promise<Prog
     // a returned correction replaced nothing (lib/domain/corrections.ts): the figure can be corrected again
     include: { replacedBy: { where: { checkStatus: { not: "RETURNED" } }, select: { id: true } } },
   });
-  if (!original) throw notFound("报送记录");
+  if (!original) throw notFound("noun.report");
   const target = await findWritableTarget(user, original.targetId);
   const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, target.version);
   if (original.action === "WITHDRAWAL" || original.replacedBy.length > 0) {
-    throw new AppError("CONFLICT", "该报送记录已被更正或撤回，请刷新后对最新记录操作");
+    throw new AppError("CONFLICT", msg("amend.superseded"));
   }
-  if (original.action === "NO_CHANGE") throw new AppError("BAD_USER_INPUT", "“本月无新进展”确认不是数据，无需更正或撤回");
+  if (original.action === "NO_CHANGE") throw new AppError("BAD_USER_INPUT", msg("amend.noChangeIsNoData"));
   refuseTypedCount(target);
   const reason = requireReason(options.reason);
   const amount = options.action === "CORRECTION" ? amountInTargetUnit(target, options.value ?? Number.NaN, options.unit) : null;

@@ -17,6 +17,7 @@ import { loadPlanState } from "../plan-state/load-plan-state";
 import { evaluateTarget, type TargetView } from "../plan-state/target-view";
 import { addTableSheet, newWorkbook, workbookBytes, type CellValue, type TableRow } from "../sheets/table-sheet";
 import { findMonthSheetScope, MONTH_SHEET_NAME, MONTH_SHEET_NOTES } from "./month-sheet-scope";
+import { msg, monthMsg } from "../../i18n/message-text";
 
 export interface BuildMonthSheetOptions {
   user: SessionUser;
@@ -86,7 +87,7 @@ export async function buildMonthSheet(options: BuildMonthSheetOptions): Promise<
   const today = options.today ?? todayIso();
   const reportDate = defaultReportDate(scope.year, scope.month, today);
   if (!reportDate) {
-    const message = `${scope.year}年${scope.month}月尚未开始，不能下载该月的填报表`;
+    const message = msg("sheet.notStartedDownload", { year: scope.year, month: monthMsg(scope.month) });
     throw new AppError("BAD_USER_INPUT", message, { fields: { month: message } });
   }
   const state = await loadPlanState(scope.plan.id);

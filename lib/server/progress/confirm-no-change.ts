@@ -10,6 +10,7 @@ import { assertMonthsOpen } from "../locks/month-locks";
 import { loadPlanState } from "../plan-state/load-plan-state";
 import { withProgress, type ProgressWriteResult } from "./record-progress";
 import { findWritableTarget, validateProgress } from "./target-write";
+import { msg, monthMsg } from "../../i18n/message-text";
 
 export interface ConfirmNoChangeOptions {
   user: SessionUser;
@@ -34,7 +35,7 @@ export async function confirmNoChange(options: ConfirmNoChangeOptions): Promise<
   const target = await findWritableTarget(user, options.targetId);
   const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, target.version);
-  if (target.kind === "DECLARATION") throw new AppError("BAD_USER_INPUT", "年末申报类指标不需要月度报送");
+  if (target.kind === "DECLARATION") throw new AppError("BAD_USER_INPUT", msg("noChange.declaration"));
   // the date and note are checked like a report's; the figure recorded is the one standing that day
   const input = validateProgress(
     target,
@@ -111,7 +112,11 @@ async function refuseSecondConfirmation(tx: Prisma.TransactionClient, targetId: 
   const [, m, d] = standing.reportedFor.split("-").map(Number);
   throw new AppError(
     "CONFLICT",
-    `${month}月已确认“本月无新进展”（${m}月${d}日，${standing.who}${standing.checkStatus === "PENDING" ? "，待审核" : ""}），每个指标每月只需确认一次`,
+    msg(standing.checkStatus === "PENDING" ? "noChange.alreadyPending" : "noChange.already", {
+      month: monthMsg(month),
+      day: msg("date.monthDay", { month: msg(`monthName.${m as 1}`), day: d }),
+      who: standing.who,
+    }),
     { existingId: standing.id },
   );
 }

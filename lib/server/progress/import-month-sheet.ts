@@ -22,15 +22,15 @@ import { loadWorkbook, UnreadableWorkbook, worksheetRows } from "../sheets/read-
 import { writeEvidenceRows } from "./evidence-rows";
 import { findMonthSheetScope, MONTH_SHEET_NAME, MONTH_SHEET_NOTES } from "./month-sheet-scope";
 import { prepareReport, writeReport, type PreparedReport } from "./record-progress";
+import { msg, msgList, monthMsg } from "../../i18n/message-text";
+import { renderMessages } from "../../i18n/render-message";
 
 /** An uploaded 本月填报表 may be this large: a section's sheet is some 10 KB. */
 export const MONTH_SHEET_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Only .xlsx (Excel 2007+, and what WPS saves as .xlsx); its content is checked by its magic bytes on upload. */
 export function refuseSheetName(fileName: string): string | null {
-  return extensionOf(fileName) === ".xlsx"
-    ? null
-    : `不支持的文件类型「${extensionOf(fileName) || "无扩展名"}」：请上传 .xlsx 格式的本月填报表（WPS 请另存为 .xlsx）`;
+  return extensionOf(fileName) === ".xlsx" ? null : msg("sheet.fileType", { ext: extensionOf(fileName) || msg("evidence.noExtension") });
 }
 
 export interface ImportMonthSheetOptions {
@@ -95,7 +95,8 @@ const FIELD_COLUMN: Record<string, MonthSheetKey> = {
 function rowProblems(row: number, e: { code: string; message: string; details?: Record<string, unknown> }): SheetProblem[] {
   const hint = e.code === "NEEDS_CONFIRMATION" ? `（核对无误请在“${MONTH_SHEET_HEADER.confirm}”列填“${CONFIRM_WORD}”）` : "";
   const columnOf = (field: string) => (FIELD_COLUMN[field] ? MONTH_SHEET_HEADER[FIELD_COLUMN[field]] : null);
-  const fields = Object.entries((e.details?.fields ?? {}) as Record<string, string>);
+  // the sheet's problems are said in Chinese, like the sheet's columns (lib/domain/month-sheet.ts)
+  const fields = Object.entries(renderMessages((e.details?.fields ?? {}) as Record<string, string>, "zh"));
   // several fields: each with its own message; one: the whole message (it may say more than the field's word)
   if (fields.length > 1) return fields.map(([field, message]) => ({ row, column: columnOf(field), message: message + hint }));
   const column =
@@ -123,10 +124,10 @@ class RowFailure extends Error {
 }
 
 function refused(problems: SheetProblem[]): AppError {
-  const first = problems.slice(0, 3).map((p) => (p.row ? `第 ${p.row} 行：${p.message}` : p.message));
+  const first = problems.slice(0, 3).map((p) => (p.row ? msg("sheet.rowProblem", { row: p.row, problem: p.message }) : p.message));
   return new AppError(
     "BAD_USER_INPUT",
-    `填报表有 ${problems.length} 处问题，未导入：${first.join("；")}${problems.length > 3 ? "……" : ""}`,
+    msg(problems.length > 3 ? "sheet.problemsMore" : "sheet.problems", { count: problems.length, first: msgList(first) }),
     { problems },
   );
 }
@@ -149,8 +150,8 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
   const problems: SheetProblem[] = [];
   const defaultDate = defaultReportDate(scope.year, scope.month, today);
   if (!defaultDate) {
-    throw new AppError("BAD_USER_INPUT", `${scope.year}年${scope.month}月尚未开始，不能导入该月的填报表`, {
-      fields: { month: "该月尚未开始" },
+    throw new AppError("BAD_USER_INPUT", msg("sheet.notStartedImport", { year: scope.year, month: monthMsg(scope.month) }), {
+      fields: { month: msg("sheet.monthNotStarted") },
     });
   }
   let workbook;
@@ -158,7 +159,7 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
     workbook = await loadWorkbook(options.bytes);
   } catch (e) {
     if (!(e instanceof UnreadableWorkbook)) throw e;
-    const message = "无法读取该 Excel 文件：请上传从本页下载、在 Excel 或 WPS 中填写后保存的 .xlsx 文件";
+    const message = msg("sheet.unreadable");
     throw new AppError("BAD_USER_INPUT", message, { fields: { file: message } });
   }
   const notes = workbook.getWorksheet(MONTH_SHEET_NOTES);
@@ -265,7 +266,7 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
   if (options.dryRun) return result;
   if (!result.ok) throw refused(problems);
   if (checked.length === 0) {
-    throw new AppError("BAD_USER_INPUT", "表中没有填写本月完成值的行，没有可导入的内容", { problems: [] });
+    throw new AppError("BAD_USER_INPUT", msg("sheet.nothingToImport"), { problems: [] });
   }
 
   try {

@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { writableTargetInclude } from "./target-write";
+import { msg } from "../../i18n/message-text";
 
 /** The names of the 本月填报表's two worksheets. */
 export const MONTH_SHEET_NAME = "本月填报";
@@ -17,15 +18,15 @@ export const MONTH_SHEET_NOTES = "填写说明";
  */
 export async function findMonthSheetScope(options: { user: SessionUser; sectionId: string; month: string }) {
   const when = parseSheetMonth(options.month);
-  if (!when) throw new AppError("BAD_USER_INPUT", "月份格式应为 YYYY-MM", { fields: { month: "月份格式应为 YYYY-MM" } });
+  if (!when) throw new AppError("BAD_USER_INPUT", msg("sheet.monthFormat"), { fields: { month: msg("sheet.monthFormat") } });
   const section = await db.section.findUnique({ where: { id: options.sectionId }, select: { id: true, name: true, unitId: true } });
-  if (!section) throw notFound("科室");
+  if (!section) throw notFound("noun.section");
   const plan = await db.plan.findUnique({
     where: { unitId_year: { unitId: section.unitId, year: when.year } },
     select: { id: true, year: true, title: true },
   });
   if (!plan) {
-    const message = `${when.year} 年没有绩效计划，不能填报该年的月份`;
+    const message = msg("sheet.noPlanYear", { year: when.year });
     throw new AppError("NOT_FOUND", message, { fields: { month: message } });
   }
   const targets = await db.target.findMany({

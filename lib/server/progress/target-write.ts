@@ -1,11 +1,12 @@
 import type { Prisma } from "../../../generated/prisma/client";
 import { convertAmount, enteredAmountRange, isAmountUnit, rangeProblem, type TargetKind } from "../../domain";
-import { fieldErrors, needsConfirmation, progressInputSchema, type ProgressInput } from "../../validation/progress";
+import { issueFields, needsConfirmation, progressInputSchema, type ProgressInput } from "../../validation/progress";
 import { reportableTargetWhere } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
+import { msg, msgList } from "../../i18n/message-text";
 
 /**
  * The steps every write to a target's figures shares (report, correction, withdrawal, evidence): find the
@@ -22,8 +23,8 @@ export async function findWritableTarget(user: SessionUser, targetId: string) {
   });
   if (target) return target;
   const exists = await db.target.count({ where: { id: targetId } });
-  if (!exists) throw notFound("指标");
-  throw new AppError("FORBIDDEN", "只能填报本科室负责的指标");
+  if (!exists) throw notFound("noun.target");
+  throw new AppError("FORBIDDEN", msg("request.reportOwnTargets"));
 }
 
 export type WritableTarget = Awaited<ReturnType<typeof findWritableTarget>>;
@@ -31,13 +32,9 @@ export type WritableTarget = Awaited<ReturnType<typeof findWritableTarget>>;
 /** A count target's figure is the number of its named items: a typed figure would bypass the items. */
 export function refuseTypedCount(target: WritableTarget): void {
   if (target.kind !== "COUNT") return;
-  throw new AppError(
-    "BAD_USER_INPUT",
-    "数量类指标按逐项登记的事项自动计数：请在指标页“逐项登记”中添加事项（名称、日期、批准文号），不能直接填写数量",
-    {
-      fields: { value: "请逐项登记" },
-    },
-  );
+  throw new AppError("BAD_USER_INPUT", msg("progress.countByItems"), {
+    fields: { value: msg("progress.countByItemsShort") },
+  });
 }
 
 export interface EnteredAmount {
@@ -55,12 +52,16 @@ export interface EnteredAmount {
 export function amountInTargetUnit(target: WritableTarget, value: number, unit: string | null | undefined): EnteredAmount {
   if (unit == null || unit === "" || unit === target.measureUnit) return { value, enteredValue: null, enteredUnit: null };
   if (target.kind !== "AMOUNT" || !isAmountUnit(target.measureUnit) || !isAmountUnit(unit)) {
-    throw new AppError("BAD_USER_INPUT", `该指标的计量单位是${target.measureUnit ?? "（无）"}，不能按“${unit}”填报`, {
-      fields: { unit: "单位不适用" },
-    });
+    throw new AppError(
+      "BAD_USER_INPUT",
+      msg("progress.unitMismatch", { measureUnit: target.measureUnit ?? msg("progress.noUnit"), unit }),
+      {
+        fields: { unit: msg("progress.unitNotApplicable") },
+      },
+    );
   }
   // the figure as typed is held to its own unit's range first (1e20 亿元 is refused in 亿元, not as 1e24 万元)
-  const problem = value < 0 ? null : rangeProblem("完成值", value, enteredAmountRange(unit));
+  const problem = value < 0 ? null : rangeProblem(msg("field.value"), value, enteredAmountRange(unit));
   if (problem) throw new AppError("BAD_USER_INPUT", problem, { fields: { value: problem } });
   return { value: Number.isFinite(value) ? convertAmount(value, unit, target.measureUnit) : value, enteredValue: value, enteredUnit: unit };
 }
@@ -78,8 +79,8 @@ export function validateProgress(
     today,
   }).safeParse(input);
   if (parsed.success) return parsed.data;
-  const fields = fieldErrors(parsed.error);
-  throw new AppError(needsConfirmation(parsed.error) ? "NEEDS_CONFIRMATION" : "BAD_USER_INPUT", Object.values(fields).join("；"), {
+  const fields = issueFields(parsed.error);
+  throw new AppError(needsConfirmation(parsed.error) ? "NEEDS_CONFIRMATION" : "BAD_USER_INPUT", msgList(Object.values(fields)), {
     fields,
   });
 }
@@ -87,8 +88,10 @@ export function validateProgress(
 /** A correction or withdrawal must say why. */
 export function requireReason(reason: string | null | undefined): string {
   const trimmed = (reason ?? "").trim();
-  if (trimmed.length === 0) throw new AppError("BAD_USER_INPUT", "请填写更正或撤回的原因", { fields: { reason: "请填写原因" } });
-  if (trimmed.length > 500) throw new AppError("BAD_USER_INPUT", "原因不能超过 500 字", { fields: { reason: "原因不能超过 500 字" } });
+  if (trimmed.length === 0)
+    throw new AppError("BAD_USER_INPUT", msg("amend.reasonRequired"), { fields: { reason: msg("reason.required") } });
+  if (trimmed.length > 500)
+    throw new AppError("BAD_USER_INPUT", msg("reason.tooLong", { max: 500 }), { fields: { reason: msg("reason.tooLong", { max: 500 }) } });
   return trimmed;
 }
 

@@ -5,6 +5,7 @@ import { AppError, notFound } from "../errors";
 import { commentInputSchema } from "../../validation/review";
 import { findReviewForWrite, parseInput, requireOpen } from "./review-rules";
 import { toCommentView, type ReviewCommentView } from "./review-items";
+import { msg } from "../../i18n/message-text";
 
 export interface AddReviewCommentOptions {
   user: SessionUser;
@@ -21,12 +22,12 @@ export async function addReviewComment(options: AddReviewCommentOptions): Promis
   const targetId = options.targetId || null;
   const sectionId = options.sectionId || null;
   if ((targetId === null) === (sectionId === null)) {
-    throw new AppError("BAD_USER_INPUT", "点评须针对一项指标或一个科室", { fields: { targetId: "请选择指标或科室" } });
+    throw new AppError("BAD_USER_INPUT", msg("review.commentAbout"), { fields: { targetId: msg("review.commentChoose") } });
   }
   const { body } = parseInput(commentInputSchema, { body: options.body });
-  requireOpen(review, "添加点评");
-  if (targetId && !(await db.target.count({ where: { id: targetId, planId: review.planId } }))) throw notFound("指标");
-  if (sectionId && !(await db.section.count({ where: { id: sectionId, unitId: review.plan.unitId } }))) throw notFound("科室");
+  requireOpen(review, msg("review.doComment"));
+  if (targetId && !(await db.target.count({ where: { id: targetId, planId: review.planId } }))) throw notFound("noun.target");
+  if (sectionId && !(await db.section.count({ where: { id: sectionId, unitId: review.plan.unitId } }))) throw notFound("noun.section");
 
   const comment = await db.$transaction(async (tx) => {
     const created = await tx.reviewComment.create({ data: { reviewId: review.id, targetId, sectionId, body, authorId: user.id } });

@@ -3,6 +3,7 @@ import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { AppError } from "../errors";
 import { findReviewForWrite, toReviewInfo, type ReviewInfoView } from "./review-rules";
+import { msg } from "../../i18n/message-text";
 
 export interface ReviewWriteOptions {
   user: SessionUser;
@@ -60,6 +61,6 @@ export function closeReview(options: ReviewWriteOptions): Promise<ReviewInfoView
     from: "OPEN",
     to: "CLOSED",
     action: "CLOSE_REVIEW",
-    refused: "本次考核已经关闭",
+    refused: msg("review.alreadyClosed"),
   });
 }

@@ -5,6 +5,7 @@ import { findPlanDashboard } from "../plans/find-plan-dashboard";
 import type { SectionView, TargetView } from "../plan-state/target-view";
 import { findSectionsByUnitIds } from "../units/find-sections";
 import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../rectifications/rectification-view";
+import { msg } from "../../i18n/message-text";
 
 /** One line of a 月度调度 list: a target the section still owes work on this month. */
 export interface DispatchTargetView {
@@ -95,10 +96,10 @@ export async function findSectionDispatch(options: {
   today?: IsoDate;
 }): Promise<DispatchView> {
   if (!Number.isInteger(options.month) || options.month < 1 || options.month > 12) {
-    throw new AppError("BAD_USER_INPUT", "月份应为 1–12", { fields: { month: "月份应为 1–12" } });
+    throw new AppError("BAD_USER_INPUT", msg("month.range"), { fields: { month: msg("month.range") } });
   }
   const plan = await db.plan.findUnique({ where: { id: options.planId }, select: { year: true, unitId: true } });
-  if (!plan) throw notFound("计划");
+  if (!plan) throw notFound("noun.plan");
   const [dashboard, rectifications, sections] = await Promise.all([
     findPlanDashboard({ planId: options.planId, asOf: lastDayOfMonthIso(plan.year, options.month) }),
     findOpenRectifications(options.planId, options.today),

@@ -85,7 +85,7 @@ const summaryOf = (rows: SnapshotRowView[]) =>
  */
 export async function findReview(options: { reviewId: string; today?: IsoDate }): Promise<ReviewView> {
   const row = await db.review.findUnique({ where: { id: options.reviewId }, include: { plan: { select: { unitId: true } } } });
-  if (!row) throw notFound("考核");
+  if (!row) throw notFound("noun.review");
   const review = toReviewInfo(row);
   const kind: ReviewKind = review.kind;
   const period = { kind, year: review.year, index: review.periodIndex, start: review.periodStart, end: review.periodEnd };

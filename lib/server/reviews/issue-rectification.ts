@@ -6,6 +6,7 @@ import { notFound } from "../errors";
 import { rectificationInputSchema } from "../../validation/review";
 import { findReviewForWrite, parseInput, requireOpen } from "./review-rules";
 import { RECTIFICATION_INCLUDE, toRectificationView, type RectificationView } from "../rectifications/rectification-view";
+import { msg } from "../../i18n/message-text";
 
 export interface IssueRectificationOptions {
   user: SessionUser;
@@ -25,12 +26,12 @@ export async function issueRectification(options: IssueRectificationOptions): Pr
     notice: options.notice,
     deadline: options.deadline,
   });
-  requireOpen(review, "下发整改通知");
+  requireOpen(review, msg("review.doRectify"));
   const target = await db.target.findFirst({
     where: { id: options.targetId, planId: review.planId },
     select: { id: true, code: true, title: true },
   });
-  if (!target) throw notFound("指标");
+  if (!target) throw notFound("noun.target");
 
   const created = await db.$transaction(async (tx) => {
     const row = await tx.rectification.create({

@@ -4,8 +4,10 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { isoToDbDate } from "../db-dates";
 import { AppError, notFound } from "../errors";
-import { assertAssessorOf, isReviewKind, periodName, REVIEW_KIND_NAME, toReviewInfo, type ReviewInfoView } from "./review-rules";
+import { assertAssessorOf, isReviewKind, toReviewInfo, type ReviewInfoView } from "./review-rules";
 import { computeSnapshot, writeSnapshot } from "./take-snapshot";
+import { msg, msgAt } from "../../i18n/message-text";
+import { reviewTitleMsg } from "../../i18n/review-title";
 
 export interface OpenReviewOptions {
   user: SessionUser;
@@ -22,28 +24,33 @@ export interface OpenReviewOptions {
  */
 export async function openReview(options: OpenReviewOptions): Promise<ReviewInfoView> {
   const { user } = options;
-  if (!isReviewKind(options.kind)) throw new AppError("BAD_USER_INPUT", "考核类型无效", { fields: { kind: "考核类型无效" } });
+  if (!isReviewKind(options.kind))
+    throw new AppError("BAD_USER_INPUT", msg("review.kindInvalid"), { fields: { kind: msg("review.kindInvalid") } });
   const kind: ReviewKind = options.kind;
   const plan = await db.plan.findUnique({ where: { id: options.planId }, select: { id: true, year: true, unitId: true } });
-  if (!plan) throw notFound("计划");
+  if (!plan) throw notFound("noun.plan");
   assertAssessorOf(user, plan.unitId);
   if (options.year !== plan.year) {
-    throw new AppError("BAD_USER_INPUT", `考核期间必须在计划年度 ${plan.year} 年内`, { fields: { year: `应为 ${plan.year}` } });
+    throw new AppError("BAD_USER_INPUT", msg("review.periodInPlanYear", { year: plan.year }), {
+      fields: { year: msg("review.yearShould", { year: plan.year }) },
+    });
   }
   let period: ReviewPeriod;
   try {
     period = reviewPeriod(kind, options.year, options.periodIndex);
   } catch {
-    throw new AppError("BAD_USER_INPUT", `${REVIEW_KIND_NAME[kind]}没有第 ${options.periodIndex} 期`, {
-      fields: { periodIndex: "期间无效" },
+    throw new AppError("BAD_USER_INPUT", msg("review.noSuchPeriod", { kind: msgAt(`review.kinds.${kind}`), index: options.periodIndex }), {
+      fields: { periodIndex: msg("review.periodInvalid") },
     });
   }
-  const label = `${periodName(kind, period.year, period.index)}${REVIEW_KIND_NAME[kind]}`;
   const existing = await db.review.findUnique({
     where: { planId_kind_year_periodIndex: { planId: plan.id, kind, year: period.year, periodIndex: period.index } },
     select: { id: true },
   });
-  if (existing) throw new AppError("CONFLICT", `${label}已经开展`, { reviewId: existing.id });
+  if (existing)
+    throw new AppError("CONFLICT", msg("review.alreadyOpen", { review: reviewTitleMsg(kind, period.year, period.index) }), {
+      reviewId: existing.id,
+    });
 
   const rows = await computeSnapshot({ planId: plan.id, kind, periodEnd: period.end });
   const review = await db.$transaction(async (tx) => {

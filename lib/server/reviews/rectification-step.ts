@@ -34,7 +34,7 @@ export async function stepRectification(options: {
   today?: string;
 }): Promise<RectificationView> {
   const existing = await db.rectification.findUnique({ where: { id: options.rectificationId }, include: EXISTING_INCLUDE });
-  if (!existing) throw notFound("整改通知");
+  if (!existing) throw notFound("noun.rectification");
   await options.authorize(existing);
   const claim = { kind: "rectification", id: existing.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, existing.version);

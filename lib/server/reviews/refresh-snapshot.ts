@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import type { ReviewWriteOptions } from "./close-review";
 import { findReviewForWrite, requireOpen, toReviewInfo, type ReviewInfoView } from "./review-rules";
 import { computeSnapshot, writeSnapshot } from "./take-snapshot";
+import { msg } from "../../i18n/message-text";
 
 /**
  * Re-takes the snapshot of an OPEN review with the reports that exist now (late reports for the period
@@ -18,8 +19,8 @@ export async function refreshSnapshot(options: ReviewWriteOptions): Promise<Revi
   const review = await findReviewForWrite(user, options.reviewId);
   const claim = { kind: "review", id: review.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, review.version);
-  requireOpen(review, "更新快照");
-  if (review.bulletinIssuedAt) throw new AppError("CONFLICT", "本次考核的通报已印发，快照不能再更新");
+  requireOpen(review, msg("review.doRefresh"));
+  if (review.bulletinIssuedAt) throw new AppError("CONFLICT", msg("review.bulletinIssuedNoRefresh"));
   const rows = await computeSnapshot({ planId: review.planId, kind: review.kind as ReviewKind, periodEnd: dbDateToIso(review.periodEnd) });
   const snapshotAt = new Date();
   const updated = await inVersionedTransaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { reopenReasonSchema } from "../../validation/review";
 import { closeReviewTransition, type ReviewWriteOptions } from "./close-review";
 import { parseInput, type ReviewInfoView } from "./review-rules";
+import { msg } from "../../i18n/message-text";
 
 /**
  * 重新打开: a closed review can take comments, notices and a fresh snapshot again. The snapshot stays as it
@@ -13,6 +14,6 @@ export function reopenReview(options: ReviewWriteOptions & { reason?: string | n
     to: "OPEN",
     action: "REOPEN_REVIEW",
     reason,
-    refused: "本次考核尚未关闭",
+    refused: msg("review.notClosed"),
   });
 }

@@ -1,28 +1,25 @@
 import type { z } from "zod";
 import { periodKey, periodName, REVIEW_KINDS, type IsoDate, type ReviewKind } from "../../domain";
-import { fieldErrors } from "../../validation/progress";
+import { issueFields } from "../../validation/progress";
 import { canAssess } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { dbDateToIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
+import { msg, msgList } from "../../i18n/message-text";
+import { messages } from "../../i18n/messages";
 
 /** 考核小组 of the plan's unit (lib/server/access/permissions.ts canAssess): the one rule, also the runner's. */
 export function assertAssessorOf(user: SessionUser, unitId: string): void {
-  if (!canAssess(user, unitId)) throw new AppError("FORBIDDEN", "只有本单位考核组可以开展考核");
+  if (!canAssess(user, unitId)) throw new AppError("FORBIDDEN", msg("review.assessorsOnly"));
 }
 
 export function isReviewKind(v: unknown): v is ReviewKind {
   return typeof v === "string" && (REVIEW_KINDS as readonly string[]).includes(v);
 }
 
-/** 月度调度 / 季度督查 / 半年点评 / 年终考评 */
-export const REVIEW_KIND_NAME: Record<ReviewKind, string> = {
-  MONTH: "月度调度",
-  QUARTER: "季度督查",
-  HALF_YEAR: "半年点评",
-  YEAR: "年终考评",
-};
+/** 月度调度 / 季度督查 / 半年点评 / 年终考评: the catalogue's labels (lib/i18n/messages.ts), for the Chinese exports */
+export const REVIEW_KIND_NAME: Record<ReviewKind, string> = messages.zh.review.kinds;
 
 /** 2013年9月 / 2013年第3季度 / 2013年下半年 / 2013年度 (lib/domain/review-period.ts; the pages' Chinese names too) */
 export { periodName };
@@ -97,19 +94,20 @@ export function toReviewInfo(r: ReviewRow): ReviewInfoView {
 /** The review a write is about, checked against the reviewer's unit (a bureau reviews its own plans). */
 export async function findReviewForWrite(user: SessionUser, reviewId: string) {
   const review = await db.review.findUnique({ where: { id: reviewId }, include: { plan: { select: { unitId: true, year: true } } } });
-  if (!review) throw notFound("考核");
+  if (!review) throw notFound("noun.review");
   assertAssessorOf(user, review.plan.unitId);
   return review;
 }
 
+/** `what` is the refused write, a catalogue message (review.doComment …). */
 export function requireOpen(review: { status: string }, what: string): void {
-  if (review.status !== "OPEN") throw new AppError("CONFLICT", `本次考核已关闭，不能${what}；如需修改请先重新打开`);
+  if (review.status !== "OPEN") throw new AppError("CONFLICT", msg("review.closedCannot", { what }));
 }
 
 /** zod result → the data, or BAD_USER_INPUT with field → message like the progress form. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fields = fieldErrors(parsed.error);
-  throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
+  const fields = issueFields(parsed.error);
+  throw new AppError("BAD_USER_INPUT", msgList(Object.values(fields)), { fields });
 }

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import type { ScoreRowView } from "./find-score-sheet";
 import { assertCurrent, inVersionedTransaction } from "../concurrency/versioned-write";
 import { badInput, findScorableTarget, writeScoreEntry, yearEndScoreRow } from "./score-write";
+import { msg } from "../../i18n/message-text";
 
 export interface AdjustScoreOptions {
   user: SessionUser;
@@ -33,14 +34,14 @@ export async function adjustScore(options: AdjustScoreOptions): Promise<ScoreRow
   if (!parsed.success) throw badInput(parsed.error);
   const { adjustedScore: next, reason } = parsed.data;
   if (next === null && row.adjustedScore === null) {
-    throw new AppError("BAD_USER_INPUT", "该指标没有调整得分，无需清除", { fields: { adjustedScore: "没有可清除的调整" } });
+    throw new AppError("BAD_USER_INPUT", msg("adjust.nothingToClear"), { fields: { adjustedScore: msg("adjust.nothingToClearShort") } });
   }
   if (!reason && adjustmentNeedsReason(row.computedScore, row.adjustedScore, next)) {
     const message =
       next === null
-        ? "清除调整得分也需填写原因"
-        : `调整后得分 ${roundScore(next)} 与计算得分 ${roundScore(row.computedScore)} 不同，请填写调整原因`;
-    throw new AppError("BAD_USER_INPUT", message, { fields: { reason: "请填写调整原因" } });
+        ? msg("adjust.clearNeedsReason")
+        : msg("adjust.needsReason", { adjusted: roundScore(next), computed: roundScore(row.computedScore) });
+    throw new AppError("BAD_USER_INPUT", message, { fields: { reason: msg("adjust.reasonRequired") } });
   }
 
   await inVersionedTransaction(async (tx) => {

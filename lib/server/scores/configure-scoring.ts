@@ -6,6 +6,7 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { findScoreSheet, type ScoreSheetView } from "./find-score-sheet";
 import { assertCanScore } from "./score-write";
+import { msg, msgList } from "../../i18n/message-text";
 
 /** One target's scoring settings. An omitted field stays as it is; null resets it to the default. */
 export interface TargetScoringChange {
@@ -49,7 +50,7 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
       targets: { select: { id: true, code: true, areaId: true, scoringRule: true, scoreFloor: true, pointsOverride: true } },
     },
   });
-  if (!plan) throw notFound("计划");
+  if (!plan) throw notFound("noun.plan");
   assertCanScore(user, plan.unitId);
 
   let planFloor = plan.scoreFloor;
@@ -66,18 +67,19 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
   const seen = new Set<string>();
   for (const change of options.targets ?? []) {
     const current = byId.get(change.targetId);
-    if (!current) throw bad("指标不属于该计划");
-    if (seen.has(change.targetId)) throw bad(`指标 ${current.code} 重复出现`);
+    if (!current) throw bad(msg("score.targetNotInPlan"));
+    if (seen.has(change.targetId)) throw bad(msg("score.targetRepeated", { code: current.code }));
     seen.add(change.targetId);
     const settings = next.get(change.targetId)!;
     if (change.scoringRule !== undefined) {
-      if (change.scoringRule !== null && !isScoringRule(change.scoringRule)) throw bad(`${current.code}：计分规则无效`);
+      if (change.scoringRule !== null && !isScoringRule(change.scoringRule))
+        throw bad(msg("plan.targetProblem", { code: current.code, problem: msg("score.ruleInvalid") }));
       settings.scoringRule = change.scoringRule;
     }
     if (change.scoreFloor !== undefined) {
       const parsed = change.scoreFloor === null ? null : scoreFloorSchema.safeParse(change.scoreFloor);
       if (parsed && !parsed.success)
-        throw bad(`${current.code}：${parsed.error.issues[0].message}`, {
+        throw bad(msg("plan.targetProblem", { code: current.code, problem: parsed.error.issues[0].message }), {
           [`${change.targetId}.scoreFloor`]: parsed.error.issues[0].message,
         });
       settings.scoreFloor = parsed ? parsed.data : null;
@@ -85,7 +87,7 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
     if (change.pointsOverride !== undefined) {
       const parsed = change.pointsOverride === null ? null : pointsOverrideSchema.safeParse(change.pointsOverride);
       if (parsed && !parsed.success)
-        throw bad(`${current.code}：${parsed.error.issues[0].message}`, {
+        throw bad(msg("plan.targetProblem", { code: current.code, problem: parsed.error.issues[0].message }), {
           [`${change.targetId}.pointsOverride`]: parsed.error.issues[0].message,
         });
       settings.pointsOverride = parsed ? parsed.data : null;
@@ -109,9 +111,9 @@ export async function configureScoring(options: ConfigureScoringOptions): Promis
     }))
     .filter((p) => !p.check.ok);
   if (problems.length > 0) {
-    const message = problems
-      .map((p) => `「${p.area.name}」各指标分值之和为 ${roundScore(p.check.sum)} 分，应等于该领域的 ${roundScore(p.area.points)} 分`)
-      .join("；");
+    const message = msgList(
+      problems.map((p) => msg("score.areaSum", { area: p.area.name, sum: roundScore(p.check.sum), points: roundScore(p.area.points) })),
+    );
     throw new AppError("BAD_USER_INPUT", message, {
       areas: problems.map((p) => ({ areaId: p.area.id, name: p.area.name, sum: p.check.sum, points: p.area.points })),
     });

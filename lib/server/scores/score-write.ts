@@ -1,12 +1,13 @@
 import type { Prisma } from "../../../generated/prisma/client";
 import type { z } from "zod";
-import { fieldErrors } from "../../validation/progress";
+import { issueFields } from "../../validation/progress";
 import { canAssess } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { claimOrCreate, type VersionClaim } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { findScoreSheet, yearEnd, type ScoreRowView } from "./find-score-sheet";
+import { msg, msgList } from "../../i18n/message-text";
 
 /**
  * The steps every assessor's write shares (declared score, adjustment, configuration): only the assessment
@@ -16,7 +17,7 @@ import { findScoreSheet, yearEnd, type ScoreRowView } from "./find-score-sheet";
  * Score writes never touch Target.version, so they do not invalidate a section head's open report form.
  */
 export function assertCanScore(user: SessionUser, planUnitId: string): void {
-  if (!canAssess(user, planUnitId)) throw new AppError("FORBIDDEN", "只有本单位考核组或管理员可以评分");
+  if (!canAssess(user, planUnitId)) throw new AppError("FORBIDDEN", msg("score.forbidden"));
 }
 
 /** The target with its plan, after checking the user may score it. */
@@ -25,7 +26,7 @@ export async function findScorableTarget(user: SessionUser, targetId: string) {
     where: { id: targetId },
     select: { id: true, code: true, planId: true, plan: { select: { year: true, unitId: true } } },
   });
-  if (!target) throw notFound("指标");
+  if (!target) throw notFound("noun.target");
   assertCanScore(user, target.plan.unitId);
   return target;
 }
@@ -38,8 +39,8 @@ export async function yearEndScoreRow(planId: string, year: number, targetId: st
 
 /** zod failure → BAD_USER_INPUT with the Chinese messages joined and per-field details. */
 export function badInput(error: z.ZodError): AppError {
-  const fields = fieldErrors(error);
-  return new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
+  const fields = issueFields(error);
+  return new AppError("BAD_USER_INPUT", msgList(Object.values(fields)), { fields });
 }
 
 type ScoreData = { declaredScore?: number | null; finalScore?: number | null; reason?: string | null };

@@ -5,6 +5,7 @@ import { declaredScoreSchema } from "../../validation/score";
 import type { ScoreRowView } from "./find-score-sheet";
 import { assertCurrent, inVersionedTransaction } from "../concurrency/versioned-write";
 import { badInput, findScorableTarget, writeScoreEntry, yearEndScoreRow } from "./score-write";
+import { msg } from "../../i18n/message-text";
 
 export interface SetDeclaredScoreOptions {
   user: SessionUser;
@@ -27,8 +28,8 @@ export async function setDeclaredScore(options: SetDeclaredScoreOptions): Promis
   const claim = { kind: "score", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, row.version);
   if (row.rule !== "DECLARATION") {
-    throw new AppError("BAD_USER_INPUT", "该指标不按年末申报计分，不能填写申报得分", {
-      fields: { declaredScore: "该指标不按年末申报计分" },
+    throw new AppError("BAD_USER_INPUT", msg("declared.notDeclaration"), {
+      fields: { declaredScore: msg("declared.notDeclarationShort") },
     });
   }
   const parsed = declaredScoreSchema(row.points).safeParse({ declaredScore: options.declaredScore });

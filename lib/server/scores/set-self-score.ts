@@ -8,6 +8,7 @@ import { AppError, notFound } from "../errors";
 import type { ScoreRowView } from "./find-score-sheet";
 import { assertCurrent, claimOrCreate, inVersionedTransaction, type VersionClaim } from "../concurrency/versioned-write";
 import { badInput, yearEndScoreRow } from "./score-write";
+import { msg } from "../../i18n/message-text";
 
 export interface SetSelfScoreOptions {
   user: SessionUser;
@@ -32,19 +33,19 @@ export async function setSelfScore(options: SetSelfScoreOptions): Promise<ScoreR
     select: { id: true, planId: true, plan: { select: { year: true, unitId: true } } },
   });
   if (!target) {
-    if (!(await db.target.count({ where: { id: options.targetId } }))) throw notFound("指标");
-    throw new AppError("FORBIDDEN", "只能为本科室负责的指标自评");
+    if (!(await db.target.count({ where: { id: options.targetId } }))) throw notFound("noun.target");
+    throw new AppError("FORBIDDEN", msg("selfScore.ownTargets"));
   }
   const closed = await db.review.count({ where: { planId: target.planId, kind: "YEAR", status: "CLOSED" } });
-  if (closed > 0) throw new AppError("BAD_USER_INPUT", "年终考评已结束，自评分不能再修改");
+  if (closed > 0) throw new AppError("BAD_USER_INPUT", msg("selfScore.closed"));
   const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
   const claim = { kind: "selfScore", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, row.selfVersion);
-  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", "该指标已标记为不适用或暂停，不计分，无需自评");
+  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", msg("selfScore.inactive"));
   const parsed = selfScoreSchema(row.points).safeParse({ selfScore: options.selfScore, justification: options.justification });
   if (!parsed.success) throw badInput(parsed.error);
   const { selfScore, justification } = parsed.data;
-  if (selfScore === null && row.selfScore === null) throw new AppError("BAD_USER_INPUT", "尚未自评，无需撤回");
+  if (selfScore === null && row.selfScore === null) throw new AppError("BAD_USER_INPUT", msg("selfScore.nothingToWithdraw"));
   const data = { selfScore, selfJustification: selfScore === null ? null : justification, selfById: user.id, selfAt: new Date() };
 
   await inVersionedTransaction(async (tx) => {

@@ -19,6 +19,7 @@ import { AppError } from "../errors";
 import { loadPlanState } from "../plan-state/load-plan-state";
 import type { PlanInfoView } from "../plan-state/plan-info";
 import { evaluateTarget, type TargetProgressView } from "../plan-state/target-view";
+import { msg } from "../../i18n/message-text";
 
 /** One county's part of a rolled-up city target: its latest reported value as of the date. */
 export interface CountyRollupView {
@@ -77,7 +78,7 @@ export async function findTargetRollup(options: { user: SessionUser; targetId: s
   const { planId } = await db.target.findUniqueOrThrow({ where: { id: options.targetId }, select: { planId: true } });
   const view = await rollups(options.user, planId, options.asOf ?? null, options.targetId);
   const found = view.rollups[0];
-  if (!found) throw new AppError("BAD_USER_INPUT", "该指标不汇总县（市、区）数据");
+  if (!found) throw new AppError("BAD_USER_INPUT", msg("rollup.notRolledUp"));
   return found;
 }
 

@@ -9,6 +9,7 @@ import { bumpVersion } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "./user-rules";
+import { msg } from "../../i18n/message-text";
 
 export interface ChangeOwnPasswordOptions {
   user: SessionUser;
@@ -29,17 +30,23 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
     where: { id: user.id, active: true },
     select: { id: true, username: true, passwordHash: true, passwordHistory: true, mustChangePassword: true },
   });
-  if (!row) throw notFound("用户");
+  if (!row) throw notFound("noun.user");
   // guesses of the current password are throttled like sign-in: a stolen session cannot find it by trying
   const locked = await lockedFor("currentPassword", row.id);
-  if (locked) throw lockedError(locked, "当前密码验证");
+  if (locked) throw lockedError(locked, "currentPassword");
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     const failure = await countFailure("currentPassword", row.id);
-    if (failure.lockedMs) throw lockedError(failure.lockedMs, "当前密码验证");
-    throw new AppError("BAD_USER_INPUT", "当前密码不正确", { fields: { currentPassword: "当前密码不正确" } });
+    if (failure.lockedMs) throw lockedError(failure.lockedMs, "currentPassword");
+    throw new AppError("BAD_USER_INPUT", msg("auth.currentPasswordWrong"), {
+      fields: { currentPassword: msg("auth.currentPasswordWrong") },
+    });
   }
   await clearFailures("currentPassword", row.id);
-  const password = await newPasswordFor(row, input.newPassword, { field: "newPassword", what: "新密码", checkHistory: true });
+  const password = await newPasswordFor(row, input.newPassword, {
+    field: "newPassword",
+    what: msg("field.newPassword"),
+    checkHistory: true,
+  });
 
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: row.id }, data: { ...password, mustChangePassword: false } });

@@ -13,6 +13,7 @@ import {
   toAccountView,
   type UserAccountView,
 } from "./user-rules";
+import { msg } from "../../i18n/message-text";
 
 export interface CreateUserOptions {
   user: SessionUser;
@@ -68,7 +69,8 @@ export async function createUser(options: CreateUserOptions): Promise<UserAccoun
       return toAccountView(created);
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "用户名已存在", { fields: { username: "用户名已存在" } });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", msg("users.usernameTaken"), { fields: { username: msg("users.usernameTaken") } });
     throw e;
   }
 }

@@ -6,6 +6,7 @@ import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { db } from "../db";
 import { accountSelect, findManagedUser, parseInput, requireAdmin, toAccountView, type UserAccountView } from "./user-rules";
+import { msg } from "../../i18n/message-text";
 
 export interface ResetPasswordOptions {
   user: SessionUser;
@@ -31,7 +32,11 @@ export async function resetPassword(options: ResetPasswordOptions): Promise<User
     where: { id: current.id },
     select: { username: true, passwordHash: true, passwordHistory: true },
   });
-  const password = await newPasswordFor(account, input.password, { field: "password", what: "临时密码", checkHistory: false });
+  const password = await newPasswordFor(account, input.password, {
+    field: "password",
+    what: msg("field.temporaryPassword"),
+    checkHistory: false,
+  });
 
   return inVersionedTransaction(async (tx) => {
     const version = await claimVersion(tx, claim);

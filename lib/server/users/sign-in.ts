@@ -7,8 +7,9 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { openSession, passwordChangeDue } from "../auth/session";
 import { accountKey, clearFailures, countFailure, lockedError, lockedFor } from "../auth/throttle";
 import { hasControlCharacters } from "../../validation/primitives";
+import { msg } from "../../i18n/message-text";
 
-const WRONG = () => new AppError("UNAUTHENTICATED", "用户名或密码错误，或账号已停用");
+const WRONG = () => new AppError("UNAUTHENTICATED", msg("auth.wrongCredentials"));
 
 /** A hash of nothing anyone knows: unknown and disabled accounts are checked against it, so they take as long as a wrong password. */
 let decoy: Promise<string> | null = null;

@@ -13,6 +13,7 @@ import {
   toAccountView,
   type UserAccountView,
 } from "./user-rules";
+import { msg } from "../../i18n/message-text";
 
 export interface UpdateUserOptions {
   user: SessionUser;
@@ -49,10 +50,10 @@ export async function updateUser(options: UpdateUserOptions): Promise<UserAccoun
     active: options.active ?? current.active,
   });
   if (current.id === user.id && !input.active) {
-    throw new AppError("BAD_USER_INPUT", "不能停用自己的账号", { fields: { active: "不能停用自己的账号" } });
+    throw new AppError("BAD_USER_INPUT", msg("users.cannotDeactivateSelf"), { fields: { active: msg("users.cannotDeactivateSelf") } });
   }
   if (current.id === user.id && input.role !== "ADMIN") {
-    throw new AppError("BAD_USER_INPUT", "不能取消自己的管理员角色", { fields: { role: "不能取消自己的管理员角色" } });
+    throw new AppError("BAD_USER_INPUT", msg("users.cannotDemoteSelf"), { fields: { role: msg("users.cannotDemoteSelf") } });
   }
   const section = input.sectionId === current.sectionId ? current.section : await findUnitSection(user, input.sectionId);
 

@@ -1,10 +1,11 @@
 import type { z } from "zod";
-import { fieldErrors } from "../../validation/progress";
+import { issueFields } from "../../validation/progress";
 import { canManageUsers } from "../access/permissions";
 import type { Role, SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import type { SectionView } from "../plan-state/target-view";
+import { msg, msgList } from "../../i18n/message-text";
 
 /**
  * The steps every account operation shares: only administrators manage accounts, and only the accounts
@@ -71,22 +72,22 @@ export function toAccountView(row: AccountRow): UserAccountView {
 }
 
 export function requireAdmin(user: SessionUser): void {
-  if (!canManageUsers(user, user.unitId)) throw new AppError("FORBIDDEN", "只有管理员可以管理用户");
+  if (!canManageUsers(user, user.unitId)) throw new AppError("FORBIDDEN", msg("users.adminsOnly"));
 }
 
 /** Parses with a shared schema; failures become BAD_USER_INPUT with every field's first message. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fields = fieldErrors(parsed.error);
-  throw new AppError("BAD_USER_INPUT", Object.values(fields).join("；"), { fields });
+  const fields = issueFields(parsed.error);
+  throw new AppError("BAD_USER_INPUT", msgList(Object.values(fields)), { fields });
 }
 
 /** An account of the administrator's own unit; another unit's account is not theirs to manage. */
 export async function findManagedUser(admin: SessionUser, userId: string) {
   const row = await db.user.findUnique({ where: { id: userId }, select: accountSelect });
-  if (!row) throw notFound("用户");
-  if (row.unitId !== admin.unitId) throw new AppError("FORBIDDEN", "只能管理本单位的用户");
+  if (!row) throw notFound("noun.user");
+  if (row.unitId !== admin.unitId) throw new AppError("FORBIDDEN", msg("users.ownUnitOnly"));
   return row;
 }
 
@@ -94,8 +95,8 @@ export async function findManagedUser(admin: SessionUser, userId: string) {
 export async function findUnitSection(admin: SessionUser, sectionId: string | null) {
   if (!sectionId) return null;
   const section = await db.section.findUnique({ where: { id: sectionId }, select: { id: true, name: true, unitId: true } });
-  if (!section) throw new AppError("BAD_USER_INPUT", "所选科室不存在", { fields: { sectionId: "所选科室不存在" } });
-  if (section.unitId !== admin.unitId) throw new AppError("FORBIDDEN", "只能指定本单位的科室");
+  if (!section) throw new AppError("BAD_USER_INPUT", msg("users.sectionMissing"), { fields: { sectionId: msg("users.sectionMissing") } });
+  if (section.unitId !== admin.unitId) throw new AppError("FORBIDDEN", msg("users.sectionOwnUnit"));
   return section;
 }
 

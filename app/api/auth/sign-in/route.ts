@@ -6,6 +6,7 @@ import { signIn } from "../../../../lib/server/users/sign-in";
 import { AppError, isAppError } from "../../../../lib/server/errors";
 import { route } from "../../_lib/operation-route";
 import { seeOther } from "../../_lib/see-other";
+import { msg } from "../../../../lib/i18n/message-text";
 
 /**
  * Form POST from /sign-in: opens a session (its sealed id in an HTTP-only cookie, Secure over HTTPS) and returns
@@ -20,7 +21,7 @@ export const POST = route({
   resources: () => [],
   run: async ({ request }) => {
     const form = await request.formData().catch(() => {
-      throw new AppError("BAD_USER_INPUT", "请求格式无效");
+      throw new AppError("BAD_USER_INPUT", msg("request.formatInvalid"));
     });
     const next = safeNextPath(form.get("next"));
     try {

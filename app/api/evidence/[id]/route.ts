@@ -6,6 +6,7 @@ import { AppError } from "../../../../lib/server/errors";
 import { extensionOf, refuseContent } from "../../../../lib/validation/evidence";
 import { id } from "../../../../lib/validation/primitives";
 import { download, route } from "../../_lib/operation-route";
+import { msg } from "../../../../lib/i18n/message-text";
 
 /** Pictures shown in the browser tab; everything else (PDF and Office files included) downloads. */
 const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
@@ -27,7 +28,7 @@ export const GET = route({
   run: async ({ input }) => {
     const file = await findEvidenceFile(input.id);
     const bytes = file?.storagePath ? await evidenceStore().read({ storagePath: file.storagePath, sha256: file.sha256 }) : null;
-    if (!file || !bytes) throw new AppError("NOT_FOUND", "文件不存在");
+    if (!file || !bytes) throw new AppError("NOT_FOUND", msg("notFound", { what: msg("noun.file") }));
     const ext = extensionOf(file.storagePath ?? "");
     const verified = refuseContent(`x${ext}`, await detectedType(bytes)) === null;
     const type = verified && file.mimeType ? file.mimeType : "application/octet-stream";

@@ -3,12 +3,13 @@ import { findPlanEditor } from "../../../../../lib/server/plans/find-plan-editor
 import { planCsv, planFileName, planWorkbook } from "../../../../../lib/server/plans/plan-sheet";
 import { id } from "../../../../../lib/validation/primitives";
 import { CSV, download, route, XLSX } from "../../../_lib/operation-route";
+import { msg } from "../../../../../lib/i18n/message-text";
 
 /** A plan in the import template's format (xlsx by default, or csv); importing the file gives the same plan back. */
 export const GET = route({
   name: "GET /api/plans/[planId]/export",
   roles: "SIGNED_IN",
-  input: z.object({ planId: id, format: z.enum(["xlsx", "csv"], { error: "格式应为 xlsx 或 csv" }).default("xlsx") }),
+  input: z.object({ planId: id, format: z.enum(["xlsx", "csv"], { error: msg("request.formatXlsxCsv") }).default("xlsx") }),
   access: "read",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   run: async ({ user, input }) => {

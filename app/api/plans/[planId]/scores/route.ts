@@ -3,6 +3,7 @@ import { scoreCsv, scoreFileName, scoreWorkbook } from "../../../../../lib/serve
 import { findScoreSheet } from "../../../../../lib/server/scores/find-score-sheet";
 import { asOf, id } from "../../../../../lib/validation/primitives";
 import { CSV, download, route, XLSX } from "../../../_lib/operation-route";
+import { msg } from "../../../../../lib/i18n/message-text";
 
 /**
  * The 年终考评计分表 as a download: ?format=xlsx (default) or csv, ?asOf=YYYY-MM-DD (default 31 December of the
@@ -13,7 +14,7 @@ export const GET = route({
   roles: "SIGNED_IN",
   input: z.object({
     planId: id,
-    format: z.enum(["xlsx", "csv"], { error: "格式应为 xlsx 或 csv" }).default("xlsx"),
+    format: z.enum(["xlsx", "csv"], { error: msg("request.formatXlsxCsv") }).default("xlsx"),
     asOf: z
       .literal("")
       .transform(() => null)

@@ -6,6 +6,7 @@ import { buildMonthSheet } from "../../../../../lib/server/progress/build-month-
 import { importMonthSheet, MONTH_SHEET_MAX_BYTES, refuseSheetName } from "../../../../../lib/server/progress/import-month-sheet";
 import { id } from "../../../../../lib/validation/primitives";
 import { download, route, XLSX } from "../../../_lib/operation-route";
+import { msg } from "../../../../../lib/i18n/message-text";
 
 /**
  * 本月填报表 of one section: GET downloads the month's sheet (?month=YYYY-MM), POST uploads it filled in
@@ -15,9 +16,9 @@ import { download, route, XLSX } from "../../../_lib/operation-route";
  * rows itself (lib/server/progress/import-month-sheet.ts).
  */
 const month = z
-  .string({ error: "请选择月份" })
-  .max(7, "月份格式应为 YYYY-MM")
-  .refine((m) => parseSheetMonth(m) !== null, "月份格式应为 YYYY-MM（2000–2100 年）");
+  .string({ error: msg("sheet.chooseMonth") })
+  .max(7, msg("sheet.monthFormat"))
+  .refine((m) => parseSheetMonth(m) !== null, msg("sheet.monthFormatYears"));
 
 const roles = ["SECTION_HEAD", "ADMIN"] as const;
 
@@ -41,7 +42,7 @@ export const POST = route(
       sectionId: id,
       month,
       dryRun: z
-        .enum(["1", "0", "true", "false"], { error: "dryRun 应为 1 或 0" })
+        .enum(["1", "0", "true", "false"], { error: msg("sheet.dryRun") })
         .optional()
         .transform((v) => v === "1" || v === "true"),
     }),

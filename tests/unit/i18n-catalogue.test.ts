@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { errorsEn, errorsZh } from "../../lib/i18n/errors";
+import { messages } from "../../lib/i18n/messages";
+import { msg, msgList } from "../../lib/i18n/message-text";
+import { renderMessage } from "../../lib/i18n/render-message";
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Chinese (full-width) punctuation, which has no place in English text; curly quotes are English too */
+const FULL_WIDTH = /[：（），。、；！？「」『』【】《》～]/;
+
+/**
+ * The only English texts that may hold Chinese, each for a reason: the language switch names the other language
+ * in its own words; the duty search's example is what the list holds (its names are Chinese); the month sheet's
+ * hint names what its Chinese cells take (是 in the confirmation column, amounts in 万元 or 亿元).
+ */
+const EXCEPTIONS = new Set(["nav.language", "duties.searchPlaceholder", "monthSheet.hint"]);
+
+function leaves(value: unknown, path: string[] = []): [string, string][] {
+  if (typeof value === "string") return [[path.join("."), value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
+}
+
+describe("the message catalogue (lib/i18n)", () => {
+  it("has every error message in both languages", () => {
+    const zh = Object.keys(errorsZh.errors).sort();
+    expect(Object.keys(errorsEn.errors).sort()).toEqual(zh);
+    for (const [key, text] of Object.entries(errorsEn.errors)) expect(text.trim(), key).not.toBe("");
+    for (const [key, text] of Object.entries(errorsZh.errors)) expect(text.trim(), key).not.toBe("");
+  });
+
+  it("gives each English message the placeholders of its Chinese one", () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, zh] of Object.entries(errorsZh.errors)) {
+      expect(names((errorsEn.errors as Record<string, string>)[key]), key).toEqual(names(zh));
+    }
+  });
+
+  it("has no Chinese characters and no full-width punctuation anywhere in English", () => {
+    const found = leaves(messages.en).filter(([path, text]) => !EXCEPTIONS.has(path) && (HAN.test(text) || FULL_WIDTH.test(text)));
+    expect(found).toEqual([]);
+  });
+
+  it("puts a message into words in the reader's language, its values too", () => {
+    const m = msg("notFound", { what: msg("noun.target") });
+    expect(renderMessage(m, "zh")).toBe("指标不存在");
+    expect(renderMessage(m, "en")).toBe("This target does not exist");
+    const list = msgList([msg("reason.required"), "x"]);
+    expect(renderMessage(list, "zh")).toBe("请填写原因；x");
+    expect(renderMessage(list, "en")).toBe("Please give a reason; x");
+    expect(renderMessage(`前缀 ${m}`, "en")).toBe("前缀 This target does not exist");
+    expect(renderMessage("计划原文", "en")).toBe("计划原文");
+  });
+});
+
+describe("table headers in English", () => {
+  /** Column groups: the target tables (table), the score sheet (score.col), the responsibility list (duties.col). */
+  const COLUMNS = ["table", "score.col", "duties.col"];
+  const at = (root: unknown, path: string) =>
+    path.split(".").reduce((v, k) => (v as Record<string, unknown>)[k], root) as Record<string, unknown>;
+
+  it("never heads two columns alike where the Chinese heads them apart (指标 Target, 目标值 Target value)", () => {
+    for (const group of COLUMNS) {
+      const zh = at(messages.zh, group);
+      const en = at(messages.en, group);
+      const keys = Object.keys(zh).filter((k) => typeof zh[k] === "string");
+      for (const a of keys) {
+        for (const b of keys) {
+          if (a < b && zh[a] !== zh[b]) expect(en[a], `${group}.${a} and ${group}.${b}`).not.toBe(en[b]);
+        }
+      }
+    }
+    expect([messages.en.table.target, messages.en.table.targetValue]).toEqual(["Target", "Target value"]);
+  });
+});
