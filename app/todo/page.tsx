@@ -3,7 +3,7 @@ import { runOperation } from "../../graphql/execute";
 import { PrintButton } from "../../components/reviews/PrintButton";
 import { TodoList } from "../../components/todo/TodoList";
 import "../../components/todo/fragments";
-import { fill, formatDate } from "../../lib/i18n/format";
+import { fill, formatDate, formatMonth } from "../../lib/i18n/format";
 import { requirePageContext } from "../_lib/request-context";
 
 const MyTodoQuery = graphql(`
@@ -48,7 +48,7 @@ export default async function TodoPage() {
       {d.plans.length > 0 ? (
         <ul className="todo-plans small" data-testid="todo-plans">
           {d.plans.map((p) => (
-            <li key={p.id}>{fill(m.planMonth, { plan: p.title, month: p.month, date: formatDate(p.dueDay, locale) })}</li>
+            <li key={p.id}>{fill(m.planMonth, { plan: p.title, month: formatMonth(p.month, locale, "long"), date: formatDate(p.dueDay, locale) })}</li>
           ))}
         </ul>
       ) : null}

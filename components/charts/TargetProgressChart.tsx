@@ -11,6 +11,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { fill, formatMonth } from "../../lib/i18n/format";
+import { listSeparator } from "../../lib/i18n/render-message";
+import { type Locale } from "../../lib/i18n/messages";
 
 interface Props {
   kind: string;
@@ -18,24 +21,30 @@ interface Props {
   asOf: string;
   pace: { date: string; expected?: number | null }[];
   entries: { date: string; value: number }[];
-  labels: { actual: string; pace: string; window: string };
+  labels: { actual: string; pace: string; window: string; summary: string };
+  /** the axis's months in this language: 1月 / Jan */
+  locale: Locale;
 }
 
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-const monthTick = (ms: number) => `${new Date(ms).getUTCMonth() + 1}月`;
 
 /** Reported values (steps) against the linear pace of the window, the window shaded, asOf marked. */
-export function TargetProgressChart({ window, asOf, pace, entries, labels }: Props) {
+export function TargetProgressChart({ window, asOf, pace, entries, labels, locale }: Props) {
+  const monthTick = (ms: number) => formatMonth(new Date(ms).getUTCMonth() + 1, locale);
   const year = Number(window.start.slice(0, 4));
   const points = new Map<number, { t: number; actual?: number; pace?: number }>();
   const at = (t: number) => points.get(t) ?? points.set(t, { t }).get(t)!;
   for (const p of pace) if (p.expected != null) at(dayNumber(p.date)).pace = p.expected;
   for (const e of [...entries].sort((a, b) => a.date.localeCompare(b.date))) at(dayNumber(e.date)).actual = e.value;
   const data = [...points.values()].sort((a, b) => a.t - b.t);
-  const summary = entries.map((e) => `${e.date}: ${e.value}`).join("；");
+  const summary = entries.map((e) => `${e.date}: ${e.value}`).join(listSeparator(locale, "semicolon"));
   return (
     <figure style={{ margin: 0 }} data-testid="target-chart" data-points={entries.length}>
-      <div style={{ width: "100%", height: 300 }} role="img" aria-label={`${labels.actual}：${summary || "—"}`}>
+      <div
+        style={{ width: "100%", height: 300 }}
+        role="img"
+        aria-label={fill(labels.summary, { label: labels.actual, summary: summary || "—" })}
+      >
         <ResponsiveContainer>
           <ComposedChart data={data} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />

@@ -1,7 +1,4 @@
-import { format } from "date-fns";
-import { enUS } from "date-fns/locale";
-import { toDate } from "../../lib/domain";
-import { fill, formatDate, formatPercent } from "../../lib/i18n/format";
+import { fill, formatDate, formatDayInMonth, formatMonth, formatPercent } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 
 export interface Rates {
@@ -25,7 +22,7 @@ export interface GridRow {
 /** 2月5日 / Feb 5 within the plan year, the full date otherwise (December's updates fall due in January). */
 export function formatDayInYear(iso: string, year: number, locale: Locale): string {
   if (Number(iso.slice(0, 4)) !== year) return formatDate(iso, locale);
-  return locale === "zh" ? `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日` : format(toDate(iso), "MMM d", { locale: enUS });
+  return formatDayInMonth(iso, locale);
 }
 
 /** Colour bands of the on-time rate; the figures are always written out, so colour is never the only cue. */
@@ -65,12 +62,12 @@ function Cell({
   }
   const label = fill(d.cellLabel, {
     section: row.name,
-    month: month ?? d.whole,
+    month: month === null ? d.whole : formatMonth(month, locale, "long"),
     onTime: rates.onTime,
     late: rates.late,
     missing: rates.missing,
     pending: rates.pending,
-  }).replace(`${d.whole}月`, d.whole);
+  });
   return (
     <td
       className={`num discipline-cell ${rateBand(rates.onTimeRate)}`}
@@ -126,7 +123,7 @@ export function DisciplineGrid({ rows, bureau, t, locale }: { rows: GridRow[]; b
             <th scope="col">{d.section}</th>
             {months.map((m) => (
               <th scope="col" className="num" key={m}>
-                {fill(d.monthName, { month: m })}
+                {formatMonth(m, locale)}
               </th>
             ))}
             <th scope="col" className="num">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SubmissionStatus } from "../../graphql/generated/client/graphql";
+import { formatMonth } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { formatDayInYear } from "./DisciplineGrid";
 
@@ -59,7 +60,7 @@ export function DisciplineProblemList({
           <tbody>
             {problems.map((c) => (
               <tr key={`${c.targetId}-${c.month}`} data-testid="problem-row" data-code={c.code} data-month={c.month} data-status={c.status}>
-                <td className="nowrap">{d.monthName.replace("{month}", String(c.month))}</td>
+                <td className="nowrap">{formatMonth(c.month, locale)}</td>
                 <td className="nowrap">{c.code}</td>
                 <td>
                   <Link href={`/targets/${c.targetId}?asOf=${asOf}`}>{c.title}</Link>

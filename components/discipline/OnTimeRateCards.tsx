@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate, formatPercent } from "../../lib/i18n/format";
+import { fill, formatDate, formatMonth, formatPercent } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { Rates } from "./DisciplineGrid";
 
@@ -37,7 +37,7 @@ export function OnTimeRateCards({
         data-month={latest?.month ?? ""}
         data-rate={latest?.rates.onTimeRate ?? ""}
       >
-        <div className="label">{latest ? d.latestCard.replace("{month}", String(latest.month)) : d.onTimeRate}</div>
+        <div className="label">{latest ? fill(d.latestCard, { month: formatMonth(latest.month, locale, "long") }) : d.onTimeRate}</div>
         <div className="value" data-testid="on-time-rate">
           {formatPercent(latest?.rates.onTimeRate, locale)}
         </div>

@@ -5,7 +5,7 @@ import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 import { DateField } from "../forms/DateField";
-import { fill } from "../../lib/i18n/format";
+import { fill, formatMonth } from "../../lib/i18n/format";
 
 const LockMonthMutation = graphql(`
   mutation LockMonth($planId: ID!, $month: Int!, $reason: String!) {
@@ -35,7 +35,7 @@ interface Props {
   t: Messages;
 }
 
-const fillMonth = (s: string, month: number) => fill(s, { month });
+const fillMonth = (s: string, month: number, t: Messages) => fill(s, { month: formatMonth(month, t, "long") });
 
 /**
  * 锁定 / 重新开放 one month (administrators): each opens a small form asking for the reason (required, as the
@@ -64,7 +64,7 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
         mode === "lock"
           ? requestGraphQL(LockMonthMutation, { planId, month, reason: why })
           : requestGraphQL(ReopenMonthMutation, { planId, month, reason: why, untilDay: until || null }),
-      fillMonth(mode === "lock" ? l.lockedDone : l.reopenedDone, month),
+      fillMonth(mode === "lock" ? l.lockedDone : l.reopenedDone, month, t),
     );
     if (done) {
       setMode(null);
@@ -84,7 +84,7 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
               setOutcome(null);
               setMode("lock");
             }}
-            aria-label={fillMonth(l.lockTitle, month)}
+            aria-label={fillMonth(l.lockTitle, month, t)}
           >
             {l.lock}
           </button>
@@ -97,7 +97,7 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
               setOutcome(null);
               setMode("reopen");
             }}
-            aria-label={fillMonth(l.reopenTitle, month)}
+            aria-label={fillMonth(l.reopenTitle, month, t)}
           >
             {l.reopen}
           </button>
@@ -107,7 +107,7 @@ export function MonthLockActions({ planId, month, locked, reason, today, latestU
     );
   }
 
-  const title = fillMonth(mode === "lock" ? l.lockTitle : l.reopenTitle, month);
+  const title = fillMonth(mode === "lock" ? l.lockTitle : l.reopenTitle, month, t);
   return (
     <form className="form-grid lock-form" onSubmit={submit} noValidate aria-label={title} data-testid={`${mode}-form`}>
       <strong>{title}</strong>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { graphql } from "../../graphql/generated/client";
 import type { EditableTargetFieldsFragment, MoveDirection } from "../../graphql/generated/client/graphql";
 import { requestGraphQL } from "../../lib/client/graphql-request";
-import { formatNumber } from "../../lib/i18n/format";
+import { formatNumber, formatWindow } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { failure, type Outcome } from "./client-utils";
 import { TargetFieldsForm } from "./TargetFieldsForm";
@@ -79,11 +79,7 @@ export function TargetEditRow({ target, sections, areas, isFirst, isLast, canEdi
   const remove = () => act(() => requestGraphQL(RemoveTargetMutation, { targetId: target.id, expectedVersion: target.version }));
 
   const windowCell =
-    target.startMonth !== null && target.endMonth !== null
-      ? target.startMonth === target.endMonth
-        ? `${target.startMonth}月`
-        : `${target.startMonth}–${target.endMonth}月`
-      : t.wholeYear;
+    target.startMonth != null && target.endMonth != null ? formatWindow(target.startMonth, target.endMonth, locale) : t.wholeYear;
   const value =
     target.targetValue !== null
       ? `${formatNumber(target.targetValue, locale)}${target.kind === "GROWTH_PCT" ? "%" : (target.measureUnit ?? "")}`

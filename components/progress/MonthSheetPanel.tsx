@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { fill, formatDate, formatNumber } from "../../lib/i18n/format";
+import { fill, formatDate, formatMonth, formatNumber } from "../../lib/i18n/format";
 import type { SheetProblem } from "../../lib/domain/sheet-cells";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { MonthSheetResultView } from "../../lib/server/progress/import-month-sheet";
@@ -98,14 +98,14 @@ export function MonthSheetPanel({
           >
             {months.map((n) => (
               <option key={n} value={n}>
-                {fill(m.monthOption, { year, month: n })}
+                {fill(m.monthOption, { year, month: formatMonth(n, t, "long") })}
               </option>
             ))}
           </select>
         </label>
         <a className="button secondary" href={base} download data-testid="month-sheet-download">
           {m.download}
-          <span className="visually-hidden">{fill(m.downloadMonth, { year, month })}</span>
+          <span className="visually-hidden">{fill(m.downloadMonth, { year, month: formatMonth(month, t, "long") })}</span>
         </a>
       </div>
       <form className="toolbar" onSubmit={check} noValidate>

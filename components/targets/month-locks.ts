@@ -1,5 +1,5 @@
 import { monthOfDate } from "../../lib/domain/period-lock";
-import { fill } from "../../lib/i18n/format";
+import { fill, formatMonth, formatMonthRuns } from "../../lib/i18n/format";
 import type { Messages } from "../../lib/i18n/messages";
 
 /** A month of the plan year as the target page receives it (TargetDetail.locks). */
@@ -20,7 +20,7 @@ export function lockedMonthMessage(date: string, year: number, locks: readonly M
   const month = /^\d{4}-\d{2}-\d{2}$/.test(date) ? monthOfDate(date, year) : null;
   const lock = month === null ? undefined : locks.find((l) => l.month === month);
   if (!lock?.locked) return null;
-  return fill(t.periods.lockedMonth, { month: lock.month, reason: reasonLabel(lock.reason, t) });
+  return fill(t.periods.lockedMonth, { month: formatMonth(lock.month, t, "long"), reason: reasonLabel(lock.reason, t) });
 }
 
 export interface LockGroup {
@@ -41,19 +41,7 @@ export function groupLocks(locks: readonly MonthLock[], t: Messages, locale: "zh
     g.months.push(l.month);
     groups.set(key, g);
   }
-  const suffix = locale === "zh" ? "月" : "";
-  const prefix = locale === "zh" ? "" : "M";
-  const ranges = (months: number[]) => {
-    const out: string[] = [];
-    let start = months[0];
-    for (let i = 1; i <= months.length; i++) {
-      if (i < months.length && months[i] === months[i - 1] + 1) continue;
-      const end = months[i - 1];
-      out.push(start === end ? `${prefix}${start}` : `${prefix}${start}–${end}`);
-      start = months[i];
-    }
-    return out.map((r) => r + suffix).join(locale === "zh" ? "、" : ", ");
-  };
+  const ranges = (months: number[]) => formatMonthRuns(months, locale);
   return [...groups.values()].map((g) => ({
     reason: g.reason,
     locked: g.locked,

@@ -1,5 +1,5 @@
 import type { StatusRule, TargetStatus } from "../../graphql/generated/client/graphql";
-import { fill, formatDate, formatNumber, formatPercent } from "../../lib/i18n/format";
+import { fill, formatDate, formatMonth, formatNumber, formatPercent } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 
 /** What a status hint needs: the evaluation and the target's window, bands and value. */
@@ -34,7 +34,7 @@ export function statusHint(p: HintedProgress, t: Messages, locale: Locale): stri
     line: formatPercent(Math.max(p.expectedRatio - p.behindMargin, 0), locale),
     start: formatDate(target.window.start, locale),
     end: formatDate(target.window.end, locale),
-    month: locale === "zh" ? `${target.window.endMonth}月` : formatDate(target.window.end, locale).replace(/ \d+,/, ""),
+    month: formatMonth(target.window.endMonth, locale, "long"),
     green: formatPercent(target.greenAt ?? null, locale),
     amber: formatPercent(target.amberAt ?? null, locale),
     target: `${formatNumber(target.targetValue ?? null, locale)}${target.measureUnit ? ` ${target.measureUnit}` : ""}`,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TodoKind, TodoRowFieldsFragment } from "../../graphql/generated/client/graphql";
-import { fill, formatDate } from "../../lib/i18n/format";
+import { fill, formatDate, formatMonth } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { todoHref } from "./todo-links";
 
@@ -95,7 +95,7 @@ function describe(row: TodoRowFieldsFragment, t: Messages, date: (iso: string | 
   const m = t.todo;
   switch (row.kind) {
     case "OWED_UPDATE":
-      return fill(m.owed, { month: row.month ?? "" });
+      return fill(m.owed, { month: row.month ? formatMonth(row.month, t, "long") : "" });
     case "RETURNED_FIGURE":
       return row.itemName ? fill(m.returnedItem, { name: row.itemName }) : fill(m.returnedEntry, { date: date(row.date) });
     case "ANSWER_TO_SIGN_OFF":
@@ -105,7 +105,7 @@ function describe(row: TodoRowFieldsFragment, t: Messages, date: (iso: string | 
     case "FIGURES_TO_CHECK":
       return fill(m.checks, { count: row.count ?? 0 });
     case "SECTION_LATE":
-      return fill(m.sectionLate, { month: row.month ?? "", count: row.count ?? 0 });
+      return fill(m.sectionLate, { month: row.month ? formatMonth(row.month, t, "long") : "", count: row.count ?? 0 });
     case "TURNED_LAGGING":
       return row.previousStatus ? fill(m.turned, { before: t.status[row.previousStatus] }) : m.turnedFirst;
     case "RECTIFICATION_TO_ANSWER":

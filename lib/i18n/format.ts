@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { enUS, zhCN } from "date-fns/locale";
 import { toDate } from "../domain";
-import type { Locale } from "./messages";
+import type { Locale, Messages } from "./messages";
 
 /** "{count} 项" with {count: 3} → "3 项"; a placeholder without a value stays visible rather than vanishing. */
 export const fill = (template: string, values: Record<string, string | number>) =>
@@ -33,9 +33,40 @@ export function formatPercent(ratio: number | null | undefined, locale: Locale):
   return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(ratio);
 }
 
+/** A locale, or the messages a client component is handed (they say which language they are). */
+type LocaleOf = Locale | Messages;
+const localeOf = (l: LocaleOf): Locale => (typeof l === "string" ? l : (l.errors["language.code"] as Locale));
+
+/**
+ * Every month the app names, in one place: 8月 / Aug (short) / August (long). Charts, tables, notices and
+ * messages all ask here (or the catalogue's monthMsg, which says the same).
+ */
+export function formatMonth(month: number, locale: LocaleOf, style: "short" | "long" = "short"): string {
+  if (localeOf(locale) === "zh") return `${month}月`;
+  return format(new Date(2000, month - 1, 1), style === "long" ? "MMMM" : "MMM", { locale: enUS });
+}
+
 /** 3–10月 / Mar–Oct */
-export function formatWindow(startMonth: number, endMonth: number, locale: Locale): string {
-  if (locale === "zh") return startMonth === endMonth ? `${startMonth}月` : `${startMonth}–${endMonth}月`;
-  const m = (n: number) => format(new Date(2000, n - 1, 1), "MMM", { locale: enUS });
-  return startMonth === endMonth ? m(startMonth) : `${m(startMonth)}–${m(endMonth)}`;
+export function formatWindow(startMonth: number, endMonth: number, locale: LocaleOf): string {
+  if (startMonth === endMonth) return formatMonth(startMonth, locale);
+  if (localeOf(locale) === "zh") return `${startMonth}–${endMonth}月`;
+  return `${formatMonth(startMonth, locale)}–${formatMonth(endMonth, locale)}`;
+}
+
+/** 9月30日 / Sep 30: a day of the year in view */
+export function formatDayInMonth(iso: string, locale: LocaleOf): string {
+  return format(toDate(iso), localeOf(locale) === "zh" ? "M月d日" : "MMM d", { locale: localeOf(locale) === "zh" ? zhCN : enUS });
+}
+
+/** Months as runs: 1–3月、5月 / Jan–Mar, May. */
+export function formatMonthRuns(months: readonly number[], locale: LocaleOf): string {
+  const sorted = [...months].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start = sorted[0];
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+    runs.push(formatWindow(start, sorted[i - 1], locale));
+    start = sorted[i];
+  }
+  return runs.join(localeOf(locale) === "zh" ? "、" : ", ");
 }

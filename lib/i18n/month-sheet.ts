@@ -12,10 +12,10 @@ export const monthSheetZh = {
       "每一行与逐项填写相同：月份锁定、数值范围、版本（下载后有人更新过的指标会提示新值）、超过目标 10 倍须在“确认”列填“是”；" +
       "金额可按万元或亿元填写；数量类指标请逐项登记，表中只读。",
     month: "月份",
-    monthOption: "{year}年{month}月",
+    monthOption: "{year}年{month}",
     download: "下载 Excel",
     /** after 下载 Excel, for screen readers: which month the link downloads */
-    downloadMonth: "（{year}年{month}月的本月填报表）",
+    downloadMonth: "（{year}年{month}的本月填报表）",
     file: "填好的填报表（.xlsx，至多 2 MB）",
     check: "检查",
     checking: "正在检查…",
@@ -50,9 +50,9 @@ export const monthSheetEn: Shape<typeof monthSheetZh> = {
       "versions (a target updated since the download names the newer value), values over 10× the target need 是 in the " +
       "confirmation column; amounts may be typed in 万元 or 亿元; count targets are read-only (register their items).",
     month: "Month",
-    monthOption: "{month}/{year}",
+    monthOption: "{month} {year}",
     download: "Download Excel",
-    downloadMonth: " (the sheet for {month}/{year})",
+    downloadMonth: " (the sheet for {month} {year})",
     file: "Filled-in sheet (.xlsx, 2 MB at most)",
     check: "Check",
     checking: "Checking…",

@@ -14,7 +14,7 @@ import { TargetTable } from "../../../components/targets/TargetTable";
 import { StatusLegend } from "../../../components/targets/StatusLegend";
 import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
 import { lockedMonthMessage } from "../../../components/targets/month-locks";
-import { formatDate } from "../../../lib/i18n/format";
+import { fill, formatDate, formatMonth } from "../../../lib/i18n/format";
 import { requirePageContext } from "../../_lib/request-context";
 
 const SectionPlansQuery = graphql(`
@@ -204,7 +204,7 @@ export default async function SectionPage({
         <MonthSheetPanel sectionId={s.section.id} year={s.plan.year} defaultMonth={month} latestMonth={sheetMonths} t={t} locale={locale} />
       ) : null}
       <h2>
-        {t.section.dueThisMonth}（{locale === "zh" ? `${month}月` : month}）
+        {fill(t.section.dueInMonth, { month: formatMonth(month, locale, "long") })}
       </h2>
       {s.dueThisMonth.length ? (
         <TargetTable rows={s.dueThisMonth} asOf={s.asOf} t={t} locale={locale} />

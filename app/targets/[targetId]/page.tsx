@@ -242,7 +242,8 @@ export default async function TargetPage({
             asOf={d.asOf}
             pace={d.paceLine}
             entries={chartEntries}
-            labels={{ actual: t.target.actual, pace: t.target.pace, window: t.target.window }}
+            labels={{ actual: t.target.actual, pace: t.target.pace, window: t.target.window, summary: t.target.chartSummary }}
+            locale={locale}
           />
           {laterFigures > 0 ? (
             <p className="muted small" data-testid="chart-as-of-note">

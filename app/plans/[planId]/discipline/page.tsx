@@ -6,7 +6,7 @@ import { DisciplineRateChart } from "../../../../components/charts/DisciplineRat
 import { DisciplineGrid, formatDayInYear, rateBand } from "../../../../components/discipline/DisciplineGrid";
 import { DisciplineProblemList } from "../../../../components/discipline/DisciplineProblemList";
 import { reportDueDay } from "../../../../lib/domain";
-import { fill, formatDate, formatPercent } from "../../../../lib/i18n/format";
+import { fill, formatDate, formatMonth, formatPercent } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
 
 const ReportingDisciplineQuery = graphql(`
@@ -76,7 +76,7 @@ export default async function DisciplinePage({
   // December's updates fall due in January: the picker reaches that far (or today, when later).
   const lastDue = reportDueDay(year, 12, r.plan.reportDueDays);
   const maxDay = r.asOf > lastDue ? r.asOf : lastDue;
-  const monthName = (m: number) => fill(d.monthName, { month: m });
+  const monthName = (m: number) => formatMonth(m, locale);
   const byMonth = new Map(r.months.map((m) => [m.month, m]));
   const chartData = Array.from({ length: 12 }, (_, i) => {
     const m = byMonth.get(i + 1);

@@ -5,7 +5,7 @@ import { runOperation } from "../../../../graphql/execute";
 import { MonthLockActions } from "../../../../components/locks/MonthLockActions";
 import { ReportingConfigForm } from "../../../../components/locks/ReportingConfigForm";
 import { toDate, toIso } from "../../../../lib/domain";
-import { fill, formatDate, formatDateTime } from "../../../../lib/i18n/format";
+import { fill, formatDate, formatDateTime, formatMonth } from "../../../../lib/i18n/format";
 import { todayIso } from "../../../../lib/server/db-dates";
 import { requirePageContext } from "../../../_lib/request-context";
 
@@ -100,7 +100,7 @@ export default async function LocksPage({ params }: { params: Promise<{ planId: 
                 data-reason={m.reason}
                 className={m.locked ? "locked-row" : undefined}
               >
-                <th scope="row">{fill(l.monthName, { month: m.month })}</th>
+                <th scope="row">{formatMonth(m.month, locale)}</th>
                 <td>
                   <span className={`badge ${m.locked ? "lock-state-locked" : "lock-state-open"}`} data-testid="lock-state">
                     {m.locked ? l.locked : l.open}
