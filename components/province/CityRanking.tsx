@@ -15,7 +15,7 @@ export function CityRanking({ cities, year, t, locale }: { cities: CityRowFields
   return (
     <div className="phone-scroll">
       <table className="table city-ranking" data-testid="city-ranking">
-        <caption className="sr-only">{t.province.title}</caption>
+        <caption className="visually-hidden">{t.province.title}</caption>
         <thead>
           <tr>
             <th scope="col" className="num">
@@ -50,7 +50,6 @@ export function CityRanking({ cities, year, t, locale }: { cities: CityRowFields
                 </td>
                 <th scope="row">
                   <Link href={`/plans/${city.plan.id}/scores`}>{city.unit.name}</Link>
-                  {city.unit.isDemo ? <span className="muted small"> ({t.province.demoMark})</span> : null}
                 </th>
                 <td>
                   <GradeBadge grade={city.grade} t={t} />
@@ -63,7 +62,7 @@ export function CityRanking({ cities, year, t, locale }: { cities: CityRowFields
                 <td className="num" data-testid="total">
                   {n(city.total)} / {n(city.grade.maximum)}
                 </td>
-                <td className="small">
+                <td className="small area-scores">
                   {city.areas.map((a) => (
                     <div key={a.code}>
                       {fill(t.province.areaScore, { area: a.name, score: n(a.provinceScore ?? a.unitScore), max: n(a.maxPoints) })}
@@ -81,7 +80,13 @@ export function CityRanking({ cities, year, t, locale }: { cities: CityRowFields
                       : t.grade.notRecorded}
                   </div>
                   {city.viewerCanAssess ? (
-                    <ExternalAssessmentForm unitId={city.unit.id} unitName={city.unit.name} year={year} current={city.grade.external ?? null} t={t} />
+                    <ExternalAssessmentForm
+                      unitId={city.unit.id}
+                      unitName={city.unit.name}
+                      year={year}
+                      current={city.grade.external ?? null}
+                      t={t}
+                    />
                   ) : null}
                 </td>
               </tr>

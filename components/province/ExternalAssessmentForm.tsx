@@ -33,13 +33,22 @@ export function ExternalAssessmentForm({ unitId, unitName, year, current, t }: P
   async function submit(e: FormEvent) {
     e.preventDefault();
     await run(
-      () => requestGraphQL(SetExternalAssessmentMutation, { input: { unitId, year, result, documentRef, expectedVersion: current?.version ?? 0 } }),
+      () =>
+        requestGraphQL(SetExternalAssessmentMutation, {
+          input: { unitId, year, result, documentRef, expectedVersion: current?.version ?? 0 },
+        }),
       m.saved,
     );
   }
 
   return (
-    <form className="inline-form no-print" onSubmit={submit} noValidate data-testid="external-form" aria-label={`${m.title} ${fill(m.for, { unit: unitName, year })}`}>
+    <form
+      className="toolbar no-print"
+      onSubmit={submit}
+      noValidate
+      data-testid="external-form"
+      aria-label={`${m.title} ${fill(m.for, { unit: unitName, year })}`}
+    >
       <label>
         {m.result}
         <select value={result} onChange={(e) => setResult(e.target.value as "PASS" | "FAIL")} data-testid="external-result">

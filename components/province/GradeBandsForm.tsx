@@ -46,7 +46,7 @@ export function GradeBandsForm({ planId, bands, t }: { planId: string; bands: Ba
     <section className="panel no-print" aria-labelledby="grade-bands-title">
       <h2 id="grade-bands-title">{m.title}</h2>
       <p className="muted small">{m.intro}</p>
-      <form className="inline-form" onSubmit={submit} noValidate data-testid="grade-bands-form">
+      <form className="toolbar" onSubmit={submit} noValidate data-testid="grade-bands-form">
         {KEYS.map((k) => (
           <label key={k}>
             {m[k]}

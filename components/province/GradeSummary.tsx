@@ -7,7 +7,12 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 export function GradeBadge({ grade, t }: { grade: SheetGradeFieldsFragment; t: Messages }) {
   const note = gradeNote(grade, t);
   return (
-    <span className={`grade-badge grade-${grade.grade.toLowerCase()}`} data-testid="grade" data-grade={grade.grade} title={note ?? undefined}>
+    <span
+      className={`grade-badge grade-${grade.grade.toLowerCase()}`}
+      data-testid="grade"
+      data-grade={grade.grade}
+      title={note ?? undefined}
+    >
       {t.grade.label[grade.grade]}
       {note ? <span aria-hidden="true">*</span> : null}
     </span>
@@ -24,7 +29,9 @@ export function GradeSummary({ grade: g, t, locale }: { grade: SheetGradeFieldsF
         {t.grade.title} <GradeBadge grade={g} t={t} />
       </h2>
       <p data-testid="grade-basis">{basis}</p>
-      {g.basis === "PROVINCE" ? <p className="muted small">{fill(t.grade.unitTotal, { total: formatNumber(g.unitTotal, locale, 2) })}</p> : null}
+      {g.basis === "PROVINCE" ? (
+        <p className="muted small">{fill(t.grade.unitTotal, { total: formatNumber(g.unitTotal, locale, 2) })}</p>
+      ) : null}
       <p className="muted small">
         {fill(t.grade.bands, {
           excellent: formatPercent(g.bands.excellentAt, locale),

@@ -34,7 +34,10 @@ export function ProvinceScoreForm({ targetId, code, score, reason, version, t }:
 
   const save = (provinceScore: number | null) =>
     run(
-      () => requestGraphQL(SetProvinceScoreMutation, { input: { targetId, provinceScore, reason: note.trim() || null, expectedVersion: version } }),
+      () =>
+        requestGraphQL(SetProvinceScoreMutation, {
+          input: { targetId, provinceScore, reason: note.trim() || null, expectedVersion: version },
+        }),
       m.saved,
     );
 
@@ -53,7 +56,13 @@ export function ProvinceScoreForm({ targetId, code, score, reason, version, t }:
         onChange={(e) => setValue(e.target.value)}
         data-testid="province-score-input"
       />
-      <input aria-label={fill(m.reasonLabel, { code })} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} data-testid="province-reason-input" />
+      <input
+        aria-label={fill(m.reasonLabel, { code })}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={500}
+        data-testid="province-reason-input"
+      />
       <button type="submit" disabled={busy}>
         {m.submit}
       </button>

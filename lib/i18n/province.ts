@@ -38,12 +38,12 @@ export const provinceZh = {
   province: {
     nav: "市州对比",
     title: "市州绩效对比",
-    intro: "各市州科技局本年度绩效计划并列比较：按年终总分排名（省厅已评分的按省厅评分），含等次、各领域得分、完成度、状态、报送纪律和未销号的整改通知。",
+    intro:
+      "各市州科技局本年度绩效计划并列比较：按年终总分排名（省厅已评分的按省厅评分），含等次、各领域得分、完成度、状态、报送纪律和未销号的整改通知。",
     year: "年度",
     asOf: "截至",
     show: "查看",
     exportXlsx: "导出 Excel",
-    demoMark: "演示",
     none: "该年度没有市州的绩效计划。",
     col: {
       rank: "排名",
@@ -119,7 +119,6 @@ export const provinceEn: Shape<typeof provinceZh> = {
     asOf: "As of",
     show: "Show",
     exportXlsx: "Export to Excel",
-    demoMark: "demo",
     none: "No city bureau has a plan for this year.",
     col: {
       rank: "Rank",

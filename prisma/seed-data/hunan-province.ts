@@ -50,14 +50,21 @@ export const DEMO_CITIES: readonly DemoCity[] = [
   city("岳阳市科技局", "岳阳市", "yueyang", 0.7, "岳科"),
 ];
 
-/** A demo city's figures: 益阳's demo reports scaled (counts rounded), its items re-numbered, fewer when scaled down. */
+/**
+ * A demo city's figures: 益阳's demo reports and baselines scaled (so a growth target grows like 益阳's, a little
+ * more or less), whole numbers kept whole, milestones (0 / 1) as they are; its items re-numbered, fewer when scaled
+ * down.
+ */
 export function demoCityFigures(c: DemoCity) {
+  const lean = c.scale >= 1 ? 1.02 : 0.97;
+  const scaled = (v: number, by: number) => (v <= 1 ? v : Number.isInteger(v) ? Math.round(v * by) : Math.round(v * by * 100) / 100);
   const progress = Object.fromEntries(
     Object.entries(DEMO_PROGRESS).map(([code, rows]) => [
       code,
-      rows.map(([date, v]): [string, number] => [date, Math.round(v * c.scale * 100) / 100]),
+      rows.map(([date, v]): [string, number] => [date, scaled(v, c.scale * lean)]),
     ]),
   );
+  const baselines = Object.fromEntries(Object.entries(DEMO_BASELINES).map(([code, v]) => [code, scaled(v, c.scale)]));
   const items = Object.fromEntries(
     Object.entries(DEMO_ITEMS).map(([code, rows]) => [
       code,
@@ -66,5 +73,5 @@ export function demoCityFigures(c: DemoCity) {
         .map(([date, itemName, doc]): [string, string, string | null] => [date, itemName, doc ? doc.replace(/^益科/, c.docPrefix) : null]),
     ]),
   );
-  return { progress, items, baselines: DEMO_BASELINES };
+  return { progress, items, baselines };
 }

@@ -26,7 +26,7 @@ test.describe("省厅考核组", () => {
     await expect(yiyang.getByTestId("rank")).toHaveText("2");
     await expect(yiyang.getByTestId("total")).toHaveText("510.05 / 680");
     await expect(yiyang.getByTestId("grade")).toHaveText("合格");
-    await expect(page.getByTestId("shared-targets")).toContainText("高新技术企业");
+    await expect(page.getByTestId("shared-targets")).toContainText("高企数量增长");
     await snap(page, "province-1366");
 
     // the Excel file holds the same ranking
@@ -71,7 +71,7 @@ test.describe("省厅考核组", () => {
 
     // leave the demo as found: withdraw the score (with a note), record 合格
     await innovation.getByRole("button", { name: "撤回" }).click();
-    await expect(summary.getByTestId("grade-basis")).toHaveText("按本单位考核得分 510.05 / 680 分（75.0%）");
+    await expect(summary.getByTestId("grade-basis")).toHaveText("按本单位考核得分 510.05 / 680 分（75%）");
     await page.goBack();
     await page.reload();
     await cityRow(page, "益阳市科技局").getByTestId("external-result").selectOption("PASS");

@@ -57,8 +57,10 @@ test.describe("year-end score sheet", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const ws = workbook.getWorksheet("年终考评计分表")!;
-    const totalRow = ws.getRow(ws.rowCount);
+    // 总分, then the 年终等次 line: 585.38 / 680 = 86.1%, 良好 under the default bands (良好 from 80%)
+    const totalRow = ws.getRow(ws.rowCount - 1);
     expect(totalRow.getCell(1).value).toBe("总分");
+    expect([ws.getRow(ws.rowCount).getCell(1).value, ws.getRow(ws.rowCount).getCell(3).value]).toEqual(["年终等次", "良好"]);
     const final = totalRow.getCell(12).value as { formula: string; result: number };
     expect(final.formula).toMatch(/^SUM\(L\d+,L\d+\)$/);
     const shown = Number((await overallText(page).textContent())!.replace(/,/g, ""));
@@ -121,6 +123,8 @@ test.describe("year-end score sheet", () => {
     const bytes = await csv.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // …then 自评分 (none yet), 考核得分 (the final score again), 差值, 自评说明
-    expect(bytes.toString("utf8")).toMatch(/\r\n总分,,,,,,,,,680\.00,582\.05,585\.38,,,585\.38,,\r\n$/);
+    expect(bytes.toString("utf8")).toMatch(
+      /\r\n总分,,,,,,,,,680\.00,582\.05,585\.38,,,585\.38,,\r\n年终等次,,良好,,,,,,,,,,良好 · 按本单位考核得分 585\.38 \/ 680 分（86\.1%） · 市州人民政府绩效考核结果：未录入,,,,\r\n$/,
+    );
   });
 });
