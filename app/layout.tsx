@@ -7,6 +7,7 @@ import { runOperation } from "../graphql/execute";
 import type { SessionUser } from "../lib/server/auth/session-user";
 import { currentLocale } from "./_lib/request-context";
 import "./globals.css";
+import { htmlLang } from "../lib/i18n/format";
 
 const HeaderTodoCountQuery = graphql(`
   query HeaderTodoCount {
@@ -33,10 +34,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { locale, t, user } = await currentLocale();
   const todoCount = await todoCountOf(user);
   return (
-    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+    <html lang={htmlLang(locale)}>
       <body>
         <a className="skip-link" href="#main">
-          {locale === "zh" ? "跳到正文" : "Skip to content"}
+          {t.skipToContent}
         </a>
         <SiteHeader t={t} user={user} todoCount={todoCount} />
         <main id="main">{children}</main>

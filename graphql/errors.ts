@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { msg } from "../lib/i18n/message-text";
-import type { Locale } from "../lib/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/messages";
 import { renderMessage } from "../lib/i18n/render-message";
 import { isAppError, localizedError } from "../lib/server/errors";
 import { log } from "../lib/server/log";
@@ -83,7 +83,7 @@ export function formatErrorForApollo(formatted: GraphQLFormattedError, error: un
 /** `out` (an error formatErrorForApollo made) in `locale`, in place. */
 export function relocalizeError(out: GraphQLFormattedError, locale: Locale): void {
   const made = pending.get(out);
-  if (!made || locale === "zh") return;
+  if (!made || locale === DEFAULT_LOCALE) return;
   const again = formatError(made.formatted, made.error, locale, true) as unknown as Record<string, unknown>;
   const target = out as unknown as Record<string, unknown>;
   for (const key of Object.keys(target)) delete target[key];

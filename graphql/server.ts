@@ -6,6 +6,7 @@ import type { GraphQLContext } from "./context";
 import { formatErrorForApollo, relocalizeError } from "./errors";
 import { graphqlProtection } from "./limits";
 import { getSchema } from "./schema";
+import { DEFAULT_LOCALE } from "../lib/i18n/messages";
 
 /** What the request log says about one HTTP request's operation (filled in by the plugin below). */
 export interface GraphQLRequestInfo {
@@ -56,7 +57,7 @@ const localizeErrorsPlugin: ApolloServerPlugin<GraphQLContext> = {
     return {
       async willSendResponse({ response, contextValue }) {
         const locale = contextValue?.locale ?? "zh";
-        if (locale === "zh" || response.body.kind !== "single") return;
+        if (locale === DEFAULT_LOCALE || response.body.kind !== "single") return;
         for (const error of response.body.singleResult.errors ?? []) relocalizeError(error, locale);
       },
     };

@@ -1,5 +1,6 @@
 import { currentLocale } from "../_lib/request-context";
 import { safeNextPath } from "../../lib/server/auth/safe-redirect";
+import { fill } from "../../lib/i18n/format";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string; wait?: string }> }) {
   const { t } = await currentLocale();
@@ -11,7 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 id="sign-in-title">{t.signIn.title}</h1>
       {error ? (
         <p role="alert" className="error">
-          {error === "locked" ? t.signIn.locked.replace("{minutes}", String(minutes)) : t.signIn.wrongPassword}
+          {error === "locked" ? fill(t.signIn.locked, { minutes: String(minutes) }) : t.signIn.wrongPassword}
         </p>
       ) : null}
       <form method="post" action="/api/auth/sign-in" className="form-grid">

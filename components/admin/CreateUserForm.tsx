@@ -8,6 +8,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { createUserSchema, ROLES } from "../../lib/validation/user";
 import { describedBy, Field, FormMessage, serverErrors, type FormErrors, type FormOutcome } from "./fields";
+import { fill } from "../../lib/i18n/format";
 
 const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
@@ -49,7 +50,7 @@ export function CreateUserForm({ sections, t }: Props) {
     setBusy(true);
     try {
       const { createUser } = await requestGraphQL(CreateUserMutation, { input: checked.data });
-      setMessage({ kind: "success", text: t.admin.created.replace("{name}", createUser.username) });
+      setMessage({ kind: "success", text: fill(t.admin.created, { name: createUser.username }) });
       setUsername("");
       setDisplayName("");
       setPassword("");

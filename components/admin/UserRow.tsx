@@ -8,6 +8,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { resetPasswordSchema, ROLES, updateUserSchema } from "../../lib/validation/user";
 import { describedBy, Field, FormMessage, serverErrors, type FormErrors, type FormOutcome } from "./fields";
+import { fill } from "../../lib/i18n/format";
 
 const UpdateUserMutation = graphql(`
   mutation UpdateUser($input: UpdateUserInput!) {
@@ -105,7 +106,7 @@ export function UserRow({ account, createdAt, sections, isSelf, t }: Props) {
             className="secondary"
             aria-expanded={open}
             aria-controls={open ? `${id}-editor` : undefined}
-            aria-label={t.admin.editTitle.replace("{name}", account.username)}
+            aria-label={fill(t.admin.editTitle, { name: account.username })}
             onClick={() => (open ? close() : setOpen(true))}
           >
             {t.admin.edit}
@@ -178,7 +179,7 @@ function EditAccountForm({ account, sections, isSelf, t, onClose }: Omit<Props, 
       aria-labelledby={f("title")}
     >
       <h3 id={f("title")} style={{ margin: 0, fontSize: 15 }}>
-        {t.admin.editTitle.replace("{name}", account.username)}
+        {fill(t.admin.editTitle, { name: account.username })}
       </h3>
       <Field id={f("displayName")} label={t.admin.displayName} error={errors.displayName}>
         <input
@@ -273,7 +274,7 @@ function ResetPasswordForm({ account, t }: { account: AccountRow; t: Messages })
     setBusy(true);
     try {
       await requestGraphQL(ResetUserPasswordMutation, { userId: account.id, password, expectedVersion: account.version });
-      setMessage({ kind: "success", text: t.admin.resetDone.replace("{name}", account.username) });
+      setMessage({ kind: "success", text: fill(t.admin.resetDone, { name: account.username }) });
       setPassword("");
       router.refresh();
     } catch (err) {
@@ -328,9 +329,9 @@ function UnlockButton({ account, t }: { account: AccountRow; t: Messages }) {
     <>
       {" "}
       <span className="badge status-OVERDUE" data-testid="user-locked">
-        {t.admin.locked.replace("{minutes}", String(account.lockedMinutes))}
+        {fill(t.admin.locked, { minutes: String(account.lockedMinutes) })}
       </span>{" "}
-      <button type="button" className="secondary" onClick={unlock} aria-label={t.admin.unlockTitle.replace("{name}", account.username)}>
+      <button type="button" className="secondary" onClick={unlock} aria-label={fill(t.admin.unlockTitle, { name: account.username })}>
         {t.admin.unlock}
       </button>
       {error ? (

@@ -1,5 +1,6 @@
 import { bulletinBlocks, type BulletinBlock, type BulletinTextData } from "../../lib/i18n/bulletin-text";
 import type { Locale, Messages } from "../../lib/i18n/messages";
+import { htmlLang } from "../../lib/i18n/format";
 
 function Block({ block }: { block: BulletinBlock }) {
   switch (block.kind) {
@@ -69,7 +70,7 @@ export function BulletinDocument({ bulletin, t, locale }: { bulletin: BulletinTe
       data-testid="bulletin-document"
       data-draft={bulletin.issued ? undefined : "true"}
       data-watermark={t.bulletin.draftMark}
-      lang={locale === "zh" ? "zh-CN" : "en"}
+      lang={htmlLang(locale)}
     >
       {blocks.map((block, i) => (
         <Block key={i} block={block} />

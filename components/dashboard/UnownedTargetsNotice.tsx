@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { unownedTargets } from "../../lib/domain/owner-assignment";
-import { formatNumber } from "../../lib/i18n/format";
+import { fill, formatNumber } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 
 interface Row {
@@ -14,7 +14,7 @@ export function UnownedTargetsNotice({ rows, t, locale }: { rows: readonly Row[]
   return (
     <div className="warning-note" role="note" data-testid="unowned-targets" style={{ margin: "12px 0" }} data-count={targets.length}>
       <p>
-        <strong>{t.owners.unowned.replace("{count}", String(targets.length)).replace("{points}", formatNumber(points, locale))}</strong>{" "}
+        <strong>{fill(t.owners.unowned, { count: String(targets.length), points: formatNumber(points, locale) })}</strong>{" "}
         <span className="muted">{t.owners.unownedHint}</span>
       </p>
       <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { SubmissionStatus } from "../../graphql/generated/client/graphql";
-import { formatMonth } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { formatDayInYear } from "./DisciplineGrid";
+import { fill, formatMonth } from "../../lib/i18n/format";
 
 export interface ProblemCell {
   targetId: string;
@@ -41,12 +41,12 @@ export function DisciplineProblemList({
     <section className="panel discipline-problems" aria-labelledby={headingId} data-testid="problem-section" data-section={sectionName}>
       <h3 id={headingId}>
         {sectionName}
-        <span className="muted small"> · {d.problemsCount.replace("{count}", String(problems.length))}</span>
+        <span className="muted small"> · {fill(d.problemsCount, { count: String(problems.length) })}</span>
       </h3>
       {problems.length === 0 ? (
         <p className="muted">{d.noProblems}</p>
       ) : (
-        <table className="data compact">
+        <table className="data compact reflow">
           <thead>
             <tr>
               <th scope="col">{d.month}</th>

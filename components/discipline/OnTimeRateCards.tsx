@@ -42,7 +42,7 @@ export function OnTimeRateCards({
           {formatPercent(latest?.rates.onTimeRate, locale)}
         </div>
         <div className="muted small">
-          {latest ? d.latestHint.replace("{due}", String(latest.rates.due)).replace("{date}", formatDate(asOf, locale)) : d.noneDue}
+          {latest ? fill(d.latestHint, { due: String(latest.rates.due), date: formatDate(asOf, locale) }) : d.noneDue}
         </div>
       </div>
       <div className="card" role="listitem" data-testid="year-on-time-card" data-rate={rates.onTimeRate ?? ""}>

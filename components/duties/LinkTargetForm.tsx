@@ -4,6 +4,7 @@ import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { fill } from "../../lib/i18n/format";
 
 const LinkTargetDutyMutation = graphql(`
   mutation LinkTargetDuty($input: LinkTargetDutyInput!) {
@@ -43,7 +44,7 @@ export function LinkTargetForm({ duties, targets, t }: Props) {
     const code = targets.find((x) => x.id === targetId)?.code ?? "";
     const ok = await run(
       () => requestGraphQL(LinkTargetDutyMutation, { input: { targetId, dutyId, workItemId: workItemId || null } }),
-      t.duties.linked.replace("{code}", code),
+      fill(t.duties.linked, { code }),
     );
     if (ok) setTargetId("");
   }
@@ -55,7 +56,7 @@ export function LinkTargetForm({ duties, targets, t }: Props) {
         <option value="">{t.duties.chooseDuty}</option>
         {duties.map((d) => (
           <optgroup key={d.id} label={`${d.seq}. ${short(d.text, 30)}`}>
-            <option value={d.id}>{`${t.duties.dutyN.replace("{seq}", String(d.seq))}（${t.duties.wholeDuty}）`}</option>
+            <option value={d.id}>{`${fill(t.duties.dutyN, { seq: String(d.seq) })}（${t.duties.wholeDuty}）`}</option>
             {d.items.map((i) => (
               <option key={i.id} value={`${d.id}:${i.id}`}>{`${d.seq}.${i.seq} ${short(i.text)}`}</option>
             ))}

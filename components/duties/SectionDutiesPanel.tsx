@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SectionDutiesPanelQuery } from "../../graphql/generated/client/graphql";
 import type { Messages } from "../../lib/i18n/messages";
+import { fill } from "../../lib/i18n/format";
 
 /**
  * 责任清单 on a section's page: the work items the section is responsible for (under their duties), the
@@ -14,7 +15,7 @@ export function SectionDutiesPanel({ data, t }: { data: SectionDutiesPanelQuery[
     <section className="panel section-duties" style={{ marginTop: 20 }} aria-labelledby="section-duties-title" data-testid="section-duties">
       <h2 id="section-duties-title">{t.duties.sectionTitle}</h2>
       <p className="small no-print">
-        <Link href={fullList}>{t.duties.fullList.replace("{unit}", data.unitName)}</Link>
+        <Link href={fullList}>{fill(t.duties.fullList, { unit: data.unitName })}</Link>
       </p>
       <h3>{t.duties.sectionItems}</h3>
       {data.items.length ? (

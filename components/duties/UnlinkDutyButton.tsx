@@ -3,6 +3,7 @@ import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { fill } from "../../lib/i18n/format";
 
 const UnlinkTargetDutyMutation = graphql(`
   mutation UnlinkTargetDuty($linkId: ID!) {
@@ -15,7 +16,7 @@ const UnlinkTargetDutyMutation = graphql(`
 /** × next to a linked target: removes the link (audited) and refreshes the page. */
 export function UnlinkDutyButton({ linkId, code, t }: { linkId: string; code: string; t: Messages }) {
   const { busy, outcome, run } = useMutationAction();
-  const label = t.duties.unlink.replace("{code}", code);
+  const label = fill(t.duties.unlink, { code });
   return (
     <>
       <button

@@ -1,4 +1,5 @@
 import type { Messages } from "../../lib/i18n/messages";
+import { fill } from "../../lib/i18n/format";
 
 /**
  * Where a report or item stands with 数据审核, beside it on the target page: 待审核 (does not count yet) or 已退回
@@ -27,7 +28,7 @@ export function CheckState({
   return (
     <div className="check-state" data-testid="check-state" data-check={checkStatus} role="note">
       <span className="badge status-OVERDUE">{c.status.RETURNED}</span>{" "}
-      <span data-testid="check-note">{c.entryReturned.replace("{reason}", checkNote ?? "")}</span>
+      <span data-testid="check-note">{fill(c.entryReturned, { reason: checkNote ?? "" })}</span>
       <div className="muted small">{kind === "ENTRY" ? c.resubmitHint : c.itemResubmitHint}</div>
     </div>
   );

@@ -7,6 +7,7 @@ import { fieldErrors } from "../../lib/validation/progress";
 import { commentInputSchema } from "../../lib/validation/review";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 import { joinList } from "../../lib/i18n/render-message";
+import { fill } from "../../lib/i18n/format";
 
 const AddCommentMutation = graphql(`
   mutation AddReviewComment($input: AddReviewCommentInput!) {
@@ -44,7 +45,7 @@ export function ReviewCommentForm({ reviewId, targetId, sectionId, about, t }: P
     );
     if (ok) setBody("");
   }
-  const label = t.review.commentOn.replace("{name}", about);
+  const label = fill(t.review.commentOn, { name: about });
   return (
     <details className="comment-form no-print">
       <summary>{t.review.addComment}</summary>

@@ -5,12 +5,13 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 import { PrintButton } from "./PrintButton";
 import { ReviewActions } from "./ReviewActions";
 import { reviewTitle } from "./review-format";
+import { listSeparator } from "../../lib/i18n/render-message";
 
 /** The review's title and period, who opened (and closed) it and when, the actions, exports and print. */
 export function ReviewHeader({ detail, t, locale }: { detail: ReviewHeaderFieldsFragment; t: Messages; locale: Locale }) {
   const { review: r, plan, viewerCanManage: canManage } = detail;
   const open = r.status === "OPEN";
-  const sep = locale === "zh" ? "，" : ", ";
+  const sep = listSeparator(locale, "comma");
   return (
     <>
       <p className="no-print">

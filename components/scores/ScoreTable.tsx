@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ScoreSheetQuery, ScoreTotalFieldsFragment } from "../../graphql/generated/client/graphql";
-import { formatNumber, formatPercent } from "../../lib/i18n/format";
+import { fill, formatNumber, formatPercent } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { OwnerList } from "../targets/OwnerList";
 import { latestValueText, targetValueText, windowText } from "../targets/target-format";
@@ -28,9 +28,9 @@ function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale })
     <>
       {t.score.rule[row.rule]}
       {row.rule === "PROPORTIONAL" ? (
-        <span className="muted small" title={t.score.floorNote.replace("{floor}", formatPercent(row.floor, locale))}>
+        <span className="muted small" title={fill(t.score.floorNote, { floor: formatPercent(row.floor, locale) })}>
           {" "}
-          {t.score.floorShort.replace("{floor}", formatPercent(row.floor, locale))}
+          {fill(t.score.floorShort, { floor: formatPercent(row.floor, locale) })}
         </span>
       ) : null}
       <div className="muted small" data-testid="basis">
@@ -139,15 +139,13 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
             <td colSpan={columns}>
               {a.code} {a.name}（{formatNumber(a.points, locale)}分
               {a.maxPoints !== a.points ? (
-                <span data-testid="area-max">，{self.maxPoints.replace("{max}", formatNumber(a.maxPoints, locale))}</span>
+                <span data-testid="area-max">，{fill(self.maxPoints, { max: formatNumber(a.maxPoints, locale) })}</span>
               ) : null}
               ）
               {a.weightsValid ? null : (
                 <span className="warning">
                   {" "}
-                  {t.score.weightsInvalid
-                    .replace("{sum}", formatNumber(a.pointsSum, locale))
-                    .replace("{points}", formatNumber(a.points, locale))}
+                  {fill(t.score.weightsInvalid, { sum: formatNumber(a.pointsSum, locale), points: formatNumber(a.points, locale) })}
                 </span>
               )}
             </td>

@@ -8,6 +8,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { fieldErrors } from "../../lib/validation/progress";
 import { selfScoreSchema } from "../../lib/validation/score";
 import { numberFromText } from "../../lib/domain/number-text";
+import { fill } from "../../lib/i18n/format";
 
 const SetSelfScoreMutation = graphql(`
   mutation SetSelfScore($input: SetSelfScoreInput!) {
@@ -100,12 +101,12 @@ export function SelfScoreForm({ targetId, code, points, selfScore, justification
       className="form-grid score-adjust self-score-form no-print"
       onSubmit={submit}
       noValidate
-      aria-label={s.formTitle.replace("{code}", code)}
+      aria-label={fill(s.formTitle, { code })}
       data-testid="self-score-form"
     >
-      <strong>{s.formTitle.replace("{code}", code)}</strong>
+      <strong>{fill(s.formTitle, { code })}</strong>
       <label>
-        {s.score.replace("{points}", String(roundScore(points)))}
+        {fill(s.score, { points: String(roundScore(points)) })}
         <input
           name="selfScore"
           inputMode="decimal"

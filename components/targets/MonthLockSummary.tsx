@@ -1,4 +1,4 @@
-import { formatDate } from "../../lib/i18n/format";
+import { fill, formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { groupLocks, type MonthLock } from "./month-locks";
 
@@ -17,7 +17,7 @@ export function MonthLockSummary({ locks, t, locale }: { locks: readonly MonthLo
           data-locked={g.locked}
         >
           {g.label} {g.months}
-          {g.reopenedUntil ? `（${t.periods.reopenedUntil.replace("{date}", formatDate(g.reopenedUntil, locale))}）` : ""}
+          {g.reopenedUntil ? `（${fill(t.periods.reopenedUntil, { date: formatDate(g.reopenedUntil, locale) })}）` : ""}
         </span>
       ))}
     </p>

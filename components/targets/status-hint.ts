@@ -39,5 +39,5 @@ export function statusHint(p: HintedProgress, t: Messages, locale: Locale): stri
     amber: formatPercent(target.amberAt ?? null, locale),
     target: `${formatNumber(target.targetValue ?? null, locale)}${target.measureUnit ? ` ${target.measureUnit}` : ""}`,
   };
-  return `${t.status[p.status]}${locale === "zh" ? "：" : ": "}${fill(r[p.statusRule], values)}`;
+  return fill(t.statusRules.labelled, { status: t.status[p.status], rule: fill(r[p.statusRule], values) });
 }

@@ -23,6 +23,7 @@ export const figureRulesZh = {
     chartNote: "图中只画截至日期（{asOf}）及以前的数字；之后的 {n} 条见下方列表（标为“截至日期后”）。",
   },
   statusRules: {
+    labelled: "{status}：{rule}",
     legendTitle: "状态说明",
     legendIntro:
       "状态按截至日期判定。完成度 = 完成值 ÷ 目标值（增幅类为实际增幅 ÷ 要求增幅）；时间进度 = 时间窗口内已过天数 ÷ 窗口天数（最后一天为 100%）。",
@@ -82,6 +83,7 @@ export const figureRulesEn: Shape<typeof figureRulesZh> = {
       "The chart draws the figures up to the as-of date ({asOf}); the {n} after it are listed below, marked “After the as-of date”.",
   },
   statusRules: {
+    labelled: "{status}: {rule}",
     legendTitle: "What the statuses mean",
     legendIntro:
       "Statuses are judged at the as-of date. Completion = figure ÷ target (growth targets: growth reached ÷ growth required); pace = share of the target's window elapsed (100% on its last day).",

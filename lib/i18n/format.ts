@@ -9,6 +9,9 @@ export const fill = (template: string, values: Record<string, string | number>) 
 
 const intlLocale = (l: Locale) => (l === "zh" ? "zh-CN" : "en-US");
 
+/** The page's lang attribute: zh-CN / en. */
+export const htmlLang = (l: Locale) => (l === "zh" ? "zh-CN" : "en");
+
 /** 2013年9月30日 / Sep 30, 2013 */
 export function formatDate(iso: string, locale: Locale): string {
   return format(toDate(iso), locale === "zh" ? "yyyy年M月d日" : "MMM d, yyyy", { locale: locale === "zh" ? zhCN : enUS });

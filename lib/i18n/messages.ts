@@ -23,6 +23,7 @@ import { provinceEn, provinceZh } from "./province";
  */
 const zh = {
   appName: "绩效目标追踪",
+  skipToContent: "跳到正文",
   nav: { dashboard: "总览", sections: "科室", signIn: "登录", signOut: "退出", language: "English" },
   status: {
     NOT_STARTED: "未开始",
@@ -850,6 +851,7 @@ const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: Do
 
 const en: Messages = {
   appName: "Performance Target Tracker",
+  skipToContent: "Skip to content",
   nav: { dashboard: "Dashboard", sections: "Sections", signIn: "Sign in", signOut: "Sign out", language: "中文" },
   status: { NOT_STARTED: "Not started", ON_TRACK: "On track", BEHIND: "Behind", OVERDUE: "Overdue", DONE: "Done", INACTIVE: "Not scored" },
   kind: { GROWTH_PCT: "Growth", COUNT: "Count", AMOUNT: "Amount", MILESTONE: "Milestone", DECLARATION: "Year-end declaration" },
@@ -1648,5 +1650,7 @@ const en: Messages = {
 
 export type Locale = "zh" | "en";
 export const LOCALE_COOKIE = "lang";
+/** The language of a request without the cookie, and of logs and stored texts. */
+export const DEFAULT_LOCALE: Locale = "zh";
 export const messages: Record<Locale, Messages> = { zh, en };
 export const toLocale = (v: string | undefined | null): Locale => (v === "en" ? "en" : "zh");

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorsEn, errorsZh } from "../../lib/i18n/errors";
 import { messages } from "../../lib/i18n/messages";
@@ -70,5 +72,30 @@ describe("table headers in English", () => {
       }
     }
     expect([messages.en.table.target, messages.en.table.targetValue]).toEqual(["Target", "Target value"]);
+  });
+});
+
+describe("one catalogue, no way around it", () => {
+  const SOURCES = ["app", "components", "lib", "graphql"];
+  const files = SOURCES.flatMap((dir) =>
+    (fs.readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => /\.tsx?$/.test(f) && !f.split(path.sep).includes("generated"))
+      .map((f) => path.join(dir, f)),
+  );
+  const outsideI18n = files.filter((f) => !f.startsWith(path.join("lib", "i18n") + path.sep));
+  const lines = (pattern: RegExp) =>
+    outsideI18n.flatMap((file) =>
+      fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}`] : [])),
+    );
+
+  it('fills templates with lib/i18n fill(), never .replace("{…}", …)', () => {
+    expect(lines(/\.replace\("\{/)).toEqual([]);
+  });
+
+  it('asks lib/i18n about the language (htmlLang, listSeparator, formatMonth …) instead of testing locale === "zh"', () => {
+    expect(lines(/locale\s*[!=]==\s*"(zh|en)"|"(zh|en)"\s*[!=]==\s*locale/)).toEqual([]);
   });
 });

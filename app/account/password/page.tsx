@@ -5,6 +5,7 @@ import { PASSWORD_PAGE, requirePageContext } from "../../_lib/request-context";
 import { safeNextPath } from "../../../lib/server/auth/safe-redirect";
 import { authSettings } from "../../../lib/server/auth/auth-settings";
 import { SignOutEverywhere } from "../../../components/account/SignOutEverywhere";
+import { fill } from "../../../lib/i18n/format";
 
 const PasswordPageQuery = graphql(`
   query PasswordPage {
@@ -36,7 +37,7 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
   const notice = mustChange
     ? t.account.mustChange
     : expired
-      ? t.account.expired.replace("{days}", String(authSettings().passwordMaxAgeDays))
+      ? fill(t.account.expired, { days: String(authSettings().passwordMaxAgeDays) })
       : null;
   return (
     <section aria-labelledby="password-title" style={{ maxWidth: 460 }}>

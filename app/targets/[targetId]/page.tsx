@@ -213,7 +213,7 @@ export default async function TargetPage({
       <AsOfPicker year={d.plan.year} asOf={d.asOf} t={t} />
       {inactive ? (
         <div className="warning-note" data-testid="applicability-notice" role="note">
-          <strong>{t.applicabilityForm.notice.replace("{state}", t.applicability[target.applicability])}</strong>
+          <strong>{fill(t.applicabilityForm.notice, { state: t.applicability[target.applicability] })}</strong>
           {target.applicabilityReason ? (
             <div>
               {t.applicabilityForm.reason}：{target.applicabilityReason}

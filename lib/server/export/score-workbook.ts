@@ -1,5 +1,5 @@
 import { roundScore } from "../../domain";
-import { formatDate, formatNumber, formatPercent, formatWindow } from "../../i18n/format";
+import { fill, formatDate, formatNumber, formatPercent, formatWindow } from "../../i18n/format";
 import { gradeLine } from "../../i18n/grade-text";
 import { messages } from "../../i18n/messages";
 import type { CountItemView } from "../items/find-items";
@@ -82,7 +82,7 @@ function ruleText(r: ScoreRowView): string {
     const t = r.progress.target;
     return `${m.status.INACTIVE}（${m.applicability[t.applicability]}${t.applicabilityReason ? `：${t.applicabilityReason}` : ""}）`;
   }
-  if (r.rule === "PROPORTIONAL") return `${label}（${m.score.floorNote.replace("{floor}", formatPercent(r.floor, "zh"))}）`;
+  if (r.rule === "PROPORTIONAL") return `${label}（${fill(m.score.floorNote, { floor: formatPercent(r.floor, "zh") })}）`;
   if (r.rule === "DECLARATION" && r.pending) return `${label}（${m.score.pending}）`;
   return label;
 }
@@ -197,7 +197,10 @@ export function scoreTable(sheet: ScoreSheetView): TableSpec<Column> {
   rows.push(total("funding", m.score.funding, sheet.funding, areaIds("FUNDING")));
   rows.push(total("overall", m.score.overall, sheet.overall, ["work", "funding"]));
   // 年终等次 under the total: the grade, what it rests on, the external result and any cap, in one line
-  rows.push({ kind: "total", cells: { area: m.grade.title, target: m.grade.label[sheet.grade.grade], reason: gradeLine(sheet.grade, m, "zh") } });
+  rows.push({
+    kind: "total",
+    cells: { area: m.grade.title, target: m.grade.label[sheet.grade.grade], reason: gradeLine(sheet.grade, m, "zh") },
+  });
   return {
     name: m.score.title,
     title: `${sheet.plan.title} · ${m.score.title}`,
