@@ -73,7 +73,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 const MONTH_SPAN = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
 /** Fields stored as a share (0.9) and read as a percentage (90%). */
-const SHARES = new Set(["greenAt", "amberAt", "scoreFloor"]);
+const SHARES = new Set(["greenAt", "amberAt", "scoreFloor", "excellentAt", "goodAt", "passAt"]);
 
 /**
  * A value as people read it: — for empty, 是/否 for flags, the record an id names, words for codes (领导, 半年点评,
@@ -101,6 +101,8 @@ export function auditValueLabel(
       return lookup(t.lockReason, value);
     case "applicability":
       return lookup(t.applicability, value);
+    case "result":
+      return lookup(t.grade.result, value);
     case "inactivePointsRule":
       return lookup(t.pointsRule, value);
     case "direction":

@@ -332,6 +332,24 @@ const ENTRIES: Record<string, AuditEntryText> = {
     { selfScore: null, selfJustification: null, awardedScore: 18, version: 0 },
     { selfScore: 20, selfJustification: "全部完成", awardedScore: 18, version: 1 },
   ),
+  SET_PROVINCE_SCORE: entry(
+    "SET_PROVINCE_SCORE",
+    "TargetScore",
+    { provinceScore: null, provinceReason: null, cityScore: 0, version: 0 },
+    { provinceScore: 40, provinceReason: "申报材料齐全", cityScore: 0, version: 1 },
+  ),
+  SET_EXTERNAL_ASSESSMENT: entry(
+    "SET_EXTERNAL_ASSESSMENT",
+    "ExternalAssessment",
+    { year: 2013, result: "PASS", documentRef: "益政发〔2014〕2号", version: 1 },
+    { year: 2013, result: "FAIL", documentRef: "益政发〔2014〕1号", version: 2 },
+  ),
+  SET_GRADE_BANDS: entry(
+    "SET_GRADE_BANDS",
+    "Plan",
+    { excellentAt: 0.9, goodAt: 0.8, passAt: 0.6 },
+    { excellentAt: 0.85, goodAt: 0.8, passAt: 0.6 },
+  ),
   CONVERT_TYPED_COUNT: entry("CONVERT_TYPED_COUNT", "Target", { count: 2, items: 0 }, { count: 2, items: 2 }),
   ACCEPT_FIGURE: entry("ACCEPT_FIGURE", "ProgressEntry", { checkStatus: "PENDING" }, { checkStatus: "ACCEPTED" }, REFS.entryId),
   RETURN_FIGURE: entry(

@@ -31,19 +31,17 @@ export interface Resource extends UnitRef {
   sectionIds: string[];
 }
 
-const unitOf = { select: { id: true, parentId: true, parent: { select: { level: true, parentId: true } } } } as const;
+const unitOf = { select: { id: true, parentId: true } } as const;
 const planUnit = { select: { unit: unitOf } } as const;
 const targetOwners = { select: { plan: planUnit, owners: { select: { sectionId: true } } } } as const;
 
-type UnitRow = { id: string; parentId: string | null; parent: { level: string; parentId: string | null } | null };
+type UnitRow = { id: string; parentId: string | null };
 type PlanUnitRow = { unit: UnitRow };
 type TargetRow = { plan: PlanUnitRow; owners: { sectionId: string }[] };
 
 const fromUnit = (u: UnitRow, sectionIds: string[] = []) => ({
   unitId: u.id,
   parentUnitId: u.parentId,
-  parentLevel: u.parent?.level ?? null,
-  grandparentUnitId: u.parent?.parentId ?? null,
   sectionIds,
 });
 const fromTarget = (t: TargetRow) =>
@@ -122,6 +120,17 @@ const LOADERS: Record<ResourceKind, Loader> = {
 };
 
 export const RESOURCE_KINDS = Object.keys(LOADERS) as ResourceKind[];
+
+/**
+ * The parent's level and the grandparent, which only the rules across units need (a 省厅领导 reading a county, the
+ * province's 考核组 on a city): loaded for a resource of another unit than the caller's, so a call on one's own unit
+ * costs no extra statement.
+ */
+export async function withParent<R extends Resource>(resource: R): Promise<R> {
+  if (!resource.parentUnitId) return { ...resource, parentLevel: null, grandparentUnitId: null };
+  const parent = await db.unit.findUnique({ where: { id: resource.parentUnitId }, select: { level: true, parentId: true } });
+  return { ...resource, parentLevel: parent?.level ?? null, grandparentUnitId: parent?.parentId ?? null };
+}
 
 /** The resource's unit and owning sections, or null when no record has that id. */
 export async function loadResource(kind: ResourceKind, id: string): Promise<Resource | null> {

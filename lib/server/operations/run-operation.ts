@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { SessionUser } from "../auth/session-user";
 import { canReport } from "../access/permissions";
-import { loadResource, RESOURCE_NAME, type Resource } from "../access/resources";
+import { loadResource, RESOURCE_NAME, withParent, type Resource } from "../access/resources";
 import { canReadUnit, supervises, type UnitRef } from "../access/scope";
 import { AppError } from "../errors";
 import { issueFields } from "../../validation/progress";
@@ -46,7 +46,13 @@ export function parseInput<T>(schema: z.ZodType<T>, raw: unknown): T {
 
 async function checkClaims(user: SessionUser | null, access: Access, claims: Claim[]): Promise<Resource[]> {
   const present = claims.filter((c): c is Claim & { id: string } => typeof c.id === "string");
-  const loaded = await Promise.all(present.map((c) => loadResource(c.kind, c.id)));
+  const loaded = await Promise.all(
+    present.map(async (c) => {
+      const resource = await loadResource(c.kind, c.id);
+      // another unit's record: the rules across units need its parent's level and its grandparent
+      return resource && user && resource.unitId !== user.unitId ? withParent(resource) : resource;
+    }),
+  );
   return present.map((claim, i) => {
     const resource = loaded[i];
     if (!resource) throw new AppError("NOT_FOUND", msg("notFound", { what: msg(RESOURCE_NAME[claim.kind]) }));

@@ -41,6 +41,8 @@ export async function loadDemoReporting(
   loaded: LoadedPlan,
   demo: DemoReporting,
   people: { headOf: (targetId: string) => string; firstOwner: (targetId: string) => string | null; adminId: string },
+  /** false for a demo bureau that is only read (the province's demo cities): its year stays locked */
+  reopenYear = true,
 ) {
   const plan = await db.plan.findUniqueOrThrow({ where: { id: loaded.planId }, select: { year: true, reportDueDays: true } });
   const targets = await db.target.findMany({
@@ -103,7 +105,7 @@ export async function loadDemoReporting(
   }
   await db.progressEntry.createMany({ data: confirmations });
 
-  await reopenDemoYear(db, loaded.planId, people.adminId);
+  if (reopenYear) await reopenDemoYear(db, loaded.planId, people.adminId);
   return { items: items.length, confirmations: confirmations.length };
 }
 

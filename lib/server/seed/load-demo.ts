@@ -18,7 +18,7 @@ export interface DemoSet {
  * A report is attributed to the head of the target's first owning section, or to `fallbackUserId`
  * (the administrator) where the plan names no owner.
  */
-export async function loadDemo(db: PrismaClient, loaded: LoadedPlan, demo: DemoSet, fallbackUserId: string) {
+export async function loadDemo(db: PrismaClient, loaded: LoadedPlan, demo: DemoSet, fallbackUserId: string, reopenYear = true) {
   const passwordHash = await hashPassword(demo.password);
   const headBySection = new Map<string, string>();
   for (const u of demo.users) {
@@ -73,11 +73,17 @@ export async function loadDemo(db: PrismaClient, loaded: LoadedPlan, demo: DemoS
     const section = firstOwner.get(targetId);
     return (section && headBySection.get(section)) ?? fallbackUserId;
   };
-  const reporting = await loadDemoReporting(db, loaded, demo, {
-    headOf,
-    firstOwner: (targetId) => firstOwner.get(targetId) ?? null,
-    adminId: fallbackUserId,
-  });
+  const reporting = await loadDemoReporting(
+    db,
+    loaded,
+    demo,
+    {
+      headOf,
+      firstOwner: (targetId) => firstOwner.get(targetId) ?? null,
+      adminId: fallbackUserId,
+    },
+    reopenYear,
+  );
   return { users: demo.users.length, entries: rows.length, ...reporting };
 }
 

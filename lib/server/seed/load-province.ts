@@ -52,7 +52,8 @@ export async function loadProvinceDemo(db: PrismaClient, provinceId: string, pas
       role: "SECTION_HEAD",
       section: s.name,
     }));
-    await loadDemo(db, loaded, { password, users: heads, ...demoCityFigures(c) }, leader.id);
+    // read for comparison only: its past year stays locked (nobody of the city reopens it)
+    await loadDemo(db, loaded, { password, users: heads, ...demoCityFigures(c) }, leader.id, false);
     cities += 1;
   }
   return { cities };
