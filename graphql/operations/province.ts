@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../../lib/i18n/message-text";
 import { operation } from "../../lib/server/operations/define-operation";
 import { setGradeBands } from "../../lib/server/scores/set-grade-bands";
 import { setProvinceScore } from "../../lib/server/scores/set-province-score";
@@ -30,7 +31,7 @@ export const setProvinceScoreOp = operation({
     provinceScore: anyScore()
       .nullish()
       .transform((v) => v ?? null),
-    reason: multiLine(500, "评分说明").nullish(),
+    reason: multiLine(500, msg("field.provinceReason")).nullish(),
     expectedVersion: version,
   }),
   access: "supervise",

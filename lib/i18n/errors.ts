@@ -545,6 +545,38 @@ const CATALOGUE = {
     "The figures of {month} {year} are locked ({why}) and can no longer change. To add or correct any, ask an administrator to reopen the month.",
   ],
 
+  // ——— the province (#15): 省厅评分, 市州人民政府绩效考核结果, 等次 bands, the province page
+  "field.provinceScore": ["省厅评分", "Province score"],
+  "field.provinceReason": ["评分说明", "Scoring note"],
+  "field.documentRef": ["文件依据", "Document reference"],
+  "field.gradeBand": ["等次分数线", "Grade threshold"],
+  "province.scoreRange": [
+    "省厅评分须在 0 至该指标的分值 {points} 分之间",
+    "The province score must be between 0 and the target's {points} points",
+  ],
+  "province.inactive": ["该指标已标记为不适用或暂停，不计分", "The target is marked not applicable or suspended and carries no points"],
+  "province.nothingToWithdraw": ["省厅尚未评分，无需撤回", "The province has not scored this target: nothing to withdraw"],
+  "province.withdrawNeedsReason": ["撤回省厅评分需填写说明", "Withdrawing the province score needs a note"],
+  "province.needsReason": [
+    "省厅评分 {score} 与市局考核得分 {city} 不同，请填写评分说明",
+    "The province score {score} differs from the city bureau's {city}: please add a note",
+  ],
+  "province.needsReasonShort": ["请填写评分说明", "Please add a note"],
+  "province.resultInvalid": ["考核结果须为合格或不合格", "The result must be Pass or Fail"],
+  "province.documentRequired": ["请填写考核结果的文件依据（文号或标题）", "Please give the result's document (number or title)"],
+  "province.noPlanForYear": ["该单位没有 {year} 年的绩效计划", "The unit has no plan for {year}"],
+  "province.noPlanForYearShort": ["该年度没有计划", "No plan that year"],
+  "province.externalConflict": [
+    "该考核结果已被更新（当前为第 {version} 版），请刷新后再提交。",
+    "The result has been updated since (now version {version}): please reload and submit again.",
+  ],
+  "province.notProvince": ["只有省厅有市州对比页", "Only a provincial department has the cities compared page"],
+  "province.notProvinceShort": ["不是省厅", "Not a provincial department"],
+  "province.bandRange": ["等次分数线须在 1% 至 100% 之间", "A grade threshold must be between 1% and 100%"],
+  "province.bandsOutOfRange": ["等次分数线须大于 0%、不超过 100%", "Grade thresholds must be above 0% and at most 100%"],
+  "province.bandsNotDescending": ["等次分数线须依次降低：优秀 > 良好 > 合格", "Grade thresholds must descend: Excellent > Good > Pass"],
+  "province.yearFormat": ["年份应为四位数字", "The year must have four digits"],
+
   // ——— routes
   "request.formatXlsxCsv": ["格式应为 xlsx 或 csv", "The format must be xlsx or csv"],
   "sheet.chooseMonth": ["请选择月份", "Please choose a month"],

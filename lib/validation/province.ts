@@ -1,3 +1,4 @@
+import { msg } from "../i18n/message-text";
 import { z } from "./zod";
 import { roundScore } from "../domain";
 import { multiLine, singleLine } from "./primitives";
@@ -10,10 +11,10 @@ export function provinceScoreSchema(points: number) {
   const max = Math.max(points, roundScore(points));
   return z.object({
     provinceScore: z
-      .number({ error: "省厅评分必须是数字" })
-      .refine((v) => Number.isFinite(v) && v >= 0 && v <= max + 1e-9, `省厅评分须在 0 至该指标的分值 ${roundScore(points)} 分之间`)
+      .number({ error: msg("v.number", { what: msg("field.provinceScore") }) })
+      .refine((v) => Number.isFinite(v) && v >= 0 && v <= max + 1e-9, msg("province.scoreRange", { points: roundScore(points) }))
       .nullable(),
-    reason: multiLine(500, "评分说明")
+    reason: multiLine(500, msg("field.provinceReason"))
       .trim()
       .nullish()
       .transform((v) => v || null),
@@ -22,11 +23,11 @@ export function provinceScoreSchema(points: number) {
 
 /** 市州人民政府绩效考核结果 as the province's 考核组 records it. */
 export const externalAssessmentInput = {
-  result: z.enum(["PASS", "FAIL"], { error: "考核结果须为合格或不合格" }),
-  documentRef: singleLine(200, "文件依据").trim().min(1, "请填写考核结果的文件依据（文号或标题）"),
+  result: z.enum(["PASS", "FAIL"], { error: msg("province.resultInvalid") }),
+  documentRef: singleLine(200, msg("field.documentRef")).trim().min(1, msg("province.documentRequired")),
 };
 
 /** A 等次 threshold as a share of the plan's maximum: 1%–100% (a smaller one would make every total reach it). */
 export const gradeShare = z
-  .number({ error: "等次分数线必须是数字" })
-  .refine((v) => Number.isFinite(v) && v >= 0.01 && v <= 1, "等次分数线须在 1% 至 100% 之间");
+  .number({ error: msg("v.number", { what: msg("field.gradeBand") }) })
+  .refine((v) => Number.isFinite(v) && v >= 0.01 && v <= 1, msg("province.bandRange"));

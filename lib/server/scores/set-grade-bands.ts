@@ -2,12 +2,13 @@ import { checkGradeBands, type GradeBands } from "../../domain/grade";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
+import { msg } from "../../i18n/message-text";
 import { AppError } from "../errors";
 import { findScoreSheet, type ScoreSheetView } from "./find-score-sheet";
 
 const PROBLEM = {
-  OUT_OF_RANGE: "等次分数线须大于 0%、不超过 100%",
-  NOT_DESCENDING: "等次分数线须依次降低：优秀 > 良好 > 合格",
+  OUT_OF_RANGE: msg("province.bandsOutOfRange"),
+  NOT_DESCENDING: msg("province.bandsNotDescending"),
 } as const;
 
 /**

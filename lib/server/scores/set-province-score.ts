@@ -4,6 +4,7 @@ import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimOrCreate, inVersionedTransaction } from "../concurrency/versioned-write";
 import { db } from "../db";
+import { msg } from "../../i18n/message-text";
 import { AppError, notFound } from "../errors";
 import type { ScoreRowView } from "./find-score-sheet";
 import { badInput, yearEndScoreRow } from "./score-write";
@@ -35,18 +36,18 @@ export async function setProvinceScore(options: SetProvinceScoreOptions): Promis
   const row = await yearEndScoreRow(target.planId, target.plan.year, target.id);
   const claim = { kind: "provinceScore", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, row.provinceVersion);
-  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", "该指标已标记为不适用或暂停，不计分");
+  if (row.basis === "INACTIVE") throw new AppError("BAD_USER_INPUT", msg("province.inactive"));
   const parsed = provinceScoreSchema(row.points).safeParse({ provinceScore: options.provinceScore, reason: options.reason });
   if (!parsed.success) throw badInput(parsed.error);
   const { provinceScore: next, reason } = parsed.data;
-  if (next === null && row.provinceScore === null) throw new AppError("BAD_USER_INPUT", "省厅尚未评分，无需撤回");
+  if (next === null && row.provinceScore === null) throw new AppError("BAD_USER_INPUT", msg("province.nothingToWithdraw"));
   const differs = next === null || roundScore(next) !== roundScore(row.finalScore);
   if (differs && !reason) {
     const message =
       next === null
-        ? "撤回省厅评分需填写说明"
-        : `省厅评分 ${roundScore(next)} 与市局考核得分 ${roundScore(row.finalScore)} 不同，请填写评分说明`;
-    throw new AppError("BAD_USER_INPUT", message, { fields: { reason: "请填写评分说明" } });
+        ? msg("province.withdrawNeedsReason")
+        : msg("province.needsReason", { score: roundScore(next), city: roundScore(row.finalScore) });
+    throw new AppError("BAD_USER_INPUT", message, { fields: { reason: msg("province.needsReasonShort") } });
   }
   const data = { provinceScore: next, provinceReason: next === null ? null : reason, provinceById: user.id, provinceAt: new Date() };
 

@@ -2,6 +2,7 @@ import { defaultAsOf, roundPoints, summarizeTargets, type IsoDate, type TargetSt
 import { rankByTotal } from "../../domain/grade";
 import { todayIso } from "../db-dates";
 import { db } from "../db";
+import { msg } from "../../i18n/message-text";
 import { AppError } from "../errors";
 import { findReportingDiscipline } from "../discipline/find-reporting-discipline";
 import { loadPlanState } from "../plan-state/load-plan-state";
@@ -73,7 +74,8 @@ export async function findProvinceOverview(options: {
   asOf?: IsoDate | null;
 }): Promise<ProvinceOverviewView> {
   const unit = await db.unit.findUnique({ where: { id: options.unitId }, select: { id: true, name: true, level: true } });
-  if (!unit || unit.level !== "PROVINCE") throw new AppError("BAD_USER_INPUT", "只有省厅有市州对比页", { fields: { unitId: "不是省厅" } });
+  if (!unit || unit.level !== "PROVINCE")
+    throw new AppError("BAD_USER_INPUT", msg("province.notProvince"), { fields: { unitId: msg("province.notProvinceShort") } });
   const plans = await db.plan.findMany({
     where: { unit: { parentId: unit.id } },
     select: { id: true, year: true, title: true, unit: { select: { id: true, name: true } } },

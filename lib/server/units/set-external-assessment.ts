@@ -1,6 +1,7 @@
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
+import { msg } from "../../i18n/message-text";
 import { AppError } from "../errors";
 
 export interface SetExternalAssessmentOptions {
@@ -24,7 +25,7 @@ export interface ExternalAssessmentView {
 }
 
 const conflict = (current: { version: number } | null) =>
-  new AppError("CONFLICT", `该考核结果已被更新（当前为第 ${current?.version ?? 0} 版），请刷新后再提交。`, {
+  new AppError("CONFLICT", msg("province.externalConflict", { version: current?.version ?? 0 }), {
     currentVersion: current?.version ?? 0,
   });
 
@@ -39,7 +40,9 @@ export async function setExternalAssessment(options: SetExternalAssessmentOption
   const key = { unitId_year: { unitId, year } };
   return db.$transaction(async (tx) => {
     if (!(await tx.plan.count({ where: { unitId, year } }))) {
-      throw new AppError("BAD_USER_INPUT", `该单位没有 ${year} 年的绩效计划`, { fields: { year: "该年度没有计划" } });
+      throw new AppError("BAD_USER_INPUT", msg("province.noPlanForYear", { year }), {
+        fields: { year: msg("province.noPlanForYearShort") },
+      });
     }
     const current = await tx.externalAssessment.findUnique({ where: key });
     if ((current?.version ?? 0) !== expectedVersion) throw conflict(current);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { provinceWorkbook } from "../../../../../lib/server/export/province-workbook";
 import { findProvinceOverview } from "../../../../../lib/server/units/find-province-overview";
+import { msg } from "../../../../../lib/i18n/message-text";
 import { id, year } from "../../../../../lib/validation/primitives";
 import { download, route, XLSX } from "../../../_lib/operation-route";
 
@@ -15,7 +16,7 @@ export const GET = route({
     unitId: id,
     year: z
       .string()
-      .regex(/^\d{4}$/, "年份应为四位数字")
+      .regex(/^\d{4}$/, msg("province.yearFormat"))
       .transform(Number)
       .pipe(year)
       .nullish(),
