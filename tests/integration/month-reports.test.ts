@@ -77,7 +77,7 @@ describe("本月无新进展 once per target and month", () => {
 
 describe("what the month already holds (SectionOverview.monthReports)", () => {
   it("lists 农社科's November: the demo's item and the pending confirmation, not the returned one", async () => {
-    const section = await db.section.findFirstOrThrow({ where: { name: "农社科", unit: { parentId: null } } });
+    const section = await db.section.findFirstOrThrow({ where: { name: "农社科", unit: { name: "益阳市科技局" } } });
     const res = await gql<{
       sectionOverview: {
         openThisMonth: { target: { id: string; code: string } }[];
