@@ -49,8 +49,7 @@ async function checkClaims(user: SessionUser | null, access: Access, claims: Cla
   const loaded = await Promise.all(
     present.map(async (c) => {
       const resource = await loadResource(c.kind, c.id);
-      // another unit's record: the rules across units need its parent's level and its grandparent
-      return resource && user && resource.unitId !== user.unitId ? withParent(resource) : resource;
+      return resource && user && needsParent(user, resource) ? withParent(resource) : resource;
     }),
   );
   return present.map((claim, i) => {
@@ -65,6 +64,17 @@ async function checkClaims(user: SessionUser | null, access: Access, claims: Cla
     if (!grants(needed, user, resource)) throw refusal(needed, claim.kind);
     return resource;
   });
+}
+
+/**
+ * Whether deciding on another unit's record needs its parent's level and its grandparent (one more statement): a
+ * leader on a unit two levels down (a 省厅领导 on a county), an assessor on a unit directly below (the province's
+ * 考核组 on a city). One's own unit, or a leader on the units directly below, is decided without it.
+ */
+function needsParent(user: SessionUser, resource: Resource): boolean {
+  if (resource.unitId === user.unitId) return false;
+  if (user.role === "LEADER") return resource.parentUnitId !== user.unitId;
+  return user.role === "ASSESSOR" && resource.parentUnitId === user.unitId;
 }
 
 /** Whether the access a claim needs is granted — the scope rule in one switch. */

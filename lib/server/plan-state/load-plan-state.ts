@@ -11,6 +11,7 @@ import {
 import { dbDateToIso } from "../db-dates";
 import { db } from "../db";
 import { notFound } from "../errors";
+import { countedEntrySelect, entryPoint } from "./counted-entries";
 import { toPlanInfo, type PlanInfoView } from "./plan-info";
 import { toTargetView, type SectionView, type TargetView } from "./target-view";
 
@@ -71,19 +72,7 @@ export async function loadPlanState(planId: string, filter: PlanStateFilter = {}
   const rows = targetRows.map((t) => ({ ...t, owners: ownersOf.get(t.id) ?? [] }));
   const scope = filter.targetId ? { targetId: filter.targetId } : { target: { planId } };
   const [entries, items] = await Promise.all([
-    db.progressEntry.findMany({
-      where: scope,
-      select: {
-        id: true,
-        targetId: true,
-        value: true,
-        reportedFor: true,
-        createdAt: true,
-        action: true,
-        replacesId: true,
-        checkStatus: true,
-      },
-    }),
+    db.progressEntry.findMany({ where: scope, select: countedEntrySelect }),
     db.countItem.findMany({ where: scope, select: { targetId: true, date: true, status: true, createdAt: true, checkStatus: true } }),
   ]);
 
@@ -108,11 +97,7 @@ export async function loadPlanState(planId: string, filter: PlanStateFilter = {}
   // 数据审核: what counts is what the 考核组 accepted (lib/domain/figure-check.ts), unless read as reported
   for (const e of effectiveEntries(entries, filter)) {
     if (counted.has(e.targetId)) continue;
-    pointsByTarget.get(e.targetId)?.push({
-      value: e.value,
-      reportedFor: dbDateToIso(e.reportedFor),
-      recordedAt: e.createdAt.toISOString(),
-    });
+    pointsByTarget.get(e.targetId)?.push(entryPoint(e));
   }
   const itemsByTarget = new Map<string, { date: string; status: string; recordedAt: string; checkStatus: string }[]>();
   for (const i of items) {

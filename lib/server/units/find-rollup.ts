@@ -14,8 +14,9 @@ import { rollupGap, type RollupGap } from "../../domain/rollup";
 import { readableUnitIds } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { dbDateToIso, todayIso } from "../db-dates";
+import { todayIso } from "../db-dates";
 import { AppError } from "../errors";
+import { countedEntrySelect, entryPoint } from "../plan-state/counted-entries";
 import { loadPlanState } from "../plan-state/load-plan-state";
 import type { PlanInfoView } from "../plan-state/plan-info";
 import { evaluateTarget, type TargetProgressView } from "../plan-state/target-view";
@@ -111,27 +112,12 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
         plan: { select: { unitId: true } },
       },
     }),
-    db.progressEntry.findMany({
-      where: { target: countyScope },
-      select: {
-        id: true,
-        targetId: true,
-        value: true,
-        reportedFor: true,
-        createdAt: true,
-        action: true,
-        replacesId: true,
-        checkStatus: true,
-      },
-    }),
+    db.progressEntry.findMany({ where: { target: countyScope }, select: countedEntrySelect }),
     readableUnitIds(user),
   ]);
   const points = new Map<string, ProgressPoint[]>();
   for (const e of effectiveEntries(entries)) {
-    points.set(e.targetId, [
-      ...(points.get(e.targetId) ?? []),
-      { value: e.value, reportedFor: dbDateToIso(e.reportedFor), recordedAt: e.createdAt.toISOString() },
-    ]);
+    points.set(e.targetId, [...(points.get(e.targetId) ?? []), entryPoint(e)]);
   }
   const canRead = new Set(readable);
 
