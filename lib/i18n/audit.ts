@@ -2,6 +2,7 @@ import { AUDIT_IDENTIFYING_FIELDS, AUDIT_PATH_SEPARATOR } from "../domain/audit-
 import type { ReviewKind } from "../domain";
 import { fill, formatDate, formatNumber, formatPercent } from "./format";
 import type { Locale, Messages } from "./messages";
+import { labelled, listSeparator } from "./render-message";
 import { periodLabel, reviewTitle } from "./review-title";
 
 /** What an id in an entry names, as the API resolves it (graphql AuditRef, lib/server/audit/audit-references.ts). */
@@ -118,7 +119,7 @@ export function auditValueLabel(
     case "periodIndex":
       return periodIndexLabel(value, t, context);
     case "links":
-      return listLabel(value);
+      return listLabel(value, t);
   }
   if (SHARES.has(key) && Number.isFinite(Number(value))) return formatPercent(Number(value), locale);
   if (ISO_INSTANT.test(value)) return formatAuditTime(value, locale);
@@ -155,10 +156,10 @@ function periodIndexLabel(value: string, t: Messages, context: AuditContext): st
 }
 
 /** A stored list (["https://…","https://…"]) as its items. */
-function listLabel(value: string): string {
+function listLabel(value: string, t: Messages): string {
   try {
     const list: unknown = JSON.parse(value);
-    if (Array.isArray(list)) return list.map(String).join("、") || "—";
+    if (Array.isArray(list)) return list.map(String).join(listSeparator(t)) || "—";
   } catch {
     // not a list: as written
   }
@@ -200,9 +201,9 @@ export function auditRefLabel(ref: AuditRefText, t: Messages, locale: Locale): s
 
 const excerpt = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** The record an entry is about, with its kind: 考核：2013年上半年 · 半年点评, 事项：…, 计划：… */
+/** The record an entry is about, with its kind: 考核：2013年上半年 · 半年点评, 事项：…, 计划：… (Review: …) */
 export function auditAboutText(about: AuditRefText, t: Messages, locale: Locale): string {
-  return `${lookup(t.audit.aboutKinds, about.kind)}：${auditRefLabel(about, t, locale)}`;
+  return labelled(lookup(t.audit.aboutKinds, about.kind), auditRefLabel(about, t, locale), t);
 }
 
 /** Entries that create the record they are about: their changes already say what it is. */
@@ -274,16 +275,18 @@ function backfillText(b: NonNullable<ReturnType<typeof backfilled>>, entry: Audi
   });
 }
 
-/** One line as text: "完成值：2 → 3", "月份：2013年3月", or the sentence. */
-export function auditLineText(line: AuditLine): string {
+/** One line as text in the language of `t`: "完成值：2 → 3", "月份：2013年3月", or the sentence ("Value: 2 → 3"). */
+export function auditLineText(line: AuditLine, t: Messages): string {
   if (line.kind === "sentence") return line.text;
-  if (line.kind === "fact") return `${line.label}：${line.value}`;
-  return `${line.label}：${line.before} → ${line.after}`;
+  if (line.kind === "fact") return labelled(line.label, line.value, t);
+  return labelled(line.label, `${line.before} → ${line.after}`, t);
 }
 
-/** 完成值：2 → 3, for a change read alone (the conflict message names the newer save's fields so). */
+/** 完成值：2 → 3 (Value: 2 → 3), for a change read alone (the conflict message names the newer save's fields so). */
 export function auditChangeLine(change: AuditChangeText, t: Messages, context: AuditContext = {}): string {
-  return `${auditFieldLabel(change.field, t, context)}：${auditValueLabel(change.field, change.before, t, context, change.beforeRef)} → ${auditValueLabel(change.field, change.after, t, context, change.afterRef)}`;
+  const before = auditValueLabel(change.field, change.before, t, context, change.beforeRef);
+  const after = auditValueLabel(change.field, change.after, t, context, change.afterRef);
+  return labelled(auditFieldLabel(change.field, t, context), `${before} → ${after}`, t);
 }
 
 const TIME_ZONE = "Asia/Shanghai";

@@ -34,6 +34,7 @@ const CATALOGUE = {
   "noun.score": ["评分", "score"],
   "noun.selfScore": ["自评分", "self-assessment"],
   "noun.record": ["记录", "record"],
+  "noun.provinceScore": ["省厅评分", "province score"],
 
   // ——— any operation
   notFound: ["{what}不存在", "This {what} does not exist"],
@@ -73,6 +74,21 @@ const CATALOGUE = {
   "separator.enumeration": ["、", ", "],
   "separator.semicolon": ["；", "; "],
   "separator.comma": ["，", ", "],
+  "separator.colon": ["：", ": "],
+  /** a remark after what it is about: 计划科（3） / 计划科 (3) (lib/i18n/render-message.ts aside) */
+  "punct.aside": ["（{text}）", " ({text})"],
+
+  // ——— a stale write (lib/server/concurrency/versioned-write.ts staleConflict): who saved what in between
+  "conflict.updated": ["该{what}已被更新（{state}），{then}", "This {what} has been updated. {state}. {then}"],
+  "conflict.updatedBy": [
+    "该{what}已被更新：{who}于 {at} {change}。{state}，{then}",
+    "This {what} has been updated by {who} at {at}: {change}. {state}. {then}",
+  ],
+  "conflict.change": ["{action}（{changes}）", "{action} ({changes})"],
+  "conflict.versionNow": ["当前为第 {version} 版", "It is now version {version}"],
+  "conflict.gone": ["该{what}已不存在", "The {what} no longer exists"],
+  "conflict.thenRefresh": ["请刷新后再提交。", "Please refresh and submit again."],
+  "conflict.thenRedownload": ["请重新下载本月填报表后再填。", "Please download the month's sheet again and fill it in anew."],
 
   // ——— plans: copy, import
   "plan.copyOwnUnit": ["只能复制本单位的计划", "You can only copy your own unit's plans"],

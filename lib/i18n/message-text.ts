@@ -26,8 +26,11 @@ export type MessagePayload =
   /** text a helper of lib/i18n composed in each language (an audit change, a date) */
   | { b: { zh: string; en: string } };
 
-/** The separators a list is joined with: 、 / ", " (enumeration); ； / "; " (sentences); ，/ ", " (clauses). */
-export type ListSeparator = "enumeration" | "semicolon" | "comma";
+/**
+ * The separators a list is joined with: 、 / ", " (enumeration); ； / "; " (sentences); ，/ ", " (clauses);
+ * ： / ": " (a label and its value).
+ */
+export type ListSeparator = "enumeration" | "semicolon" | "comma" | "colon";
 
 const wrap = (payload: MessagePayload) => MESSAGE_OPEN + JSON.stringify(payload) + MESSAGE_CLOSE;
 

@@ -23,6 +23,13 @@ function labelAt(path: string, language: Language): string {
 /** The separator of a list in `language` (、 / ", "). */
 export const listSeparator = (language: Language, kind: ListSeparator = "enumeration") => catalogue(language)[`separator.${kind}`];
 
+/** A label and its value in `language`: 完成值：3 / Value: 3. */
+export const labelled = (label: string, value: string | number, language: Language) =>
+  `${label}${listSeparator(language, "colon")}${value}`;
+
+/** A remark after what it is about, in `language`'s brackets: 计划科（3） / 计划科 (3) — appended, so English gets its space. */
+export const aside = (text: string | number, language: Language) => fill(catalogue(language)["punct.aside"], { text });
+
 /** Items (text, or catalogue messages) as a list in `language`: 甲、乙 / A, B. */
 export const joinList = (items: readonly MessageValue[], language: Language, kind: ListSeparator = "enumeration") =>
   items.map((v) => value(v, language)).join(listSeparator(language, kind));

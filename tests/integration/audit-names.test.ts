@@ -56,7 +56,7 @@ async function log(filter: Record<string, unknown> | null = null): Promise<Entry
   return (await ok<{ auditLog: { entries: Entry[] } }>(LOG, { filter, limit: 500 }, "audit")).auditLog.entries;
 }
 
-const text = (e: Entry, locale: Locale = "zh") => auditLines(e, messages[locale], locale).map(auditLineText);
+const text = (e: Entry, locale: Locale = "zh") => auditLines(e, messages[locale], locale).map((l) => auditLineText(l, messages[locale]));
 const about = (e: Entry, locale: Locale = "zh") => {
   const a = auditAbout(e);
   return a ? auditAboutText(a, messages[locale], locale) : null;
@@ -158,7 +158,7 @@ describe("the seed's reopening of 2013", () => {
     expect(about(city)).toBe("计划：湖南省益阳市科技局2013年绩效计划书");
     expect(text(city)).toEqual(["月份：2013年1月–12月", "已锁定：是 → 否", "锁定原因：已过锁定期 → —"]);
     expect(about(rows[1])).toBe("计划：赫山区科技局（演示）2013年绩效计划书");
-    expect(text(city, "en")).toEqual(["Months：Jan–Dec 2013", "Locked：yes → no", "Lock reason：Past lock date → —"]);
+    expect(text(city, "en")).toEqual(["Months: Jan–Dec 2013", "Locked: yes → no", "Lock reason: Past lock date → —"]);
 
     // the 月份锁定 page shows the same decision, by the same person, with the same reason — and no setting's name
     const locks = await findPlanLocks({ planId });
@@ -181,7 +181,7 @@ describe("every field and value in words", () => {
       "期末：— → 2013-06-30",
       "指标数：— → 20",
     ]);
-    expect(about(open, "en")).toBe("Review：H1 2013 · Half-year review");
+    expect(about(open, "en")).toBe("Review: H1 2013 · Half-year review");
 
     const comment = entries.find((e) => e.action === "ADD_REVIEW_COMMENT")!;
     expect(about(comment)).toBe("考核：2013年上半年 · 半年点评");
@@ -237,7 +237,7 @@ describe("every field and value in words", () => {
     for (const locale of ["zh", "en"] as const) {
       for (const e of entries) {
         const lines = auditLines(e, messages[locale], locale).filter((l) => l.field !== "sha256");
-        for (const line of [...lines.map(auditLineText), about(e, locale) ?? ""]) {
+        for (const line of [...lines.map((l) => auditLineText(l, messages[locale])), about(e, locale) ?? ""]) {
           for (const raw of locale === "zh" ? [...RAW, ENGLISH_LABEL] : RAW) expect(line, `${e.action} (${locale})`).not.toMatch(raw);
         }
       }

@@ -21,8 +21,13 @@ interface Answer {
   errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string> } }[];
 }
 
-async function graphql(query: string, variables: Record<string, unknown>, lang: "en" | "zh" | null): Promise<Answer> {
-  const cookie = [await sessionCookie(leaderId), ...(lang ? [`lang=${lang}`] : [])].join("; ");
+async function graphql(
+  query: string,
+  variables: Record<string, unknown>,
+  lang: "en" | "zh" | null,
+  userId: string = leaderId,
+): Promise<Answer> {
+  const cookie = [await sessionCookie(userId), ...(lang ? [`lang=${lang}`] : [])].join("; ");
   const res = await POST(
     new Request("http://127.0.0.1:3000/api/graphql", {
       method: "POST",
@@ -87,5 +92,39 @@ describe("route handlers' errors in the request's language", () => {
     const text = await en.text();
     expect(text).toBe("The format must be xlsx or csv");
     expect(await (await call("zh")).text()).toBe("格式应为 xlsx 或 csv");
+  });
+});
+
+describe("a stale write's CONFLICT in the request's language", () => {
+  const OUTPUT = "二.(一).1.(2)"; // 高新技术产品产值增幅20% (高新办; administrators too)
+  const RECORD = "mutation ($i: RecordProgressInput!) { recordProgress(input: $i) { entry { id } } }";
+
+  const as = async (username: string, lang: "en" | "zh", query: string, variables: Record<string, unknown>) =>
+    graphql(query, variables, lang, (await db.user.findUniqueOrThrow({ where: { username } })).id);
+
+  it("names who saved what in English with lang=en (only the person's name stays as written), in Chinese with lang=zh", async () => {
+    const target = await db.target.findFirstOrThrow({ where: { code: OUTPUT } });
+    const gaoxin = await db.user.findUniqueOrThrow({ where: { username: "gaoxin" } });
+    const v = target.version;
+    const won = await as("gaoxin", "zh", RECORD, { i: { targetId: target.id, value: 461, reportedFor: "2013-10-01", expectedVersion: v } });
+    expect(won.errors).toBeUndefined();
+    // the time of the save (China time, to the second) is the one part not known beforehand
+    const at = (message: string, time: RegExp) => message.replace(time, "<time>");
+    const stale = { i: { targetId: target.id, value: 462, reportedFor: "2013-10-01", expectedVersion: v } };
+
+    const en = (await as("admin", "en", RECORD, stale)).errors![0];
+    expect(en.extensions?.code).toBe("CONFLICT");
+    expect(at(en.message, / at \d{4}-\d{2}-\d{2}, \d{2}:\d{2}:\d{2}:/)).toBe(
+      `This target has been updated by ${gaoxin.displayName}<time> Report progress (Value: 452 → 461; Reported for: 2013-12-31 → 2013-10-01; Note: —). ` +
+        `It is now version ${v + 1}. Please refresh and submit again.`,
+    );
+    expect(en.message.replace(gaoxin.displayName, "")).not.toMatch(HAN);
+    expect(en.message.replace(gaoxin.displayName, "")).not.toMatch(/[：（），。；]/);
+
+    const zh = (await as("admin", "zh", RECORD, stale)).errors![0];
+    expect(at(zh.message, /于 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} /)).toBe(
+      `该指标已被更新：${gaoxin.displayName}<time>报送进度（完成值：452 → 461；报送日期：2013-12-31 → 2013-10-01；情况说明：—）。` +
+        `当前为第 ${v + 1} 版，请刷新后再提交。`,
+    );
   });
 });

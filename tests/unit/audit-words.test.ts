@@ -366,7 +366,8 @@ const RAW = [/\b[A-Z][A-Z_]{2,}\b/, /\b[a-z]+[A-Z][A-Za-z]*\b/, /\bc[a-z0-9]{20,
 /** a label left as its key ("body：", "notice："), in Chinese */
 const KEY_LABEL = /^[A-Za-z]+：/;
 
-const read = (e: AuditEntryText, locale: Locale = "zh") => auditLines(e, messages[locale], locale).map(auditLineText);
+const read = (e: AuditEntryText, locale: Locale = "zh") =>
+  auditLines(e, messages[locale], locale).map((l) => auditLineText(l, messages[locale]));
 const about = (e: AuditEntryText, locale: Locale = "zh") => {
   const a = auditAbout(e);
   return a ? auditAboutText(a, messages[locale], locale) : null;
@@ -382,7 +383,7 @@ describe("every action of the audit log in words", () => {
       for (const [action, e] of Object.entries(ENTRIES)) {
         expect(auditActionLabel(action, messages[locale])).not.toBe(action);
         const lines = auditLines(e, messages[locale], locale).filter((l) => l.field !== "sha256" && l.field !== "throughHash");
-        for (const line of [...lines.map(auditLineText), about(e, locale) ?? ""]) {
+        for (const line of [...lines.map((l) => auditLineText(l, messages[locale])), about(e, locale) ?? ""]) {
           for (const raw of locale === "zh" ? [...RAW, KEY_LABEL] : RAW) expect(line, `${action}: ${line}`).not.toMatch(raw);
         }
       }

@@ -1,4 +1,5 @@
 import { auditAbout, auditAboutText, auditActionLabel, auditCsvTime, auditLines, auditLineText } from "../../i18n/audit";
+import { labelled } from "../../i18n/render-message";
 import { messages } from "../../i18n/messages";
 import type { AuditEntryView } from "./find-audit-log";
 
@@ -36,12 +37,14 @@ export function auditCsv(entries: AuditEntryView[]): string {
       auditActionLabel(e.action, t),
       e.target?.code ?? "",
       [
-        e.target?.title ?? (e.subject ? `${t.audit.subject}：${e.subject.displayName}` : null),
+        e.target?.title ?? (e.subject ? labelled(t.audit.subject, e.subject.displayName, t) : null),
         auditAbout(e) ? auditAboutText(auditAbout(e)!, t, "zh") : null,
       ]
         .filter(Boolean)
         .join("\n"),
-      auditLines(e, t, "zh").map(auditLineText).join("\n"),
+      auditLines(e, t, "zh")
+        .map((line) => auditLineText(line, t))
+        .join("\n"),
       e.reason ?? "",
     ]),
   ]);

@@ -1,7 +1,11 @@
 import type { Prisma } from "../../../generated/prisma/client";
 import { auditValueText, parseAuditSnapshot } from "../../domain/audit-diff";
 import { auditActionLabel, auditChangeLine, auditFieldLabel, auditValueLabel, formatAuditTime } from "../../i18n/audit";
-import { messages } from "../../i18n/messages";
+import type { ErrorKey } from "../../i18n/errors";
+import { fill } from "../../i18n/format";
+import { msg, msgAt, msgEach } from "../../i18n/message-text";
+import { messages, type Locale, type Messages } from "../../i18n/messages";
+import { labelled, listSeparator } from "../../i18n/render-message";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -22,8 +26,8 @@ import { AppError } from "../errors";
 type Model = "target" | "countItem" | "targetScore" | "review" | "rectification" | "user";
 
 interface RecordSpec {
-  /** what the message calls it: 该指标已被更新 … */
-  label: string;
+  /** what the message calls it: 该指标已被更新 … (This target has been updated …) */
+  noun: ErrorKey;
   model: Model;
   /** the unique column the claim's id is matched on (a score entry is found by its target) */
   key: "id" | "targetId";
@@ -34,7 +38,7 @@ interface RecordSpec {
 
 const RECORDS = {
   target: {
-    label: "指标",
+    noun: "noun.target",
     model: "target",
     key: "id",
     column: "version",
@@ -42,7 +46,7 @@ const RECORDS = {
     audit: (id) => ({ targetId: id, entityType: { in: ["Target", "ProgressEntry", "CountItem", "Area"] } }),
   },
   countItem: {
-    label: "登记事项",
+    noun: "noun.item",
     model: "countItem",
     key: "id",
     column: "version",
@@ -50,7 +54,7 @@ const RECORDS = {
   },
   /** the assessors' entry (declared / adjusted score); version 0 = none yet */
   score: {
-    label: "评分",
+    noun: "noun.score",
     model: "targetScore",
     key: "targetId",
     column: "version",
@@ -58,7 +62,7 @@ const RECORDS = {
   },
   /** the section's self-assessment on the same row, versioned on its own; 0 = none yet */
   selfScore: {
-    label: "自评分",
+    noun: "noun.selfScore",
     model: "targetScore",
     key: "targetId",
     column: "selfVersion",
@@ -66,21 +70,21 @@ const RECORDS = {
   },
   /** 省厅评分 of a city's target, versioned on its own; 0 = none yet */
   provinceScore: {
-    label: "省厅评分",
+    noun: "noun.provinceScore",
     model: "targetScore",
     key: "targetId",
     column: "provinceVersion",
     audit: (id) => ({ entityType: "TargetScore", targetId: id, action: "SET_PROVINCE_SCORE" }),
   },
-  review: { label: "考核", model: "review", key: "id", column: "version", audit: (id) => ({ entityType: "Review", entityId: id }) },
+  review: { noun: "noun.review", model: "review", key: "id", column: "version", audit: (id) => ({ entityType: "Review", entityId: id }) },
   rectification: {
-    label: "整改通知",
+    noun: "noun.rectification",
     model: "rectification",
     key: "id",
     column: "version",
     audit: (id) => ({ entityType: "Rectification", entityId: id }),
   },
-  user: { label: "账号", model: "user", key: "id", column: "version", audit: (id) => ({ entityType: "User", entityId: id }) },
+  user: { noun: "noun.account", model: "user", key: "id", column: "version", audit: (id) => ({ entityType: "User", entityId: id }) },
 } satisfies Record<string, RecordSpec>;
 
 export type VersionedKind = keyof typeof RECORDS;
@@ -173,12 +177,19 @@ export async function inVersionedTransaction<T>(work: (tx: Prisma.TransactionCli
   }
 }
 
+/** What a conflict asks of the reader: refresh the form, or download the month sheet again. */
+export type ConflictThen = "refresh" | "redownload";
+
+const THEN = { refresh: "conflict.thenRefresh", redownload: "conflict.thenRedownload" } as const;
+
 /**
  * The one CONFLICT for a stale write: 该指标已被更新：张三于 2013/12/05 14:03:22 报送进度（完成值：133 → 135）。
- * 当前为第 3 版，请刷新后再提交。 Details: currentVersion (null when the record is gone), savedBy, savedAt
+ * 当前为第 3 版，请刷新后再提交。 (This target has been updated by 张三 at 2013-12-05, 14:03:22: Report progress
+ * (Value: 133 → 135). It is now version 3. Please refresh and submit again.) — a catalogue message, the action and
+ * the changes worded in each language. Details: currentVersion (null when the record is gone), savedBy, savedAt
  * (ISO), newerValue (the audit row's after-snapshot) — all null when no audit row tells.
  */
-export async function staleConflict(stale: StaleVersionError): Promise<AppError> {
+export async function staleConflict(stale: StaleVersionError, then: ConflictThen = "refresh"): Promise<AppError> {
   const spec = RECORDS[stale.kind];
   const [current, latest] = await Promise.all([
     table(db, spec.model).findUnique({ where: { [spec.key]: stale.id }, select: { [spec.column]: true } }),
@@ -189,30 +200,39 @@ export async function staleConflict(stale: StaleVersionError): Promise<AppError>
     }),
   ]);
   const currentVersion = current ? (current[spec.column] as number) : null;
-  const savedBy = latest ? (latest.user?.displayName ?? zh.audit.system) : null;
-  const state = currentVersion === null ? `该${spec.label}已不存在` : `当前为第 ${currentVersion} 版`;
-  let message = `该${spec.label}已被更新（${state}），请刷新后再提交。`;
+  const what = msg(spec.noun);
+  const state = currentVersion === null ? msg("conflict.gone", { what }) : msg("conflict.versionNow", { version: currentVersion });
+  let message = msg("conflict.updated", { what, state, then: msg(THEN[then]) });
   if (latest) {
-    const changes = newerValues(latest.before, latest.after);
-    const what = `${auditActionLabel(latest.action, zh)}${changes ? `（${changes}）` : ""}`;
-    message = `该${spec.label}已被更新：${savedBy}于 ${formatAuditTime(latest.at, "zh")} ${what}。${state}，请刷新后再提交。`;
+    const inEach = (word: (t: Messages, locale: Locale) => string) => msgEach({ zh: word(messages.zh, "zh"), en: word(messages.en, "en") });
+    const change = (t: Messages) => {
+      const changes = newerValues(latest.before, latest.after, t);
+      const action = auditActionLabel(latest.action, t);
+      return changes ? fill(t.errors["conflict.change"], { action, changes }) : action;
+    };
+    message = msg("conflict.updatedBy", {
+      what,
+      who: latest.user?.displayName ?? msgAt("audit.system"),
+      at: inEach((_, locale) => formatAuditTime(latest.at, locale)),
+      change: inEach(change),
+      state,
+      then: msg(THEN[then]),
+    });
   }
   return new AppError("CONFLICT", message, {
     currentVersion,
-    savedBy,
+    savedBy: latest ? (latest.user?.displayName ?? msgAt("audit.system")) : null,
     savedAt: latest?.at.toISOString() ?? null,
     newerValue: latest ? parseAuditSnapshot(latest.after) : null,
   });
 }
 
-const zh = messages.zh;
-
 /**
  * What the newer save holds, field by field as the audit log words it: 完成值：133 → 135 where it changed a
- * value, 报送日期：2013-12-31 where it kept one. The version is said apart; ids are for machines (the details'
- * newerValue keeps them).
+ * value, 报送日期：2013-12-31 where it kept one (Value: 133 → 135; Report date: …). The version is said apart;
+ * ids are for machines (the details' newerValue keeps them).
  */
-function newerValues(beforeText: string | null, afterText: string | null): string {
+function newerValues(beforeText: string | null, afterText: string | null, t: Messages): string {
   const before = parseAuditSnapshot(beforeText) ?? {};
   const after = parseAuditSnapshot(afterText) ?? {};
   return Object.keys(after)
@@ -220,8 +240,8 @@ function newerValues(beforeText: string | null, afterText: string | null): strin
     .map((field) => {
       const [old, now] = [auditValueText(before[field]), auditValueText(after[field])];
       return old === now
-        ? `${auditFieldLabel(field, zh)}：${auditValueLabel(field, now, zh)}`
-        : auditChangeLine({ field, before: old, after: now }, zh);
+        ? labelled(auditFieldLabel(field, t), auditValueLabel(field, now, t), t)
+        : auditChangeLine({ field, before: old, after: now }, t);
     })
-    .join("；");
+    .join(listSeparator(t, "semicolon"));
 }
