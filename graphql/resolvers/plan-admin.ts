@@ -9,6 +9,10 @@ export const planAdminResolvers: Resolvers = {
   ImportProblem: {
     message: (p, _, { locale }) => renderMessage(p.message, locale),
   },
+  ImportPreviewRow: {
+    window: (r, _, { locale }) => renderMessage(r.window, locale),
+    owners: (r, _, { locale }) => renderMessage(r.owners, locale),
+  },
   PlanEditor: {
     viewerCanEdit: (editor, _, { user }) => permits(updateTargetOp, user, { unitId: editor.plan.unitId, sectionIds: [] }),
   },

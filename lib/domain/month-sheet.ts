@@ -1,11 +1,13 @@
 import { lastDayOfMonthIso, toDate } from "./dates";
 import { isBlankRow, normalizeHeader, parseCellNumber, type SheetProblem, type SheetRow } from "./sheet-cells";
 import type { IsoDate, TargetKind } from "./types";
+import { msg, msgList } from "../i18n/message-text";
 
 /**
  * 本月填报表: a section's targets as one Excel sheet, filled in Excel or WPS and uploaded. This file holds the
  * sheet's columns and the rules for reading it back, cell by cell: where the header is, which rows carry a new
- * figure, and each filled row as a typed figure or its problems (row number and column named, in Chinese).
+ * figure, and each filled row as a typed figure or its problems (row number and column named; catalogue messages,
+ * put into words in the reader's language, the columns named by the sheet's Chinese headers).
  * Whether the figure is acceptable for its target (kind, bounds, plan year, lock, version, 10× confirmation)
  * is decided by the same service a typed report goes through (lib/server/progress); nothing here knows the
  * database.
@@ -153,6 +155,9 @@ export interface MonthSheetRead {
   problems: SheetProblem[];
 }
 
+/** A column as a problem names it: its Chinese header as the sheet has it (quoted in English). */
+export const sheetColumn = (key: MonthSheetKey) => msg("sheet.column", { name: MONTH_SHEET_HEADER[key] });
+
 const problem = (row: number | null, column: MonthSheetKey | null, message: string): SheetProblem => ({
   row,
   column: column ? MONTH_SHEET_HEADER[column] : null,
@@ -173,9 +178,7 @@ export function readMonthSheet(rows: readonly SheetRow[]): MonthSheetRead {
   if (at < 0) {
     return {
       lines: [],
-      problems: [
-        problem(null, null, `未找到表头（应有“${MONTH_SHEET_HEADER.code}”“${MONTH_SHEET_HEADER.value}”等列），请使用系统下载的本月填报表`),
-      ],
+      problems: [problem(null, null, msg("monthSheet.noHeader", { code: sheetColumn("code"), value: sheetColumn("value") }))],
     };
   }
   const header = filled[at];
@@ -189,13 +192,22 @@ export function readMonthSheet(rows: readonly SheetRow[]): MonthSheetRead {
     return {
       lines: [],
       problems: [
-        problem(header.rowNumber, null, `表头缺少列：${missing.map((c) => c.header).join("、")}（请重新下载本月填报表，不要删除或改名列）`),
+        problem(
+          header.rowNumber,
+          null,
+          msg("monthSheet.missingColumns", {
+            columns: msgList(
+              missing.map((c) => sheetColumn(c.key)),
+              "enumeration",
+            ),
+          }),
+        ),
       ],
     };
   }
   const data = filled.slice(at + 1);
   if (data.length > MAX_MONTH_SHEET_ROWS) {
-    return { lines: [], problems: [problem(null, null, `行数过多（${data.length} 行），本月填报表至多 ${MAX_MONTH_SHEET_ROWS} 行`)] };
+    return { lines: [], problems: [problem(null, null, msg("monthSheet.tooManyRows", { count: data.length, max: MAX_MONTH_SHEET_ROWS }))] };
   }
   const lines = data
     .map((r) => ({
@@ -282,20 +294,21 @@ export function readFigure(
       problem(
         line.row,
         "value",
-        allOrNothing ? `完成值应为 1（已完成）或 0（未完成），而不是「${c.value}」` : `完成值应为数字，而不是「${c.value}」`,
+        allOrNothing
+          ? msg("monthSheet.valueMilestone", { value: c.value })
+          : msg("sheet.notNumber", { what: msg("field.value"), value: c.value }),
       ),
     );
   }
   const date = c.reportedFor === "" ? defaultDate : parseCellDate(c.reportedFor);
-  if (date === "invalid")
-    problems.push(problem(line.row, "reportedFor", `报送日期「${c.reportedFor}」不是有效的日期，应为 YYYY-MM-DD（如 2013-09-30）`));
+  if (date === "invalid") problems.push(problem(line.row, "reportedFor", msg("monthSheet.dateInvalid", { value: c.reportedFor })));
   const confirm = c.confirm.replace(/\s+/g, "").toUpperCase();
   if (!YES.has(confirm) && !NO.has(confirm)) {
-    problems.push(problem(line.row, "confirm", `确认列只能填“${CONFIRM_WORD}”或留空，而不是「${c.confirm}」`));
+    problems.push(problem(line.row, "confirm", msg("monthSheet.confirmWord", { word: CONFIRM_WORD, value: c.confirm })));
   }
   const version = parseCellNumber(c.version);
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
-    problems.push(problem(line.row, "version", "版本号缺失或被改动，请重新下载本月填报表后再填"));
+    problems.push(problem(line.row, "version", msg("monthSheet.versionBroken")));
   }
   if (problems.length > 0 || typeof number !== "number" || date === "invalid" || typeof version !== "number")
     return { figure: null, problems };
@@ -321,7 +334,7 @@ export function duplicateCodes(lines: readonly MonthSheetLine[]): SheetProblem[]
     if (l.cells.code === "" || l.cells.value === "") continue;
     const seen = first.get(l.cells.code);
     if (seen === undefined) first.set(l.cells.code, l.row);
-    else out.push(problem(l.row, "code", `指标「${l.cells.code}」在第 ${seen} 行已填写，同一指标每张表只能填报一次`));
+    else out.push(problem(l.row, "code", msg("monthSheet.codeTwice", { code: l.cells.code, row: seen })));
   }
   return out;
 }

@@ -2,12 +2,14 @@ import { isValidWindow } from "./month-window";
 import { pointsSumMatches, splitAreaPoints } from "./points";
 import type { TargetKind } from "./types";
 import { AREA_POINTS_RANGE, baselineRange, POINTS_RANGE, rangeProblem, targetValueRange } from "./value-ranges";
+import { monthMsg, msg, msgAt } from "../i18n/message-text";
 
 /**
  * The rules a plan must satisfy whoever writes it — the editor, a copy, an import: windows inside the year,
  * targets measured in a way their kind allows, owners given (or 未指定 on purpose), codes unique, and the
- * points of each area adding up. Pure: callers pass drafts and get Chinese messages with references back
- * (a row number for an import, a target id for the editor) and decide how to show them.
+ * points of each area adding up. Pure: callers pass drafts and get catalogue messages (lib/i18n/message-text.ts,
+ * put into words in the reader's language where they are shown) with references back (a row number for an
+ * import, a target id for the editor) and decide how to show them.
  */
 
 /** How a target with no owning section is written in a template and shown in the app. */
@@ -16,11 +18,12 @@ export const UNASSIGNED = "未指定";
 /** Both months or neither (未指定 = the whole year); integers with 1 ≤ start ≤ end ≤ 12. */
 export function windowProblem(startMonth: number | null, endMonth: number | null): string | null {
   if (startMonth === null && endMonth === null) return null;
-  if (startMonth === null || endMonth === null) return "开始月和结束月须同时填写，或同时留空（未指定，按全年）";
+  if (startMonth === null || endMonth === null) return msg("plan.windowBothOrNeither");
   if (!Number.isInteger(startMonth) || !Number.isInteger(endMonth) || startMonth < 1 || startMonth > 12 || endMonth < 1 || endMonth > 12) {
-    return "月份应为 1–12 的整数";
+    return msg("plan.monthsInteger");
   }
-  if (!isValidWindow({ year: 2000, startMonth, endMonth })) return `开始月（${startMonth}月）不能晚于结束月（${endMonth}月）`;
+  if (!isValidWindow({ year: 2000, startMonth, endMonth }))
+    return msg("plan.startAfterEnd", { start: monthMsg(startMonth), end: monthMsg(endMonth) });
   return null;
 }
 
@@ -29,11 +32,11 @@ export function windowProblem(startMonth: number | null, endMonth: number | null
  * list without the explicit flag is a mistake, not a decision.
  */
 export function ownersProblem(owners: readonly string[], unassigned: boolean): string | null {
-  if (unassigned && owners.length > 0) return `已标记为“${UNASSIGNED}”，不能同时填写责任科室`;
-  if (!unassigned && owners.length === 0) return `请至少指定一个责任科室，或明确标记为“${UNASSIGNED}”`;
+  if (unassigned && owners.length > 0) return msg("plan.unassignedWithOwners", { unassigned: msgAt("unassigned") });
+  if (!unassigned && owners.length === 0) return msg("plan.ownersRequired", { unassigned: msgAt("unassigned") });
   const seen = new Set<string>();
   for (const o of owners) {
-    if (seen.has(o)) return `责任科室「${o}」重复`;
+    if (seen.has(o)) return msg("plan.ownerRepeated", { name: o });
     seen.add(o);
   }
   return null;
@@ -57,22 +60,27 @@ export function measureProblems(m: MeasureDraft): { field: "targetValue" | "base
   const range = targetValueRange(m.kind, m.measureUnit);
   if (range) {
     if (m.targetValue === null)
-      out.push({ field: "targetValue", message: m.kind === "GROWTH_PCT" ? "增幅类指标须填写目标增幅（%）" : "请填写目标值" });
-    else if (!Number.isFinite(m.targetValue) || m.targetValue <= 0) out.push({ field: "targetValue", message: "目标值应为正数" });
+      out.push({
+        field: "targetValue",
+        message: m.kind === "GROWTH_PCT" ? msg("plan.growthNeedsTarget") : msg("v.required", { what: msg("field.targetValue") }),
+      });
+    else if (!Number.isFinite(m.targetValue) || m.targetValue <= 0)
+      out.push({ field: "targetValue", message: msg("v.positive", { what: msg("field.targetValue") }) });
     else if (m.kind === "COUNT" && !Number.isInteger(m.targetValue))
-      out.push({ field: "targetValue", message: "数量类指标的目标值应为整数" });
+      out.push({ field: "targetValue", message: msg("plan.countTargetInteger") });
     else {
-      const problem = rangeProblem(m.kind === "GROWTH_PCT" ? "目标增幅" : "目标值", m.targetValue, range);
+      const problem = rangeProblem(msg(m.kind === "GROWTH_PCT" ? "field.targetGrowth" : "field.targetValue"), m.targetValue, range);
       if (problem) out.push({ field: "targetValue", message: problem });
     }
   } else if (m.targetValue !== null) {
-    out.push({ field: "targetValue", message: "里程碑和年末申报类指标不填目标值" });
+    out.push({ field: "targetValue", message: msg("plan.noTargetValue") });
   }
   if (m.baselineValue !== null) {
-    if (m.kind !== "GROWTH_PCT") out.push({ field: "baselineValue", message: "只有增幅类指标填写基数" });
-    else if (!Number.isFinite(m.baselineValue) || m.baselineValue <= 0) out.push({ field: "baselineValue", message: "基数应为正数" });
+    if (m.kind !== "GROWTH_PCT") out.push({ field: "baselineValue", message: msg("plan.baselineGrowthOnly") });
+    else if (!Number.isFinite(m.baselineValue) || m.baselineValue <= 0)
+      out.push({ field: "baselineValue", message: msg("v.positive", { what: msg("field.baseline") }) });
     else {
-      const problem = rangeProblem("基数", m.baselineValue, baselineRange(m.measureUnit));
+      const problem = rangeProblem(msg("field.baseline"), m.baselineValue, baselineRange(m.measureUnit));
       if (problem) out.push({ field: "baselineValue", message: problem });
     }
   }
@@ -139,16 +147,17 @@ export function validatePlanDraft<R>(areas: readonly DraftArea<R>[]): PlanIssue<
   for (const area of areas) {
     const refs = area.targets.map((t) => t.ref);
     if ((areaCodes.get(area.code) ?? 0) > 1) {
-      issues.push({ refs, areaCode: area.code, field: "areaCode", message: `领域编号「${area.code}」重复` });
+      issues.push({ refs, areaCode: area.code, field: "areaCode", message: msg("plan.areaCodeRepeated", { code: area.code }) });
     }
     if (area.targets.length === 0) {
-      issues.push({ refs, areaCode: area.code, field: "area", message: `领域「${area.name}」至少要有一项指标` });
+      issues.push({ refs, areaCode: area.code, field: "area", message: msg("plan.areaNeedsTarget", { name: area.name }) });
       continue;
     }
+    const areaPoints = msg("plan.areaPointsOf", { name: area.name });
     if (!Number.isFinite(area.points) || area.points <= 0) {
-      issues.push({ refs, areaCode: area.code, field: "areaPoints", message: `领域「${area.name}」的分值应为正数` });
+      issues.push({ refs, areaCode: area.code, field: "areaPoints", message: msg("v.positive", { what: areaPoints }) });
     } else {
-      const problem = rangeProblem(`领域「${area.name}」的分值`, area.points, AREA_POINTS_RANGE);
+      const problem = rangeProblem(areaPoints, area.points, AREA_POINTS_RANGE);
       if (problem) issues.push({ refs, areaCode: area.code, field: "areaPoints", message: problem });
     }
     for (const t of area.targets) {
@@ -157,14 +166,14 @@ export function validatePlanDraft<R>(areas: readonly DraftArea<R>[]): PlanIssue<
       const o = ownersProblem(t.owners, t.unassigned);
       if (o) issues.push({ refs: [t.ref], areaCode: area.code, field: "owners", message: o });
       if (t.pointsOverride !== null && (!Number.isFinite(t.pointsOverride) || t.pointsOverride < 0)) {
-        issues.push({ refs: [t.ref], areaCode: area.code, field: "points", message: "分值不能为负数" });
+        issues.push({ refs: [t.ref], areaCode: area.code, field: "points", message: msg("points.negative") });
       } else if (t.pointsOverride !== null) {
-        const problem = rangeProblem("分值", t.pointsOverride, POINTS_RANGE);
+        const problem = rangeProblem(msg("field.points"), t.pointsOverride, POINTS_RANGE);
         if (problem) issues.push({ refs: [t.ref], areaCode: area.code, field: "points", message: problem });
       }
       const same = codes.get(t.code) ?? [];
       if (same.length > 1) {
-        issues.push({ refs: [t.ref], areaCode: area.code, field: "code", message: `指标编号「${t.code}」在计划中重复` });
+        issues.push({ refs: [t.ref], areaCode: area.code, field: "code", message: msg("plan.codeRepeated", { code: t.code }) });
       }
     }
     if (Number.isFinite(area.points) && area.points > 0 && area.points <= AREA_POINTS_RANGE.max) {
@@ -178,7 +187,7 @@ export function validatePlanDraft<R>(areas: readonly DraftArea<R>[]): PlanIssue<
           refs: given.length ? given : refs,
           areaCode: area.code,
           field: "points",
-          message: `领域「${area.name}」各指标分值之和为 ${fmt(check.sum)} 分，应等于领域分值 ${fmt(area.points)} 分`,
+          message: msg("plan.areaSumMismatch", { name: area.name, sum: fmt(check.sum), points: fmt(area.points) }),
         });
       }
     }

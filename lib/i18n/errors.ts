@@ -114,6 +114,82 @@ const CATALOGUE = {
   "planImport.problems": ["文件有 {count} 处问题，未导入：{first}", "The file has {count} problems and was not imported: {first}"],
   "planImport.problemsMore": ["文件有 {count} 处问题，未导入：{first}……", "The file has {count} problems and was not imported: {first} …"],
   "sheet.rowProblem": ["第 {row} 行：{problem}", "Row {row}: {problem}"],
+  // ——— a sheet's problems (the plan template, the month sheet): the columns are the sheet's Chinese headers, quoted in English
+  "sheet.column": ["{name}", '"{name}"'],
+  "sheet.row": ["第 {row} 行", "row {row}"],
+  "sheet.notNumber": ["{what}应为数字，而不是「{value}」", '{what} must be a number, not "{value}"'],
+  "sheet.monthInteger": ["{what}应为 1–12 的整数", "{what} must be a whole number from 1 to 12"],
+  "sheet.labelInvalid": ["{what}「{value}」无效，应为 {choices}", '"{value}" in {what} is not valid: write one of {choices}'],
+  "sheet.monthsBothOrNeither": ["{start}和{end}须同时填写，或同时留空", "Fill in both {start} and {end}, or leave both empty"],
+  "sheet.startAfterEnd": [
+    "{startColumn}（{start}）不能晚于{endColumn}（{end}）",
+    "{startColumn} ({start}) cannot be later than {endColumn} ({end})",
+  ],
+  "sheet.ownersRequired": [
+    "请填写{what}；计划未指定时填“{unassigned}”",
+    '{what} is required; where the plan names no section, write "{unassigned}"',
+  ],
+  "sheet.unassignedWithOwners": ["“{unassigned}”不能与科室名称同时填写", '"{unassigned}" cannot be written together with section names'],
+  "sheet.withRows": ["{problem}（{rows}）", "{problem} ({rows})"],
+  "planImport.emptyNeedsHeader": ["文件是空的：第 1 行应为表头", "The file is empty: row 1 must be the header"],
+  "planImport.missingColumns": ["表头缺少列：{columns}（请使用导入模板）", "The header lacks columns: {columns} (use the import template)"],
+  "planImport.noRows": ["文件中没有指标行", "The file has no target rows"],
+  "planImport.tooManyRows": [
+    "指标行过多（{count} 行），一次最多导入 {max} 行",
+    "Too many target rows ({count}): at most {max} can be imported at once",
+  ],
+  "planImport.ownerUnknown": [
+    "{what}「{name}」不是本单位的科室（本单位科室：{sections}）",
+    '"{name}" in {what} is not a section of your unit (its sections: {sections})',
+  ],
+  "planImport.noSections": ["无", "none"],
+  "planImport.wholeYear": ["未指定（按全年）", "Not given (the whole year)"],
+  "planImport.areaDiffers": ["同一领域「{area}」的{what}应与第 {row} 行一致", 'Area "{area}": {what} must be the same as on row {row}'],
+  "planImport.codeRepeated": ["指标编号「{code}」重复（另见{rows}）", 'Target code "{code}" appears more than once (see also {rows})'],
+  "monthSheet.noHeader": [
+    "未找到表头（应有“{code}”“{value}”等列），请使用系统下载的本月填报表",
+    "No header found (with columns such as {code} and {value}): use the month sheet this app downloads",
+  ],
+  "monthSheet.missingColumns": [
+    "表头缺少列：{columns}（请重新下载本月填报表，不要删除或改名列）",
+    "The header lacks columns: {columns} (download the month sheet again; do not delete or rename columns)",
+  ],
+  "monthSheet.tooManyRows": ["行数过多（{count} 行），本月填报表至多 {max} 行", "Too many rows ({count}): a month sheet has at most {max}"],
+  "monthSheet.valueMilestone": [
+    "完成值应为 1（已完成）或 0（未完成），而不是「{value}」",
+    'The value must be 1 (done) or 0 (not done), not "{value}"',
+  ],
+  "monthSheet.dateInvalid": [
+    "报送日期「{value}」不是有效的日期，应为 YYYY-MM-DD（如 2013-09-30）",
+    'The report date "{value}" is not a valid date: write YYYY-MM-DD (such as 2013-09-30)',
+  ],
+  "monthSheet.confirmWord": [
+    "确认列只能填“{word}”或留空，而不是「{value}」",
+    'The confirmation column takes only "{word}" or nothing, not "{value}"',
+  ],
+  "monthSheet.confirmHint": ["（核对无误请在“{column}”列填“{word}”）", ' (if it is right, write "{word}" in the {column} column)'],
+  "monthSheet.versionBroken": [
+    "版本号缺失或被改动，请重新下载本月填报表后再填",
+    "The version is missing or was changed: download the month sheet again and fill it in anew",
+  ],
+  "monthSheet.versionAhead": [
+    "版本号 {version} 与该指标的版本（第 {current} 版）不符，请重新下载本月填报表后再填",
+    "The version {version} does not match the target's (version {current}): download the month sheet again and fill it in anew",
+  ],
+  "monthSheet.codeTwice": [
+    "指标「{code}」在第 {row} 行已填写，同一指标每张表只能填报一次",
+    'Target "{code}" is already filled in on row {row}: a sheet reports each target once',
+  ],
+  "monthSheet.otherMonth": [
+    "这是 {sheet} 的填报表，与所选月份 {month} 不符：请选择 {sheet}，或下载 {month} 的填报表",
+    "This is the sheet for {sheet}, not for the chosen month {month}: choose {sheet}, or download the sheet for {month}",
+  ],
+  "monthSheet.valueWithoutCode": ["填写了本月完成值，但没有指标编号", "The row has this month's value but no target code"],
+  "monthSheet.notSectionTarget": [
+    "指标「{code}」不是{section}负责填报的指标，不能在本表填报",
+    'Target "{code}" is not one {section} reports on: it cannot be reported in this sheet',
+  ],
+  "monthSheet.noSuchCode": ["{plan}中没有编号为「{code}」的指标", '{plan} has no target coded "{code}"'],
   "file.empty": ["文件是空的", "The file is empty"],
   "file.tooLarge": ["文件不能超过 {max} MB", "The file may not exceed {max} MB"],
 
@@ -129,6 +205,36 @@ const CATALOGUE = {
     "The baseline is frozen: this target has reports or the plan has been reviewed, so last year's base can no longer change",
   ],
   "plan.baselineFrozenShort": ["基数已冻结", "The baseline is frozen"],
+  "plan.windowBothOrNeither": [
+    "开始月和结束月须同时填写，或同时留空（未指定，按全年）",
+    "Give both the start and the end month, or neither (no window: the whole year)",
+  ],
+  "plan.monthsInteger": ["月份应为 1–12 的整数", "Months must be whole numbers from 1 to 12"],
+  "plan.startAfterEnd": [
+    "开始月（{start}）不能晚于结束月（{end}）",
+    "The start month ({start}) cannot be later than the end month ({end})",
+  ],
+  "plan.unassignedWithOwners": [
+    "已标记为“{unassigned}”，不能同时填写责任科室",
+    'Marked "{unassigned}": no owner section can be given as well',
+  ],
+  "plan.ownersRequired": [
+    "请至少指定一个责任科室，或明确标记为“{unassigned}”",
+    'Choose at least one owner section, or mark the target "{unassigned}" on purpose',
+  ],
+  "plan.ownerRepeated": ["责任科室「{name}」重复", 'Owner section "{name}" is given twice'],
+  "plan.growthNeedsTarget": ["增幅类指标须填写目标增幅（%）", "A growth target needs its target growth (%)"],
+  "plan.countTargetInteger": ["数量类指标的目标值应为整数", "A count target's target value must be a whole number"],
+  "plan.noTargetValue": ["里程碑和年末申报类指标不填目标值", "Milestone and year-end declaration targets take no target value"],
+  "plan.baselineGrowthOnly": ["只有增幅类指标填写基数", "Only growth targets take a baseline"],
+  "plan.areaCodeRepeated": ["领域编号「{code}」重复", 'Area code "{code}" is used twice'],
+  "plan.areaNeedsTarget": ["领域「{name}」至少要有一项指标", 'Area "{name}" needs at least one target'],
+  "plan.areaPointsOf": ["领域「{name}」的分值", 'The points of area "{name}"'],
+  "plan.codeRepeated": ["指标编号「{code}」在计划中重复", 'Target code "{code}" is used twice in the plan'],
+  "plan.areaSumMismatch": [
+    "领域「{name}」各指标分值之和为 {sum} 分，应等于领域分值 {points} 分",
+    'The targets of area "{name}" add up to {sum} points; they must equal the area\'s {points} points',
+  ],
   "plan.alreadyFirst": ["指标 {code} 已是该领域的第一项", "Target {code} is already the first in its area"],
   "plan.alreadyLast": ["指标 {code} 已是该领域的最后一项", "Target {code} is already the last in its area"],
   "applicability.forbidden": [

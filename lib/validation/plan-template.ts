@@ -4,7 +4,7 @@ import { measureProblems, UNASSIGNED, validatePlanDraft, type DraftArea } from "
 import { AREA_POINTS_RANGE, POINTS_RANGE, rangeProblem, type ValueRange } from "../domain/value-ranges";
 import { isBlankRow, normalizeHeader, parseCellNumber, type SheetProblem, type SheetRow } from "../domain/sheet-cells";
 import { hasControlCharacters } from "./primitives";
-import { msg } from "../i18n/message-text";
+import { monthMsg, msg, msgList } from "../i18n/message-text";
 import { messages } from "../i18n/messages";
 
 /**
@@ -117,12 +117,16 @@ export { normalizeHeader };
 const HEADER = new Map(TEMPLATE_COLUMNS.map((c) => [c.header, c]));
 const HEADER_OF = Object.fromEntries(TEMPLATE_COLUMNS.map((c) => [c.key, c.header])) as Record<TemplateKey, string>;
 
+/** A column as a problem names it: its Chinese header as the sheet has it (quoted in English). */
+const col = (key: TemplateKey) => msg("sheet.column", { name: HEADER_OF[key] });
+
 /** A CSV export defuses text that would start a formula ("=…" → "'=…"); an import takes it back. */
 function undefuse(s: string): string {
   return /^'[=+\-@]/.test(s) ? s.slice(1) : s;
 }
 
-function fromLabel<T extends string>(labels: Record<T, string>, what: string) {
+function fromLabel<T extends string>(labels: Record<T, string>, key: TemplateKey) {
+  const what = col(key);
   const byLabel = new Map(Object.entries(labels).map(([k, v]) => [v as string, k as T]));
   return z.string().transform((s, ctx) => {
     const v = s.replace(/\s+/g, "");
@@ -130,56 +134,55 @@ function fromLabel<T extends string>(labels: Record<T, string>, what: string) {
     if (found) return found;
     ctx.addIssue({
       code: "custom",
-      message: v === "" ? `请填写${what}` : `${what}「${v}」无效，应为 ${Object.values(labels).join(" / ")}`,
+      message:
+        v === "" ? msg("v.required", { what }) : msg("sheet.labelInvalid", { what, value: v, choices: Object.values(labels).join(" / ") }),
     });
     return z.NEVER;
   });
 }
 
 /** Cells hold no control characters; the wording and the remarks may run over lines (Alt+Enter in Excel). */
-const requiredText = (what: string, max: number, multi = false) =>
+const text = (what: string, max: number, multi: boolean) =>
   z
     .string()
     .trim()
-    .min(1, `请填写${what}`)
-    .max(max, `${what}不能超过 ${max} 字`)
+    .max(max, msg("v.maxChars", { what, max }))
     .refine((s) => !hasControlCharacters(s, multi), msg("v.controlCharacters", { what }));
-const optionalText = (what: string, max: number, multi = false) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what}不能超过 ${max} 字`)
-    .refine((s) => !hasControlCharacters(s, multi), msg("v.controlCharacters", { what }))
-    .transform((s) => (s === "" ? null : s));
+const requiredText = (key: TemplateKey, max: number, multi = false) =>
+  text(col(key), max, multi).refine((s) => s !== "", msg("v.required", { what: col(key) }));
+const optionalText = (key: TemplateKey, max: number, multi = false) => text(col(key), max, multi).transform((s) => (s === "" ? null : s));
 
 /** Empty → null; "1,234.5" and full-width digits are numbers; anything else is reported. */
-const optionalNumber = (what: string) =>
+const optionalNumber = (key: TemplateKey) =>
   z.string().transform((raw, ctx) => {
     const n = parseCellNumber(raw);
     if (n === "invalid") {
-      ctx.addIssue({ code: "custom", message: `${what}应为数字，而不是「${raw.trim()}」` });
+      ctx.addIssue({ code: "custom", message: msg("sheet.notNumber", { what: col(key), value: raw.trim() }) });
       return z.NEVER;
     }
     return n;
   });
 
-const requiredNumber = (what: string) =>
-  optionalNumber(what).transform((n, ctx) => {
+const requiredNumber = (key: TemplateKey) =>
+  optionalNumber(key).transform((n, ctx) => {
     if (n === null) {
-      ctx.addIssue({ code: "custom", message: `请填写${what}` });
+      ctx.addIssue({ code: "custom", message: msg("v.required", { what: col(key) }) });
       return z.NEVER;
     }
     return n;
   });
 
 /** inside a range of lib/domain/value-ranges.ts, with its message (a negative or zero one has its own above) */
-const within = (what: string, range: ValueRange) => (n: number | null, ctx: z.RefinementCtx) => {
-  const problem = n === null || (n < range.min && n <= 0) ? null : rangeProblem(what, n, range);
+const within = (key: TemplateKey, range: ValueRange) => (n: number | null, ctx: z.RefinementCtx) => {
+  const problem = n === null || (n < range.min && n <= 0) ? null : rangeProblem(col(key), n, range);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 };
 
-const monthNumber = (what: string) =>
-  optionalNumber(what).refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 12), `${what}应为 1–12 的整数`);
+const monthNumber = (key: TemplateKey) =>
+  optionalNumber(key).refine(
+    (n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 12),
+    msg("sheet.monthInteger", { what: col(key) }),
+  );
 
 /** "高新办、成果科" (also ，,;；/ and spaces) → names; "未指定" alone → unassigned. */
 export function splitOwners(s: string): { owners: string[]; unassigned: boolean } {
@@ -193,32 +196,32 @@ export function splitOwners(s: string): { owners: string[]; unassigned: boolean 
 
 const rowSchema = z
   .object({
-    areaCode: requiredText("领域编号", 40),
-    areaName: requiredText("领域名称", 100),
-    category: fromLabel(CATEGORY_LABELS, "领域类别"),
-    areaPoints: requiredNumber("领域分值")
-      .refine((n) => n > 0, "领域分值应为正数")
-      .superRefine(within("领域分值", AREA_POINTS_RANGE)),
-    code: requiredText("指标编号", 40),
-    title: requiredText("指标名称", 100),
-    wording: requiredText("计划原文", 2000, true),
-    kind: fromLabel(KIND_LABELS, "类型"),
-    measureUnit: optionalText("单位", 20),
-    targetValue: optionalNumber("目标值"),
-    baselineValue: optionalNumber("基数"),
-    startMonth: monthNumber("开始月"),
-    endMonth: monthNumber("结束月"),
-    windowText: optionalText("时间原文", 200),
+    areaCode: requiredText("areaCode", 40),
+    areaName: requiredText("areaName", 100),
+    category: fromLabel(CATEGORY_LABELS, "category"),
+    areaPoints: requiredNumber("areaPoints")
+      .refine((n) => n > 0, msg("v.positive", { what: col("areaPoints") }))
+      .superRefine(within("areaPoints", AREA_POINTS_RANGE)),
+    code: requiredText("code", 40),
+    title: requiredText("title", 100),
+    wording: requiredText("wording", 2000, true),
+    kind: fromLabel(KIND_LABELS, "kind"),
+    measureUnit: optionalText("measureUnit", 20),
+    targetValue: optionalNumber("targetValue"),
+    baselineValue: optionalNumber("baselineValue"),
+    startMonth: monthNumber("startMonth"),
+    endMonth: monthNumber("endMonth"),
+    windowText: optionalText("windowText", 200),
     owners: z
       .string()
       .trim()
-      .min(1, `请填写责任科室；计划未指定时填“${UNASSIGNED}”`)
+      .min(1, msg("sheet.ownersRequired", { what: col("owners"), unassigned: UNASSIGNED }))
       .transform(splitOwners)
-      .refine((o) => !(o.unassigned && o.owners.length > 0), `“${UNASSIGNED}”不能与科室名称同时填写`),
-    points: optionalNumber("分值")
-      .refine((n) => n === null || n >= 0, "分值不能为负数")
-      .superRefine(within("分值", POINTS_RANGE)),
-    remarks: optionalText("备注", 2000, true),
+      .refine((o) => !(o.unassigned && o.owners.length > 0), msg("sheet.unassignedWithOwners", { unassigned: UNASSIGNED })),
+    points: optionalNumber("points")
+      .refine((n) => n === null || n >= 0, msg("v.negative", { what: col("points") }))
+      .superRefine(within("points", POINTS_RANGE)),
+    remarks: optionalText("remarks", 2000, true),
   })
   .superRefine((r, ctx) => {
     for (const p of measureProblems({
@@ -233,10 +236,19 @@ const rowSchema = z
       ctx.addIssue({
         code: "custom",
         path: [r.startMonth === null ? "startMonth" : "endMonth"],
-        message: "开始月和结束月须同时填写，或同时留空",
+        message: msg("sheet.monthsBothOrNeither", { start: col("startMonth"), end: col("endMonth") }),
       });
     } else if (r.startMonth !== null && r.endMonth !== null && r.startMonth > r.endMonth) {
-      ctx.addIssue({ code: "custom", path: ["endMonth"], message: `开始月（${r.startMonth}月）不能晚于结束月（${r.endMonth}月）` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endMonth"],
+        message: msg("sheet.startAfterEnd", {
+          startColumn: col("startMonth"),
+          start: monthMsg(r.startMonth),
+          endColumn: col("endMonth"),
+          end: monthMsg(r.endMonth),
+        }),
+      });
     }
   });
 
@@ -244,7 +256,7 @@ const rowSchema = z
 export function readHeader(header: SheetRow | undefined): { index: Map<TemplateKey, number>; problems: ImportProblem[] } {
   const index = new Map<TemplateKey, number>();
   const problems: ImportProblem[] = [];
-  if (!header) return { index, problems: [{ row: null, column: null, message: "文件是空的：第 1 行应为表头" }] };
+  if (!header) return { index, problems: [{ row: null, column: null, message: msg("planImport.emptyNeedsHeader") }] };
   header.cells.forEach((cell, i) => {
     const column = HEADER.get(normalizeHeader(cell));
     if (column && !index.has(column.key)) index.set(column.key, i);
@@ -254,7 +266,12 @@ export function readHeader(header: SheetRow | undefined): { index: Map<TemplateK
     problems.push({
       row: header.rowNumber,
       column: null,
-      message: `表头缺少列：${missing.map((c) => c.header).join("、")}（请使用导入模板）`,
+      message: msg("planImport.missingColumns", {
+        columns: msgList(
+          missing.map((c) => col(c.key)),
+          "enumeration",
+        ),
+      }),
     });
   }
   return { index, problems };
@@ -333,7 +350,11 @@ export interface TemplatePlan {
 
 export const MAX_TEMPLATE_ROWS = 2000;
 
-const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join("、");
+const rowList = (rows: number[]) =>
+  msgList(
+    rows.map((row) => msg("sheet.row", { row })),
+    "enumeration",
+  );
 
 /**
  * The whole dry run of an import, before anything touches the database: the header, every row, the rows of
@@ -344,11 +365,11 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
   const [header, ...data] = rows.filter((r) => !isBlankRow(r));
   const { index, problems } = readHeader(header);
   if (problems.length > 0) return { areas: [], problems, rowCount: 0 };
-  if (data.length === 0) return { areas: [], problems: [{ row: null, column: null, message: "文件中没有指标行" }], rowCount: 0 };
+  if (data.length === 0) return { areas: [], problems: [{ row: null, column: null, message: msg("planImport.noRows") }], rowCount: 0 };
   if (data.length > MAX_TEMPLATE_ROWS) {
     return {
       areas: [],
-      problems: [{ row: null, column: null, message: `指标行过多（${data.length} 行），一次最多导入 ${MAX_TEMPLATE_ROWS} 行` }],
+      problems: [{ row: null, column: null, message: msg("planImport.tooManyRows", { count: data.length, max: MAX_TEMPLATE_ROWS }) }],
       rowCount: data.length,
     };
   }
@@ -370,7 +391,11 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
         problems.push({
           row: r.row,
           column: HEADER_OF.owners,
-          message: `责任科室「${name}」不是本单位的科室（本单位科室：${sectionNames.join("、") || "无"}）`,
+          message: msg("planImport.ownerUnknown", {
+            what: col("owners"),
+            name,
+            sections: sectionNames.length ? msgList(sectionNames, "enumeration") : msg("planImport.noSections"),
+          }),
         });
       }
     }
@@ -390,7 +415,7 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
       problems.push({
         row: r.row,
         column: HEADER_OF[key],
-        message: `同一领域「${area.code}」的${HEADER_OF[key]}应与第 ${area.row} 行一致`,
+        message: msg("planImport.areaDiffers", { area: area.code, what: col(key), row: area.row }),
       });
     }
     area.targets.push(r);
@@ -420,7 +445,11 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
         .flatMap((a) => a.targets)
         .filter((t) => t.code === code && t.row !== issue.refs[0])
         .map((t) => t.row);
-      problems.push({ row: issue.refs[0], column: HEADER_OF.code, message: `指标编号「${code}」重复（另见${rowList(others)}）` });
+      problems.push({
+        row: issue.refs[0],
+        column: HEADER_OF.code,
+        message: msg("planImport.codeRepeated", { code, rows: rowList(others) }),
+      });
       continue;
     }
     if ((issue.field === "points" || issue.field === "area") && incomplete.has(issue.areaCode ?? "")) continue;
@@ -429,7 +458,7 @@ export function readTemplate(rows: readonly SheetRow[], sectionNames: readonly s
       problems.push({
         row: issue.refs[0] ?? area.row,
         column: HEADER_OF.points,
-        message: `${issue.message}（${rowList(area.targets.map((t) => t.row))}）`,
+        message: msg("sheet.withRows", { problem: issue.message, rows: rowList(area.targets.map((t) => t.row)) }),
       });
       continue;
     }

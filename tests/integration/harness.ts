@@ -3,6 +3,7 @@ import { todayIso } from "../../lib/server/db-dates";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { FormattedExecutionResult } from "graphql";
 import { createContext } from "../../graphql/context";
+import type { Locale } from "../../lib/i18n/messages";
 import { getApolloServer } from "../../graphql/server";
 import { findSessionUser, userFromSealedSession } from "../../lib/server/auth/session";
 import { signIn } from "../../lib/server/users/sign-in";
@@ -14,10 +15,12 @@ export async function gql<TData = Record<string, unknown>, TVars = Record<string
   query: string | TypedDocumentNode<TData, TVars>,
   variables: TVars,
   user: SessionUser | null,
+  /** the request's language (the lang cookie's): what resolvers word their text in */
+  locale: Locale = "zh",
 ): Promise<FormattedExecutionResult<TData>> {
   const response = await getApolloServer().executeOperation<TData>(
     { query: query as string, variables: variables as Record<string, unknown> },
-    { contextValue: createContext(user) },
+    { contextValue: createContext(user, locale) },
   );
   if (response.body.kind !== "single") throw new Error("incremental delivery not expected");
   return response.body.singleResult;

@@ -13,7 +13,7 @@ import { lockMonth } from "../../lib/server/locks/lock-month";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { WINDOWS_PROGRAM, xlsxBomb } from "../factories/files";
 import { gql, userNamed, versionOf } from "./harness";
-import { callRoute } from "./route-harness";
+import { callRoute, sessionCookie } from "./route-harness";
 
 process.env.EVIDENCE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-month-sheet-"));
 
@@ -87,18 +87,21 @@ async function upload(
   section: string,
   month: string,
   file: Uint8Array | ExcelJS.Workbook,
-  { dryRun = false, name = "计划科-2013年10月填报表.xlsx" } = {},
+  { dryRun = false, name = "计划科-2013年10月填报表.xlsx", lang = null as "en" | "zh" | null } = {},
 ) {
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.xlsx.writeBuffer());
   const form = new FormData();
   form.append("file", new File([bytes as BlobPart], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const sectionId = sections.get(section)!;
   const user = await userNamed(username);
-  const res = await callRoute(
-    POST,
-    { url: `/api/sections/${sectionId}/month-sheet?month=${month}${dryRun ? "&dryRun=1" : ""}`, params: { sectionId }, form },
-    user.id,
-  );
+  const url = `/api/sections/${sectionId}/month-sheet?month=${month}${dryRun ? "&dryRun=1" : ""}`;
+  const res = lang
+    ? await callRoute(
+        POST,
+        { url, params: { sectionId }, form, headers: { cookie: `${await sessionCookie(user.id)}; lang=${lang}` } },
+        null,
+      )
+    : await callRoute(POST, { url, params: { sectionId }, form }, user.id);
   return {
     status: res.status,
     body: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string; problems?: Problem[] } },
@@ -125,6 +128,16 @@ interface Result {
   skipped: number;
   problems: Problem[];
   written: number;
+}
+
+/** An administrator saves `code` through the form (a typed report), as someone may after a sheet was downloaded. */
+async function typedByAdmin(code: string, value: number, reportedFor: string) {
+  const typed = await gql(
+    `mutation R($input: RecordProgressInput!) { recordProgress(input: $input) { entry { id } } }`,
+    { input: { targetId: ids.get(code), value, reportedFor, expectedVersion: await versionOf("target", ids.get(code)!) } },
+    await userNamed("admin"),
+  );
+  expect(typed.errors).toBeUndefined();
 }
 
 const DASHBOARD = `query D($p: ID!, $a: Date) { planDashboard(planId: $p, asOf: $a) { targets { target { code } value ratio } } }`;
@@ -276,19 +289,7 @@ describe("本月填报表: upload", () => {
   it("names the newer value on a row whose target changed since the download (versions)", async () => {
     const workbook = await sheetOf("gaoxin", "高新办", "2013-10");
     // someone saves FIRMS through the form after the sheet was downloaded
-    const typed = await gql(
-      `mutation R($input: RecordProgressInput!) { recordProgress(input: $input) { entry { id } } }`,
-      {
-        input: {
-          targetId: ids.get(FIRMS),
-          value: 132,
-          reportedFor: "2013-10-31",
-          expectedVersion: await versionOf("target", ids.get(FIRMS)!),
-        },
-      },
-      await userNamed("admin"),
-    );
-    expect(typed.errors).toBeUndefined();
+    await typedByAdmin(FIRMS, 132, "2013-10-31");
     fill(workbook, FIRMS, { value: 131 });
     const before = await counts();
     const { body } = await upload("gaoxin", "高新办", "2013-10", workbook, { dryRun: true });
@@ -344,6 +345,55 @@ describe("本月填报表: upload", () => {
     expect(stored).toMatchObject({ value: 4.5, enteredValue: 45000, enteredUnit: "万元" });
     expect((await db.progressEntry.findFirstOrThrow({ where: { targetId: ids.get(FUNDS) }, orderBy: { createdAt: "desc" } })).value).toBe(
       11001,
+    );
+  });
+
+  it("says the rows' problems in English with lang=en, naming the columns by the sheet's own headers", async () => {
+    const workbook = await sheetOf("gaoxin", "高新办", "2013-10");
+    // saved since the download: the row's version is stale
+    await typedByAdmin(FIRMS, 134, "2013-12-31");
+    fill(workbook, FIRMS, { value: 135 });
+    fill(workbook, OUTPUT, { value: "abc", confirm: "可能" });
+    fill(workbook, FUNDS, { value: 11001 });
+    const unknownRow = rowOf(workbook, INVESTMENT);
+    fill(workbook, INVESTMENT, { code: "九.(九).9", value: 1 });
+    const before = await counts();
+    const { status, body } = await upload("gaoxin", "高新办", "2013-10", workbook, { dryRun: true, lang: "en" });
+    expect(status).toBe(200);
+    const problems = new Map((body as unknown as Result).problems.map((p) => [`${p.row} ${p.column}`, p.message]));
+    const at = (code: string, column: string) => problems.get(`${rowOf(workbook, code)} ${column}`);
+    expect(at(OUTPUT, "本月完成值（累计）")).toBe('Value must be a number, not "abc"');
+    expect(at(OUTPUT, "确认（超过目标10倍）")).toBe('The confirmation column takes only "是" or nothing, not "可能"');
+    expect(at(FUNDS, "本月完成值（累计）")).toBe(
+      'The value 11001 is more than 10 times the target. Check the unit before submitting (if it is right, write "是" in the "确认（超过目标10倍）" column)',
+    );
+    expect(problems.get(`${unknownRow} 指标编号`)).toBe('湖南省益阳市科技局2013年绩效计划书 has no target coded "九.(九).9"');
+    expect(at(FIRMS, "版本号")).toMatch(
+      /^This target has been updated by 系统管理员 at .+: Report progress \(Value: 13\d → 134; .*\)\. It is now version \d+\. Please download the month's sheet again and fill it in anew\.$/,
+    );
+    expect(problems.size).toBe(5);
+    // no Chinese but the sheet's headers and what was typed or is the plan's
+    const data = [
+      "本月完成值（累计）",
+      "确认（超过目标10倍）",
+      "是",
+      "可能",
+      "湖南省益阳市科技局2013年绩效计划书",
+      "九.(九).9",
+      "系统管理员",
+    ];
+    for (const message of problems.values())
+      expect(data.reduce((m, d) => m.split(d).join(""), message)).not.toMatch(/[\u4e00-\u9fff：（），。；]/);
+
+    const refused = await upload("gaoxin", "高新办", "2013-10", workbook, { lang: "en" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.message).toMatch(/^The sheet has 5 problems and was not imported: Row \d+: .+ …$/);
+    expect(refused.body.error?.problems?.every((p) => !/完成值应为|请重新下载/.test(p.message))).toBe(true);
+    expect(await counts()).toEqual(before);
+    // the same sheet in Chinese, as it has always said
+    const zh = (await upload("gaoxin", "高新办", "2013-10", workbook, { dryRun: true, lang: "zh" })).body as unknown as Result;
+    expect(zh.problems.find((p) => p.row === rowOf(workbook, OUTPUT) && p.column === "确认（超过目标10倍）")?.message).toBe(
+      "确认列只能填“是”或留空，而不是「可能」",
     );
   });
 

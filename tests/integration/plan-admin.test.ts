@@ -556,6 +556,55 @@ describe("import a plan from the template", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("says a dry run's problems and preview in English for an English page, the columns as the template heads them", async () => {
+    const rows = [
+      ROWS[0],
+      { ...ROWS[1], 开始月: "11", 结束月: "6", 类型: "数目" },
+      { ...ROWS[2], 责任科室: "办公室", 目标值: "四千", 分值: "-5" },
+    ];
+    const res = await gql<{ importPlan: ImportResult }>(
+      IMPORT,
+      { input: { year: 2015, fileName: "2015.csv", fileBase64: b64(csvOf(rows)), dryRun: true } },
+      admin,
+      "en",
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importPlan.problems).toEqual([
+      { row: 3, column: "类型", message: '"数目" in "类型" is not valid: write one of 增幅 / 数量 / 金额 / 里程碑 / 年末申报' },
+      { row: 4, column: "目标值", message: '"目标值" must be a number, not "四千"' },
+      { row: 4, column: "分值", message: '"分值" may not be negative' },
+    ]);
+    const fixed = [ROWS[0], { ...ROWS[1], 开始月: "11", 结束月: "6" }, { ...ROWS[2], 责任科室: "办公室" }];
+    const en = await gql<{ importPlan: ImportResult }>(
+      IMPORT,
+      { input: { year: 2015, fileName: "2015.csv", fileBase64: b64(csvOf(fixed)), dryRun: true } },
+      admin,
+      "en",
+    );
+    expect(en.data!.importPlan.problems).toEqual([
+      { row: 3, column: "结束月", message: '"开始月" (Nov) cannot be later than "结束月" (Jun)' },
+      {
+        row: 4,
+        column: "责任科室",
+        message: '"办公室" in "责任科室" is not a section of your unit (its sections: 高新办, 农社科, 计划科, 成果科)',
+      },
+    ]);
+    expect(en.data!.importPlan.preview.map((p) => [p.row, p.owners, p.window])).toEqual([
+      [2, "高新办", "Jan–Dec"],
+      [4, "办公室", "Not given (the whole year)"],
+    ]);
+    const ok = await gql<{ importPlan: ImportResult }>(
+      IMPORT,
+      { input: { year: 2015, fileName: "2015.csv", fileBase64: b64(csvOf([ROWS[1], ROWS[2]])), dryRun: true } },
+      admin,
+      "en",
+    );
+    expect(ok.data!.importPlan.preview.map((p) => [p.row, p.owners, p.window])).toEqual([
+      [2, "计划科, 成果科", "Jun–Dec"],
+      [3, "Unassigned", "Not given (the whole year)"],
+    ]);
+  });
+
   it("a real import of the bad sheet is refused with the problems and writes nothing", async () => {
     const before = await counts();
     const res = await gql(IMPORT, { input: { year: 2015, fileName: "2015.csv", fileBase64: b64(csvOf(twoBad())), dryRun: false } }, admin);

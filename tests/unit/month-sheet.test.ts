@@ -1,21 +1,25 @@
 // The 本月填报表's pure rules (lib/domain/month-sheet.ts): where the header is, which rows are read, and each
 // filled row → the figure it reports or its problems, with the row number and column named.
 import { describe, expect, it } from "vitest";
+import * as sheet from "../../lib/domain/month-sheet";
 import {
   defaultReportDate,
-  duplicateCodes,
   lastBegunMonth,
   MONTH_SHEET_COLUMNS,
   MONTH_SHEET_HEADER,
   parseCellDate,
   parseSheetMonth,
-  readFigure,
-  readMonthSheet,
   readSheetMonth,
   type MonthSheetKey,
   type MonthSheetLine,
 } from "../../lib/domain/month-sheet";
 import { parseCellNumber, type SheetRow } from "../../lib/domain/sheet-cells";
+import { zh } from "../factories/zh-text";
+
+// problems are catalogue messages; these tests read them in Chinese
+const readMonthSheet = (...a: Parameters<typeof sheet.readMonthSheet>) => zh(sheet.readMonthSheet(...a));
+const readFigure = (...a: Parameters<typeof sheet.readFigure>) => zh(sheet.readFigure(...a));
+const duplicateCodes = (...a: Parameters<typeof sheet.duplicateCodes>) => zh(sheet.duplicateCodes(...a));
 
 const HEADER = MONTH_SHEET_COLUMNS.map((c) => c.header);
 const col = (key: MonthSheetKey) => MONTH_SHEET_COLUMNS.findIndex((c) => c.key === key);

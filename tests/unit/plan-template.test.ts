@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  normalizeHeader,
-  parseCsv,
-  parseTemplateRow,
-  readHeader,
-  readTemplate,
-  splitOwners,
-  TEMPLATE_COLUMNS,
-  type SheetRow,
-} from "../../lib/validation/plan-template";
+import * as template from "../../lib/validation/plan-template";
+import { normalizeHeader, parseCsv, splitOwners, TEMPLATE_COLUMNS, type SheetRow } from "../../lib/validation/plan-template";
+import { zh } from "../factories/zh-text";
+
+// problems are catalogue messages; these tests read them in Chinese
+const readHeader = (...a: Parameters<typeof template.readHeader>) => zh(template.readHeader(...a));
+const parseTemplateRow = (...a: Parameters<typeof template.parseTemplateRow>) => zh(template.parseTemplateRow(...a));
+const readTemplate = (...a: Parameters<typeof template.readTemplate>) => zh(template.readTemplate(...a));
 
 const HEADER = TEMPLATE_COLUMNS.map((c) => c.header);
 const SECTIONS = ["高新办", "农社科", "计划科", "成果科"];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkAreaPoints,
-  measureProblems,
-  ownersProblem,
-  validatePlanDraft,
-  windowProblem,
-  type DraftArea,
-  type DraftTarget,
-} from "../../lib/domain/plan-validation";
+import * as rules from "../../lib/domain/plan-validation";
+import { checkAreaPoints, type DraftArea, type DraftTarget } from "../../lib/domain/plan-validation";
+import { zh } from "../factories/zh-text";
+
+// the rules give catalogue messages; these tests read them in Chinese
+const windowProblem = (...a: Parameters<typeof rules.windowProblem>) => zh(rules.windowProblem(...a));
+const ownersProblem = (...a: Parameters<typeof rules.ownersProblem>) => zh(rules.ownersProblem(...a));
+const measureProblems = (...a: Parameters<typeof rules.measureProblems>) => zh(rules.measureProblems(...a));
+const validatePlanDraft = <R>(areas: readonly DraftArea<R>[]) => zh(rules.validatePlanDraft(areas));
 
 const target = (ref: number, overrides: Partial<DraftTarget<number>> = {}): DraftTarget<number> => ({
   ref,

@@ -50,6 +50,9 @@ async function rawInput(req: NextRequest, context: Params | undefined): Promise<
   return { ...Object.fromEntries(req.nextUrl.searchParams), ...params };
 }
 
+/** The request's language: the language cookie (Chinese unless English was chosen). */
+export const requestLocale = (req: NextRequest) => toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
+
 export function sessionUser(req: NextRequest): Promise<SessionUser | null> {
   return userFromSealedSession(req.cookies.get(SESSION_COOKIE)?.value);
 }
@@ -73,7 +76,7 @@ export function route<I>(def: RouteOperation<I>, options: RouteOptions = {}): Ro
         if (!isAppError(e)) throw e;
         const status = STATUS[e.code] ?? 400;
         // in the request's language (the language cookie), as GraphQL answers (graphql/errors.ts)
-        const { message, details } = localizedError(e, toLocale(req.cookies.get(LOCALE_COOKIE)?.value));
+        const { message, details } = localizedError(e, requestLocale(req));
         if (options.errors === "json") return Response.json({ error: { code: e.code, message, ...details } }, { status });
         return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
       }

@@ -1,5 +1,4 @@
 import type { TargetKind } from "../../domain";
-import { UNASSIGNED } from "../../domain/plan-validation";
 import { splitAreaPoints } from "../../domain/points";
 import { planYearSchema } from "../../validation/plan-edit";
 import { parseCsv, readTemplate, type ImportProblem, type SheetRow, type TemplatePlan } from "../../validation/plan-template";
@@ -9,10 +8,9 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { writePlan } from "../seed/load-plan";
 import type { PlanSeed } from "../seed/plan-seed";
-import { windowLabel } from "./plan-edit";
 import { toPlanInfo, type PlanInfoView } from "../plan-state/plan-info";
 import { readWorkbookRows } from "./plan-sheet";
-import { msg, msgList } from "../../i18n/message-text";
+import { msg, msgAt, msgList, monthSpanMsg } from "../../i18n/message-text";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -37,6 +35,7 @@ export interface ImportPreviewRow {
   kind: TargetKind;
   targetValue: number | null;
   measureUnit: string | null;
+  /** catalogue messages (graphql: in the request's language) */
   window: string;
   owners: string;
   points: number;
@@ -84,7 +83,7 @@ async function readRows(fileName: string, bytes: Uint8Array): Promise<SheetRow[]
 
 /**
  * An administrator imports a year's plan for their own unit from the template (XLSX or CSV). Every row is
- * checked first (zod per row, then the plan rules) and every problem is reported in Chinese with its row
+ * checked first (zod per row, then the plan rules) and every problem is reported (a catalogue message) with its row
  * number; a dry run stops there. A real import with any problem writes nothing; otherwise the plan and its
  * audit row are written in one transaction. A year that already has a plan is a CONFLICT. Targets whose
  * code was in the unit's plan of the previous year continue that target's lineage and rollup key.
@@ -212,8 +211,8 @@ function preview(sheet: TemplatePlan): ImportPreviewRow[] {
       kind: t.kind,
       targetValue: t.targetValue,
       measureUnit: t.measureUnit,
-      window: windowLabel(t.startMonth, t.endMonth),
-      owners: t.unassigned ? UNASSIGNED : t.owners.join("、"),
+      window: t.startMonth !== null && t.endMonth !== null ? monthSpanMsg(t.startMonth, t.endMonth) : msg("planImport.wholeYear"),
+      owners: t.unassigned ? msgAt("unassigned") : msgList(t.owners, "enumeration"),
       points: points.get(String(t.row)) ?? 0,
     }));
   });

@@ -6,6 +6,7 @@ import {
   readFigure,
   readMonthSheet,
   readSheetMonth,
+  sheetColumn,
   type MonthSheetKey,
   type MonthSheetLine,
 } from "../../domain/month-sheet";
@@ -23,7 +24,6 @@ import { writeEvidenceRows } from "./evidence-rows";
 import { findMonthSheetScope, MONTH_SHEET_NAME, MONTH_SHEET_NOTES } from "./month-sheet-scope";
 import { prepareReport, writeReport, type PreparedReport } from "./record-progress";
 import { msg, msgList, monthMsg } from "../../i18n/message-text";
-import { renderMessages } from "../../i18n/render-message";
 
 /** An uploaded 本月填报表 may be this large: a section's sheet is some 10 KB. */
 export const MONTH_SHEET_MAX_BYTES = 2 * 1024 * 1024;
@@ -91,12 +91,14 @@ const FIELD_COLUMN: Record<string, MonthSheetKey> = {
   url: "link",
 };
 
-/** The refusal a typed report would get, as problems of the row (the column named where the service names a field). */
-function rowProblems(row: number, e: { code: string; message: string; details?: Record<string, unknown> }): SheetProblem[] {
-  const hint = e.code === "NEEDS_CONFIRMATION" ? `（核对无误请在“${MONTH_SHEET_HEADER.confirm}”列填“${CONFIRM_WORD}”）` : "";
+/**
+ * The refusal a typed report would get, as problems of the row (the column named where the service names a field):
+ * catalogue messages, put into words in the reader's language where the result is answered.
+ */
+function rowProblems(row: number, e: AppError): SheetProblem[] {
+  const hint = e.code === "NEEDS_CONFIRMATION" ? msg("monthSheet.confirmHint", { column: sheetColumn("confirm"), word: CONFIRM_WORD }) : "";
   const columnOf = (field: string) => (FIELD_COLUMN[field] ? MONTH_SHEET_HEADER[FIELD_COLUMN[field]] : null);
-  // the sheet's problems are said in Chinese, like the sheet's columns (lib/domain/month-sheet.ts)
-  const fields = Object.entries(renderMessages((e.details?.fields ?? {}) as Record<string, string>, "zh"));
+  const fields = Object.entries((e.details?.fields ?? {}) as Record<string, string>);
   // several fields: each with its own message; one: the whole message (it may say more than the field's word)
   if (fields.length > 1) return fields.map(([field, message]) => ({ row, column: columnOf(field), message: message + hint }));
   const column =
@@ -105,12 +107,12 @@ function rowProblems(row: number, e: { code: string; message: string; details?: 
       : e.code === "CONFLICT"
         ? MONTH_SHEET_HEADER.version
         : columnOf(fields[0]?.[0] ?? "");
-  return [{ row, column, message: e.message.replace(/请刷新后再提交。$/, "请重新下载本月填报表后再填。") + hint }];
+  return [{ row, column, message: e.text + hint }];
 }
 
 /** Someone saved the target since the sheet was downloaded: who, when and the newer value (the form's CONFLICT). */
 async function staleRow(row: number, stale: StaleVersionError): Promise<SheetProblem[]> {
-  const conflict = await staleConflict(stale);
+  const conflict = await staleConflict(stale, "redownload");
   return rowProblems(row, conflict);
 }
 
@@ -168,7 +170,7 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
     problems.push({
       row: null,
       column: null,
-      message: `这是 ${sheetMonth} 的填报表，与所选月份 ${options.month} 不符：请选择 ${sheetMonth}，或下载 ${options.month} 的填报表`,
+      message: msg("monthSheet.otherMonth", { sheet: sheetMonth, month: options.month }),
     });
   }
   const sheet = workbook.getWorksheet(MONTH_SHEET_NAME) ?? workbook.worksheets[0];
@@ -197,7 +199,7 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
     }
     const at = (key: MonthSheetKey, message: string) => problems.push({ row, column: MONTH_SHEET_HEADER[key], message });
     if (cells.code === "") {
-      at("code", "填写了本月完成值，但没有指标编号");
+      at("code", msg("monthSheet.valueWithoutCode"));
       continue;
     }
     const target = byCode.get(cells.code);
@@ -205,8 +207,8 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
       at(
         "code",
         inPlan.has(cells.code)
-          ? `指标「${cells.code}」不是${scope.section.name}负责填报的指标，不能在本表填报`
-          : `${scope.plan.title}中没有编号为「${cells.code}」的指标`,
+          ? msg("monthSheet.notSectionTarget", { code: cells.code, section: scope.section.name })
+          : msg("monthSheet.noSuchCode", { plan: scope.plan.title, code: cells.code }),
       );
       continue;
     }
@@ -218,7 +220,7 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
     const figure = parsed.figure;
     if (figure.expectedVersion > target.version) {
       // no download ever carried a version the target has not reached: the cell was edited
-      at("version", `版本号 ${figure.expectedVersion} 与该指标的版本（第 ${target.version} 版）不符，请重新下载本月填报表后再填`);
+      at("version", msg("monthSheet.versionAhead", { version: figure.expectedVersion, current: target.version }));
       continue;
     }
     if (figure.expectedVersion !== target.version) {

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { parseSheetMonth } from "../../../../../lib/domain/month-sheet";
 import { receiveOneFile } from "../../../../../lib/server/evidence/receive-files";
-import { isAppError } from "../../../../../lib/server/errors";
+import { isAppError, localizedError } from "../../../../../lib/server/errors";
 import { buildMonthSheet } from "../../../../../lib/server/progress/build-month-sheet";
 import { importMonthSheet, MONTH_SHEET_MAX_BYTES, refuseSheetName } from "../../../../../lib/server/progress/import-month-sheet";
 import { id } from "../../../../../lib/validation/primitives";
-import { download, route, XLSX } from "../../../_lib/operation-route";
+import { download, requestLocale, route, XLSX } from "../../../_lib/operation-route";
 import { msg } from "../../../../../lib/i18n/message-text";
+import { renderMessages } from "../../../../../lib/i18n/render-message";
 
 /**
  * 本月填报表 of one section: GET downloads the month's sheet (?month=YYYY-MM), POST uploads it filled in
@@ -53,11 +54,14 @@ export const POST = route(
       try {
         const file = await receiveOneFile(request, MONTH_SHEET_MAX_BYTES, refuseSheetName);
         const result = await importMonthSheet({ user, sectionId: input.sectionId, month: input.month, dryRun: input.dryRun, ...file });
-        return Response.json(result);
+        // the rows' problems in the request's language, as a refusal's (operation-route)
+        return Response.json(renderMessages(result, requestLocale(request)));
       } catch (e) {
         // a size cap: 413, as the evidence uploads answer it
-        if (isAppError(e) && e.details?.limit)
-          return Response.json({ error: { code: e.code, message: e.message, ...e.details } }, { status: 413 });
+        if (isAppError(e) && e.details?.limit) {
+          const { message, details } = localizedError(e, requestLocale(request));
+          return Response.json({ error: { code: e.code, message, ...details } }, { status: 413 });
+        }
         throw e;
       }
     },
