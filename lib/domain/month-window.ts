@@ -1,5 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
-import { isoOf, lastDayOfMonthIso, toDate } from "./dates";
+import { dayNumber, isoOf, lastDayOfMonthIso } from "./dates";
 import type { IsoDate, MonthWindow } from "./types";
 
 export type WindowPosition = "BEFORE" | "INSIDE" | "AFTER";
@@ -31,28 +30,28 @@ export function windowBounds(w: MonthWindow): { start: IsoDate; end: IsoDate } {
 /** Inclusive on both ends: work reported on the first or the last day counts as inside the window. */
 export function windowPosition(w: MonthWindow, asOf: IsoDate): WindowPosition {
   const { start, end } = windowBounds(w);
-  const day = toDate(asOf);
-  if (differenceInCalendarDays(day, toDate(start)) < 0) return "BEFORE";
-  if (differenceInCalendarDays(day, toDate(end)) > 0) return "AFTER";
+  dayNumber(asOf); // validates; valid "YYYY-MM-DD" strings then order like the days they name
+  if (asOf < start) return "BEFORE";
+  if (asOf > end) return "AFTER";
   return "INSIDE";
 }
 
 /** Number of calendar days in the window, both ends included. */
 export function windowLengthDays(w: MonthWindow): number {
   const { start, end } = windowBounds(w);
-  return differenceInCalendarDays(toDate(end), toDate(start)) + 1;
+  return dayNumber(end) - dayNumber(start) + 1;
 }
 
 /**
  * Share of the window that has passed by the end of asOf: asOf itself counts as elapsed, so the first day
  * gives 1/total and the last day exactly 1 (a target due "by 10月" must be fully done on 31 October).
- * Calendar-day differences keep DST changes out of the arithmetic.
+ * Calendar-day numbers keep DST changes out of the arithmetic.
  */
 export function elapsedFraction(w: MonthWindow, asOf: IsoDate): number {
   const position = windowPosition(w, asOf);
   if (position === "BEFORE") return 0;
   if (position === "AFTER") return 1;
-  const elapsed = differenceInCalendarDays(toDate(asOf), toDate(windowBounds(w).start)) + 1;
+  const elapsed = dayNumber(asOf) - dayNumber(windowBounds(w).start) + 1;
   return elapsed / windowLengthDays(w);
 }
 
