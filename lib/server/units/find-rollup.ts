@@ -94,7 +94,7 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
   if (keyed.length === 0) return { plan: state.plan, asOf, rollups: [] };
   const keys = [...new Set(keyed.map((t) => t.rollupKey!))];
   const countyScope = { rollupKey: { in: keys }, plan: { year: state.plan.year, unit: { parentId: state.plan.unitId } } };
-  const [counties, countyTargets, entries, readable] = await Promise.all([
+  const [counties, countyTargets, readable] = await Promise.all([
     db.unit.findMany({ where: { parentId: state.plan.unitId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.target.findMany({
       where: countyScope,
@@ -112,9 +112,13 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
         plan: { select: { unitId: true } },
       },
     }),
-    db.progressEntry.findMany({ where: { target: countyScope }, select: countedEntrySelect }),
     readableUnitIds(user),
   ]);
+  // the reports of those targets by id: through target, plan and unit SQLite would scan every report of the database
+  const entries = await db.progressEntry.findMany({
+    where: { targetId: { in: countyTargets.map((t) => t.id) } },
+    select: countedEntrySelect,
+  });
   const points = new Map<string, ProgressPoint[]>();
   for (const e of effectiveEntries(entries)) {
     points.set(e.targetId, [...(points.get(e.targetId) ?? []), entryPoint(e)]);
