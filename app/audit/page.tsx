@@ -5,7 +5,7 @@ import type { AuditLogQuery as AuditLogData } from "../../graphql/generated/clie
 import { AuditTable } from "../../components/audit/AuditTable";
 import { DateField } from "../../components/forms/DateField";
 import { auditActionLabel } from "../../lib/i18n/audit";
-import { AppError } from "../../lib/server/errors";
+import { isAppError, localizedError } from "../../lib/server/errors";
 import { AUDIT_PAGE_SIZE } from "../../lib/validation/audit";
 import { requirePageContext } from "../_lib/request-context";
 import { fill } from "../../lib/i18n/format";
@@ -74,8 +74,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   try {
     ({ auditLog: log } = await runOperation(AuditLogQuery, { filter, offset: (page - 1) * AUDIT_PAGE_SIZE, limit: AUDIT_PAGE_SIZE }, user));
   } catch (e) {
-    if (!(e instanceof AppError) || e.code !== "BAD_USER_INPUT") throw e;
-    error = e.message;
+    if (!isAppError(e) || e.code !== "BAD_USER_INPUT") throw e;
+    // in the page's language, as the API would answer it (e.message is the Chinese, for logs)
+    error = localizedError(e, locale).message;
   }
 
   const query = new URLSearchParams(FILTERS.flatMap((k) => (filter[k] ? [[k, filter[k]!]] : [])));

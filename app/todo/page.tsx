@@ -48,7 +48,9 @@ export default async function TodoPage() {
       {d.plans.length > 0 ? (
         <ul className="todo-plans small" data-testid="todo-plans">
           {d.plans.map((p) => (
-            <li key={p.id}>{fill(m.planMonth, { plan: p.title, month: formatMonth(p.month, locale, "long"), date: formatDate(p.dueDay, locale) })}</li>
+            <li key={p.id}>
+              {fill(m.planMonth, { plan: p.title, month: formatMonth(p.month, locale, "long"), date: formatDate(p.dueDay, locale) })}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -701,6 +701,7 @@ const CATALOGUE = {
 
   // ——— routes
   "request.formatXlsxCsv": ["格式应为 xlsx 或 csv", "The format must be xlsx or csv"],
+  "request.formatDocx": ["格式应为 docx", "The format must be docx"],
   "sheet.chooseMonth": ["请选择月份", "Please choose a month"],
   "sheet.monthFormatYears": ["月份格式应为 YYYY-MM（2000–2100 年）", "The month must be written YYYY-MM (2000–2100)"],
   "sheet.dryRun": ["dryRun 应为 1 或 0", "dryRun must be 1 or 0"],

@@ -34,7 +34,9 @@ export function gradeBasis(g: GradeLike, t: Messages, locale: Locale): string {
 
 /** "市州人民政府绩效考核结果：不合格（益政发〔2014〕1号）", or that none is recorded. */
 export function gradeExternal(g: GradeLike, t: Messages): string {
-  return g.external ? fill(t.grade.external, { result: t.grade.result[g.external.result], doc: g.external.documentRef }) : t.grade.externalNone;
+  return g.external
+    ? fill(t.grade.external, { result: t.grade.result[g.external.result], doc: g.external.documentRef })
+    : t.grade.externalNone;
 }
 
 /** The grade in one line for exports: 良好 — basis, external result, and the cap where there is one. */

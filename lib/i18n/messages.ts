@@ -24,6 +24,8 @@ import { provinceEn, provinceZh } from "./province";
 const zh = {
   appName: "绩效目标追踪",
   skipToContent: "跳到正文",
+  /** app/not-found.tsx: an address, or a record a page was asked for, that does not exist */
+  notFoundPage: { title: "页面不存在", body: "要查看的页面或记录不存在，可能已被删除。", home: "返回首页" },
   nav: { dashboard: "总览", sections: "科室", signIn: "登录", signOut: "退出", language: "English" },
   status: {
     NOT_STARTED: "未开始",
@@ -852,6 +854,11 @@ const _noSharedGroups: [DomainShared] extends [never] ? true : { sharedGroup: Do
 const en: Messages = {
   appName: "Performance Target Tracker",
   skipToContent: "Skip to content",
+  notFoundPage: {
+    title: "Page not found",
+    body: "The page or record you asked for does not exist; it may have been removed.",
+    home: "Back to the start page",
+  },
   nav: { dashboard: "Dashboard", sections: "Sections", signIn: "Sign in", signOut: "Sign out", language: "中文" },
   status: { NOT_STARTED: "Not started", ON_TRACK: "On track", BEHIND: "Behind", OVERDUE: "Overdue", DONE: "Done", INACTIVE: "Not scored" },
   kind: { GROWTH_PCT: "Growth", COUNT: "Count", AMOUNT: "Amount", MILESTONE: "Milestone", DECLARATION: "Year-end declaration" },

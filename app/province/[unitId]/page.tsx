@@ -35,7 +35,13 @@ const ProvinceOverviewQuery = graphql(`
 `);
 
 /** 省厅's page: every city bureau's plan of a year side by side, ranked, with grades; XLSX export. */
-export default async function ProvincePage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<{ year?: string }> }) {
+export default async function ProvincePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<{ year?: string }>;
+}) {
   const { unitId } = await params;
   const { year } = await searchParams;
   const { user, t, locale } = await requirePageContext(`/province/${unitId}`);
@@ -68,7 +74,11 @@ export default async function ProvincePage({ params, searchParams }: { params: P
           {t.province.exportXlsx}
         </a>
       </form>
-      {o.cities.length === 0 ? <p className="muted">{t.province.none}</p> : <CityRanking cities={o.cities} year={o.year} t={t} locale={locale} />}
+      {o.cities.length === 0 ? (
+        <p className="muted">{t.province.none}</p>
+      ) : (
+        <CityRanking cities={o.cities} year={o.year} t={t} locale={locale} />
+      )}
       <SharedTargetsTable overview={o} t={t} locale={locale} />
     </div>
   );

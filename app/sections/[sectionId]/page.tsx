@@ -203,9 +203,7 @@ export default async function SectionPage({
       {canUseSheet ? (
         <MonthSheetPanel sectionId={s.section.id} year={s.plan.year} defaultMonth={month} latestMonth={sheetMonths} t={t} locale={locale} />
       ) : null}
-      <h2>
-        {fill(t.section.dueInMonth, { month: formatMonth(month, locale, "long") })}
-      </h2>
+      <h2>{fill(t.section.dueInMonth, { month: formatMonth(month, locale, "long") })}</h2>
       {s.dueThisMonth.length ? (
         <TargetTable rows={s.dueThisMonth} asOf={s.asOf} t={t} locale={locale} />
       ) : (

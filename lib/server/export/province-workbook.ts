@@ -18,7 +18,12 @@ function rankingTable(o: ProvinceOverviewView): TableSpec {
     { key: "grade", header: m.province.col.grade, width: 8 },
     { key: "total", header: m.province.col.total, width: 9, numFmt: SCORE },
     { key: "max", header: m.score.col.points, width: 8, numFmt: SCORE },
-    ...areas.map((a): ColumnSpec => ({ key: `area-${a.code}`, header: `${a.name}（${formatNumber(a.maxPoints, "zh")}）`, width: 12, numFmt: SCORE })),
+    ...areas.map((a): ColumnSpec => ({
+      key: `area-${a.code}`,
+      header: `${a.name}（${formatNumber(a.maxPoints, "zh")}）`,
+      width: 12,
+      numFmt: SCORE,
+    })),
     { key: "completion", header: m.province.col.completion, width: 9, numFmt: PERCENT },
     ...TARGET_STATUSES.map((s): ColumnSpec => ({ key: `status-${s}`, header: m.status[s], width: 7 })),
     { key: "onTime", header: m.province.col.onTime, width: 10, numFmt: PERCENT },

@@ -6,6 +6,8 @@ import { OpenReviewButton } from "../../../../components/reviews/OpenReviewButto
 import { periodLabel } from "../../../../components/reviews/review-format";
 import { REVIEW_KINDS, reviewPeriodsOfYear } from "../../../../lib/domain";
 import { formatDate } from "../../../../lib/i18n/format";
+import { msg } from "../../../../lib/i18n/message-text";
+import { renderMessage } from "../../../../lib/i18n/render-message";
 import { requirePageContext } from "../../../_lib/request-context";
 
 const PlanReviewsQuery = graphql(`
@@ -42,7 +44,7 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
   if (!plan)
     return (
       <p className="error" role="alert">
-        计划不存在
+        {renderMessage(msg("notFound", { what: msg("noun.plan") }), locale)}
       </p>
     );
   const canOpen = plan.viewerCanAssess;

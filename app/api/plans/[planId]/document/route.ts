@@ -3,6 +3,7 @@ import { renderPlanDocumentDocx } from "../../../../../lib/server/export/plan-do
 import { findPlanDocument } from "../../../../../lib/server/plans/plan-document";
 import { id } from "../../../../../lib/validation/primitives";
 import { download, route } from "../../../_lib/operation-route";
+import { msg } from "../../../../../lib/i18n/message-text";
 
 /**
  * The 绩效计划书 as a Word file (.docx), in its own structure and words (lib/domain/plan-document.ts), generated from
@@ -11,7 +12,7 @@ import { download, route } from "../../../_lib/operation-route";
 export const GET = route({
   name: "GET /api/plans/[planId]/document",
   roles: "SIGNED_IN",
-  input: z.object({ planId: id, format: z.enum(["docx"], { error: "格式应为 docx" }).default("docx") }),
+  input: z.object({ planId: id, format: z.enum(["docx"], { error: msg("request.formatDocx") }).default("docx") }),
   access: "read",
   resources: (i) => [{ kind: "plan", id: i.planId }],
   run: async ({ input }) => {
