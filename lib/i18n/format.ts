@@ -17,23 +17,35 @@ export function formatDate(iso: string, locale: Locale): string {
   return format(toDate(iso), locale === "zh" ? "yyyy年M月d日" : "MMM d, yyyy", { locale: locale === "zh" ? zhCN : enUS });
 }
 
+/**
+ * Intl formatters are built once per locale and style: building one costs ~40 µs, and a page or an export formats
+ * every figure of every target (#12: formatNumber was the largest item of a score sheet's XLSX).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Shanghai",
-  }).format(new Date(iso));
+  return formatter(
+    `dt|${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }),
+  ).format(new Date(iso));
 }
 
 export function formatNumber(n: number | null | undefined, locale: Locale, digits = 2): string {
   if (n == null) return "—";
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(n);
+  return formatter(`n|${locale}|${digits}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits })).format(n);
 }
 
 /** 0.756 → 75.6% */
 export function formatPercent(ratio: number | null | undefined, locale: Locale): string {
   if (ratio == null) return "—";
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+  return formatter(`p|${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 })).format(
+    ratio,
+  );
 }
 
 /** A locale, or the messages a client component is handed (they say which language they are). */
