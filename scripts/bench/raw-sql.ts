@@ -14,6 +14,8 @@ export interface Dialect {
   stamp(parameter: string): string;
   /** text values of a group joined by commas */
   joined(expression: string): string;
+  /** LEFT JOIN LATERAL (PostgreSQL); SQLite has none, and joins on a correlated subquery's id instead */
+  lateral: boolean;
 }
 
 export interface RawDb {
@@ -27,6 +29,7 @@ const SQLITE: Dialect = {
   instant: (c) => c,
   stamp: (p) => p,
   joined: (e) => `group_concat(${e}, ',')`,
+  lateral: false,
 };
 
 const POSTGRES: Dialect = {
@@ -34,6 +37,7 @@ const POSTGRES: Dialect = {
   instant: (c) => `to_char(${c}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   stamp: (p) => `${p}::timestamp`,
   joined: (e) => `string_agg(${e}, ',')`,
+  lateral: true,
 };
 
 export async function openRawDb(url = process.env.DATABASE_URL): Promise<RawDb> {

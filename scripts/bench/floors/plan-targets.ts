@@ -37,27 +37,33 @@ const accepted = (alias: string) => `${alias}."checkStatus" || '' = 'ACCEPTED'`;
  * (targetId, reportedFor) index that stops at the first match.
  */
 export function latestEntryJoin(raw: RawDb, alias: string, target: string, before: string): string {
-  return `LEFT JOIN "ProgressEntry" ${alias} ON ${alias}.id = (
-  SELECT e.id FROM "ProgressEntry" e
+  const latest = `SELECT e.* FROM "ProgressEntry" e
   WHERE e."targetId" = ${target}.id AND e.action IN ('RECORD', 'CORRECTION') AND ${accepted("e")} AND e."reportedFor" < ${raw.dialect.stamp(before)}
     AND NOT EXISTS (SELECT 1 FROM "ProgressEntry" r WHERE r."targetId" = e."targetId" AND r."replacesId" = e.id AND ${accepted("r")})
   ORDER BY e."reportedFor" DESC, e."createdAt" DESC
-  LIMIT 1)`;
+  LIMIT 1`;
+  // PostgreSQL would otherwise hash every report of the database to join on the subquery's id
+  if (raw.dialect.lateral) return `LEFT JOIN LATERAL (${latest}) ${alias} ON TRUE`;
+  return `LEFT JOIN "ProgressEntry" ${alias} ON ${alias}.id = (${latest.replace("SELECT e.*", "SELECT e.id")})`;
 }
 
 /** `select`/`join` add columns (the score sheet's scoring configuration); `checks` adds the 数据审核 counts. */
 export function planTargetsSql(raw: RawDb, extra: { select?: string; join?: string; checks?: boolean } = {}): string {
   const d = raw.dialect;
-  const ofPlan = (alias: string) => `JOIN "Target" ${alias}t ON ${alias}t.id = ${alias}."targetId" AND ${alias}t."planId" = $1`;
+  // through the plan's targets to their rows, like every read of the floor (the checkStatus index would visit the
+  // whole database's pending rows)
+  const ofPlan = (alias: string, table: string) =>
+    `"Target" ${alias}t CROSS JOIN "${table}" ${alias} WHERE ${alias}t."planId" = $1 AND ${alias}."targetId" = ${alias}t.id`;
+  const status = (alias: string, value: string) => `${alias}."checkStatus" || '' = '${value}'`;
   const checks = extra.checks
     ? `, checks AS (
   SELECT
-    (SELECT COUNT(*) FROM "ProgressEntry" e ${ofPlan("e")} WHERE e."checkStatus" = 'PENDING')
-    + (SELECT COUNT(*) FROM "CountItem" i ${ofPlan("i")} WHERE i.status = 'ACTIVE' AND i."checkStatus" = 'PENDING') AS pending,
-    (SELECT COUNT(*) FROM "ProgressEntry" e ${ofPlan("e")} WHERE e."checkStatus" = 'RETURNED' AND NOT EXISTS (
+    (SELECT COUNT(*) FROM ${ofPlan("e", "ProgressEntry")} AND ${status("e", "PENDING")})
+    + (SELECT COUNT(*) FROM ${ofPlan("i", "CountItem")} AND i.status = 'ACTIVE' AND ${status("i", "PENDING")}) AS pending,
+    (SELECT COUNT(*) FROM ${ofPlan("e", "ProgressEntry")} AND ${status("e", "RETURNED")} AND NOT EXISTS (
       SELECT 1 FROM "ProgressEntry" o WHERE o."targetId" = e."targetId"
         AND (o."replacesId" = e.id OR (o."reportedFor" = e."reportedFor" AND o."createdAt" > e."createdAt"))))
-    + (SELECT COUNT(*) FROM "CountItem" i ${ofPlan("i")} WHERE i.status = 'ACTIVE' AND i."checkStatus" = 'RETURNED') AS returned
+    + (SELECT COUNT(*) FROM ${ofPlan("i", "CountItem")} AND i.status = 'ACTIVE' AND ${status("i", "RETURNED")}) AS returned
 )`
     : "";
   return `WITH items AS (
@@ -69,7 +75,8 @@ export function planTargetsSql(raw: RawDb, extra: { select?: string; join?: stri
 ), owners AS (
   SELECT o."targetId" AS tid,
     ${d.joined(`s."sortOrder" || '|' || s.id || '|' || s.name || '|' || COALESCE(s.phone, '') || '|' || COALESCE(o."assignedById", '')`)} AS list
-  FROM "TargetOwner" o ${ofPlan("o")} JOIN "Section" s ON s.id = o."sectionId"
+  FROM "Target" ot JOIN "TargetOwner" o ON o."targetId" = ot.id JOIN "Section" s ON s.id = o."sectionId"
+  WHERE ot."planId" = $1
   GROUP BY o."targetId"
 )${checks}
 SELECT t.*, a.points AS "areaPoints", p."unitId" AS "planUnitId", p.year AS "planYear", p."behindMargin",
