@@ -9,6 +9,7 @@ import { isAppError, localizedError } from "../../lib/server/errors";
 import { AUDIT_PAGE_SIZE } from "../../lib/validation/audit";
 import { requirePageContext } from "../_lib/request-context";
 import { fill } from "../../lib/i18n/format";
+import { aside, labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 const AuditFilterOptionsQuery = graphql(`
   query AuditFilterOptions($unitId: ID!) {
@@ -90,11 +91,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const pages = log ? Math.max(1, Math.ceil(log.totalCount / AUDIT_PAGE_SIZE)) : 1;
 
   const chosen = [
-    filter.userId && `${t.audit.user}：${options.users.find((u) => u.id === filter.userId)?.displayName ?? filter.userId}`,
-    filter.sectionId && `${t.audit.section}：${sections.find((s) => s.id === filter.sectionId)?.name ?? filter.sectionId}`,
-    filter.targetId && `${t.audit.target}：${targetLabel(options.targets.find((o) => o.id === filter.targetId)) ?? filter.targetId}`,
+    filter.userId && labelled(t.audit.user, options.users.find((u) => u.id === filter.userId)?.displayName ?? filter.userId, t),
+    filter.sectionId && labelled(t.audit.section, sections.find((s) => s.id === filter.sectionId)?.name ?? filter.sectionId, t),
+    filter.targetId && labelled(t.audit.target, targetLabel(options.targets.find((o) => o.id === filter.targetId)) ?? filter.targetId, t),
     (filter.from || filter.to) && `${filter.from ?? "…"} – ${filter.to ?? "…"}`,
-    filter.action && `${t.audit.action}：${auditActionLabel(filter.action, t)}`,
+    filter.action && labelled(t.audit.action, auditActionLabel(filter.action, t), t),
   ].filter(Boolean);
 
   function targetLabel(o: { code: string; title: string; planYear: number } | undefined) {
@@ -169,9 +170,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <>
           <div style={summaryRow}>
             <span data-testid="audit-count">
-              {t.audit.filters}：{chosen.length ? chosen.join("；") : t.audit.noFilters} · {fill(t.audit.count, { count: log.totalCount })}
+              {labelled(t.audit.filters, chosen.length ? chosen.join(listSeparator(t, "semicolon")) : t.audit.noFilters, t)} ·{" "}
+              {fill(t.audit.count, { count: log.totalCount })}
               {log.totalCount > log.entries.length && log.entries.length > 0 ? (
-                <span className="muted">（{fill(t.audit.shown, { from: log.offset + 1, to: log.offset + log.entries.length })}）</span>
+                <span className="muted">
+                  {aside(fill(t.audit.shown, { from: log.offset + 1, to: log.offset + log.entries.length }), t)}
+                </span>
               ) : null}
             </span>
             <a href={`/api/audit/export${query.size ? `?${query}` : ""}`} className="button secondary no-print" download>

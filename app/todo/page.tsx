@@ -5,6 +5,7 @@ import { TodoList } from "../../components/todo/TodoList";
 import "../../components/todo/fragments";
 import { fill, formatDate, formatMonth } from "../../lib/i18n/format";
 import { requirePageContext } from "../_lib/request-context";
+import { aside } from "../../lib/i18n/punctuation";
 
 const MyTodoQuery = graphql(`
   query MyTodoPage {
@@ -42,7 +43,8 @@ export default async function TodoPage() {
       </div>
       <h1>{m.title}</h1>
       <p className="subtitle">
-        {user.displayName}（{t.roles[user.role]}） · {fill(m.today, { date: formatDate(d.today, locale) })}
+        {user.displayName}
+        {aside(t.roles[user.role], t)} · {fill(m.today, { date: formatDate(d.today, locale) })}
       </p>
       <p className="muted small">{m.intro[user.role]}</p>
       {d.plans.length > 0 ? (

@@ -9,6 +9,7 @@ import { fieldErrors } from "../../lib/validation/progress";
 import { resetPasswordSchema, ROLES, updateUserSchema } from "../../lib/validation/user";
 import { describedBy, Field, FormMessage, serverErrors, type FormErrors, type FormOutcome } from "./fields";
 import { fill } from "../../lib/i18n/format";
+import { aside } from "../../lib/i18n/punctuation";
 
 const UpdateUserMutation = graphql(`
   mutation UpdateUser($input: UpdateUserInput!) {
@@ -81,7 +82,7 @@ export function UserRow({ account, createdAt, sections, isSelf, t }: Props) {
       >
         <td>
           {account.username}
-          {isSelf ? <span className="muted">（{t.admin.you}）</span> : null}
+          {isSelf ? <span className="muted">{aside(t.admin.you, t)}</span> : null}
         </td>
         <td>{account.displayName}</td>
         <td>{t.roles[account.role]}</td>

@@ -2,17 +2,19 @@ import Link from "next/link";
 import type { AuditEntryFieldsFragment } from "../../graphql/generated/client/graphql";
 import { auditAbout, auditAboutText, auditActionLabel, auditLines, formatAuditTime, type AuditLine } from "../../lib/i18n/audit";
 import type { Locale, Messages } from "../../lib/i18n/messages";
+import { labelled } from "../../lib/i18n/punctuation";
 
 const changeList = { margin: 0, paddingLeft: 16 } as const;
 const noWrap = { whiteSpace: "nowrap" } as const;
 
-/** 完成值：<muted>2</muted> → <strong>3</strong>; a fact (月份：2013年3月) or a sentence as it reads. */
-function Line({ line }: { line: AuditLine }) {
+/** 完成值：<muted>2</muted> → <strong>3</strong>; a fact (月份：2013年3月) or a sentence as it reads (Value: 2 → 3). */
+function Line({ line, t }: { line: AuditLine; t: Messages }) {
   if (line.kind === "sentence") return <>{line.text}</>;
-  if (line.kind === "fact") return <>{`${line.label}：${line.value}`}</>;
+  if (line.kind === "fact") return <>{labelled(line.label, line.value, t)}</>;
   return (
     <>
-      {line.label}：<span className="muted">{line.before}</span> → <strong>{line.after}</strong>
+      {labelled(line.label, "", t)}
+      <span className="muted">{line.before}</span> → <strong>{line.after}</strong>
     </>
   );
 }
@@ -65,9 +67,7 @@ export function AuditTable({
                     {e.target.code} {e.target.title}
                   </Link>
                 ) : e.subject ? (
-                  <span className="muted">
-                    {t.audit.subject}：{e.subject.displayName}
-                  </span>
+                  <span className="muted">{labelled(t.audit.subject, e.subject.displayName, t)}</span>
                 ) : auditAbout(e) ? null : (
                   "—"
                 )}
@@ -106,7 +106,7 @@ function Changes({ entry, t, locale }: EntryProps) {
     <ul style={changeList}>
       {lines.map((line) => (
         <li key={line.field} data-field={line.field} data-kind={line.kind}>
-          <Line line={line} />
+          <Line line={line} t={t} />
         </li>
       ))}
     </ul>

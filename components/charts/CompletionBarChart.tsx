@@ -2,6 +2,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { SHARE_TICKS, shareLabel } from "../../lib/domain/chart-scale";
 import { BarShape } from "./bar-shape";
+import type { Locale } from "../../lib/i18n/messages";
+import { labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 export interface CompletionDatum {
   name: string;
@@ -10,14 +12,18 @@ export interface CompletionDatum {
 }
 
 /** Horizontal bars of points-weighted completion, one per area or section: every 25% tick, every bar's value (0% too). */
-export function CompletionBarChart({ id, label, data }: { id: string; label: string; data: CompletionDatum[] }) {
+export function CompletionBarChart({ id, label, data, locale }: { id: string; label: string; data: CompletionDatum[]; locale: Locale }) {
   const height = Math.max(160, data.length * 44 + 40);
   return (
     <figure style={{ margin: 0 }} data-testid={id}>
       <div
         style={{ width: "100%", height }}
         role="img"
-        aria-label={`${label}: ${data.map((d) => `${d.name} ${shareLabel(d.completion)}`).join("；")}`}
+        aria-label={labelled(
+          label,
+          data.map((d) => `${d.name} ${shareLabel(d.completion)}`).join(listSeparator(locale, "semicolon")),
+          locale,
+        )}
       >
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 8, bottom: 8 }}>

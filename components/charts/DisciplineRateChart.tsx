@@ -1,6 +1,8 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { SHARE_TICKS, shareLabel } from "../../lib/domain/chart-scale";
+import type { Locale } from "../../lib/i18n/messages";
+import { listSeparator } from "../../lib/i18n/punctuation";
 
 export interface DisciplineRateDatum {
   month: number;
@@ -20,17 +22,19 @@ const pct = shareLabel;
 export function DisciplineRateChart({
   data,
   labels,
+  locale,
 }: {
   data: DisciplineRateDatum[];
   labels: { completeness: string; onTimeRate: string };
+  locale: Locale;
 }) {
   const summary = data
     .filter((d) => d.completeness !== null || d.onTimeRate !== null)
     .map(
       (d) =>
-        `${d.label} ${labels.completeness} ${d.completeness === null ? "—" : pct(d.completeness)}，${labels.onTimeRate} ${d.onTimeRate === null ? "—" : pct(d.onTimeRate)}`,
+        `${d.label} ${labels.completeness} ${d.completeness === null ? "—" : pct(d.completeness)}${listSeparator(locale, "comma")}${labels.onTimeRate} ${d.onTimeRate === null ? "—" : pct(d.onTimeRate)}`,
     )
-    .join("；");
+    .join(listSeparator(locale, "semicolon"));
   return (
     <figure style={{ margin: 0 }} data-testid="discipline-chart">
       <div style={{ width: "100%", height: 280 }} role="img" aria-label={summary || "—"}>

@@ -2,6 +2,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { roundForLabel } from "../../lib/domain/chart-scale";
 import { BarShape } from "./bar-shape";
+import type { Locale } from "../../lib/i18n/messages";
+import { listSeparator } from "../../lib/i18n/punctuation";
 
 export const STATUS_COLORS: Record<string, string> = {
   DONE: "#1a7f37",
@@ -17,13 +19,19 @@ const ROW = 36;
  * Points at stake by status: what the year-end score risks if nothing changes. One row per status, its name on
  * the left and its points beside the bar (0 included), so no name is dropped for want of room at any width or language.
  */
-export function PointsByStatusChart({ data }: { data: { status: string; label: string; points: number; count: number }[] }) {
+export function PointsByStatusChart({
+  data,
+  locale,
+}: {
+  data: { status: string; label: string; points: number; count: number }[];
+  locale: Locale;
+}) {
   return (
     <figure style={{ margin: 0 }} data-testid="points-status-chart">
       <div
         style={{ width: "100%", height: data.length * ROW + 48 }}
         role="img"
-        aria-label={data.map((d) => `${d.label} ${roundForLabel(d.points)}`).join("；")}
+        aria-label={data.map((d) => `${d.label} ${roundForLabel(d.points)}`).join(listSeparator(locale, "semicolon"))}
       >
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 8, bottom: 8 }}>

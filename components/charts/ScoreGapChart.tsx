@@ -2,6 +2,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { symmetricTicks } from "../../lib/domain/chart-scale";
 import { BarShape } from "./bar-shape";
+import type { Locale } from "../../lib/i18n/messages";
+import { labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 export interface ScoreGapDatum {
   name: string;
@@ -14,7 +16,7 @@ const two = (v: number) => Math.round(v * 100) / 100;
 const signed = (v: number) => (v > 0 ? `+${two(v)}` : `${two(v)}`);
 
 /** Per section, how far its self-assessment lies above (amber) or below (blue) the awarded scores. */
-export function ScoreGapChart({ data, label }: { data: ScoreGapDatum[]; label: string }) {
+export function ScoreGapChart({ data, label, locale }: { data: ScoreGapDatum[]; label: string; locale: Locale }) {
   const height = Math.max(140, data.length * 40 + 40);
   // the axis reaches the largest gap, rounded up to 1, 2 or 5 × a power of ten (at least 1)
   const ticks = symmetricTicks(data.map((d) => d.gap));
@@ -24,7 +26,7 @@ export function ScoreGapChart({ data, label }: { data: ScoreGapDatum[]; label: s
       <div
         style={{ width: "100%", height }}
         role="img"
-        aria-label={`${label}: ${data.map((d) => `${d.name} ${signed(d.gap)}`).join("；")}`}
+        aria-label={labelled(label, data.map((d) => `${d.name} ${signed(d.gap)}`).join(listSeparator(locale, "semicolon")), locale)}
       >
         <ResponsiveContainer>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 8, bottom: 8 }}>

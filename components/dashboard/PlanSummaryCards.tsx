@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from "../../lib/i18n/format";
+import { fill, formatNumber, formatPercent } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { SummaryFieldsFragment } from "../../graphql/generated/client/graphql";
 
@@ -11,7 +11,7 @@ export function PlanSummaryCards({ summary, t, locale }: { summary: SummaryField
           {formatPercent(summary.completion, locale)}
         </div>
         <div className="muted">
-          {summary.count} {t.dashboard.targetsCount} · {formatNumber(summary.totalPoints, locale)} {t.dashboard.points}
+          {summary.count} {t.dashboard.targetsCount} · {fill(t.pointsN, { points: formatNumber(summary.totalPoints, locale) })}
         </div>
       </div>
       {summary.byStatus.map((s) => (
@@ -20,9 +20,7 @@ export function PlanSummaryCards({ summary, t, locale }: { summary: SummaryField
             <span className={`badge status-${s.status}`}>{t.status[s.status]}</span>
           </div>
           <div className="value">{s.count}</div>
-          <div className="muted">
-            {formatNumber(s.points, locale)} {t.dashboard.points}
-          </div>
+          <div className="muted">{fill(t.pointsN, { points: formatNumber(s.points, locale) })}</div>
         </div>
       ))}
     </div>

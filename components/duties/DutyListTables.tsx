@@ -4,6 +4,7 @@ import type { Messages } from "../../lib/i18n/messages";
 import { Highlight } from "./Highlight";
 import { LinkedTargets } from "./LinkedTargets";
 import { fill } from "../../lib/i18n/format";
+import { labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 type DutyList = DutyListPageQuery["dutyList"];
 
@@ -289,7 +290,7 @@ function BySection({ list, sectionLinks, t }: { list: DutyList; sectionLinks: bo
               )}
             </h3>
             <p className="section-facts">
-              {t.duties.col.phone}：
+              {labelled(t.duties.col.phone, "", t)}
               <strong data-testid="section-phone">
                 <Highlight text={g.section.phone ?? ""} terms={terms} />
               </strong>
@@ -329,10 +330,10 @@ function BySection({ list, sectionLinks, t }: { list: DutyList; sectionLinks: bo
             ) : null}
             {g.publicServices.length ? (
               <p className="small">
-                {t.duties.handledServices}：
+                {labelled(t.duties.handledServices, "", t)}
                 {g.publicServices.map((s, i) => (
                   <span key={s.id}>
-                    {i > 0 ? "；" : ""}
+                    {i > 0 ? listSeparator(t, "semicolon") : ""}
                     {s.seq}. <Highlight text={s.name} terms={terms} />
                   </span>
                 ))}

@@ -5,6 +5,7 @@ import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 import { fill } from "../../lib/i18n/format";
+import { aside } from "../../lib/i18n/punctuation";
 
 const LinkTargetDutyMutation = graphql(`
   mutation LinkTargetDuty($input: LinkTargetDutyInput!) {
@@ -56,7 +57,7 @@ export function LinkTargetForm({ duties, targets, t }: Props) {
         <option value="">{t.duties.chooseDuty}</option>
         {duties.map((d) => (
           <optgroup key={d.id} label={`${d.seq}. ${short(d.text, 30)}`}>
-            <option value={d.id}>{`${fill(t.duties.dutyN, { seq: String(d.seq) })}（${t.duties.wholeDuty}）`}</option>
+            <option value={d.id}>{`${fill(t.duties.dutyN, { seq: String(d.seq) })}${aside(t.duties.wholeDuty, t)}`}</option>
             {d.items.map((i) => (
               <option key={i.id} value={`${d.id}:${i.id}`}>{`${d.seq}.${i.seq} ${short(i.text)}`}</option>
             ))}

@@ -6,6 +6,7 @@ import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { RETURN_REASON_MAX } from "../../lib/domain/figure-check";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { labelled } from "../../lib/i18n/punctuation";
 
 const AcceptFigureMutation = graphql(`
   mutation AcceptFigure($input: CheckFigureInput!) {
@@ -78,12 +79,12 @@ export function FigureCheckActions({ kind, id, label, t }: { kind: FigureKind; i
           <button
             type="button"
             disabled={busy}
-            aria-label={`${c.accept}：${label}`}
+            aria-label={labelled(c.accept, label, t)}
             onClick={() => run(() => requestGraphQL(AcceptFigureMutation, { input: { kind, id } }), c.accepted)}
           >
             {busy ? c.accepting : c.accept}
           </button>
-          <button type="button" className="secondary" aria-label={`${c.returnOpen}：${label}`} onClick={() => setReturning(true)}>
+          <button type="button" className="secondary" aria-label={labelled(c.returnOpen, label, t)} onClick={() => setReturning(true)}>
             {c.returnOpen}
           </button>
         </div>

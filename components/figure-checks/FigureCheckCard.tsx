@@ -6,6 +6,7 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 import { EvidenceList } from "../progress/EvidenceList";
 import { latestValueText } from "../targets/target-format";
 import { FigureCheckActions } from "./FigureCheckActions";
+import { aside, labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 /** What a card shows of a report or item (the queue page asks for these fields). */
 export const FigureCheckFields = graphql(`
@@ -89,7 +90,7 @@ export function FigureCheckCard({
         </h3>
         <p className="muted small">
           <span className="badge status-NOT_STARTED">{c.kind[row.action as keyof typeof c.kind] ?? row.action}</span>{" "}
-          {row.target.owners.join("、") || c.noOwner}
+          {row.target.owners.join(listSeparator(t)) || c.noOwner}
         </p>
       </header>
       <dl className="facts">
@@ -98,7 +99,7 @@ export function FigureCheckCard({
           <strong>{reported}</strong>
           {row.enteredUnit && row.enteredValue != null ? (
             <span className="muted">
-              （{t.items.enteredAs} {formatNumber(row.enteredValue, locale, 4)} {row.enteredUnit}）
+              {aside(`${t.items.enteredAs} ${formatNumber(row.enteredValue, locale, 4)} ${row.enteredUnit}`, t)}
             </span>
           ) : null}
         </dd>
@@ -149,12 +150,11 @@ export function FigureCheckCard({
       <p className="muted small">{fill(c.reportedBy, { name: row.reportedBy.displayName, at: formatDateTime(row.reportedAt, locale) })}</p>
       {row.checkStatus === "RETURNED" ? (
         <p role="note" data-testid="check-note">
-          <strong>{c.returnReason}：</strong>
+          <strong>{labelled(c.returnReason, "", t)}</strong>
           {row.checkNote}
           {row.checkedBy && row.checkedAt ? (
             <span className="muted small">
-              {" "}
-              （{fill(c.checkedBy, { name: row.checkedBy.displayName, at: formatDateTime(row.checkedAt, locale) })}）
+              {aside(fill(c.checkedBy, { name: row.checkedBy.displayName, at: formatDateTime(row.checkedAt, locale) }), t)}
             </span>
           ) : null}
         </p>

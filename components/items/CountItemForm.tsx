@@ -12,6 +12,7 @@ import { lockedMonthMessage, type MonthLock } from "../targets/month-locks";
 import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 import { renderMessage } from "../../lib/i18n/render-message";
+import { labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 const AddCountItemMutation = graphql(`
   mutation AddCountItem($input: AddCountItemInput!) {
@@ -143,7 +144,7 @@ export function CountItemForm(props: Props) {
       const failed = await attachItemEvidence(itemId, [], files);
       setMessage(
         failed.length
-          ? { kind: "error", text: m.evidenceFailed + failed.join("；") }
+          ? { kind: "error", text: m.evidenceFailed + failed.join(listSeparator(t, "semicolon")) }
           : // 数据审核: say it waits for the 考核组 rather than that it counts
             { kind: "success", text: pending ? t.checks.submitted : editing ? m.saved : m.added },
       );
@@ -181,7 +182,7 @@ export function CountItemForm(props: Props) {
       noValidate
       data-testid="item-form"
       data-mode={editing ? "edit" : "add"}
-      aria-label={editing ? `${m.editTitle}：${item.values.name}` : m.addTitle}
+      aria-label={editing ? labelled(m.editTitle, item.values.name, t) : m.addTitle}
     >
       <div className="item-form-grid">
         <label className="wide">

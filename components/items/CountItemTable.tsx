@@ -12,6 +12,7 @@ import { EvidenceList } from "../progress/EvidenceList";
 import { AfterAsOfMark } from "../targets/AfterAsOfMark";
 import { OutsideWindowMark } from "./OutsideWindowMark";
 import { isAfterAsOf } from "../../lib/domain/as-of";
+import { labelled } from "../../lib/i18n/punctuation";
 
 const WithdrawCountItemMutation = graphql(`
   mutation WithdrawCountItem($itemId: ID!, $reason: String!, $expectedVersion: Int!) {
@@ -140,7 +141,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
                   {withdrawn ? null : <CheckState checkStatus={item.checkStatus} checkNote={item.checkNote} kind="ITEM" t={t} />}
                   {withdrawn && item.reason ? (
                     <div className="muted" data-testid="item-reason">
-                      {t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{item.reason}
+                      {labelled(t.entry.reasonGiven, item.reason, t)}
                     </div>
                   ) : null}
                 </td>
@@ -153,7 +154,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
                           type="button"
                           className="secondary"
                           aria-expanded={isOpen === "edit"}
-                          aria-label={`${m.edit}：${item.name}`}
+                          aria-label={labelled(m.edit, item.name, t)}
                           onClick={() => setOpen(isOpen === "edit" ? null : { id: item.id, mode: "edit" })}
                         >
                           {m.edit}
@@ -162,7 +163,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
                           type="button"
                           className="secondary"
                           aria-expanded={isOpen === "withdraw"}
-                          aria-label={`${m.withdraw}：${item.name}`}
+                          aria-label={labelled(m.withdraw, item.name, t)}
                           onClick={() => setOpen(isOpen === "withdraw" ? null : { id: item.id, mode: "withdraw" })}
                         >
                           {m.withdraw}
@@ -240,7 +241,7 @@ function WithdrawItemForm({ item, t, onDone }: { item: CountItemRow; t: Messages
       onSubmit={submit}
       noValidate
       className="withdraw-form"
-      aria-label={`${m.withdrawTitle}：${item.name}`}
+      aria-label={labelled(m.withdrawTitle, item.name, t)}
       data-testid="withdraw-form"
     >
       <label>

@@ -4,6 +4,7 @@ import type { SessionUser } from "../../lib/server/auth/session-user";
 import { canImportPlansPage, canManageUsersPage, canReadAuditPage } from "../../app/_lib/permissions";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SiteSearch } from "../search/SiteSearch";
+import { aside, labelled } from "../../lib/i18n/punctuation";
 
 /** todoCount: the signed-in user's 我的待办 rows (app/layout.tsx counts them); null when it could not be counted. */
 export function SiteHeader({ t, user, todoCount = null }: { t: Messages; user: SessionUser | null; todoCount?: number | null }) {
@@ -44,9 +45,7 @@ export function SiteHeader({ t, user, todoCount = null }: { t: Messages; user: S
       <LanguageSwitch label={t.nav.language} />
       {user ? (
         <>
-          <span className="user">
-            {t.signIn.signedInAs}：{user.displayName}（{t.roles[user.role]}）
-          </span>
+          <span className="user">{labelled(t.signIn.signedInAs, `${user.displayName}${aside(t.roles[user.role], t)}`, t)}</span>
           <Link href="/account/password">{t.account.navLink}</Link>
           <form method="post" action="/api/auth/sign-out">
             <button type="submit" className="secondary">

@@ -9,6 +9,8 @@ import { fieldErrors } from "../../lib/validation/progress";
 import { areaFieldsSchema, numberOrNull } from "../../lib/validation/plan-edit";
 import { describedBy, Field } from "../admin/fields";
 import { failure, type Outcome } from "./client-utils";
+import { msg } from "../../lib/i18n/message-text";
+import { renderMessage } from "../../lib/i18n/render-message";
 
 const UpdateAreaMutation = graphql(`
   mutation PlanAdminUpdateArea($input: UpdateAreaInput!) {
@@ -55,7 +57,12 @@ export function AreaSettingsForm({ area, targets, t }: Props) {
     if (!checked.success || bad.length > 0) {
       setErrors({
         ...(checked.success ? {} : fieldErrors(checked.error, t)),
-        ...Object.fromEntries(bad.map((tg) => [`points.${tg.id}`, `${tg.code}：分值应为非负数`])),
+        ...Object.fromEntries(
+          bad.map((tg) => [
+            `points.${tg.id}`,
+            renderMessage(msg("plan.targetProblem", { code: tg.code, problem: msg("points.negative") }), t),
+          ]),
+        ),
       });
       return;
     }

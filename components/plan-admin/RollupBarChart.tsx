@@ -1,5 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Locale } from "../../lib/i18n/messages";
+import { labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 export interface RollupDatum {
   name: string;
@@ -14,12 +16,14 @@ export function RollupBarChart({
   targetLabel,
   unit,
   data,
+  locale,
 }: {
   id: string;
   valueLabel: string;
   targetLabel: string;
   unit: string;
   data: RollupDatum[];
+  locale: Locale;
 }) {
   const fmt = (v: unknown) => (v === null || v === undefined ? "—" : `${Number(v).toLocaleString("zh-CN")}${unit}`);
   return (
@@ -27,7 +31,11 @@ export function RollupBarChart({
       <div
         style={{ width: "100%", height: Math.max(220, data.length * 40 + 100) }}
         role="img"
-        aria-label={data.map((d) => `${d.name}：${valueLabel} ${fmt(d.value)}，${targetLabel} ${fmt(d.target)}`).join("；")}
+        aria-label={data
+          .map((d) =>
+            labelled(d.name, `${valueLabel} ${fmt(d.value)}${listSeparator(locale, "comma")}${targetLabel} ${fmt(d.target)}`, locale),
+          )
+          .join(listSeparator(locale, "semicolon"))}
       >
         <ResponsiveContainer>
           <BarChart data={data} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>

@@ -8,6 +8,7 @@ import { formatNumber, formatWindow } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { failure, type Outcome } from "./client-utils";
 import { TargetFieldsForm } from "./TargetFieldsForm";
+import { listSeparator } from "../../lib/i18n/punctuation";
 
 const UpdateTargetMutation = graphql(`
   mutation PlanAdminUpdateTarget($input: UpdateTargetInput!) {
@@ -127,7 +128,13 @@ export function TargetEditRow({ target, sections, areas, isFirst, isLast, canEdi
         {windowCell}
         {target.windowText ? <div className="muted small">{target.windowText}</div> : null}
       </td>
-      <td>{target.owners.length ? target.owners.map((o) => o.name).join("、") : <span className="unassigned">{t.unassigned}</span>}</td>
+      <td>
+        {target.owners.length ? (
+          target.owners.map((o) => o.name).join(listSeparator(t))
+        ) : (
+          <span className="unassigned">{t.unassigned}</span>
+        )}
+      </td>
       <td className="num">
         {formatNumber(target.points, locale)}
         {target.pointsOverride === null ? <div className="muted small">{p.equalShare}</div> : null}

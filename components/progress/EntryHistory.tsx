@@ -7,6 +7,7 @@ import { AmendEntryControl } from "./AmendEntryControl";
 import { EvidenceList } from "./EvidenceList";
 import { AfterAsOfMark } from "../targets/AfterAsOfMark";
 import { isAfterAsOf } from "../../lib/domain/as-of";
+import { aside, labelled } from "../../lib/i18n/punctuation";
 
 interface Entry {
   id: string;
@@ -100,17 +101,13 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, asOf, t
                 {show(e.value)}
                 {e.enteredUnit && e.enteredValue != null ? (
                   <div className="muted" data-testid="entered-as">
-                    （{t.items.enteredAs} {formatNumber(e.enteredValue, locale, 4)} {e.enteredUnit}）
+                    {aside(`${t.items.enteredAs} ${formatNumber(e.enteredValue, locale, 4)} ${e.enteredUnit}`, t)}
                   </div>
                 ) : null}
               </td>
               <td>
                 {e.note}
-                {e.reason ? (
-                  <div className="muted">
-                    {t.entry.reason.replace(/（.*）|\(.*\)/, "")}：{e.reason}
-                  </div>
-                ) : null}
+                {e.reason ? <div className="muted">{labelled(t.entry.reasonGiven, e.reason, t)}</div> : null}
                 {e.isDemo ? (
                   <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>
                     {t.target.demo}

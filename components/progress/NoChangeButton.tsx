@@ -3,6 +3,7 @@ import { graphql } from "../../graphql/generated/client";
 import { requestGraphQL } from "../../lib/client/graphql-request";
 import type { Messages } from "../../lib/i18n/messages";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
+import { labelled } from "../../lib/i18n/punctuation";
 
 const ConfirmNoChangeMutation = graphql(`
   mutation ConfirmNoChange($input: ConfirmNoChangeInput!) {
@@ -59,7 +60,7 @@ export function NoChangeButton({ targetId, version, reportedFor, t, label, hint,
             className="secondary"
             disabled={busy}
             onClick={confirm}
-            aria-label={label ? `${m.noChange}：${label}` : undefined}
+            aria-label={label ? labelled(m.noChange, label, t) : undefined}
           >
             {m.noChange}
           </button>

@@ -14,6 +14,7 @@ import { DateField } from "../forms/DateField";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 import { numberFromText } from "../../lib/domain/number-text";
 import { renderMessage } from "../../lib/i18n/render-message";
+import { aside, listSeparator } from "../../lib/i18n/punctuation";
 
 const RecordProgressMutation = graphql(`
   mutation RecordProgress($input: RecordProgressInput!) {
@@ -112,7 +113,7 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
       const failed = await attachEvidence(saved.recordProgress.entry.id, linkList, files);
       setMessage(
         failed.length
-          ? { kind: "error", text: t.form.evidenceFailed + failed.join("；") }
+          ? { kind: "error", text: t.form.evidenceFailed + failed.join(listSeparator(t, "semicolon")) }
           : // 数据审核: say it waits for the 考核组 rather than that it counts
             { kind: "success", text: saved.recordProgress.entry.checkStatus === "PENDING" ? t.checks.submitted : t.form.saved },
       );
@@ -175,7 +176,7 @@ export function ProgressEntryForm({ targetId, kind, version, year, defaultDate, 
       ) : (
         <label>
           {t.form.value}
-          {measureUnit ? `（${measureUnit}）` : ""}
+          {measureUnit ? aside(measureUnit, t) : ""}
           <input
             name="value"
             inputMode="decimal"

@@ -11,6 +11,7 @@ import { fieldErrors, progressInputSchema } from "../../lib/validation/progress"
 import { NoChangeButton } from "./NoChangeButton";
 import { numberFromText } from "../../lib/domain/number-text";
 import { joinList } from "../../lib/i18n/render-message";
+import { labelled } from "../../lib/i18n/punctuation";
 
 const QuickRecordMutation = graphql(`
   mutation QuickRecordProgress($input: RecordProgressInput!) {
@@ -138,7 +139,7 @@ export function QuickEntryTable({
                   <Link
                     href={`/targets/${r.target.id}?asOf=${reportedFor}#items-title`}
                     className="button secondary"
-                    aria-label={`${t.items.goToItems}：${label}`}
+                    aria-label={labelled(t.items.goToItems, label, t)}
                   >
                     {t.items.goToItems} →
                   </Link>
@@ -157,7 +158,7 @@ export function QuickEntryTable({
               <td>
                 {allOrNothing ? (
                   <select
-                    aria-label={`${t.form.value}：${label}`}
+                    aria-label={labelled(t.form.value, label, t)}
                     value={row.value}
                     onChange={(e) => set(r.target.id, { value: e.target.value })}
                     onKeyDown={(e) => saveOnEnter(e, r)}
@@ -168,7 +169,7 @@ export function QuickEntryTable({
                   </select>
                 ) : (
                   <input
-                    aria-label={`${t.form.value}：${label}`}
+                    aria-label={labelled(t.form.value, label, t)}
                     inputMode="decimal"
                     size={8}
                     value={row.value}
@@ -179,14 +180,14 @@ export function QuickEntryTable({
               </td>
               <td>
                 <input
-                  aria-label={`${t.form.note}：${label}`}
+                  aria-label={labelled(t.form.note, label, t)}
                   value={row.note}
                   onChange={(e) => set(r.target.id, { note: e.target.value })}
                   onKeyDown={(e) => saveOnEnter(e, r)}
                 />
               </td>
               <td>
-                <button type="button" onClick={() => save(r)} aria-label={`${t.quick.save}：${label}`}>
+                <button type="button" onClick={() => save(r)} aria-label={labelled(t.quick.save, label, t)}>
                   {t.quick.save}
                 </button>
                 {row.message ? (

@@ -11,6 +11,7 @@ import { describedBy, Field } from "../admin/fields";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 import { EvidenceFileInput } from "../forms/EvidenceFileInput";
 import { renderMessage } from "../../lib/i18n/render-message";
+import { labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 const AnswerRectificationMutation = graphql(`
   mutation AnswerRectification($input: AnswerRectificationInput!) {
@@ -61,7 +62,7 @@ export function AnswerRectificationForm({
       });
       failed = await attachRectificationFiles(rectificationId, files);
     }, t.review.answered);
-    if (ok && failed.length > 0) setOutcome({ kind: "error", text: `${t.review.answered}；${failed.join("；")}` });
+    if (ok && failed.length > 0) setOutcome({ kind: "error", text: [t.review.answered, ...failed].join(listSeparator(t, "semicolon")) });
   }
 
   // Field (components/admin/fields): label, control and an error announced next to it, as the other forms
@@ -77,7 +78,7 @@ export function AnswerRectificationForm({
       onSubmit={submit}
       noValidate
       data-testid="answer-rectification-form"
-      aria-label={`${t.review.answer}：${about}`}
+      aria-label={labelled(t.review.answer, about, t)}
     >
       <Field {...field("answer")} label={t.review.answer}>
         <textarea {...control("answer")} rows={3} value={answer} maxLength={2000} onChange={(e) => setAnswer(e.target.value)} />

@@ -4,6 +4,7 @@ import { formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { StatusBadge } from "../targets/StatusBadge";
 import { latestValueText, targetValueText, windowText } from "../targets/target-format";
+import { labelled } from "../../lib/i18n/punctuation";
 
 type RectState = keyof Messages["review"]["rectState"];
 
@@ -55,7 +56,7 @@ export function DispatchList({
       ))}
       {group.rectifications.map((r) => (
         <li key={r.id} data-testid="dispatch-rectification" data-state={r.state}>
-          <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span> {t.review.rectifications}：
+          <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span> {labelled(t.review.rectifications, "", t)}
           <Link href={`/targets/${r.targetId}`}>
             {r.code} {r.title}
           </Link>

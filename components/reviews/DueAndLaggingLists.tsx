@@ -4,6 +4,7 @@ import type { Locale, Messages } from "../../lib/i18n/messages";
 import { StatusBadge } from "../targets/StatusBadge";
 import { windowText } from "../targets/target-format";
 import { ownersText, snapshotValueText } from "./review-format";
+import { aside } from "../../lib/i18n/punctuation";
 
 type Row = ReviewListRowFieldsFragment;
 
@@ -21,8 +22,8 @@ function RowList({ rows, empty, testId, t, locale }: { rows: readonly Row[]; emp
           <StatusBadge status={r.status} t={t} /> {r.code} {r.title}
           <span className="muted">
             {" "}
-            · {ownersText(r.owners, t)} · {windowText(r.target, t, locale)} · {snapshotValueText(r, t, locale)}（
-            {formatPercent(r.ratio, locale)}）
+            · {ownersText(r.owners, t)} · {windowText(r.target, t, locale)} · {snapshotValueText(r, t, locale)}
+            {aside(formatPercent(r.ratio, locale), t)}
           </span>
         </li>
       ))}
@@ -46,13 +47,15 @@ export function DueAndLaggingLists({
     <div className="grid-2 review-lists">
       <section className="panel" aria-labelledby="due-title">
         <h2 id="due-title">
-          {t.review.dueInPeriod}（{due.length}）
+          {t.review.dueInPeriod}
+          {aside(due.length, t)}
         </h2>
         <RowList rows={due} empty={t.review.noneDue} testId="due-in-period" t={t} locale={locale} />
       </section>
       <section className="panel" aria-labelledby="lagging-title">
         <h2 id="lagging-title">
-          {t.review.lagging}（{lagging.length}）
+          {t.review.lagging}
+          {aside(lagging.length, t)}
         </h2>
         <RowList rows={lagging} empty={t.review.noneLagging} testId="lagging" t={t} locale={locale} />
       </section>

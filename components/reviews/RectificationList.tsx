@@ -5,6 +5,7 @@ import { EvidenceList } from "../progress/EvidenceList";
 import { AnswerRectificationForm } from "./AnswerRectificationForm";
 import { RectificationForm } from "./RectificationForm";
 import { RectificationStepControl } from "./RectificationStepControl";
+import { aside, labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 /** The answer, its evidence, a send-back reason and the sign-off, as far as the notice got. */
 function Outcome({ r, t, locale }: { r: RectificationFieldsFragment; t: Messages; locale: Locale }) {
@@ -15,23 +16,24 @@ function Outcome({ r, t, locale }: { r: RectificationFieldsFragment; t: Messages
           <span className="pre-line">{r.answer}</span>
           <div className="muted">
             {r.answeredBy?.displayName}
-            {r.answeredAt ? `，${formatDateTime(r.answeredAt, locale)}` : ""}
-            {r.late ? `（${t.review.answeredLate}）` : ""}
+            {r.answeredAt ? `${listSeparator(t, "comma")}${formatDateTime(r.answeredAt, locale)}` : ""}
+            {r.late ? aside(t.review.answeredLate, t) : ""}
           </div>
           <EvidenceList evidence={r.evidence} />
         </div>
       ) : null}
       {r.returnReason && r.state !== "CLOSED" && r.state !== "ANSWERED" ? (
         <p className="behind" data-testid="rectification-return">
-          {t.review.returnedBecause}：{r.returnReason}
+          {labelled(t.review.returnedBecause, r.returnReason, t)}
         </p>
       ) : null}
       {r.status === "CLOSED" ? (
         <div data-testid="rectification-closing">
-          {t.review.closedNote}：<span className="pre-line">{r.closingNote}</span>
+          {labelled(t.review.closedNote, "", t)}
+          <span className="pre-line">{r.closingNote}</span>
           <div className="muted">
             {r.closedBy?.displayName}
-            {r.closedAt ? `，${formatDateTime(r.closedAt, locale)}` : ""}
+            {r.closedAt ? `${listSeparator(t, "comma")}${formatDateTime(r.closedAt, locale)}` : ""}
           </div>
         </div>
       ) : null}
@@ -134,7 +136,7 @@ export function RectificationList({ rectifications, targets, review, defaultDead
             reviewId={review.id}
             planYear={review.year}
             defaultDeadline={defaultDeadline}
-            targets={forNotice.map((x) => ({ id: x.target.id, label: `${x.code} ${x.title}（${t.status[x.status]}）` }))}
+            targets={forNotice.map((x) => ({ id: x.target.id, label: `${x.code} ${x.title}${aside(t.status[x.status], t)}` }))}
             t={t}
           />
         </div>

@@ -7,6 +7,7 @@ import { fieldErrors } from "../../lib/validation/progress";
 import { closeRectificationSchema, returnRectificationSchema } from "../../lib/validation/review";
 import { OutcomeMessage, useMutationAction } from "../forms/useMutationAction";
 import { joinList } from "../../lib/i18n/render-message";
+import { labelled } from "../../lib/i18n/punctuation";
 
 const CloseRectificationMutation = graphql(`
   mutation CloseRectification($rectificationId: ID!, $closingNote: String!, $expectedVersion: Int!) {
@@ -48,7 +49,7 @@ export function RectificationStepControl({
   const label = step === "CLOSE" ? t.review.closeRectification : t.review.returnRectification;
   if (!open) {
     return (
-      <button type="button" className="secondary no-print" onClick={() => setOpen(true)} aria-label={`${label}：${about}`}>
+      <button type="button" className="secondary no-print" onClick={() => setOpen(true)} aria-label={labelled(label, about, t)}>
         {label}
       </button>
     );

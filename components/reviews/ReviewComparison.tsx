@@ -4,6 +4,7 @@ import { fill, formatNumber, formatPercent } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { StatusBadge } from "../targets/StatusBadge";
 import { periodLabel, reviewTitle } from "./review-format";
+import { aside } from "../../lib/i18n/punctuation";
 
 const statusText = (s: TargetStatus | null | undefined, t: Messages) => (s ? t.status[s] : "—");
 
@@ -46,16 +47,16 @@ export function ReviewComparison({ comparison: c, period, t, locale }: Props) {
                     <td>
                       {x.before ? (
                         <>
-                          {statusText(x.before.status, t)} · {formatNumber(x.before.value, locale)}（{formatPercent(x.before.ratio, locale)}
-                          ）
+                          {statusText(x.before.status, t)} · {formatNumber(x.before.value, locale)}
+                          {aside(formatPercent(x.before.ratio, locale), t)}
                         </>
                       ) : (
                         "—"
                       )}
                     </td>
                     <td>
-                      <StatusBadge status={x.after.status} t={t} /> {formatNumber(x.after.value, locale)}（
-                      {formatPercent(x.after.ratio, locale)}）
+                      <StatusBadge status={x.after.status} t={t} /> {formatNumber(x.after.value, locale)}
+                      {aside(formatPercent(x.after.ratio, locale), t)}
                     </td>
                   </tr>
                 ))}

@@ -2,6 +2,7 @@ import type { ReviewKind, SummaryFieldsFragment } from "../../graphql/generated/
 import { overallText } from "../../lib/i18n/bulletin-text";
 import { formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
+import { aside } from "../../lib/i18n/punctuation";
 
 /**
  * 总体情况 on the printed review, in words — the sentence the 通报 opens its 总体完成情况 with, from the same snapshot
@@ -36,7 +37,8 @@ export function ReviewPrintSummary({
   return (
     <section className="print-only review-print-summary" aria-labelledby="review-print-summary" data-testid="review-print-summary">
       <h2 id="review-print-summary">
-        {t.review.printSummary}（{formatDate(periodEnd, locale)}）
+        {t.review.printSummary}
+        {aside(formatDate(periodEnd, locale), t)}
       </h2>
       <p>{overallText(tally, kind, t, locale)}</p>
     </section>

@@ -8,6 +8,7 @@ import { targetValueText, windowText } from "../targets/target-format";
 import { ReviewCommentForm } from "./ReviewCommentForm";
 import { ReviewComments } from "./ReviewComments";
 import { snapshotValueText } from "./review-format";
+import { aside, listSeparator } from "../../lib/i18n/punctuation";
 
 interface Props {
   rows: readonly ReviewTargetRowFieldsFragment[];
@@ -27,7 +28,8 @@ export function ReviewTargetTable({ rows, comments, reviewId, periodEnd, withSco
   return (
     <>
       <h2 id="snapshot-title">
-        {t.review.snapshot}（{formatDate(periodEnd, locale)}，{rows.length} {t.dashboard.targetsCount}）
+        {t.review.snapshot}
+        {aside([formatDate(periodEnd, locale), `${rows.length} ${t.dashboard.targetsCount}`].join(listSeparator(t, "comma")), t)}
       </h2>
       <table className="data snapshot-table" data-testid="snapshot-table" aria-labelledby="snapshot-title">
         <thead>

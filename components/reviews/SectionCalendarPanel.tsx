@@ -3,6 +3,7 @@ import type { SectionDispatchPanelQuery } from "../../graphql/generated/client/g
 import { formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { DispatchList } from "./DispatchList";
+import { aside } from "../../lib/i18n/punctuation";
 
 type Data = SectionDispatchPanelQuery;
 
@@ -32,7 +33,8 @@ export async function SectionCalendarPanel({ data, t, locale }: { data: Data; t:
         </a>
       </p>
       <h3>
-        {t.review.dispatch}（{formatDate(data.sectionDispatch.asOf, locale)}）
+        {t.review.dispatch}
+        {aside(formatDate(data.sectionDispatch.asOf, locale), t)}
       </h3>
       <DispatchList group={group} t={t} locale={locale} testId="section-dispatch" />
     </section>

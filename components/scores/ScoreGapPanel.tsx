@@ -27,7 +27,7 @@ export function ScoreGapPanel({ gaps, open, t, locale }: { gaps: SectionGapField
         </p>
       ) : (
         <div className="grid-2">
-          <ScoreGapChart data={gaps.map((g) => ({ name: name(g), gap: g.gap, compared: g.compared }))} label={s.gap} />
+          <ScoreGapChart data={gaps.map((g) => ({ name: name(g), gap: g.gap, compared: g.compared }))} label={s.gap} locale={locale} />
           <table className="data compact" data-testid="gap-table">
             <thead>
               <tr>

@@ -7,6 +7,7 @@ import { latestValueText, targetValueText, windowText } from "../targets/target-
 import { AdjustScoreControl } from "./AdjustScoreControl";
 import { DeclaredScoreForm } from "./DeclaredScoreForm";
 import { SelfScoreForm } from "./SelfScoreForm";
+import { aside, brackets, labelled, listSeparator } from "../../lib/i18n/punctuation";
 
 type Sheet = ScoreSheetQuery["scoreSheet"];
 type Row = Sheet["areas"][number]["rows"][number];
@@ -41,7 +42,7 @@ function RuleCell({ row, t, locale }: { row: Row; t: Messages; locale: Locale })
           <span className="badge status-INACTIVE">{t.selfScore.inactive}</span>{" "}
           <span className="small">
             {t.applicability[row.progress.target.applicability]}
-            {row.progress.target.applicabilityReason ? `：${row.progress.target.applicabilityReason}` : ""}
+            {row.progress.target.applicabilityReason ? `${listSeparator(t, "colon")}${row.progress.target.applicabilityReason}` : ""}
           </span>
         </div>
       ) : null}
@@ -76,9 +77,7 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
     <tr className={`total-row total-${key}`} key={key} data-testid={`total-${key}`} data-value={total.finalScore}>
       <th scope="row" colSpan={8}>
         {label}
-        <span className="muted">
-          （{t.score.outOf} {score(total.points, locale)}）
-        </span>
+        <span className="muted">{aside(`${t.score.outOf} ${score(total.points, locale)}`, t)}</span>
       </th>
       <td className="num">{score(total.points, locale)}</td>
       <td className="num">{score(total.computedScore, locale)}</td>
@@ -114,7 +113,7 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
           </th>
           <th scope="col" className="num">
             {t.score.col.final}
-            <div className="small muted">（{self.awarded}）</div>
+            <div className="small muted">{aside(self.awarded, t)}</div>
           </th>
           <th scope="col">{t.score.col.reason}</th>
           <th scope="col" className="num self-col">
@@ -137,11 +136,16 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
         <tbody key={a.id} data-testid="score-area" data-area={a.name}>
           <tr className="area-row">
             <td colSpan={columns}>
-              {a.code} {a.name}（{formatNumber(a.points, locale)}分
+              {a.code} {a.name}
+              {brackets(t).open}
+              {fill(t.pointsN, { points: formatNumber(a.points, locale) })}
               {a.maxPoints !== a.points ? (
-                <span data-testid="area-max">，{fill(self.maxPoints, { max: formatNumber(a.maxPoints, locale) })}</span>
+                <span data-testid="area-max">
+                  {listSeparator(t, "comma")}
+                  {fill(self.maxPoints, { max: formatNumber(a.maxPoints, locale) })}
+                </span>
               ) : null}
-              ）
+              {brackets(t).close}
               {a.weightsValid ? null : (
                 <span className="warning">
                   {" "}
@@ -203,11 +207,7 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
                 </td>
                 <td className="reason-cell" data-testid="reason">
                   {r.reason}
-                  {r.reason && r.updatedBy ? (
-                    <div className="muted small">
-                      {t.score.by}：{r.updatedBy.displayName}
-                    </div>
-                  ) : null}
+                  {r.reason && r.updatedBy ? <div className="muted small">{labelled(t.score.by, r.updatedBy.displayName, t)}</div> : null}
                 </td>
                 <td className="num self-cell" data-testid="self">
                   {inactive ? <span className="muted">{self.inactive}</span> : hasSelf ? score(r.selfScore!, locale) : "—"}
@@ -228,11 +228,7 @@ export function ScoreTable({ sheet, t, locale }: { sheet: Sheet; t: Messages; lo
                 </td>
                 <td className="justification-cell" data-testid="justification">
                   {r.selfJustification ? <span className="pre-line">{r.selfJustification}</span> : null}
-                  {hasSelf && r.selfBy ? (
-                    <div className="muted small">
-                      {self.by}：{r.selfBy.displayName}
-                    </div>
-                  ) : null}
+                  {hasSelf && r.selfBy ? <div className="muted small">{labelled(self.by, r.selfBy.displayName, t)}</div> : null}
                 </td>
                 {canScore ? (
                   <td className="no-print score-actions">

@@ -11,6 +11,7 @@ import { numberOrNull } from "../../lib/validation/plan-edit";
 import { msg } from "../../lib/i18n/message-text";
 import { joinList, renderMessage } from "../../lib/i18n/render-message";
 import { firstIssue } from "../../lib/validation/progress";
+import { aside } from "../../lib/i18n/punctuation";
 
 const ConfigureScoringMutation = graphql(`
   mutation ConfigureScoring($input: ConfigureScoringInput!) {
@@ -155,7 +156,8 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
               return [
                 <tr className="area-row" key={`area-${a.id}`}>
                   <td colSpan={5}>
-                    {a.name}（{a.points}）
+                    {a.name}
+                    {aside(a.points, t)}
                     <span className={check.ok ? "muted" : "warning"}>
                       {" "}
                       {t.score.config.points} Σ {roundScore(check.sum)} / {a.points}
@@ -173,7 +175,8 @@ export function ScoringConfigPanel({ planId, scoreFloor, areas, t }: Props) {
                         onChange={(e) => set(x.id, "rule", e.target.value)}
                       >
                         <option value="">
-                          {t.score.config.byDefault}（{t.score.rule[defaultScoringRule(x.kind)]}）
+                          {t.score.config.byDefault}
+                          {aside(t.score.rule[defaultScoringRule(x.kind)], t)}
                         </option>
                         {SCORING_RULES.map((r) => (
                           <option key={r} value={r}>

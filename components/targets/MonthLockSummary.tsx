@@ -1,6 +1,7 @@
 import { fill, formatDate } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import { groupLocks, type MonthLock } from "./month-locks";
+import { aside, labelled } from "../../lib/i18n/punctuation";
 
 /** The plan year's months in one line, grouped by state: 「月份锁定：已重新开放 1–12月（至 …）」. Text, not colour. */
 export function MonthLockSummary({ locks, t, locale }: { locks: readonly MonthLock[]; t: Messages; locale: Locale }) {
@@ -8,7 +9,7 @@ export function MonthLockSummary({ locks, t, locale }: { locks: readonly MonthLo
   const groups = groupLocks(locks, t, locale);
   return (
     <p className="lock-summary" data-testid="month-locks">
-      <span className="muted">{t.periods.title}：</span>
+      <span className="muted">{labelled(t.periods.title, "", t)}</span>
       {groups.map((g) => (
         <span
           key={`${g.reason}-${g.months}`}
@@ -17,7 +18,7 @@ export function MonthLockSummary({ locks, t, locale }: { locks: readonly MonthLo
           data-locked={g.locked}
         >
           {g.label} {g.months}
-          {g.reopenedUntil ? `（${fill(t.periods.reopenedUntil, { date: formatDate(g.reopenedUntil, locale) })}）` : ""}
+          {g.reopenedUntil ? aside(fill(t.periods.reopenedUntil, { date: formatDate(g.reopenedUntil, locale) }), t) : ""}
         </span>
       ))}
     </p>

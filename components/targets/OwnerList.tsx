@@ -1,4 +1,5 @@
 import type { Messages } from "../../lib/i18n/messages";
+import { listSeparator } from "../../lib/i18n/punctuation";
 
 /** "农社科、高新办", or 未指定 where the plan names no owner. */
 /**
@@ -20,7 +21,7 @@ export function OwnerList({
     <>
       {owners.map((o, i) => (
         <span key={o.id ?? o.name} data-assigned={o.id && assigned.has(o.id) ? "bureau" : "plan"}>
-          {i > 0 ? "、" : ""}
+          {i > 0 ? listSeparator(t) : ""}
           {o.name}
           {o.id && assigned.has(o.id) ? <span className="muted">{t.owners.assignedMark}</span> : null}
         </span>

@@ -6,6 +6,7 @@ import { OwnerList } from "./OwnerList";
 import { StatusBadge } from "./StatusBadge";
 import { statusHint } from "./status-hint";
 import { latestValueText, targetValueText, windowText } from "./target-format";
+import { aside } from "../../lib/i18n/punctuation";
 
 type Progress = TargetRowFieldsFragment & { target: { baselineSource?: string | null; remarks?: string | null } };
 
@@ -24,7 +25,7 @@ export function TargetFacts({ progress: p, t, locale }: { progress: Progress; t:
       <dt>{t.table.window}</dt>
       <dd>
         {windowText(target, t, locale)}
-        {target.windowText ? <span className="muted">（{target.windowText}）</span> : null}
+        {target.windowText ? <span className="muted">{aside(target.windowText, t)}</span> : null}
       </dd>
       <dt>{t.table.targetValue}</dt>
       <dd>{targetValueText(target, t, locale)}</dd>
@@ -33,14 +34,14 @@ export function TargetFacts({ progress: p, t, locale }: { progress: Progress; t:
           <dt>{t.target.baseline}</dt>
           <dd>
             {target.baselineValue == null ? "—" : `${formatNumber(target.baselineValue, locale)} ${target.measureUnit ?? ""}`}
-            {target.baselineSource ? <span className="muted">（{target.baselineSource}）</span> : null}
+            {target.baselineSource ? <span className="muted">{aside(target.baselineSource, t)}</span> : null}
           </dd>
         </>
       ) : null}
       <dt>{t.table.latest}</dt>
       <dd data-testid="latest-value">
         {latestValueText(target, p.value, p.growthPercent, t, locale)}
-        {p.reportedFor ? <span className="muted">（{formatDate(p.reportedFor, locale)}）</span> : null}
+        {p.reportedFor ? <span className="muted">{aside(formatDate(p.reportedFor, locale), t)}</span> : null}
       </dd>
       <dt>{t.table.completion}</dt>
       <dd data-testid="completion">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatNumber } from "../../lib/i18n/format";
+import { fill, formatNumber } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { TargetRowFieldsFragment } from "../../graphql/generated/client/graphql";
 import { CompletionBar } from "./CompletionBar";
@@ -7,6 +7,7 @@ import { OwnerList } from "./OwnerList";
 import { StatusBadge } from "./StatusBadge";
 import { statusHint } from "./status-hint";
 import { latestValueText, targetValueText, windowText } from "./target-format";
+import { aside } from "../../lib/i18n/punctuation";
 
 interface AreaHeader {
   id: string;
@@ -61,7 +62,8 @@ export function TargetTable({
           g.area ? (
             <tr className="area-row" key={`area-${g.area.id}`}>
               <td colSpan={10}>
-                {g.area.code} {g.area.name}（{formatNumber(g.area.points, locale)}分）
+                {g.area.code} {g.area.name}
+                {aside(fill(t.pointsN, { points: formatNumber(g.area.points, locale) }), t)}
               </td>
             </tr>
           ) : null,
@@ -74,7 +76,7 @@ export function TargetTable({
                 </Link>
                 {r.target.applicability !== "ACTIVE" ? (
                   <span className="muted" data-testid="applicability">
-                    （{t.applicability[r.target.applicability]}）
+                    {aside(t.applicability[r.target.applicability], t)}
                   </span>
                 ) : null}
                 {r.viewerCanRecord ? (

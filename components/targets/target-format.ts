@@ -1,6 +1,7 @@
 import { formatNumber, formatWindow } from "../../lib/i18n/format";
 import type { Locale, Messages } from "../../lib/i18n/messages";
 import type { TargetKind } from "../../graphql/generated/client/graphql";
+import { aside } from "../../lib/i18n/punctuation";
 
 interface TargetLike {
   kind: TargetKind;
@@ -36,7 +37,7 @@ export function latestValueText(
   if (t.kind === "MILESTONE" || t.kind === "DECLARATION") return value >= 1 ? m.form.milestoneDone : m.form.milestoneNotDone;
   const base = `${formatNumber(value, locale)} ${t.measureUnit ?? ""}`.trim();
   if (t.kind === "GROWTH_PCT") {
-    return growthPercent == null ? base : `${base}（${m.target.growth} ${formatNumber(growthPercent, locale, 1)}%）`;
+    return growthPercent == null ? base : `${base}${aside(`${m.target.growth} ${formatNumber(growthPercent, locale, 1)}%`, m)}`;
   }
   return base;
 }

@@ -2,7 +2,7 @@ import { AUDIT_IDENTIFYING_FIELDS, AUDIT_PATH_SEPARATOR } from "../domain/audit-
 import type { ReviewKind } from "../domain";
 import { fill, formatDate, formatNumber, formatPercent } from "./format";
 import type { Locale, Messages } from "./messages";
-import { labelled, listSeparator } from "./render-message";
+import { labelled, listSeparator } from "./punctuation";
 import { periodLabel, reviewTitle } from "./review-title";
 
 /** What an id in an entry names, as the API resolves it (graphql AuditRef, lib/server/audit/audit-references.ts). */

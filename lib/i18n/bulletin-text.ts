@@ -1,6 +1,7 @@
 import type { BulletinData, BulletinDisciplineLine, BulletinGroup, BulletinTally, BulletinTargetLine } from "../domain/bulletin";
 import { fill, formatDate, formatNumber, formatPercent, formatWindow } from "./format";
 import type { Locale, Messages } from "./messages";
+import { listSeparator } from "./punctuation";
 
 /**
  * The 通报 as text, block by block, from its data (lib/domain/bulletin.ts): the printable page and the Word file
@@ -129,7 +130,7 @@ function targetLines(lines: readonly TargetLine[], t: Messages, locale: Locale):
       n: i + 1,
       code: l.code,
       title: l.title,
-      owners: l.owners.length ? l.owners.join(locale === "zh" ? "、" : ", ") : m.unassigned,
+      owners: l.owners.length ? l.owners.join(listSeparator(locale)) : m.unassigned,
       figure: figureText(l, t, locale),
       ratio: formatPercent(l.ratio ?? 0, locale),
       expected: formatPercent(l.expectedRatio, locale),

@@ -70,14 +70,6 @@ const CATALOGUE = {
   // ——— refusals of the runner
   "request.superviseOnly": ["只有上级省厅考核组可以评定{what}", "Only the provincial department's assessors above may assess this {what}"],
 
-  // ——— list separators (lib/i18n/render-message.ts joinList)
-  "separator.enumeration": ["、", ", "],
-  "separator.semicolon": ["；", "; "],
-  "separator.comma": ["，", ", "],
-  "separator.colon": ["：", ": "],
-  /** a remark after what it is about: 计划科（3） / 计划科 (3) (lib/i18n/render-message.ts aside) */
-  "punct.aside": ["（{text}）", " ({text})"],
-
   // ——— a stale write (lib/server/concurrency/versioned-write.ts staleConflict): who saved what in between
   "conflict.updated": ["该{what}已被更新（{state}），{then}", "This {what} has been updated. {state}. {then}"],
   "conflict.updatedBy": [
@@ -143,7 +135,6 @@ const CATALOGUE = {
     '"{name}" in {what} is not a section of your unit (its sections: {sections})',
   ],
   "planImport.noSections": ["无", "none"],
-  "planImport.wholeYear": ["未指定（按全年）", "Not given (the whole year)"],
   "planImport.areaDiffers": ["同一领域「{area}」的{what}应与第 {row} 行一致", 'Area "{area}": {what} must be the same as on row {row}'],
   "planImport.codeRepeated": ["指标编号「{code}」重复（另见{rows}）", 'Target code "{code}" appears more than once (see also {rows})'],
   "monthSheet.noHeader": [
@@ -182,7 +173,7 @@ const CATALOGUE = {
   ],
   "monthSheet.otherMonth": [
     "这是 {sheet} 的填报表，与所选月份 {month} 不符：请选择 {sheet}，或下载 {month} 的填报表",
-    "This is the sheet for {sheet}, not for the chosen month {month}: choose {sheet}, or download the sheet for {month}",
+    "This is the sheet for {sheet}, not the month chosen ({month}): choose {sheet}, or download the sheet for {month}",
   ],
   "monthSheet.valueWithoutCode": ["填写了本月完成值，但没有指标编号", "The row has this month's value but no target code"],
   "monthSheet.notSectionTarget": [

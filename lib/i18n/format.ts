@@ -2,6 +2,7 @@ import { format } from "date-fns";
 import { enUS, zhCN } from "date-fns/locale";
 import { toDate } from "../domain";
 import type { Locale, Messages } from "./messages";
+import { listSeparator } from "./punctuation";
 
 /** "{count} 项" with {count: 3} → "3 项"; a placeholder without a value stays visible rather than vanishing. */
 export const fill = (template: string, values: Record<string, string | number>) =>
@@ -83,5 +84,5 @@ export function formatMonthRuns(months: readonly number[], locale: LocaleOf): st
     runs.push(formatWindow(start, sorted[i - 1], locale));
     start = sorted[i];
   }
-  return runs.join(localeOf(locale) === "zh" ? "、" : ", ");
+  return runs.join(listSeparator(locale));
 }

@@ -45,6 +45,8 @@ const zh = {
   category: { WORK: "工作业绩", FUNDING: "科技投入与保障" },
   unassigned: "未指定",
   wholeYear: "未指定（按全年）",
+  /** points after a figure: 480分 / 480 points */
+  pointsN: "{points}分",
   // 指定填报科室 (#13): targets the plan left without an owner
   owners: {
     assignedMark: "（局指定）",
@@ -126,6 +128,8 @@ const zh = {
     correct: "更正为",
     withdraw: "撤回此记录",
     reason: "原因（必填）",
+    /** the reason given, shown beside what it explains */
+    reasonGiven: "原因",
     confirm: "确认",
     cancel: "取消",
     evidence: "佐证",
@@ -875,6 +879,7 @@ const en: Messages = {
     unownedHint: "An administrator can assign sections on the target page.",
   },
   wholeYear: "Unspecified (whole year)",
+  pointsN: "{points} points",
   dashboard: {
     asOf: "As of",
     apply: "Show",
@@ -946,6 +951,7 @@ const en: Messages = {
     correct: "Correct to",
     withdraw: "Withdraw this report",
     reason: "Reason (required)",
+    reasonGiven: "Reason",
     confirm: "Confirm",
     cancel: "Cancel",
     evidence: "Evidence",

@@ -1,11 +1,12 @@
 import { fill } from "./format";
-import { messages, type Locale, type Messages } from "./messages";
+import { messages, type Locale } from "./messages";
 import { MESSAGE_CLOSE, MESSAGE_OPEN, type ListSeparator, type MessagePayload, type MessageValue } from "./message-text";
+import { listSeparator, type Language } from "./punctuation";
+
+export { aside, brackets, labelled, listSeparator } from "./punctuation";
+export type { Language };
 
 const TOKEN = new RegExp(`${MESSAGE_OPEN}([^${MESSAGE_OPEN}${MESSAGE_CLOSE}]*)${MESSAGE_CLOSE}`, "g");
-
-/** A language, or its messages (what a client component is handed). */
-export type Language = Locale | Messages;
 
 const catalogue = (language: Language) => (typeof language === "string" ? messages[language] : language).errors as Record<string, string>;
 
@@ -19,16 +20,6 @@ function labelAt(path: string, language: Language): string {
   for (const part of path.split(".")) at = at && typeof at === "object" ? (at as Record<string, unknown>)[part] : undefined;
   return typeof at === "string" ? at : path;
 }
-
-/** The separator of a list in `language` (、 / ", "). */
-export const listSeparator = (language: Language, kind: ListSeparator = "enumeration") => catalogue(language)[`separator.${kind}`];
-
-/** A label and its value in `language`: 完成值：3 / Value: 3. */
-export const labelled = (label: string, value: string | number, language: Language) =>
-  `${label}${listSeparator(language, "colon")}${value}`;
-
-/** A remark after what it is about, in `language`'s brackets: 计划科（3） / 计划科 (3) — appended, so English gets its space. */
-export const aside = (text: string | number, language: Language) => fill(catalogue(language)["punct.aside"], { text });
 
 /** Items (text, or catalogue messages) as a list in `language`: 甲、乙 / A, B. */
 export const joinList = (items: readonly MessageValue[], language: Language, kind: ListSeparator = "enumeration") =>

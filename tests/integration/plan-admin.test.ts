@@ -591,7 +591,7 @@ describe("import a plan from the template", () => {
     ]);
     expect(en.data!.importPlan.preview.map((p) => [p.row, p.owners, p.window])).toEqual([
       [2, "高新办", "Jan–Dec"],
-      [4, "办公室", "Not given (the whole year)"],
+      [4, "办公室", "Unspecified (whole year)"],
     ]);
     const ok = await gql<{ importPlan: ImportResult }>(
       IMPORT,
@@ -601,7 +601,7 @@ describe("import a plan from the template", () => {
     );
     expect(ok.data!.importPlan.preview.map((p) => [p.row, p.owners, p.window])).toEqual([
       [2, "计划科, 成果科", "Jun–Dec"],
-      [3, "Unassigned", "Not given (the whole year)"],
+      [3, "Unassigned", "Unspecified (whole year)"],
     ]);
   });
 

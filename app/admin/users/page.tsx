@@ -5,6 +5,7 @@ import { UserRow } from "../../../components/admin/UserRow";
 import { formatDateTime } from "../../../lib/i18n/format";
 import { canManageUsersPage } from "../../_lib/permissions";
 import { requirePageContext } from "../../_lib/request-context";
+import { aside } from "../../../lib/i18n/punctuation";
 
 const AdminUsersQuery = graphql(`
   query AdminUsers($unitId: ID!) {
@@ -52,7 +53,7 @@ export default async function AdminUsersPage() {
         <h2 id="users-title">
           {t.admin.users}
           <span className="muted" style={{ fontWeight: 400, fontSize: 14 }}>
-            （{users.length} {t.admin.usersCount}）
+            {aside(`${users.length} ${t.admin.usersCount}`, t)}
           </span>
         </h2>
         <table className="data" data-testid="users-table">

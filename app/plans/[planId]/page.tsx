@@ -11,6 +11,8 @@ import { TargetTable } from "../../../components/targets/TargetTable";
 import { StatusLegend } from "../../../components/targets/StatusLegend";
 import { OnTimeRateCards } from "../../../components/discipline/OnTimeRateCards";
 import { requirePageContext } from "../../_lib/request-context";
+import { fill } from "../../../lib/i18n/format";
+import { aside } from "../../../lib/i18n/punctuation";
 
 const DashboardQuery = graphql(`
   query PlanDashboard($planId: ID!, $asOf: Date, $asReported: Boolean) {
@@ -160,7 +162,11 @@ export default async function DashboardPage({
           <CompletionBarChart
             id="area-chart"
             label={t.dashboard.completion}
-            data={d.areas.map((a) => ({ name: `${a.name}（${a.points}分）`, completion: a.summary.completion }))}
+            data={d.areas.map((a) => ({
+              name: `${a.name}${aside(fill(t.pointsN, { points: a.points }), locale)}`,
+              completion: a.summary.completion,
+            }))}
+            locale={locale}
           />
         </section>
         <section className="panel" aria-labelledby="by-section">
@@ -169,13 +175,15 @@ export default async function DashboardPage({
             id="section-chart"
             label={t.dashboard.completion}
             data={d.sections.map((s) => ({ name: s.section?.name ?? t.unassigned, completion: s.summary.completion }))}
+            locale={locale}
           />
           <ul className="section-links" aria-label={t.nav.sections}>
             {d.sections.map((s) =>
               s.section ? (
                 <li key={s.section.id}>
                   <Link href={`/sections/${s.section.id}?planId=${d.plan.id}&asOf=${d.asOf}`}>
-                    {s.section.name}（{s.summary.count}）
+                    {s.section.name}
+                    {aside(s.summary.count, locale)}
                   </Link>
                 </li>
               ) : null,
@@ -186,11 +194,13 @@ export default async function DashboardPage({
           <h2 id="points-status">{t.dashboard.pointsByStatus}</h2>
           <PointsByStatusChart
             data={d.summary.byStatus.map((s) => ({ status: s.status, label: t.status[s.status], points: s.points, count: s.count }))}
+            locale={locale}
           />
         </section>
       </div>
       <h2>
-        {t.dashboard.targets}（{d.targets.length} {t.dashboard.targetsCount}）
+        {t.dashboard.targets}
+        {aside(`${d.targets.length} ${t.dashboard.targetsCount}`, locale)}
       </h2>
       <StatusLegend behindMargin={d.plan.behindMargin} t={t} locale={locale} />
       <TargetTable rows={d.targets} areas={d.areas} asOf={d.asOf} t={t} locale={locale} />

@@ -16,6 +16,7 @@ import { MonthLockSummary } from "../../../components/targets/MonthLockSummary";
 import { lockedMonthMessage } from "../../../components/targets/month-locks";
 import { fill, formatDate, formatMonth } from "../../../lib/i18n/format";
 import { requirePageContext } from "../../_lib/request-context";
+import { labelled } from "../../../lib/i18n/punctuation";
 
 const SectionPlansQuery = graphql(`
   query SectionPlans {
@@ -180,16 +181,14 @@ export default async function SectionPage({
       <h1>
         {s.section.name} · {s.plan.title}
       </h1>
-      <p className="subtitle">
-        {t.section.phone}：{s.section.phone ?? t.unassigned}
-      </p>
+      <p className="subtitle">{labelled(t.section.phone, s.section.phone ?? t.unassigned, t)}</p>
       <AsOfPicker year={s.plan.year} asOf={s.asOf} t={t} />
       <PlanSummaryCards summary={s.summary} t={t} locale={locale} />
       {s.viewerCanRecord ? (
         <section className="panel no-print" aria-labelledby="quick-title">
           <h2 id="quick-title">{t.quick.title}</h2>
           <p className="muted">
-            {t.quick.hint} · {t.form.reportedFor}：{formatDate(s.asOf, locale)}
+            {t.quick.hint} · {labelled(t.form.reportedFor, formatDate(s.asOf, locale), t)}
           </p>
           <MonthLockSummary locks={locks} t={t} locale={locale} />
           {lockNotice ? (

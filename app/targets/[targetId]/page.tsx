@@ -23,6 +23,7 @@ import { fill, formatDate, formatNumber, formatPercent } from "../../../lib/i18n
 import "../../_lib/audit-fragments";
 import { requirePageContext } from "../../_lib/request-context";
 import { canReadAuditPage } from "../../_lib/permissions";
+import { aside, labelled } from "../../../lib/i18n/punctuation";
 
 const TargetAuditQuery = graphql(`
   query TargetAudit($targetId: ID!) {
@@ -195,7 +196,7 @@ export default async function TargetPage({
         targetId={target.id}
         version={target.version}
         reportedFor={d.asOf}
-        hint={`${t.items.noChangeHint}（${t.form.reportedFor}：${formatDate(d.asOf, locale)}）`}
+        hint={`${t.items.noChangeHint}${aside(labelled(t.form.reportedFor, formatDate(d.asOf, locale), t), t)}`}
         confirmed={confirmation ? fill(t.monthReports.confirmed, { date: formatDate(confirmation.reportedFor, locale) }) : null}
         t={t}
       />
@@ -214,14 +215,13 @@ export default async function TargetPage({
       {inactive ? (
         <div className="warning-note" data-testid="applicability-notice" role="note">
           <strong>{fill(t.applicabilityForm.notice, { state: t.applicability[target.applicability] })}</strong>
-          {target.applicabilityReason ? (
-            <div>
-              {t.applicabilityForm.reason}：{target.applicabilityReason}
-            </div>
-          ) : null}
+          {target.applicabilityReason ? <div>{labelled(t.applicabilityForm.reason, target.applicabilityReason, t)}</div> : null}
           <div>
-            {t.applicabilityForm.pointsRule}：{t.pointsRule[target.inactivePointsRule]}（{t.applicabilityForm.nominalPoints}{" "}
-            {formatNumber(target.nominalPoints, locale)}）
+            {labelled(
+              t.applicabilityForm.pointsRule,
+              `${t.pointsRule[target.inactivePointsRule]}${aside(`${t.applicabilityForm.nominalPoints} ${formatNumber(target.nominalPoints, locale)}`, t)}`,
+              t,
+            )}
           </div>
         </div>
       ) : null}
@@ -260,7 +260,7 @@ export default async function TargetPage({
               {formatNumber(itemCount, locale)} / {formatNumber(target.targetValue, locale)} {target.measureUnit ?? ""}
             </span>
             <span className="muted small" style={{ marginLeft: 8, fontWeight: 400 }}>
-              （{t.dashboard.asOf} {formatDate(d.asOf, locale)}）
+              {aside(`${t.dashboard.asOf} ${formatDate(d.asOf, locale)}`, t)}
             </span>
           </h2>
           <p className="muted small">{t.items.intro}</p>
@@ -320,9 +320,7 @@ export default async function TargetPage({
         <div className="grid-2 no-print" style={{ marginTop: 16 }}>
           {canSetApplicability ? (
             <section className="panel" aria-labelledby="applicability-title">
-              <h2 id="applicability-title">
-                {t.applicabilityForm.title}：{t.applicability[target.applicability]}
-              </h2>
+              <h2 id="applicability-title">{labelled(t.applicabilityForm.title, t.applicability[target.applicability], t)}</h2>
               <ApplicabilityControl
                 targetId={target.id}
                 version={target.version}
@@ -337,7 +335,7 @@ export default async function TargetPage({
             <section className="panel" aria-labelledby="thresholds-title">
               <h2 id="thresholds-title">{t.thresholds.title}</h2>
               <p className="small" data-testid="thresholds-current">
-                {t.thresholds.current}：
+                {labelled(t.thresholds.current, "", t)}
                 {target.greenAt != null && target.amberAt != null
                   ? `${t.band.GREEN} ${formatPercent(target.greenAt, locale)} · ${t.band.AMBER} ${formatPercent(target.amberAt, locale)} · ${t.direction[target.direction]}`
                   : t.thresholds.planRule}

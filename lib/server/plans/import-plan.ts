@@ -211,7 +211,7 @@ function preview(sheet: TemplatePlan): ImportPreviewRow[] {
       kind: t.kind,
       targetValue: t.targetValue,
       measureUnit: t.measureUnit,
-      window: t.startMonth !== null && t.endMonth !== null ? monthSpanMsg(t.startMonth, t.endMonth) : msg("planImport.wholeYear"),
+      window: t.startMonth !== null && t.endMonth !== null ? monthSpanMsg(t.startMonth, t.endMonth) : msgAt("wholeYear"),
       owners: t.unassigned ? msgAt("unassigned") : msgList(t.owners, "enumeration"),
       points: points.get(String(t.row)) ?? 0,
     }));

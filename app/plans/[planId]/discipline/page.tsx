@@ -8,6 +8,7 @@ import { DisciplineProblemList } from "../../../../components/discipline/Discipl
 import { reportDueDay } from "../../../../lib/domain";
 import { fill, formatDate, formatMonth, formatPercent } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
+import { labelled } from "../../../../lib/i18n/punctuation";
 
 const ReportingDisciplineQuery = graphql(`
   query ReportingDisciplinePage($planId: ID!, $asOf: Date) {
@@ -110,16 +111,12 @@ export default async function DisciplinePage({
         <div className="card" role="listitem" data-testid="card-completeness" data-value={r.rates.completeness ?? ""}>
           <div className="label">{d.completeness}</div>
           <div className="value">{formatPercent(r.rates.completeness, locale)}</div>
-          <div className="muted small">
-            {d.completenessHint}：{r.rates.onTime + r.rates.late} / {due}
-          </div>
+          <div className="muted small">{labelled(d.completenessHint, `${r.rates.onTime + r.rates.late} / ${due}`, t)}</div>
         </div>
         <div className="card" role="listitem" data-testid="card-on-time" data-value={r.rates.onTimeRate ?? ""}>
           <div className="label">{d.onTimeRate}</div>
           <div className="value">{formatPercent(r.rates.onTimeRate, locale)}</div>
-          <div className="muted small">
-            {d.onTimeHint}：{r.rates.onTime} / {due}
-          </div>
+          <div className="muted small">{labelled(d.onTimeHint, `${r.rates.onTime} / ${due}`, t)}</div>
         </div>
         <div className="card" role="listitem" data-testid="card-counts">
           <div className="label">{d.owed}</div>
@@ -133,7 +130,7 @@ export default async function DisciplinePage({
       <div className="grid-2">
         <section className="panel" aria-labelledby="rate-chart">
           <h2 id="rate-chart">{d.chartTitle}</h2>
-          <DisciplineRateChart data={chartData} labels={{ completeness: d.completeness, onTimeRate: d.onTimeRate }} />
+          <DisciplineRateChart data={chartData} labels={{ completeness: d.completeness, onTimeRate: d.onTimeRate }} locale={locale} />
         </section>
         <section className="panel" aria-labelledby="month-table">
           <h2 id="month-table">{d.monthTable}</h2>

@@ -8,6 +8,7 @@ import { CopyPlanForm } from "../../../../components/plan-admin/CopyPlanForm";
 import { TargetEditRow } from "../../../../components/plan-admin/TargetEditRow";
 import { formatNumber } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
+import { aside, labelled, listSeparator } from "../../../../lib/i18n/punctuation";
 
 const PlanEditorQuery = graphql(`
   query PlanEditorPage($planId: ID!) {
@@ -60,11 +61,9 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
   const nextYear = Math.max(...e.unitPlans.map((x) => x.year)) + 1;
   return (
     <div className="plan-editor">
-      <h1>
-        {p.editTitle}：{e.plan.title}
-      </h1>
+      <h1>{labelled(p.editTitle, e.plan.title, t)}</h1>
       <p className="subtitle">
-        {e.plan.unitName} · {formatNumber(e.plan.totalPoints, locale)}分
+        {e.plan.unitName} · {fill(t.pointsN, { points: formatNumber(e.plan.totalPoints, locale) })}
         {e.copiedFrom ? (
           <>
             {" · "}
@@ -86,10 +85,10 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
       <p className="subtitle">{p.editIntro}</p>
       {e.unitPlans.length > 1 ? (
         <p className="small">
-          {p.otherYears}：
+          {labelled(p.otherYears, "", t)}
           {e.unitPlans.map((x, i) => (
             <span key={x.id}>
-              {i > 0 ? "、" : ""}
+              {i > 0 ? listSeparator(t) : ""}
               {x.id === e.plan.id ? <strong>{x.year}</strong> : <Link href={`/plans/${x.id}/edit`}>{x.year}</Link>}
             </span>
           ))}
@@ -111,10 +110,12 @@ export default async function PlanEditPage({ params }: { params: Promise<{ planI
       {e.areas.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.id}`} data-testid="editor-area" data-code={area.code}>
           <h2 id={`area-${area.id}`}>
-            {area.code} {area.name}（{t.category[area.category]} · {formatNumber(area.points, locale)}分）
+            {area.code} {area.name}
+            {aside(`${t.category[area.category]} · ${fill(t.pointsN, { points: formatNumber(area.points, locale) })}`, t)}
             {!area.pointsValid ? (
               <span className="warning" style={{ fontSize: 14, marginLeft: 8 }}>
-                {fill(p.pointsSum, { sum: formatNumber(area.pointsSum, locale) })}，
+                {fill(p.pointsSum, { sum: formatNumber(area.pointsSum, locale) })}
+                {listSeparator(t, "comma")}
                 {fill(p.pointsMismatch, { points: formatNumber(area.points, locale) })}
               </span>
             ) : null}

@@ -9,6 +9,7 @@ import { formatDate } from "../../../../lib/i18n/format";
 import { msg } from "../../../../lib/i18n/message-text";
 import { renderMessage } from "../../../../lib/i18n/render-message";
 import { requirePageContext } from "../../../_lib/request-context";
+import { aside } from "../../../../lib/i18n/punctuation";
 
 const PlanReviewsQuery = graphql(`
   query PlanReviews($planId: ID!) {
@@ -113,7 +114,7 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
                       <td className="num">{item ? item.commentCount : ""}</td>
                       <td className="num">
                         {item
-                          ? `${item.rectificationCount}${item.openRectificationCount ? `（${t.review.rectState.OPEN} ${item.openRectificationCount}）` : ""}`
+                          ? `${item.rectificationCount}${item.openRectificationCount ? aside(`${t.review.rectState.OPEN} ${item.openRectificationCount}`, t) : ""}`
                           : ""}
                       </td>
                     </tr>

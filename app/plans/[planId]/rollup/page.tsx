@@ -7,6 +7,7 @@ import { StatusBadge } from "../../../../components/targets/StatusBadge";
 import { StatusLegend } from "../../../../components/targets/StatusLegend";
 import { fill, formatDate, formatNumber, formatPercent } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
+import { aside, labelled } from "../../../../lib/i18n/punctuation";
 
 const PlanRollupsQuery = graphql(`
   query PlanRollupsPage($planId: ID!, $asOf: Date) {
@@ -96,9 +97,7 @@ export default async function PlanRollupPage({
     v == null ? "—" : `${formatNumber(v, locale)}${unit ?? ""}`;
   return (
     <>
-      <h1>
-        {p.rollupTitle}：{r.plan.title}
-      </h1>
+      <h1>{labelled(p.rollupTitle, r.plan.title, t)}</h1>
       <p className="subtitle">
         {r.plan.unitName} · {p.rollupIntro}
       </p>
@@ -131,7 +130,8 @@ export default async function PlanRollupPage({
                   {num(roll.total, unit)}
                 </div>
                 <div className="small muted">
-                  {formatPercent(roll.ratio, locale)} {p.ofCityTarget}（{num(roll.city.target.targetValue, unit)}）
+                  {formatPercent(roll.ratio, locale)} {p.ofCityTarget}
+                  {aside(num(roll.city.target.targetValue, unit), t)}
                 </div>
               </div>
               <div className="card">
@@ -188,6 +188,7 @@ export default async function PlanRollupPage({
                   value: c.value ?? null,
                   target: c.targetValue ?? null,
                 }))}
+                locale={locale}
               />
               <table className="data compact" data-testid="rollup-table" style={{ alignSelf: "start" }}>
                 <thead>
@@ -238,13 +239,15 @@ export default async function PlanRollupPage({
         <ul className="unit-tree" data-testid="unit-tree">
           {unitTree.map((u) => (
             <li key={u.id}>
-              <strong>{u.name}</strong>（{t.units[u.level]}）
+              <strong>{u.name}</strong>
+              {aside(t.units[u.level], t)}
               <PlanLinks plans={u.plans} empty={t.units.noPlans} />
               {u.children.length ? (
                 <ul>
                   {u.children.map((c) => (
                     <li key={c.id}>
-                      {c.name}（{t.units[c.level]}）
+                      {c.name}
+                      {aside(t.units[c.level], t)}
                       <PlanLinks plans={c.plans} empty={t.units.noPlans} />
                     </li>
                   ))}

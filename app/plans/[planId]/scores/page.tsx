@@ -13,6 +13,7 @@ import { ProvinceScorePanel } from "../../../../components/province/ProvinceScor
 import { formatDate } from "../../../../lib/i18n/format";
 import { todayIso } from "../../../../lib/server/db-dates";
 import { requirePageContext } from "../../../_lib/request-context";
+import { labelled } from "../../../../lib/i18n/punctuation";
 
 const ScoreSheetQuery = graphql(`
   query ScoreSheet($planId: ID!, $asOf: Date) {
@@ -83,7 +84,7 @@ export default async function ScoreSheetPage({
           {s.plan.title} · {t.score.title}
         </strong>
         <span>
-          {t.score.asOf}：{formatDate(s.asOf, locale)} · {t.score.printedOn}：{formatDate(todayIso(), locale)}
+          {labelled(t.score.asOf, formatDate(s.asOf, locale), t)} · {labelled(t.score.printedOn, formatDate(todayIso(), locale), t)}
         </span>
       </div>
       <p className="no-print">

@@ -5,6 +5,7 @@ import { CompletionTrend } from "../../../../components/plan-admin/CompletionTre
 import { StatusBadge } from "../../../../components/targets/StatusBadge";
 import { formatNumber, formatPercent } from "../../../../lib/i18n/format";
 import { requirePageContext } from "../../../_lib/request-context";
+import { labelled } from "../../../../lib/i18n/punctuation";
 
 const PlanHistoryQuery = graphql(`
   query PlanHistoryPage($planId: ID!) {
@@ -52,9 +53,7 @@ export default async function PlanYearsPage({ params }: { params: Promise<{ plan
     v == null ? "—" : kind === "GROWTH_PCT" ? `+${formatNumber(v, locale)}%` : valueText(v, unit);
   return (
     <>
-      <h1>
-        {p.yearsTitle}：{h.plan.title}
-      </h1>
+      <h1>{labelled(p.yearsTitle, h.plan.title, t)}</h1>
       <p className="subtitle">
         {h.plan.unitName} · {p.yearsIntro}
       </p>
@@ -110,6 +109,7 @@ export default async function PlanYearsPage({ params }: { params: Promise<{ plan
                 <CompletionTrend
                   label={`${target.code} ${p.trend}`}
                   data={target.results.map((r) => ({ year: r.year, ratio: r.ratio ?? null }))}
+                  locale={locale}
                 />
               </td>
             </tr>

@@ -7,6 +7,7 @@ import { PrintButton } from "../../../../components/scores/PrintButton";
 import { requirePageContext } from "../../../_lib/request-context";
 import "./duties.css";
 import { fill } from "../../../../lib/i18n/format";
+import { labelled } from "../../../../lib/i18n/punctuation";
 
 const DutyListPageQuery = graphql(`
   query DutyListPage($unitId: ID!, $search: String) {
@@ -160,7 +161,7 @@ export default async function DutyListPage({
   return (
     <div className="duty-page">
       <nav className="duty-units no-print" aria-label={t.duties.units}>
-        <span className="muted">{t.duties.units}：</span>
+        <span className="muted">{labelled(t.duties.units, "", t)}</span>
         {units.map((u) => (
           <Link key={u.id} href={`/units/${u.id}/duties`} aria-current={u.id === list.unit.id ? "page" : undefined}>
             {u.name}
