@@ -59,6 +59,8 @@ export interface PlanDocumentSource {
   areas: readonly PlanDocumentArea[];
   assessmentGroup: string | null;
   otherNotes: string | null;
+  /** 工作业绩 / 科技投入与保障: the catalogue's Chinese labels (lib/i18n/messages.ts), which the document prints as its headings */
+  categoryNames: Readonly<Record<PlanDocumentArea["category"], string>>;
 }
 
 /** SECTION 一、… · HEADING （一） 1、 that lines come under · ITEM a numbered line · TEXT a paragraph */
@@ -89,7 +91,6 @@ export interface PlanDocument {
 
 export const PLAN_DOCUMENT_SECTIONS = ["单位主要职责", "单位绩效指标及目标值", "单位绩效计划实施安排", "其他情况说明"] as const;
 
-const CATEGORY_NAME: Record<PlanDocumentArea["category"], string> = { WORK: "工作业绩", FUNDING: "科技投入与保障" };
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 const DIGITS = "〇一二三四五六七八九";
 /** two full-width spaces: room to write the month and the day by hand */
@@ -169,11 +170,11 @@ function targetLines(area: PlanDocumentArea, level: number): PlanDocumentBlock[]
   );
 }
 
-function targetsSection(areas: readonly PlanDocumentArea[]): PlanDocumentBlock[] {
+function targetsSection(areas: readonly PlanDocumentArea[], categoryNames: PlanDocumentSource["categoryNames"]): PlanDocumentBlock[] {
   const categories = [...new Set(areas.map((a) => a.category))];
   return categories.flatMap((category, ci) => {
     const inCategory = areas.filter((a) => a.category === category);
-    const name = CATEGORY_NAME[category] ?? category;
+    const name = categoryNames[category] ?? category;
     const number = lineNumber(2, ci + 1);
     if (inCategory.length === 1 && inCategory[0].name === name) {
       const area = inCategory[0];
@@ -248,7 +249,7 @@ export function buildPlanDocument(source: PlanDocumentSource): PlanDocument {
     : [block("TEXT", 2, "", "（责任清单中尚未录入本单位的主要职责。）")];
   const bodies: PlanDocumentBlock[][] = [
     duties,
-    targetsSection(source.areas),
+    targetsSection(source.areas, source.categoryNames),
     arrangementSection(source),
     [block("TEXT", 2, "", source.otherNotes?.trim() || "无。")],
   ];

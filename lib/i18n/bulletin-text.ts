@@ -2,6 +2,7 @@ import type { BulletinData, BulletinDisciplineLine, BulletinGroup, BulletinTally
 import { fill, formatDate, formatNumber, formatPercent, formatWindow } from "./format";
 import type { Locale, Messages } from "./messages";
 import { listSeparator } from "./punctuation";
+import { reviewKindInText } from "./review-title";
 
 /**
  * The 通报 as text, block by block, from its data (lib/domain/bulletin.ts): the printable page and the Word file
@@ -154,7 +155,7 @@ const disciplineRow = (line: DisciplineLine, t: Messages, locale: Locale) => [
 export function overallText(o: Loose<BulletinTally>, kind: BulletinData["kind"], t: Messages, locale: Locale): string {
   const m = t.bulletin;
   return fill(m.overall, {
-    kind: m.kindName[kind],
+    kind: reviewKindInText(kind, t),
     count: o.count,
     points: formatNumber(o.points, locale),
     completion: formatPercent(o.completion, locale),
@@ -175,7 +176,7 @@ export function bulletinBlocks(b: Data, t: Messages, locale: Locale): BulletinBl
   const sep = locale === "zh" ? "、" : ". ";
   let n = 0;
   const heading = (text: string): BulletinBlock => ({ kind: "heading", level: 1, text: `${numbers[n++]}${sep}${text}` });
-  const kind = m.kindName[b.kind];
+  const kind = reviewKindInText(b.kind, t);
   const o = b.overall;
   const months = b.disciplineMonths.length ? formatWindow(b.disciplineMonths[0], b.disciplineMonths.at(-1)!, locale) : "";
   const d = b.discipline;

@@ -27,6 +27,15 @@ export function reviewTitleMsg(kind: ReviewKind, year: number, index: number): s
   });
 }
 
+/**
+ * 季度督查 / quarterly inspection: a review's kind inside a sentence (the notice's, its file name) — the catalogue's one
+ * label (review.kinds), its first letter in lower case where the language has case.
+ */
+export function reviewKindInText(kind: ReviewKind, t: Messages): string {
+  const label = t.review.kinds[kind];
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** 2013年第3季度 · 季度督查: the review pages' title, and how the audit log names a review. */
 export function reviewTitle(r: { kind: ReviewKind; year: number; periodIndex: number }, t: Messages, locale: Locale): string {
   return `${periodLabel(r.kind, r.year, r.periodIndex, locale)} · ${t.review.kinds[r.kind]}`;

@@ -99,3 +99,61 @@ describe("one catalogue, no way around it", () => {
     expect(lines(/locale\s*[!=]==\s*"(zh|en)"|"(zh|en)"\s*[!=]==\s*locale/)).toEqual([]);
   });
 });
+
+describe("enum labels once", () => {
+  type Group = { path: string; zh: Record<string, string>; en: Record<string, string> };
+  /** every object of the catalogue keyed by an enum's values (QUARTER, DONE …), with its labels in both languages */
+  function enumGroups(): Group[] {
+    const out: Group[] = [];
+    const at = (root: unknown, path: string[]) => path.reduce((v, k) => (v as Record<string, unknown>)[k], root) as Record<string, unknown>;
+    const walk = (value: unknown, path: string[]) => {
+      if (!value || typeof value !== "object") return;
+      const entries = Object.entries(value as Record<string, unknown>);
+      const labels = entries.filter(([k, v]) => /^[A-Z][A-Z0-9_]*$/.test(k) && typeof v === "string");
+      if (labels.length >= 2) {
+        const en = at(messages.en, path);
+        out.push({ path: path.join("."), zh: Object.fromEntries(labels) as Record<string, string>, en: en as Record<string, string> });
+      }
+      for (const [k, v] of entries) walk(v, [...path, k]);
+    };
+    walk(messages.zh, []);
+    return out;
+  }
+  /**
+   * Two enums that share words without being one: a grade (优秀 良好 合格 不合格) and the city government's external
+   * result (合格 / 不合格) are different things recorded apart.
+   */
+  const DIFFERENT_ENUMS = [["grade.label", "grade.result"]];
+
+  it("writes no enum's labels twice, not even once more in another case (bulletin.kindName was review.kinds in lower case)", () => {
+    const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+    const groups = enumGroups();
+    expect(groups.map((g) => g.path)).toContain("review.kinds");
+    const twice: string[] = [];
+    for (const a of groups) {
+      for (const b of groups) {
+        if (a === b || Object.keys(a.zh).length > Object.keys(b.zh).length) continue;
+        if (DIFFERENT_ENUMS.some(([x, y]) => (x === a.path && y === b.path) || (x === b.path && y === a.path))) continue;
+        const repeats = Object.keys(a.zh).every((k) => k in b.zh && same(a.zh[k], b.zh[k]) && same(a.en[k], b.en[k]));
+        if (repeats && (a.path < b.path || Object.keys(a.zh).length < Object.keys(b.zh).length)) twice.push(`${a.path} repeats ${b.path}`);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('keeps enum labels out of the code: no ENUM: "中文" outside lib/i18n (exports, the month sheet and the plan document read messages.zh)', () => {
+    const files = ["app", "components", "lib", "graphql"].flatMap((dir) =>
+      (fs.readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => /\.tsx?$/.test(f) && !f.split(path.sep).includes("generated"))
+        .map((f) => path.join(dir, f))
+        .filter((f) => !f.startsWith(path.join("lib", "i18n") + path.sep)),
+    );
+    const found = files.flatMap((file) =>
+      fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .flatMap((line, i) => (/\b[A-Z][A-Z0-9_]+: ["'`][^"'`]*[\u4e00-\u9fff]/.test(line) ? [`${file}:${i + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   type PlanDocumentArea,
   type PlanDocumentSource,
 } from "../../lib/domain/plan-document";
+import { messages } from "../../lib/i18n/messages";
 
 /** The seed as the service hands it over: target ids are their codes here, owners the plan's (三.2). */
 function source2013(change: (s: PlanDocumentSource) => PlanDocumentSource = (s) => s): PlanDocumentSource {
@@ -22,6 +23,7 @@ function source2013(change: (s: PlanDocumentSource) => PlanDocumentSource = (s) 
     duties: YIYANG_MAIN_DUTIES,
     assessmentGroup: YIYANG_2013.plan.assessmentGroup,
     otherNotes: YIYANG_2013.plan.otherNotes,
+    categoryNames: messages.zh.category,
     areas: YIYANG_2013.areas.map((a): PlanDocumentArea => ({
       code: a.code,
       name: a.name,
@@ -203,6 +205,7 @@ describe("who signs, and what a changed plan prints", () => {
       duties: [],
       assessmentGroup: null,
       otherNotes: null,
+      categoryNames: messages.zh.category,
       areas: [
         {
           code: "一",

@@ -4,6 +4,7 @@ import { bulletinBlocks, bulletinTitle, type BulletinBlock } from "../../i18n/bu
 import { messages, type Locale } from "../../i18n/messages";
 import type { BulletinView } from "./find-bulletin";
 import { docxFile, FONT, gongwenDocument, INDENT, LINE, run, SIZE, titleParagraph, type DocxFile } from "../export/docx-format";
+import { reviewKindInText } from "../../i18n/review-title";
 
 export type BulletinFile = DocxFile;
 
@@ -67,7 +68,7 @@ function paragraphsOf(block: BulletinBlock): (Paragraph | Table)[] {
 /** 通报-2013-Q3-季度督查.docx / notice-2013-Q3-quarterly-inspection.docx */
 export function bulletinFileName(b: Pick<BulletinView, "periodKey" | "kind">, locale: Locale) {
   const t = messages[locale];
-  const kind = t.bulletin.kindName[b.kind].replace(/\s+/g, "-");
+  const kind = reviewKindInText(b.kind, t).replace(/\s+/g, "-");
   return { fileName: `${t.bulletin.fileBase}-${b.periodKey}-${kind}.docx`, asciiName: `bulletin-${b.periodKey}.docx` };
 }
 

@@ -1,5 +1,6 @@
 import { findItemsByPlan, type CountItemView } from "../items/find-items";
 import type { TableRow, TableSpec } from "../sheets/table-sheet";
+import { messages } from "../../i18n/messages";
 
 /**
  * 逐项清单: every named item behind the plan's count targets (组建市级工程技术研究中心4家 → the four centres),
@@ -16,7 +17,8 @@ export interface ItemSheetTarget {
   kind: string;
 }
 
-const STATUS_NAME: Record<string, string> = { ACTIVE: "有效", WITHDRAWN: "已撤回" };
+/** 有效 / 已撤回: the catalogue's labels (the sheet is Chinese, like every export) */
+const STATUS_NAME: Record<string, string> = { ACTIVE: messages.zh.items.ACTIVE, WITHDRAWN: messages.zh.items.WITHDRAWN };
 
 /** Items under their targets in the plan's order, each target's items by date (then as entered, then by name). */
 export function itemsTable(

@@ -1,5 +1,6 @@
 import { buildPlanDocument, type PlanDocument } from "../../domain/plan-document";
 import { db } from "../db";
+import { messages } from "../../i18n/messages";
 
 export interface PlanDocumentView extends PlanDocument {
   planId: string;
@@ -34,6 +35,8 @@ export async function findPlanDocument(options: { planId: string }): Promise<Pla
     duties: duties.map((d) => d.text),
     assessmentGroup: plan.assessmentGroup,
     otherNotes: plan.otherNotes,
+    // the document is Chinese whatever the page's language: its headings are the catalogue's Chinese labels
+    categoryNames: messages.zh.category,
     areas: plan.areas.map((a) => ({
       code: a.code,
       name: a.name,

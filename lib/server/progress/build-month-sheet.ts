@@ -18,6 +18,7 @@ import { evaluateTarget, type TargetView } from "../plan-state/target-view";
 import { addTableSheet, newWorkbook, workbookBytes, type CellValue, type TableRow } from "../sheets/table-sheet";
 import { findMonthSheetScope, MONTH_SHEET_NAME, MONTH_SHEET_NOTES } from "./month-sheet-scope";
 import { msg, monthMsg } from "../../i18n/message-text";
+import { messages } from "../../i18n/messages";
 
 export interface BuildMonthSheetOptions {
   user: SessionUser;
@@ -54,7 +55,7 @@ function targetText(t: TargetView): string {
     case "MILESTONE":
       return "按期完成";
     case "DECLARATION":
-      return "年末申报";
+      return KIND_LABELS.DECLARATION;
   }
 }
 
@@ -107,7 +108,13 @@ export async function buildMonthSheet(options: BuildMonthSheetOptions): Promise<
       target: targetText(target),
       measureUnit: target.measureUnit,
       lastValue:
-        target.kind === "MILESTONE" || target.kind === "DECLARATION" ? (value === null ? null : value >= 1 ? "已完成" : "未完成") : value,
+        target.kind === "MILESTONE" || target.kind === "DECLARATION"
+          ? value === null
+            ? null
+            : value >= 1
+              ? messages.zh.form.milestoneDone
+              : messages.zh.form.milestoneNotDone
+          : value,
       lastDate: reportedFor,
       reportedFor: fillable ? reportDate : null,
       remark: remark(target),
