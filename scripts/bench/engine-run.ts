@@ -139,6 +139,14 @@ pairs.scoreSheet = await pair(
   30,
 );
 
+// what one statement costs through Prisma: a one-row read against the same SELECT through the driver
+pairs.oneRow = await pair(
+  "one-row findUnique vs the driver's SELECT",
+  (i) => db.plan.findUnique({ where: { id: at(i).planId } }),
+  (i) => raw.query('SELECT * FROM "Plan" WHERE id = $1', [at(i).planId]),
+  200,
+);
+
 // 年终考评 of every county of one year: XLSX (the same rows; and as served, with the named-items sheet) against CSV
 const exportYear = scale.firstYear + scale.years - 2;
 const sheets = await Promise.all(province.counties.map((c) => findScoreSheet({ planId: c.plans.get(exportYear)! })));

@@ -1,5 +1,5 @@
 // A province for the benchmark, seeded and repeatable: a PROVINCE unit, its cities, the counties of the first
-// city, each with a plan a year; every target reported month by month (本月无新进展 where a count target's
+// city (all 100 of them, so its 县区汇总 spans 100 units), each with a plan a year; every target reported month by month (本月无新进展 where a count target's
 // month brought no item), named items, corrections, pending and returned figures, half-year and year-end
 // reviews with snapshots, comments and rectifications, self-assessed and adjusted scores, and an audit row
 // for every write, chained like the app's (lib/server/audit/audit-chain.ts). Rows go in through createMany
@@ -22,8 +22,8 @@ export interface Scale {
 }
 
 export const SCALES = {
-  /** 1 + 3 + 100 units × 10 years × 40 targets × 12 months ≈ 500k reports */
-  province: { cities: 3, counties: 100, firstYear: 2013, years: 10, targets: 40 },
+  /** 1 + 10 + 100 units × 10 years × 40 targets × 12 months (less 3% missed, count targets' item months) ≈ 500k reports */
+  province: { cities: 10, counties: 100, firstYear: 2013, years: 10, targets: 40 },
   /** a minute's run of the same shape */
   quick: { cities: 2, counties: 10, firstYear: 2013, years: 2, targets: 40 },
 } satisfies Record<string, Scale>;

@@ -14,6 +14,11 @@ export interface Dialect {
   stamp(parameter: string): string;
   /** text values of a group joined by commas */
   joined(expression: string): string;
+  /**
+   * a text column kept off its index: SQLite has no statistics and takes the index on checkStatus (nearly every
+   * row ACCEPTED) over the plan's targets; PostgreSQL has them and needs no hint
+   */
+  unindexed(column: string): string;
   /** LEFT JOIN LATERAL (PostgreSQL); SQLite has none, and joins on a correlated subquery's id instead */
   lateral: boolean;
 }
@@ -29,6 +34,7 @@ const SQLITE: Dialect = {
   instant: (c) => c,
   stamp: (p) => p,
   joined: (e) => `group_concat(${e}, ',')`,
+  unindexed: (c) => `(${c} || '')`,
   lateral: false,
 };
 
@@ -37,8 +43,12 @@ const POSTGRES: Dialect = {
   instant: (c) => `to_char(${c}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   stamp: (p) => `${p}::timestamp`,
   joined: (e) => `string_agg(${e}, ',')`,
+  unindexed: (c) => c,
   lateral: true,
 };
+
+const names = new Map<string, string>();
+const statementName = (sql: string) => names.get(sql) ?? names.set(sql, `floor${names.size + 1}`).get(sql)!;
 
 export async function openRawDb(url = process.env.DATABASE_URL): Promise<RawDb> {
   const target = resolveDatabase(url);
@@ -62,7 +72,9 @@ export async function openRawDb(url = process.env.DATABASE_URL): Promise<RawDb> 
   await client.connect();
   return {
     dialect: POSTGRES,
-    query: async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[],
+    // named, so PostgreSQL parses each statement once per connection, as better-sqlite3 prepares it once
+    query: async <T>(sql: string, params: unknown[]) =>
+      (await client.query({ name: statementName(sql), text: sql, values: params })).rows as T[],
     close: () => client.end(),
   };
 }

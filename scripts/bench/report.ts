@@ -52,6 +52,14 @@ export function report(
   ratioRow("discipline2000", "2. 报送纪律, 2,000 targets ÷ floor", 2);
   ratioRow("rollup", `2. county roll-up of ${counties} counties ÷ floor`, 2);
   ratioRow("scoreSheet", "2. year-end score sheet, one unit-year ÷ floor", 2);
+  const statementsOf = (key: string) => engines.map((e) => String(e.pairs[key].service.statements)).join(" / ");
+  lines.push(
+    `| (statements per call, ${columns.join(" / ")}: dashboard ${statementsOf("dashboardUnitYear")}, 报送纪律 ${statementsOf("disciplineUnitYear")}, roll-up ${statementsOf("rollup")}, score sheet ${statementsOf("scoreSheet")}; every floor 1) | | ${columns.map(() => "").join(" | ")} | |`,
+  );
+  const oneRow = engines.map((e) => e.pairs.oneRow);
+  lines.push(
+    `| (one statement through Prisma: a one-row findUnique ÷ the same SELECT through the driver) | — | ${oneRow.map((p) => `${p.ratio.toFixed(0)}× (${p.service.median.toFixed(2)} / ${p.floor.median.toFixed(2)} ms)`).join(" | ")} | — |`,
+  );
   const sql = (e: EngineResults, key: string) => e.statements[key].statements;
   row(
     "3. SQL statements per dashboard, 10 / 200 / 2,000 targets",

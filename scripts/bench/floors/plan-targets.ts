@@ -26,10 +26,11 @@ export interface PlanTargetRaw extends Omit<TargetRow, "owners"> {
 
 /**
  * Reads go from the plan's targets to their reports through the (targetId, reportedFor) index: CROSS JOIN fixes
- * that order on SQLite (PostgreSQL plans it the same either way), and `checkStatus || ''` keeps SQLite, which
- * has no statistics, off the index on checkStatus (most rows are ACCEPTED, so it would scan nearly all of them).
+ * that order on SQLite (PostgreSQL plans it the same either way), and dialect.unindexed keeps SQLite, which has
+ * no statistics, off the index on checkStatus (most rows are ACCEPTED, so it would scan nearly all of them).
  */
-const accepted = (alias: string) => `${alias}."checkStatus" || '' = 'ACCEPTED'`;
+const checked = (raw: RawDb, alias: string, value: string) => `${raw.dialect.unindexed(`${alias}."checkStatus"`)} = '${value}'`;
+const accepted = (raw: RawDb, alias: string) => checked(raw, alias, "ACCEPTED");
 
 /**
  * The latest figure of a target as of a day: the newest accepted RECORD or CORRECTION for a day before `before`
@@ -38,8 +39,8 @@ const accepted = (alias: string) => `${alias}."checkStatus" || '' = 'ACCEPTED'`;
  */
 export function latestEntryJoin(raw: RawDb, alias: string, target: string, before: string): string {
   const latest = `SELECT e.* FROM "ProgressEntry" e
-  WHERE e."targetId" = ${target}.id AND e.action IN ('RECORD', 'CORRECTION') AND ${accepted("e")} AND e."reportedFor" < ${raw.dialect.stamp(before)}
-    AND NOT EXISTS (SELECT 1 FROM "ProgressEntry" r WHERE r."targetId" = e."targetId" AND r."replacesId" = e.id AND ${accepted("r")})
+  WHERE e."targetId" = ${target}.id AND e.action IN ('RECORD', 'CORRECTION') AND ${accepted(raw, "e")} AND e."reportedFor" < ${raw.dialect.stamp(before)}
+    AND NOT EXISTS (SELECT 1 FROM "ProgressEntry" r WHERE r."targetId" = e."targetId" AND r."replacesId" = e.id AND ${accepted(raw, "r")})
   ORDER BY e."reportedFor" DESC, e."createdAt" DESC
   LIMIT 1`;
   // PostgreSQL would otherwise hash every report of the database to join on the subquery's id
@@ -54,7 +55,7 @@ export function planTargetsSql(raw: RawDb, extra: { select?: string; join?: stri
   // whole database's pending rows)
   const ofPlan = (alias: string, table: string) =>
     `"Target" ${alias}t CROSS JOIN "${table}" ${alias} WHERE ${alias}t."planId" = $1 AND ${alias}."targetId" = ${alias}t.id`;
-  const status = (alias: string, value: string) => `${alias}."checkStatus" || '' = '${value}'`;
+  const status = (alias: string, value: string) => checked(raw, alias, value);
   const checks = extra.checks
     ? `, checks AS (
   SELECT
@@ -69,7 +70,7 @@ export function planTargetsSql(raw: RawDb, extra: { select?: string; join?: stri
   return `WITH items AS (
   SELECT i."targetId" AS tid, COUNT(*) AS n, MAX(${d.day("i.date")}) AS day, MAX(${d.instant('i."createdAt"')}) AS at
   FROM "Target" it CROSS JOIN "CountItem" i
-  WHERE it."planId" = $1 AND i."targetId" = it.id AND it.kind = 'COUNT' AND i.status = 'ACTIVE' AND ${accepted("i")}
+  WHERE it."planId" = $1 AND i."targetId" = it.id AND it.kind = 'COUNT' AND i.status = 'ACTIVE' AND ${accepted(raw, "i")}
     AND i.date < ${d.stamp("$2")}
   GROUP BY i."targetId"
 ), owners AS (
