@@ -33,6 +33,7 @@ const { findItemsByPlan } = await import("../../lib/server/items/find-items");
 const { recordProgress } = await import("../../lib/server/progress/record-progress");
 const { addCountItem } = await import("../../lib/server/items/add-count-item");
 const { findSessionUser } = await import("../../lib/server/auth/session");
+const { loadPlanState } = await import("../../lib/server/plan-state/load-plan-state");
 
 const log = (s: string) => console.log(`[${engine}] ${s}`);
 const scale = SCALES[scaleName];
@@ -145,6 +146,14 @@ pairs.oneRow = await pair(
   (i) => db.plan.findUnique({ where: { id: at(i).planId } }),
   (i) => raw.query('SELECT * FROM "Plan" WHERE id = $1', [at(i).planId]),
   200,
+);
+
+// how much of the dashboard is its read (loadPlanState: the statements and every row of the plan, through Prisma)
+pairs.planStateShare = await pair(
+  "loadPlanState vs the whole dashboard",
+  (i) => loadPlanState(at(i).planId),
+  (i) => findPlanDashboard({ planId: at(i).planId, asOf: asOfSep(at(i)) }),
+  40,
 );
 
 // 年终考评 of every county of one year: XLSX (the same rows; and as served, with the named-items sheet) against CSV

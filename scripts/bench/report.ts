@@ -60,6 +60,10 @@ export function report(
   lines.push(
     `| (one statement through Prisma: a one-row findUnique ÷ the same SELECT through the driver) | — | ${oneRow.map((p) => `${p.ratio.toFixed(0)}× (${p.service.median.toFixed(2)} / ${p.floor.median.toFixed(2)} ms)`).join(" | ")} | — |`,
   );
+  const share = engines.map((e) => e.pairs.planStateShare);
+  lines.push(
+    `| (of a unit-year's dashboard, its read — loadPlanState's statements and rows through Prisma — takes) | — | ${share.map((p) => `${(p.ratio * 100).toFixed(0)}% (${p.service.median.toFixed(1)} of ${p.floor.median.toFixed(1)} ms)`).join(" | ")} | — |`,
+  );
   const sql = (e: EngineResults, key: string) => e.statements[key].statements;
   row(
     "3. SQL statements per dashboard, 10 / 200 / 2,000 targets",
