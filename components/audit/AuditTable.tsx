@@ -41,7 +41,7 @@ export function AuditTable({
       </p>
     );
   return (
-    <table className="data" data-testid="audit-table">
+    <table className="data reflow" data-testid="audit-table">
       <thead>
         <tr>
           <th scope="col">{t.audit.at}</th>
@@ -55,13 +55,15 @@ export function AuditTable({
       <tbody>
         {entries.map((e) => (
           <tr key={e.id} data-testid="audit-row" data-action={e.action} data-code={e.target?.code ?? ""}>
-            <td style={noWrap}>
+            <td style={noWrap} data-label={t.audit.at}>
               <time dateTime={e.at}>{formatAuditTime(e.at, locale)}</time>
             </td>
-            <td>{e.user?.displayName ?? <span className="muted">{t.audit.system}</span>}</td>
-            <td style={noWrap}>{auditActionLabel(e.action, t)}</td>
+            <td data-label={t.audit.user}>{e.user?.displayName ?? <span className="muted">{t.audit.system}</span>}</td>
+            <td style={noWrap} data-label={t.audit.action}>
+              {auditActionLabel(e.action, t)}
+            </td>
             {showTarget ? (
-              <td>
+              <td className="cell-wide" data-label={t.audit.target}>
                 {e.target ? (
                   <Link href={`/targets/${e.target.id}`}>
                     {e.target.code} {e.target.title}
@@ -74,11 +76,13 @@ export function AuditTable({
                 <About entry={e} t={t} locale={locale} />
               </td>
             ) : null}
-            <td data-testid="audit-changes">
+            <td data-testid="audit-changes" className="cell-wide" data-label={t.audit.changes}>
               {!showTarget ? <About entry={e} t={t} locale={locale} /> : null}
               <Changes entry={e} t={t} locale={locale} />
             </td>
-            <td>{e.reason}</td>
+            <td className="cell-wide" data-label={t.audit.reason}>
+              {e.reason}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -60,16 +60,22 @@ export function DisciplineProblemList({
           <tbody>
             {problems.map((c) => (
               <tr key={`${c.targetId}-${c.month}`} data-testid="problem-row" data-code={c.code} data-month={c.month} data-status={c.status}>
-                <td className="nowrap">{formatMonth(c.month, locale)}</td>
-                <td className="nowrap">{c.code}</td>
-                <td>
+                <td className="nowrap" data-label={d.month}>
+                  {formatMonth(c.month, locale)}
+                </td>
+                <td className="nowrap" data-label={d.code}>
+                  {c.code}
+                </td>
+                <td className="cell-title">
                   <Link href={`/targets/${c.targetId}?asOf=${asOf}`}>{c.title}</Link>
                 </td>
-                <td className="nowrap">{formatDayInYear(c.dueDay, year, locale)}</td>
-                <td className="nowrap">
+                <td className="nowrap" data-label={d.dueDay}>
+                  {formatDayInYear(c.dueDay, year, locale)}
+                </td>
+                <td className="nowrap" data-label={d.enteredOn}>
                   {c.enteredOn ? formatDayInYear(c.enteredOn, year, locale) : <span className="muted">{d.notEntered}</span>}
                 </td>
-                <td>
+                <td data-label={d.status}>
                   <span className={`badge submission-${c.status}`}>{t.submission[c.status]}</span>
                 </td>
               </tr>

@@ -75,7 +75,7 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
     );
   const columns = canEdit ? 9 : 8;
   return (
-    <table className="data items-table" data-testid="item-table">
+    <table className="data items-table reflow" data-testid="item-table">
       <thead>
         <tr>
           <th scope="col">{m.dateShort}</th>
@@ -106,12 +106,12 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
                 data-after-as-of={asOf && isAfterAsOf(item.date, asOf) ? true : undefined}
                 className={withdrawn ? "withdrawn" : undefined}
               >
-                <td className="strike" style={{ whiteSpace: "nowrap" }}>
+                <td className="strike" style={{ whiteSpace: "nowrap" }} data-label={m.dateShort}>
                   {formatDate(item.date, locale)}
                   <AfterAsOfMark day={item.date} asOf={asOf} t={t} locale={locale} />
                   <OutsideWindowMark date={item.date} window={window} t={t} locale={locale} />
                 </td>
-                <td>
+                <td className="cell-title">
                   <span className="strike">{item.name}</span>
                   {item.isDemo ? (
                     <span className="badge status-NOT_STARTED" style={{ marginLeft: 6 }}>
@@ -120,11 +120,11 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
                   ) : null}
                   {item.description ? <div className="muted">{item.description}</div> : null}
                 </td>
-                <td>{item.section?.name ?? <span className="muted">—</span>}</td>
-                <td className="strike" data-testid="item-doc-number">
+                <td data-label={m.section}>{item.section?.name ?? <span className="muted">—</span>}</td>
+                <td className="strike" data-testid="item-doc-number" data-label={m.docNumber}>
                   {item.docNumber ?? <span className="muted">—</span>}
                 </td>
-                <td>
+                <td className="cell-wide" data-label={m.link}>
                   {item.link ? (
                     <a href={item.link} target="_blank" rel="noreferrer" className="break-all">
                       {item.link}
@@ -133,10 +133,10 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
                     <span className="muted">—</span>
                   )}
                 </td>
-                <td>
+                <td className="cell-wide" data-label={m.evidence}>
                   <EvidenceList evidence={item.evidence} />
                 </td>
-                <td data-testid="item-status">
+                <td data-testid="item-status" data-label={m.status}>
                   <span className={`badge ${withdrawn ? "status-OVERDUE" : "status-DONE"}`}>{m[withdrawn ? "WITHDRAWN" : "ACTIVE"]}</span>
                   {withdrawn ? null : <CheckState checkStatus={item.checkStatus} checkNote={item.checkNote} kind="ITEM" t={t} />}
                   {withdrawn && item.reason ? (
@@ -145,9 +145,9 @@ export function CountItemTable({ items, canEdit, year, sections, locks, asOf, wi
                     </div>
                   ) : null}
                 </td>
-                <td>{item.createdBy.displayName}</td>
+                <td data-label={m.createdBy}>{item.createdBy.displayName}</td>
                 {canEdit ? (
-                  <td className="no-print" style={{ whiteSpace: "nowrap" }}>
+                  <td className="no-print cell-wide" style={{ whiteSpace: "nowrap" }}>
                     {!withdrawn ? (
                       <div className="row-actions">
                         <button

@@ -44,7 +44,7 @@ export function SiteHeader({ t, user, todoCount = null }: { t: Messages; user: S
       {user ? <SiteSearch t={t} /> : null}
       <LanguageSwitch label={t.nav.language} />
       {user ? (
-        <>
+        <div className="site-account">
           <span className="user">{labelled(t.signIn.signedInAs, `${user.displayName}${aside(t.roles[user.role], t)}`, t)}</span>
           <Link href="/account/password">{t.account.navLink}</Link>
           <form method="post" action="/api/auth/sign-out">
@@ -52,7 +52,7 @@ export function SiteHeader({ t, user, todoCount = null }: { t: Messages; user: S
               {t.nav.signOut}
             </button>
           </form>
-        </>
+        </div>
       ) : (
         <Link href="/sign-in">{t.nav.signIn}</Link>
       )}

@@ -51,7 +51,7 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, asOf, t
   const allOrNothing = kind === "MILESTONE" || kind === "DECLARATION";
   const show = (v: number) => latestValueText({ kind: kind as TargetKind, measureUnit }, v, null, t, locale);
   return (
-    <table className="data" data-testid="entry-history">
+    <table className="data reflow" data-testid="entry-history">
       <thead>
         <tr>
           <th scope="col">{t.target.reportedFor}</th>
@@ -86,18 +86,18 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, asOf, t
               data-after-as-of={asOf && isAfterAsOf(e.reportedFor, asOf) ? true : undefined}
               className={e.counts || noChange || unchecked ? undefined : "superseded"}
             >
-              <td>
+              <td data-label={t.target.reportedFor}>
                 {formatDate(e.reportedFor, locale)}
                 <AfterAsOfMark day={e.reportedFor} asOf={asOf} t={t} locale={locale} />
               </td>
-              <td>
+              <td data-label={t.entry.action}>
                 {noChange ? t.items.noChange : (t.entry[e.action as keyof Messages["entry"]] ?? e.action)}
                 {!e.counts && !noChange && !unchecked && e.action !== "WITHDRAWAL" && kind !== "COUNT" ? (
                   <div className="muted">{t.entry.superseded}</div>
                 ) : null}
                 <CheckState checkStatus={e.checkStatus} checkNote={e.checkNote} kind="ENTRY" t={t} />
               </td>
-              <td className={noChange ? "num muted" : "num"}>
+              <td className={noChange ? "num muted" : "num"} data-label={t.target.value}>
                 {show(e.value)}
                 {e.enteredUnit && e.enteredValue != null ? (
                   <div className="muted" data-testid="entered-as">
@@ -105,7 +105,7 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, asOf, t
                   </div>
                 ) : null}
               </td>
-              <td>
+              <td className="cell-wide" data-label={t.target.note}>
                 {e.note}
                 {e.reason ? <div className="muted">{labelled(t.entry.reasonGiven, e.reason, t)}</div> : null}
                 {e.isDemo ? (
@@ -114,13 +114,13 @@ export function EntryHistory({ entries, kind, measureUnit, amendVersion, asOf, t
                   </span>
                 ) : null}
               </td>
-              <td>
+              <td data-label={t.entry.evidence}>
                 <EvidenceList evidence={e.evidence} />
               </td>
-              <td>{e.reportedBy.displayName}</td>
-              <td>{formatDateTime(e.createdAt, locale)}</td>
+              <td data-label={t.target.reporter}>{e.reportedBy.displayName}</td>
+              <td data-label={t.target.recordedAt}>{formatDateTime(e.createdAt, locale)}</td>
               {amendVersion != null ? (
-                <td className="no-print">
+                <td className="no-print cell-wide">
                   {amendable ? <AmendEntryControl entryId={e.id} version={amendVersion} allOrNothing={allOrNothing} t={t} /> : null}
                 </td>
               ) : null}

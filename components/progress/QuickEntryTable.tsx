@@ -86,7 +86,7 @@ export function QuickEntryTable({
 
   if (rows.length === 0) return <p className="muted">{t.quick.none}</p>;
   return (
-    <table className="data" data-testid="quick-entry">
+    <table className="data reflow quick-entry" data-testid="quick-entry">
       <thead>
         <tr>
           <th scope="col">{t.table.target}</th>
@@ -123,7 +123,7 @@ export function QuickEntryTable({
               />
             );
           const labelCell = (
-            <td>
+            <td className="cell-title">
               {label}
               <MonthReportList reports={mine} unit={r.target.measureUnit ?? null} t={t} locale={locale} />
             </td>
@@ -132,10 +132,10 @@ export function QuickEntryTable({
             return (
               <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code} data-kind="COUNT">
                 {labelCell}
-                <td className="num">
+                <td className="num" data-label={t.table.latest}>
                   {r.value ?? "—"} {r.target.measureUnit ?? ""}
                 </td>
-                <td colSpan={3}>
+                <td colSpan={3} className="cell-wide">
                   <Link
                     href={`/targets/${r.target.id}?asOf=${reportedFor}#items-title`}
                     className="button secondary"
@@ -145,17 +145,17 @@ export function QuickEntryTable({
                   </Link>
                   <div className="muted small">{t.items.noFigure}</div>
                 </td>
-                <td>{noChange}</td>
+                <td className="cell-wide">{noChange}</td>
               </tr>
             );
           }
           return (
             <tr key={r.target.id} data-testid="quick-row" data-code={r.target.code}>
               {labelCell}
-              <td className="num">
+              <td className="num" data-label={t.table.latest}>
                 {r.value ?? "—"} {r.target.measureUnit ?? ""}
               </td>
-              <td>
+              <td data-label={t.form.value}>
                 {allOrNothing ? (
                   <select
                     aria-label={labelled(t.form.value, label, t)}
@@ -178,7 +178,7 @@ export function QuickEntryTable({
                   />
                 )}
               </td>
-              <td>
+              <td className="cell-wide" data-label={t.form.note}>
                 <input
                   aria-label={labelled(t.form.note, label, t)}
                   value={row.note}
@@ -186,7 +186,7 @@ export function QuickEntryTable({
                   onKeyDown={(e) => saveOnEnter(e, r)}
                 />
               </td>
-              <td>
+              <td className="cell-save">
                 <button type="button" onClick={() => save(r)} aria-label={labelled(t.quick.save, label, t)}>
                   {t.quick.save}
                 </button>
@@ -196,7 +196,7 @@ export function QuickEntryTable({
                   </div>
                 ) : null}
               </td>
-              <td>{noChange}</td>
+              <td className="cell-no-change">{noChange}</td>
             </tr>
           );
         })}

@@ -61,7 +61,7 @@ export function RectificationTable({
   locale: Locale;
 }) {
   return (
-    <table className="data" data-testid="rectifications">
+    <table className="data reflow" data-testid="rectifications">
       <thead>
         <tr>
           {showTarget ? <th scope="col">{t.table.target}</th> : null}
@@ -77,17 +77,19 @@ export function RectificationTable({
           const about = `${r.code} ${r.title}`;
           return (
             <tr key={r.id} data-testid="rectification-row" data-state={r.state}>
-              {showTarget ? <td>{about}</td> : null}
-              <td className="pre-line">{r.notice}</td>
-              <td>{formatDate(r.deadline, locale)}</td>
-              <td>
+              {showTarget ? <td className="cell-title">{about}</td> : null}
+              <td className="pre-line cell-wide" data-label={t.review.notice}>
+                {r.notice}
+              </td>
+              <td data-label={t.review.deadline}>{formatDate(r.deadline, locale)}</td>
+              <td data-label={t.review.status}>
                 <span className={`badge rect-${r.state}`}>{t.review.rectState[r.state]}</span>
               </td>
-              <td>
+              <td data-label={t.review.issuedBy}>
                 {r.issuedBy.displayName}
                 <div className="muted">{formatDateTime(r.createdAt, locale)}</div>
               </td>
-              <td>
+              <td className="cell-wide" data-label={t.review.outcome}>
                 <Outcome r={r} t={t} locale={locale} />
                 {canAnswer && r.status === "OPEN" ? (
                   <AnswerRectificationForm rectificationId={r.id} version={r.version} about={about} t={t} />

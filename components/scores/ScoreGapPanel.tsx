@@ -28,7 +28,7 @@ export function ScoreGapPanel({ gaps, open, t, locale }: { gaps: SectionGapField
       ) : (
         <div className="grid-2">
           <ScoreGapChart data={gaps.map((g) => ({ name: name(g), gap: g.gap, compared: g.compared }))} label={s.gap} locale={locale} />
-          <table className="data compact" data-testid="gap-table">
+          <table className="data compact reflow" data-testid="gap-table">
             <thead>
               <tr>
                 <th scope="col">{s.section}</th>
@@ -49,11 +49,21 @@ export function ScoreGapPanel({ gaps, open, t, locale }: { gaps: SectionGapField
             <tbody>
               {gaps.map((g) => (
                 <tr key={g.section?.id ?? "none"} data-testid="gap-row" data-section={name(g)} data-gap={g.gap}>
-                  <th scope="row">{name(g)}</th>
-                  <td className="num">{g.compared}</td>
-                  <td className="num">{formatNumber(g.selfTotal, locale, 2)}</td>
-                  <td className="num">{formatNumber(g.awardedTotal, locale, 2)}</td>
-                  <td className={`num gap ${g.gap > 0 ? "gap-pos" : g.gap < 0 ? "gap-neg" : ""}`}>{signedScore(g.gap, locale)}</td>
+                  <th scope="row" className="cell-title">
+                    {name(g)}
+                  </th>
+                  <td className="num" data-label={s.compared}>
+                    {g.compared}
+                  </td>
+                  <td className="num" data-label={s.selfTotal}>
+                    {formatNumber(g.selfTotal, locale, 2)}
+                  </td>
+                  <td className="num" data-label={s.awardedTotal}>
+                    {formatNumber(g.awardedTotal, locale, 2)}
+                  </td>
+                  <td className={`num gap ${g.gap > 0 ? "gap-pos" : g.gap < 0 ? "gap-neg" : ""}`} data-label={s.gap}>
+                    {signedScore(g.gap, locale)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -34,7 +34,7 @@ export function TargetTable({
     ? areas.map((a) => ({ area: a, rows: rows.filter((r) => r.target.areaId === a.id) })).filter((g) => g.rows.length)
     : [{ area: null, rows }];
   return (
-    <table className="data" data-testid="target-table">
+    <table className="data reflow" data-testid="target-table">
       <thead>
         <tr>
           <th scope="col">{t.table.code}</th>
@@ -69,8 +69,8 @@ export function TargetTable({
           ) : null,
           ...g.rows.map((r) => (
             <tr key={r.target.id} data-testid="target-row" data-code={r.target.code} data-status={r.status} data-band={r.band}>
-              <td>{r.target.code}</td>
-              <td>
+              <td className="cell-code">{r.target.code}</td>
+              <td className="cell-title">
                 <Link href={`/targets/${r.target.id}?asOf=${asOf}`} title={r.target.wording}>
                   {r.target.title}
                 </Link>
@@ -89,25 +89,31 @@ export function TargetTable({
                   </Link>
                 ) : null}
               </td>
-              <td data-testid="owners">
+              <td data-testid="owners" data-label={t.table.owner}>
                 <OwnerList owners={r.target.owners} assignedIds={r.target.assignedOwnerIds} t={t} />
               </td>
-              <td data-testid="window">
+              <td data-testid="window" data-label={t.table.window}>
                 {windowText(r.target, t, locale)}
                 {r.target.windowText && !r.target.window.specified ? <div className="muted">{r.target.windowText}</div> : null}
               </td>
-              <td className="num">{targetValueText(r.target, t, locale)}</td>
-              <td className="num" data-testid="latest">
+              <td className="num" data-label={t.table.targetValue}>
+                {targetValueText(r.target, t, locale)}
+              </td>
+              <td className="num" data-testid="latest" data-label={t.table.latest}>
                 {latestValueText(r.target, r.value, r.growthPercent, t, locale)}
               </td>
-              <td>
+              <td data-label={t.table.completion}>
                 <CompletionBar ratio={r.ratio} locale={locale} />
               </td>
-              <td>
+              <td data-label={t.table.status}>
                 <StatusBadge status={r.status} band={r.band} hint={statusHint(r, t, locale)} t={t} />
               </td>
-              <td className="num">{r.forecast ? latestValueText(r.target, r.forecast.value, null, t, locale) : "—"}</td>
-              <td className="num">{formatNumber(r.target.points, locale)}</td>
+              <td className="num" data-label={t.table.forecast}>
+                {r.forecast ? latestValueText(r.target, r.forecast.value, null, t, locale) : "—"}
+              </td>
+              <td className="num" data-label={t.table.points}>
+                {formatNumber(r.target.points, locale)}
+              </td>
             </tr>
           )),
         ])}

@@ -30,3 +30,35 @@ export function roundForLabel(value: number, digits = 1): number {
 export function shareLabel(value: number): string {
   return `${Math.round(value * 1000) / 10 + 0}%`;
 }
+
+/** How wide a character is, in ems: a CJK or full-width character one em, anything else about half. */
+const charWidth = (c: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(c) ? 1 : 0.56);
+const textWidth = (text: string) => [...text].reduce((w, c) => w + charWidth(c), 0);
+
+/**
+ * A category name in lines no wider than `maxEm`: broken before its bracket first (创新能力建设 / （100分）), then
+ * between words, then between characters (a Chinese name has no spaces).
+ */
+export function wrapLabel(name: string, maxEm: number): string[] {
+  const bracket = name.search(/\s?[（(]/);
+  const parts = bracket > 0 && textWidth(name) > maxEm ? [name.slice(0, bracket), name.slice(bracket).trim()] : [name];
+  const lines: string[] = [];
+  for (const part of parts) {
+    let line = "";
+    for (const token of part.split(/(?<=\s)|(?=[\u2e80-\u9fff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uff00-\uffef])/u)) {
+      if (line && textWidth((line + token).trimEnd()) > maxEm) {
+        lines.push(line.trimEnd());
+        line = token.trimStart();
+      } else line += token;
+      // a single word wider than a line: cut it
+      while (textWidth(line.trimEnd()) > maxEm && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && textWidth(line.slice(0, cut)) > maxEm) cut--;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+  }
+  return lines;
+}

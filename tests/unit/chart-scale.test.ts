@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceExtent, roundForLabel, SHARE_TICKS, shareLabel, symmetricTicks } from "../../lib/domain/chart-scale";
+import { niceExtent, roundForLabel, SHARE_TICKS, shareLabel, symmetricTicks, wrapLabel } from "../../lib/domain/chart-scale";
 
 describe("chart scales", () => {
   it("names every quarter of a share axis, 75% included", () => {
@@ -34,5 +34,21 @@ describe("chart scales", () => {
   it("centres a signed axis on 0 for the largest |value|", () => {
     expect(symmetricTicks([])).toEqual([-1, -0.5, 0, 0.5, 1]);
     expect(symmetricTicks([3, -7.5])).toEqual([-10, -5, 0, 5, 10]);
+  });
+
+  // a phone's category axis (components/charts/narrow-axis.tsx): 11 ems a line
+  it("keeps a name that fits on one line", () => {
+    expect(wrapLabel("高新办", 11)).toEqual(["高新办"]);
+    expect(wrapLabel("创新创优（80分）", 11)).toEqual(["创新创优（80分）"]);
+  });
+
+  it("breaks a longer name before its bracket, then between characters", () => {
+    expect(wrapLabel("科技支撑农业与民生建设（100分）", 11)).toEqual(["科技支撑农业与民生建设", "（100分）"]);
+    expect(wrapLabel("科技支撑农业与民生建设（100分）", 6)).toEqual(["科技支撑农业", "与民生建设", "（100分）"]);
+  });
+
+  it("breaks English between words, and cuts a word longer than a line", () => {
+    expect(wrapLabel("High-tech industry development (100 points)", 11)).toEqual(["High-tech industry", "development", "(100 points)"]);
+    expect(wrapLabel("Supercalifragilisticexpialidocious", 11)).toEqual(["Supercalifragilisti", "cexpialidocious"]);
   });
 });

@@ -132,7 +132,7 @@ export default async function DisciplinePage({
           <h2 id="rate-chart">{d.chartTitle}</h2>
           <DisciplineRateChart data={chartData} labels={{ completeness: d.completeness, onTimeRate: d.onTimeRate }} locale={locale} />
         </section>
-        <section className="panel" aria-labelledby="month-table">
+        <section className="panel phone-scroll" aria-labelledby="month-table">
           <h2 id="month-table">{d.monthTable}</h2>
           <table className="data compact" data-testid="month-table">
             <thead>

@@ -64,7 +64,7 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
         {REVIEW_KINDS.map((kind: ReviewKind) => (
           <section key={kind} className="panel" aria-labelledby={`kind-${kind}`} data-testid={`cadence-${kind}`}>
             <h2 id={`kind-${kind}`}>{t.review.kinds[kind]}</h2>
-            <table className="data">
+            <table className="data reflow reflow-tight">
               <thead>
                 <tr>
                   <th scope="col">{t.review.period}</th>
@@ -90,9 +90,9 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
                       data-index={p.index}
                       data-status={item?.review.status ?? "NONE"}
                     >
-                      <td>{item ? <Link href={`/reviews/${item.review.id}`}>{label}</Link> : label}</td>
-                      <td>{formatDate(p.end, locale)}</td>
-                      <td>
+                      <td className="cell-title">{item ? <Link href={`/reviews/${item.review.id}`}>{label}</Link> : label}</td>
+                      <td data-label={t.review.periodEnd}>{formatDate(p.end, locale)}</td>
+                      <td data-label={t.review.status}>
                         {item ? (
                           <span className={`badge review-${item.review.status}`}>
                             {item.review.status === "OPEN" ? t.review.statusOpen : t.review.statusClosed}
@@ -111,8 +111,10 @@ export default async function PlanReviewsPage({ params }: { params: Promise<{ pl
                           <span className="muted">{t.review.notHeld}</span>
                         )}
                       </td>
-                      <td className="num">{item ? item.commentCount : ""}</td>
-                      <td className="num">
+                      <td className="num" data-label={t.review.comments}>
+                        {item ? item.commentCount : ""}
+                      </td>
+                      <td className="num" data-label={t.review.rectifications}>
                         {item
                           ? `${item.rectificationCount}${item.openRectificationCount ? aside(`${t.review.rectState.OPEN} ${item.openRectificationCount}`, t) : ""}`
                           : ""}

@@ -190,7 +190,7 @@ export default async function PlanRollupPage({
                 }))}
                 locale={locale}
               />
-              <table className="data compact" data-testid="rollup-table" style={{ alignSelf: "start" }}>
+              <table className="data compact reflow" data-testid="rollup-table" style={{ alignSelf: "start" }}>
                 <thead>
                   <tr>
                     <th scope="col">{p.county}</th>
@@ -209,24 +209,34 @@ export default async function PlanRollupPage({
                 <tbody>
                   {roll.counties.map((c) => (
                     <tr key={`${c.unitId}-${c.targetId ?? ""}`} data-testid="rollup-county" data-unit={c.unitName}>
-                      <td>
+                      <td className="cell-title">
                         {c.readable && c.planId ? <Link href={`/plans/${c.planId}?asOf=${r.asOf}`}>{c.unitName}</Link> : c.unitName}
                         {c.planId === null ? <div className="muted small">{p.noPlan}</div> : null}
                       </td>
-                      <td className="num">{num(c.targetValue, c.measureUnit)}</td>
-                      <td className="num">
+                      <td className="num" data-label={p.targetValue}>
+                        {num(c.targetValue, c.measureUnit)}
+                      </td>
+                      <td className="num" data-label={p.latest}>
                         {c.value === null ? <span className="muted">{p.noReport}</span> : num(c.value, c.measureUnit)}
                       </td>
-                      <td>{c.reportedFor ? formatDate(c.reportedFor, locale) : "—"}</td>
-                      <td className="num">{formatPercent(c.ratio, locale)}</td>
+                      <td data-label={p.reportedFor}>{c.reportedFor ? formatDate(c.reportedFor, locale) : "—"}</td>
+                      <td className="num" data-label={p.completion}>
+                        {formatPercent(c.ratio, locale)}
+                      </td>
                     </tr>
                   ))}
                   <tr className="area-row">
-                    <td>{p.total}</td>
-                    <td className="num">{num(roll.countiesTargetValue, unit)}</td>
-                    <td className="num">{num(roll.total, unit)}</td>
+                    <td className="cell-title">{p.total}</td>
+                    <td className="num" data-label={p.targetValue}>
+                      {num(roll.countiesTargetValue, unit)}
+                    </td>
+                    <td className="num" data-label={p.latest}>
+                      {num(roll.total, unit)}
+                    </td>
                     <td />
-                    <td className="num">{formatPercent(roll.ratio, locale)}</td>
+                    <td className="num" data-label={p.completion}>
+                      {formatPercent(roll.ratio, locale)}
+                    </td>
                   </tr>
                 </tbody>
               </table>
