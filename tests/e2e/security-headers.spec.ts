@@ -143,7 +143,7 @@ test.describe("content security policy with a script nonce", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");
     await page.goto("/no-such-page");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     expect(violations).toEqual([]);
   });
 
