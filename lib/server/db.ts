@@ -10,6 +10,8 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../generated/prisma/client";
 import { resolveDatabase } from "./database-url";
+import { closeReadRows } from "./sql/read-rows";
+import { countStatement } from "./sql/statement-count";
 
 export type Db = PrismaClient;
 
@@ -76,17 +78,10 @@ async function createDb(): Promise<PrismaClient> {
   return countStatements(client as unknown as PrismaClient);
 }
 
-/**
- * Every SQL statement the app sends is counted, so tests can prove a page costs the same number of
- * queries for 20 targets as for 200 (no N+1). Counting an event is cheaper than any query.
- */
-const statements = { count: 0 };
-export const sqlStatementCount = () => statements.count;
+export { sqlStatementCount } from "./sql/statement-count";
 
 function countStatements(client: PrismaClient): PrismaClient {
-  (client as unknown as { $on(e: "query", cb: () => void): void }).$on("query", () => {
-    statements.count++;
-  });
+  (client as unknown as { $on(e: "query", cb: () => void): void }).$on("query", countStatement);
   return client;
 }
 
@@ -94,6 +89,6 @@ export const db: PrismaClient = (cache.__trackerDb ??= await createDb());
 
 /** Closes the connection (pool); for scripts and tests that must let the process exit. */
 export async function disconnectDb(): Promise<void> {
-  await db.$disconnect();
+  await Promise.all([db.$disconnect(), closeReadRows()]);
   if (cache.__trackerDb === db) delete cache.__trackerDb;
 }

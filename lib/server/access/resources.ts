@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { readRows } from "../sql/read-rows";
 import type { UnitRef } from "./scope";
 import type { ErrorKey } from "../../i18n/errors";
 
@@ -33,22 +34,45 @@ export interface Resource extends UnitRef {
 
 const unitOf = { select: { id: true, parentId: true } } as const;
 const planUnit = { select: { unit: unitOf } } as const;
-const targetOwners = { select: { plan: planUnit, owners: { select: { sectionId: true } } } } as const;
 
 type UnitRow = { id: string; parentId: string | null };
-type PlanUnitRow = { unit: UnitRow };
-type TargetRow = { plan: PlanUnitRow; owners: { sectionId: string }[] };
 
 const fromUnit = (u: UnitRow, sectionIds: string[] = []) => ({
   unitId: u.id,
   parentUnitId: u.parentId,
   sectionIds,
 });
-const fromTarget = (t: TargetRow) =>
-  fromUnit(
-    t.plan.unit,
-    t.owners.map((o) => o.sectionId),
+/**
+ * Records that belong to a target (the target itself, a report, an item, a rectification, a duty link, a piece of
+ * evidence through any of those): target → plan → unit and the target's owners in one statement — every write
+ * names one, and Prisma's nested read was four (#12). `from` joins the record (alias x) to its target (alias t).
+ */
+const targetResourceSql = (from: string) => `SELECT u.id AS "unitId", u."parentId", o."sectionId"
+${from}
+JOIN "Plan" p ON p.id = t."planId" JOIN "Unit" u ON u.id = p."unitId"
+LEFT JOIN "TargetOwner" o ON o."targetId" = t.id
+WHERE x.id = $1`;
+
+const TARGET_OF = {
+  target: targetResourceSql(`FROM "Target" x JOIN "Target" t ON t.id = x.id`),
+  entry: targetResourceSql(`FROM "ProgressEntry" x JOIN "Target" t ON t.id = x."targetId"`),
+  item: targetResourceSql(`FROM "CountItem" x JOIN "Target" t ON t.id = x."targetId"`),
+  rectification: targetResourceSql(`FROM "Rectification" x JOIN "Target" t ON t.id = x."targetId"`),
+  dutyLink: targetResourceSql(`FROM "TargetDutyLink" x JOIN "Target" t ON t.id = x."targetId"`),
+  evidence: targetResourceSql(`FROM "Evidence" x
+LEFT JOIN "ProgressEntry" e ON e.id = x."entryId" LEFT JOIN "CountItem" i ON i.id = x."itemId"
+LEFT JOIN "Rectification" r ON r.id = x."rectificationId"
+JOIN "Target" t ON t.id = COALESCE(e."targetId", i."targetId", r."targetId")`),
+};
+
+async function targetResource(kind: keyof typeof TARGET_OF, id: string) {
+  const rows = await readRows<{ unitId: string; parentId: string | null; sectionId: string | null }>(TARGET_OF[kind], [id]);
+  if (rows.length === 0) return null;
+  return fromUnit(
+    { id: rows[0].unitId, parentId: rows[0].parentId },
+    rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])),
   );
+}
 
 type Loader = (id: string) => Promise<Omit<Resource, "kind" | "id"> | null>;
 
@@ -73,38 +97,15 @@ const LOADERS: Record<ResourceKind, Loader> = {
     const a = await db.area.findUnique({ where: { id }, select: { plan: planUnit } });
     return a && fromUnit(a.plan.unit);
   },
-  target: async (id) => {
-    const t = await db.target.findUnique({ where: { id }, ...targetOwners });
-    return t && fromTarget(t);
-  },
-  entry: async (id) => {
-    const e = await db.progressEntry.findUnique({ where: { id }, select: { target: targetOwners } });
-    return e && fromTarget(e.target);
-  },
-  item: async (id) => {
-    const i = await db.countItem.findUnique({ where: { id }, select: { target: targetOwners } });
-    return i && fromTarget(i.target);
-  },
-  evidence: async (id) => {
-    const e = await db.evidence.findUnique({
-      where: { id },
-      select: {
-        entry: { select: { target: targetOwners } },
-        item: { select: { target: targetOwners } },
-        rectification: { select: { target: targetOwners } },
-      },
-    });
-    const target = e?.entry?.target ?? e?.item?.target ?? e?.rectification?.target;
-    return target ? fromTarget(target) : null;
-  },
+  target: (id) => targetResource("target", id),
+  entry: (id) => targetResource("entry", id),
+  item: (id) => targetResource("item", id),
+  evidence: (id) => targetResource("evidence", id),
   review: async (id) => {
     const r = await db.review.findUnique({ where: { id }, select: { plan: planUnit } });
     return r && fromUnit(r.plan.unit);
   },
-  rectification: async (id) => {
-    const r = await db.rectification.findUnique({ where: { id }, select: { target: targetOwners } });
-    return r && fromTarget(r.target);
-  },
+  rectification: (id) => targetResource("rectification", id),
   duty: async (id) => {
     const d = await db.duty.findUnique({ where: { id }, select: { unit: unitOf } });
     return d && fromUnit(d.unit);
@@ -113,10 +114,7 @@ const LOADERS: Record<ResourceKind, Loader> = {
     const w = await db.workItem.findUnique({ where: { id }, select: { sectionId: true, duty: { select: { unit: unitOf } } } });
     return w && fromUnit(w.duty.unit, w.sectionId ? [w.sectionId] : []);
   },
-  dutyLink: async (id) => {
-    const l = await db.targetDutyLink.findUnique({ where: { id }, select: { target: targetOwners } });
-    return l && fromTarget(l.target);
-  },
+  dutyLink: (id) => targetResource("dutyLink", id),
 };
 
 export const RESOURCE_KINDS = Object.keys(LOADERS) as ResourceKind[];

@@ -12,8 +12,7 @@ import {
   type IsoDate,
   type Submission,
 } from "../../domain";
-import { db } from "../db";
-import { dbDateToIso, todayIso } from "../db-dates";
+import { chinaDayOf, todayIso } from "../db-dates";
 import { loadPlanState, type PlanInfoView, type PlanState } from "../plan-state/load-plan-state";
 import { targetStatusDetail, type SectionView } from "../plan-state/target-view";
 
@@ -50,13 +49,13 @@ export interface ReportingDisciplineView {
  * 数据审核 a report waiting to be checked was submitted on its day and counts as such; one the 考核组 returned
  * was not an update (the section owes it again), so its month is late or missing until resubmitted.
  */
-const UPDATE_ACTIONS = ["RECORD", "CORRECTION", "NO_CHANGE"];
-const SUBMITTED = { checkStatus: { not: "RETURNED" } };
+const UPDATE_ACTIONS = new Set(["RECORD", "CORRECTION", "NO_CHANGE"]);
+const submittedStatus = (checkStatus: string) => checkStatus !== "RETURNED";
 
 /**
  * 报送纪律 of a plan as of a day (today unless given): every update each section owed, on time, late or
  * missing, with the rates per month, per section and bureau-wide. A fixed number of queries whatever the
- * plan's size: the plan state (unless the caller has it already), its reports and its items.
+ * plan's size: the plan state (unless the caller has it already), whose reports and items it reads.
  */
 export async function findReportingDiscipline(options: {
   planId: string;
@@ -64,23 +63,16 @@ export async function findReportingDiscipline(options: {
   state?: PlanState;
 }): Promise<ReportingDisciplineView> {
   const asOf = options.asOf ?? todayIso();
-  const [state, entries, items] = await Promise.all([
-    options.state ?? loadPlanState(options.planId),
-    db.progressEntry.findMany({
-      where: { target: { planId: options.planId }, action: { in: UPDATE_ACTIONS }, ...SUBMITTED },
-      select: { targetId: true, reportedFor: true, createdAt: true },
-    }),
-    db.countItem.findMany({
-      where: { target: { planId: options.planId }, ...SUBMITTED },
-      select: { targetId: true, date: true, createdAt: true },
-    }),
-  ]);
+  const state = options.state ?? (await loadPlanState(options.planId));
   const { year, reportDueDays } = state.plan;
   const submissions = new Map<string, Submission[]>(state.targets.map((t) => [t.id, []]));
-  for (const s of [...entries.map((e) => ({ ...e, day: e.reportedFor })), ...items.map((i) => ({ ...i, day: i.date }))]) {
-    const month = monthOfDate(dbDateToIso(s.day), year);
-    if (month !== null) submissions.get(s.targetId)?.push({ month, enteredOn: todayIso(s.createdAt) });
-  }
+  const submitted = (targetId: string, day: IsoDate, enteredAt: string) => {
+    const month = monthOfDate(day, year);
+    if (month !== null) submissions.get(targetId)?.push({ month, enteredOn: chinaDayOf(enteredAt) });
+  };
+  for (const e of state.reports)
+    if (UPDATE_ACTIONS.has(e.action) && submittedStatus(e.checkStatus)) submitted(e.targetId, e.reportedFor, e.createdAt);
+  for (const i of state.items) if (submittedStatus(i.checkStatus)) submitted(i.targetId, i.date, i.recordedAt);
 
   const monthEnds = Array.from({ length: 12 }, (_, i) => lastDayOfMonthIso(year, i + 1));
   const facts: DisciplineTarget[] = state.targets.map((t) => {

@@ -4,11 +4,15 @@ import type { SessionUser } from "../auth/session-user";
 import { assertCurrent, claimVersion, inVersionedTransaction } from "../concurrency/versioned-write";
 import { isoToDbDate } from "../db-dates";
 import { assertMonthsOpen } from "../locks/month-locks";
+import { progressAfterWrite } from "../plan-state/target-facts";
+import { toItemView } from "./find-items";
 import {
+  creditableSections,
   findItemTarget,
   itemAuditFields,
-  itemPayload,
-  refuseDuplicate,
+  itemPoints,
+  itemsInWrite,
+  refuseDuplicateAmong,
   validateItem,
   withSectionName,
   type CountItemPayloadView,
@@ -41,11 +45,13 @@ export async function addCountItem(options: AddCountItemOptions): Promise<CountI
   const target = await findItemTarget(user, options.targetId);
   const claim = { kind: "target", id: target.id, expected: options.expectedVersion } as const;
   await assertCurrent(claim, target.version);
-  const input = await validateItem(target, options, options.today);
-  const created = await inVersionedTransaction(async (tx) => {
+  const sections = await creditableSections(target);
+  const input = await validateItem(target, sections, options, options.today);
+  const written = await inVersionedTransaction(async (tx) => {
     await assertMonthsOpen(tx, target.planId, [input.date], options.today);
     const version = await claimVersion(tx, claim);
-    await refuseDuplicate(tx, target.id, input.name);
+    const earlier = await itemsInWrite(tx, target.id);
+    refuseDuplicateAmong(earlier, input.name);
     const item = await tx.countItem.create({
       data: {
         ...input,
@@ -56,7 +62,7 @@ export async function addCountItem(options: AddCountItemOptions): Promise<CountI
       },
     });
     // the items on record, counted or waiting to be checked
-    const count = await tx.countItem.count({ where: { targetId: target.id, status: "ACTIVE" } });
+    const count = earlier.filter((i) => i.status === "ACTIVE").length + 1;
     await writeAudit(tx, {
       userId: user.id,
       action: "ADD_COUNT_ITEM",
@@ -64,9 +70,14 @@ export async function addCountItem(options: AddCountItemOptions): Promise<CountI
       entityId: item.id,
       targetId: target.id,
       before: { count: count - 1, version: claim.expected },
-      after: { ...(await withSectionName(tx, itemAuditFields(input))), count, ...pendingAuditMark(item.checkStatus), version },
+      after: { ...(await withSectionName(tx, itemAuditFields(input), sections)), count, ...pendingAuditMark(item.checkStatus), version },
     });
-    return item;
+    return { item, version, items: [...earlier, item] };
   });
-  return itemPayload(created.id);
+  // the answer is made from what the transaction read: no statement after it (#12: ≤ 12 per item)
+  const section = sections.find((s) => s.id === written.item.sectionId) ?? null;
+  return {
+    item: toItemView({ ...written.item, section }),
+    progress: progressAfterWrite(target, written.version, itemPoints(written.items)),
+  };
 }

@@ -1,12 +1,12 @@
 import type { Prisma } from "../../../generated/prisma/client";
-import { effectiveWindow, sameItemName } from "../../domain";
+import { countItemPoints, effectiveWindow, sameItemName } from "../../domain";
 import { countItemSchema, type CountItemFields } from "../../validation/count-item";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import { todayIso } from "../db-dates";
+import { dbDateToIso, todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
 import { findTargetProgress } from "../plan-state/find-target-progress";
-import type { TargetProgressView } from "../plan-state/target-view";
+import type { SectionView, TargetProgressView } from "../plan-state/target-view";
 import { findWritableTarget, type WritableTarget } from "../progress/target-write";
 import { badInput } from "../scores/score-write";
 import { itemInclude, toItemView, type CountItemView } from "./find-items";
@@ -25,31 +25,51 @@ export async function findItemTarget(user: SessionUser, targetId: string): Promi
  */
 export async function validateItem(
   target: WritableTarget,
+  sections: readonly SectionView[],
   input: object,
   today = todayIso(),
   checkWindow = true,
 ): Promise<CountItemFields> {
-  const owners = await db.targetOwner.findMany({ where: { targetId: target.id }, select: { sectionId: true } });
-  const sectionIds =
-    owners.length > 0
-      ? owners.map((o) => o.sectionId)
-      : (await db.section.findMany({ where: { unitId: target.plan.unitId }, select: { id: true } })).map((s) => s.id);
   const window = checkWindow ? effectiveWindow(target.plan.year, target.startMonth, target.endMonth) : null;
-  const parsed = countItemSchema({ planYear: target.plan.year, today, sectionIds, window }).safeParse(input);
+  const parsed = countItemSchema({ planYear: target.plan.year, today, sectionIds: sections.map((s) => s.id), window }).safeParse(input);
   if (!parsed.success) throw badInput(parsed.error);
   const { confirmOutsideWindow: _confirmed, ...fields } = parsed.data;
   return fields;
 }
 
-/** Two items on record with the same name are one item entered twice: refused (inside the transaction). */
-export async function refuseDuplicate(tx: Prisma.TransactionClient, targetId: string, name: string, exceptId?: string): Promise<void> {
-  const others = await tx.countItem.findMany({
-    where: { targetId, status: "ACTIVE", ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { name: true },
+/** The sections an item may be credited to: the target's owners, or any section of its unit when it has none. */
+export async function creditableSections(target: WritableTarget): Promise<SectionView[]> {
+  if (target.owners.length > 0) return target.owners.map((o) => o.section);
+  return db.section.findMany({ where: { unitId: target.plan.unitId }, select: { id: true, name: true, phone: true, unitId: true } });
+}
+
+/** A target's items as a write reads them inside its transaction: duplicates, the count, the points. */
+export function itemsInWrite(tx: Prisma.TransactionClient, targetId: string) {
+  return tx.countItem.findMany({
+    where: { targetId },
+    select: { id: true, name: true, status: true, date: true, createdAt: true, checkStatus: true },
   });
-  if (others.some((o) => sameItemName(o.name, name))) {
+}
+
+type ItemInWrite = Awaited<ReturnType<typeof itemsInWrite>>[number];
+
+/** Two items on record with the same name are one item entered twice: refused. */
+export function refuseDuplicateAmong(items: readonly Pick<ItemInWrite, "id" | "name" | "status">[], name: string, exceptId?: string): void {
+  if (items.some((o) => o.status === "ACTIVE" && o.id !== exceptId && sameItemName(o.name, name))) {
     throw new AppError("CONFLICT", msg("item.duplicate", { name }), { fields: { name: msg("item.duplicateShort") } });
   }
+}
+
+/** refuseDuplicateAmong on the items as the transaction sees them. */
+export async function refuseDuplicate(tx: Prisma.TransactionClient, targetId: string, name: string, exceptId?: string): Promise<void> {
+  refuseDuplicateAmong(await itemsInWrite(tx, targetId), name, exceptId);
+}
+
+/** A count target's points from its items (lib/domain/count-items.ts), as the plan state reads them. */
+export function itemPoints(items: readonly Pick<ItemInWrite, "status" | "date" | "createdAt" | "checkStatus">[]) {
+  return countItemPoints(
+    items.map((i) => ({ date: dbDateToIso(i.date), status: i.status, recordedAt: i.createdAt.toISOString(), checkStatus: i.checkStatus })),
+  );
 }
 
 export async function findItemOrThrow(itemId: string) {
@@ -81,10 +101,16 @@ export function itemAuditFields(i: {
   return { name: i.name, date: i.date, sectionId: i.sectionId, description: i.description, docNumber: i.docNumber, link: i.link };
 }
 
-/** Audit rows name the section (科室) rather than its id, so the log reads on its own. */
-export async function withSectionName<T extends { sectionId?: string | null }>(tx: Prisma.TransactionClient, fields: T) {
+/** Audit rows name the section (科室) rather than its id, so the log reads on its own; `known` saves the lookup. */
+export async function withSectionName<T extends { sectionId?: string | null }>(
+  tx: Prisma.TransactionClient,
+  fields: T,
+  known: readonly SectionView[] = [],
+) {
   if (!("sectionId" in fields)) return fields;
   const { sectionId, ...rest } = fields;
-  const section = sectionId ? await tx.section.findUnique({ where: { id: sectionId }, select: { name: true } }) : null;
+  const section = !sectionId
+    ? null
+    : (known.find((s) => s.id === sectionId) ?? (await tx.section.findUnique({ where: { id: sectionId }, select: { name: true } })));
   return { ...rest, sectionName: section?.name ?? null };
 }

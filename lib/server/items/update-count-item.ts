@@ -10,6 +10,7 @@ import {
   findItemOrThrow,
   findItemTarget,
   itemAuditFields,
+  creditableSections,
   itemPayload,
   refuseDuplicate,
   validateItem,
@@ -54,8 +55,10 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
     link: options.link,
   });
   // a date outside the window is confirmed when it is set, not again at every later edit of the item
+  const sections = await creditableSections(target);
   const input = await validateItem(
     target,
+    sections,
     { ...current, ...changes, confirmOutsideWindow: options.confirmOutsideWindow },
     options.today,
     changes.date !== undefined && changes.date !== current.date,
@@ -81,11 +84,11 @@ export async function updateCountItem(options: UpdateCountItemOptions): Promise<
       entityId: item.id,
       targetId: target.id,
       before: {
-        ...(await withSectionName(tx, diff.before)),
+        ...(await withSectionName(tx, diff.before, sections)),
         ...checkChange(item.checkStatus, checkStatus).before,
         version: options.expectedVersion,
       },
-      after: { ...(await withSectionName(tx, diff.after)), ...checkChange(item.checkStatus, checkStatus).after, version },
+      after: { ...(await withSectionName(tx, diff.after, sections)), ...checkChange(item.checkStatus, checkStatus).after, version },
     });
   });
   return itemPayload(item.id);

@@ -8,11 +8,12 @@ import {
   type CheckReading,
   type ProgressPoint,
 } from "../../domain";
-import { dbDateToIso } from "../db-dates";
-import { db } from "../db";
 import { notFound } from "../errors";
-import { countedEntrySelect, entryPoint } from "./counted-entries";
+import type { Dialect } from "../sql/dialect";
+import { readRows, sqlDialect } from "../sql/read-rows";
+import { entryPoint, readCountedEntries, readCountedItems, type CountedEntry, type CountedItem } from "./counted-entries";
 import { toPlanInfo, type PlanInfoView } from "./plan-info";
+import { TARGET_COLUMNS, type TargetRowOwnerless } from "./target-columns";
 import { toTargetView, type SectionView, type TargetView } from "./target-view";
 
 export type { PlanInfoView };
@@ -37,49 +38,91 @@ export interface PlanState {
   pointsByTarget: Map<string, ProgressPoint[]>;
   /** 数据审核: reports and items of the loaded targets waiting for the 考核组 (pending) or for their sections (returned) */
   checks: CheckCounts;
+  /** every report and named item of the loaded targets as stored, whatever their status (报送纪律 reads them) */
+  reports: CountedEntry[];
+  items: CountedItem[];
 }
 
 export interface PlanStateFilter extends CheckReading {
   targetId?: string;
 }
 
-const sectionSelect = { select: { id: true, name: true, phone: true, unitId: true } } as const;
+interface PlanRow {
+  id: string;
+  year: number;
+  title: string;
+  unitId: string;
+  unitName: string;
+  source: string | null;
+  assessmentGroup: string | null;
+  otherNotes: string | null;
+  behindMargin: number;
+  lockAfterDays: number;
+  reportDueDays: number;
+  /** 0/1 on SQLite */
+  checkFigures: boolean | number;
+}
+
+interface AreaRow {
+  id: string;
+  code: string;
+  name: string;
+  category: string;
+  points: number;
+}
+
+interface OwnerRow extends SectionView {
+  targetId: string;
+  assignedById: string | null;
+}
+
+/** The plan's statements, written once per dialect (the text is the prepared statement's key). */
+const statements = (d: Dialect) => ({
+  plan: `SELECT p.id, p.year, p.title, p."unitId", u.name AS "unitName", p.source, p."assessmentGroup", p."otherNotes",
+  p."behindMargin", p."lockAfterDays", p."reportDueDays", p."checkFigures"
+FROM "Plan" p JOIN "Unit" u ON u.id = p."unitId" WHERE p.id = $1`,
+  areas: `SELECT id, code, name, category, points FROM "Area" WHERE "planId" = $1 ORDER BY "sortOrder"`,
+  targets: `SELECT ${TARGET_COLUMNS} FROM "Target" t WHERE t."planId" = $1 ORDER BY t."sortOrder"`,
+  // owners are sections of the plan's own unit, in the unit's order of sections
+  owners: `SELECT o."targetId", o."assignedById", s.id, s.name, s.phone, s."unitId"
+FROM "Target" t CROSS JOIN "TargetOwner" o JOIN "Section" s ON s.id = o."sectionId"
+WHERE t."planId" = $1 AND o."targetId" = t.id ORDER BY s."sortOrder", s.id`,
+  dialect: d,
+});
+const prepared = new Map<Dialect, ReturnType<typeof statements>>();
 
 /**
- * Everything needed to evaluate a plan (or some of its targets) in a fixed number of queries whatever
- * the plan's size: the plan with its areas, the targets with owners, and their reports.
+ * Everything needed to evaluate a plan (or some of its targets) in a fixed number of queries whatever the plan's
+ * size: the plan with its areas, the targets with owners, and their reports and named items. Six SELECTs sent
+ * together, straight through the driver (lib/server/sql/read-rows.ts), joined on planId rather than IN-lists of
+ * target ids (SQLite caps bound parameters, large plans must not).
  */
 export async function loadPlanState(planId: string, filter: PlanStateFilter = {}): Promise<PlanState> {
-  const plan = await db.plan.findUnique({
-    where: { id: planId },
-    include: { unit: { select: { name: true } }, areas: { orderBy: { sortOrder: "asc" } } },
-  });
-  if (!plan) throw notFound("noun.plan");
-  // Joins on planId rather than IN-lists of target ids: SQLite caps bound parameters, large plans must not.
-  // Owners are sections of the plan's own unit, so they come in one small query rather than per row.
-  const [targetRows, ownerRows, sections] = await Promise.all([
-    db.target.findMany({ where: { planId }, orderBy: { sortOrder: "asc" } }),
-    db.targetOwner.findMany({ where: { target: { planId } } }),
-    db.section.findMany({ where: { unitId: plan.unitId }, orderBy: { sortOrder: "asc" }, ...sectionSelect }),
+  const d = sqlDialect();
+  const sql = prepared.get(d) ?? prepared.set(d, statements(d)).get(d)!;
+  const [target, params] = filter.targetId ? ['t."planId" = $1 AND t.id = $2', [planId, filter.targetId]] : ['t."planId" = $1', [planId]];
+  const [[plan], areaRows, targetRows, ownerRows, entries, items] = await Promise.all([
+    readRows<PlanRow>(sql.plan, [planId]),
+    readRows<AreaRow>(sql.areas, [planId]),
+    readRows<TargetRowOwnerless>(sql.targets, [planId]),
+    readRows<OwnerRow>(sql.owners, [planId]),
+    readCountedEntries(d, target, params),
+    readCountedItems(d, target, params),
   ]);
-  const order = new Map(sections.map((s, i) => [s.id, i]));
+  if (!plan) throw notFound("noun.plan");
   const ownersOf = new Map<string, { section: SectionView; assignedById: string | null }[]>();
-  for (const o of ownerRows.sort((a, b) => order.get(a.sectionId)! - order.get(b.sectionId)!)) {
+  for (const o of ownerRows) {
     const list = ownersOf.get(o.targetId) ?? [];
-    list.push({ section: sections[order.get(o.sectionId)!], assignedById: o.assignedById });
+    list.push({ section: { id: o.id, name: o.name, phone: o.phone, unitId: o.unitId }, assignedById: o.assignedById });
     ownersOf.set(o.targetId, list);
   }
   const rows = targetRows.map((t) => ({ ...t, owners: ownersOf.get(t.id) ?? [] }));
-  const scope = filter.targetId ? { targetId: filter.targetId } : { target: { planId } };
-  const [entries, items] = await Promise.all([
-    db.progressEntry.findMany({ where: scope, select: countedEntrySelect }),
-    db.countItem.findMany({ where: scope, select: { targetId: true, date: true, status: true, createdAt: true, checkStatus: true } }),
-  ]);
+  const planView = { ...plan, checkFigures: Boolean(plan.checkFigures), unit: { name: plan.unitName }, areas: areaRows };
 
   // Points are shared within an area, so they are split over all of its targets even when filtered.
   const points = new Map<string, { points: number; nominal: number }>();
   const areaPoints = new Map<string, ReturnType<typeof effectiveAreaPoints>>();
-  for (const area of plan.areas) {
+  for (const area of areaRows) {
     const split = effectiveAreaPoints(
       area.points,
       rows.filter((r) => r.areaId === area.id),
@@ -89,7 +132,7 @@ export async function loadPlanState(planId: string, filter: PlanStateFilter = {}
   }
   const targets = rows
     .filter((r) => !filter.targetId || r.id === filter.targetId)
-    .map((r) => toTargetView(r, plan, points.get(r.id) ?? { points: 0, nominal: 0 }));
+    .map((r) => toTargetView(r, planView, points.get(r.id) ?? { points: 0, nominal: 0 }));
 
   const pointsByTarget = new Map<string, ProgressPoint[]>(targets.map((t) => [t.id, []]));
   const counted = new Set(targets.filter((t) => t.kind === "COUNT").map((t) => t.id));
@@ -99,15 +142,15 @@ export async function loadPlanState(planId: string, filter: PlanStateFilter = {}
     if (counted.has(e.targetId)) continue;
     pointsByTarget.get(e.targetId)?.push(entryPoint(e));
   }
-  const itemsByTarget = new Map<string, { date: string; status: string; recordedAt: string; checkStatus: string }[]>();
+  const itemsByTarget = new Map<string, CountedItem[]>();
   for (const i of items) {
     const list = itemsByTarget.get(i.targetId) ?? [];
-    list.push({ date: dbDateToIso(i.date), status: i.status, recordedAt: i.createdAt.toISOString(), checkStatus: i.checkStatus });
+    list.push(i);
     itemsByTarget.set(i.targetId, list);
   }
   for (const id of counted) pointsByTarget.set(id, countItemPoints(itemsByTarget.get(id) ?? [], filter));
 
-  const areas = plan.areas.map((a) => {
+  const areas = areaRows.map((a) => {
     const split = areaPoints.get(a.id)!;
     return {
       id: a.id,
@@ -121,13 +164,12 @@ export async function loadPlanState(planId: string, filter: PlanStateFilter = {}
     };
   });
   return {
-    plan: { ...toPlanInfo(plan), totalPoints: roundPoints(areas.reduce((sum, a) => sum + a.maxPoints, 0)) },
+    plan: { ...toPlanInfo(planView), totalPoints: roundPoints(areas.reduce((sum, a) => sum + a.maxPoints, 0)) },
     areas,
     targets,
     pointsByTarget,
-    checks: checkCounts(
-      entries.map((e) => ({ ...e, reportedFor: dbDateToIso(e.reportedFor), createdAt: e.createdAt.toISOString() })),
-      items,
-    ),
+    checks: checkCounts(entries, items),
+    reports: entries,
+    items,
   };
 }

@@ -275,7 +275,7 @@ export async function importMonthSheet(options: ImportMonthSheetOptions): Promis
     await db.$transaction(async (tx) => {
       for (const { line, report, link } of checked) {
         try {
-          const entry = await writeReport(tx, user, report, today);
+          const { entry } = await writeReport(tx, user, report, today);
           if (link) {
             await writeEvidenceRows(tx, user, { targetId: report.target.id, link: { entryId: entry.id } }, [
               { kind: "LINK", url: link, title: link },

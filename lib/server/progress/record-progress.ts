@@ -1,5 +1,5 @@
 import type { Prisma } from "../../../generated/prisma/client";
-import { initialCheckStatus, pendingAuditMark } from "../../domain";
+import { effectiveEntries, initialCheckStatus, pendingAuditMark, type TargetKind } from "../../domain";
 import type { ProgressInput } from "../../validation/progress";
 import { writeAudit } from "../audit/write-audit";
 import type { SessionUser } from "../auth/session-user";
@@ -10,14 +10,14 @@ import { findTargetProgress } from "../plan-state/find-target-progress";
 import { toEntryViews, type ProgressEntryView } from "./entry-view";
 import type { TargetProgressView } from "../plan-state/target-view";
 import { assertMonthsOpen } from "../locks/month-locks";
+import { progressAfterWrite } from "../plan-state/target-facts";
 import {
   amountInTargetUnit,
-  currentEntry,
   findWritableTarget,
   refuseTypedCount,
   validateProgress,
   type EnteredAmount,
-  type WritableTarget,
+  type ReportTarget,
 } from "./target-write";
 
 export interface RecordProgressOptions {
@@ -50,15 +50,17 @@ export async function recordProgress(options: RecordProgressOptions): Promise<Pr
   const target = await findWritableTarget(user, options.targetId);
   await assertCurrent(versionClaim(target, options.expectedVersion), target.version);
   const report = prepareReport(target, options, options.today);
-  const entry = await inVersionedTransaction((tx) => writeReport(tx, user, report, options.today));
-  return withProgress(entry);
+  const written = await inVersionedTransaction((tx) => writeReport(tx, user, report, options.today));
+  // the answer is made from what the transaction read: no statement after it (#12: ≤ 10 per report)
+  const entry = toEntryViews(written.entries, target.kind as TargetKind).find((e) => e.id === written.entry.id)!;
+  return { entry, progress: progressAfterWrite(target, written.version, typedPoints(written.entries)) };
 }
 
-const versionClaim = (target: WritableTarget, expected: number) => ({ kind: "target", id: target.id, expected }) as const;
+const versionClaim = (target: ReportTarget, expected: number) => ({ kind: "target", id: target.id, expected }) as const;
 
 /** A report checked against its target's rules, ready to be written (writeReport). */
 export interface PreparedReport {
-  target: WritableTarget;
+  target: ReportTarget;
   claim: VersionClaim;
   input: ProgressInput;
   amount: EnteredAmount;
@@ -70,7 +72,7 @@ export interface PreparedReport {
  * the target's kind and plan year. Throws the AppError the form shows. The 本月填报表 import applies the same.
  */
 export function prepareReport(
-  target: WritableTarget,
+  target: ReportTarget,
   options: Pick<RecordProgressOptions, "value" | "unit" | "reportedFor" | "note" | "confirmLarge" | "expectedVersion">,
   today?: string,
 ): PreparedReport {
@@ -93,7 +95,9 @@ export async function writeReport(tx: Prisma.TransactionClient, user: SessionUse
   const { target, claim, input, amount } = report;
   await assertMonthsOpen(tx, target.planId, [input.reportedFor], today);
   const version = await claimVersion(tx, claim);
-  const previous = await currentEntry(tx, target.id);
+  // every report of the target, read after the claim: the figure that counted until now, and the answer's list
+  const earlier = await tx.progressEntry.findMany({ where: { targetId: target.id }, orderBy: ENTRY_ORDER });
+  const previous = currentOf(earlier);
   const created = await tx.progressEntry.create({
     data: {
       targetId: target.id,
@@ -124,7 +128,39 @@ export async function writeReport(tx: Prisma.TransactionClient, user: SessionUse
       version,
     },
   });
-  return created;
+  return { entry: created, version, entries: newestFirst([...earlier, created]) };
+}
+
+const ENTRY_ORDER = [{ reportedFor: "desc" as const }, { createdAt: "desc" as const }];
+
+/** Reports newest first as the target page lists them: by the day reported for, then by when entered. */
+function newestFirst<T extends { reportedFor: Date; createdAt: Date }>(entries: T[]): T[] {
+  return entries.sort((a, b) => b.reportedFor.getTime() - a.reportedFor.getTime() || b.createdAt.getTime() - a.createdAt.getTime());
+}
+
+/** The figure that counts now (for the audit's old → new): the newest of the reports that stand (corrections.ts). */
+function currentOf<T extends { id: string; action: string; replacesId: string | null; checkStatus: string }>(newest: T[]): T | undefined {
+  const standing = new Set(effectiveEntries(newest).map((e) => e.id));
+  return newest.find((e) => standing.has(e.id));
+}
+
+/** A typed target's points as the plan state reads them (plan-state/counted-entries.ts entryPoint). */
+function typedPoints(
+  entries: {
+    id: string;
+    value: number;
+    reportedFor: Date;
+    createdAt: Date;
+    action: string;
+    replacesId: string | null;
+    checkStatus: string;
+  }[],
+) {
+  return effectiveEntries(entries).map((e) => ({
+    value: e.value,
+    reportedFor: dbDateToIso(e.reportedFor),
+    recordedAt: e.createdAt.toISOString(),
+  }));
 }
 
 /** The written entry plus the target re-evaluated, so the form can show the new status at once. */

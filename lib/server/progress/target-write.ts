@@ -1,9 +1,8 @@
-import type { Prisma } from "../../../generated/prisma/client";
 import { convertAmount, enteredAmountRange, isAmountUnit, rangeProblem, type TargetKind } from "../../domain";
 import { issueFields, needsConfirmation, progressInputSchema, type ProgressInput } from "../../validation/progress";
-import { reportableTargetWhere } from "../access/permissions";
+import { canReport } from "../access/permissions";
 import type { SessionUser } from "../auth/session-user";
-import { db } from "../db";
+import { readTargetFacts, type TargetFacts } from "../plan-state/target-facts";
 import { todayIso } from "../db-dates";
 import { AppError, notFound } from "../errors";
 import { msg, msgList } from "../../i18n/message-text";
@@ -13,24 +12,31 @@ import { msg, msgList } from "../../i18n/message-text";
  * target through the user's section ownership and validate against its kind and plan year. The target's
  * version is claimed with lib/server/concurrency/versioned-write.ts like every other versioned record.
  */
-/** What every write to a target reads of its plan: the year (dates), the unit (scope), whether figures are checked. */
-export const writableTargetInclude = { plan: { select: { year: true, unitId: true, checkFigures: true } } } as const;
-
-export async function findWritableTarget(user: SessionUser, targetId: string) {
-  const target = await db.target.findFirst({
-    where: { id: targetId, ...reportableTargetWhere(user) },
-    include: writableTargetInclude,
-  });
-  if (target) return target;
-  const exists = await db.target.count({ where: { id: targetId } });
-  if (!exists) throw notFound("noun.target");
-  throw new AppError("FORBIDDEN", msg("request.reportOwnTargets"));
+/**
+ * The target a write is about, with what its plan decides, its owners and its area (plan-state/target-facts.ts:
+ * one statement), when the user may write to it (canReport, the rule every list and page asks too).
+ */
+export async function findWritableTarget(user: SessionUser, targetId: string): Promise<WritableTarget> {
+  const target = await readTargetFacts(targetId);
+  if (!target) throw notFound("noun.target");
+  if (!canReport(user, { unitId: target.plan.unitId, sectionIds: target.owners.map((o) => o.section.id) })) {
+    throw new AppError("FORBIDDEN", msg("request.reportOwnTargets"));
+  }
+  return target;
 }
 
-export type WritableTarget = Awaited<ReturnType<typeof findWritableTarget>>;
+export type WritableTarget = TargetFacts;
+
+/** What a report's checks read of its target: findWritableTarget's, or the 本月填报表's (writableTargetInclude). */
+export type ReportTarget = Pick<TargetFacts, "id" | "planId" | "code" | "title" | "kind" | "measureUnit" | "targetValue" | "version"> & {
+  plan: Pick<TargetFacts["plan"], "year" | "unitId" | "checkFigures">;
+};
+
+/** The plan's part of a ReportTarget, for reads through Prisma (the 本月填报表's targets). */
+export const writableTargetInclude = { plan: { select: { year: true, unitId: true, checkFigures: true } } } as const;
 
 /** A count target's figure is the number of its named items: a typed figure would bypass the items. */
-export function refuseTypedCount(target: WritableTarget): void {
+export function refuseTypedCount(target: ReportTarget): void {
   if (target.kind !== "COUNT") return;
   throw new AppError("BAD_USER_INPUT", msg("progress.countByItems"), {
     fields: { value: msg("progress.countByItemsShort") },
@@ -49,7 +55,7 @@ export interface EnteredAmount {
  * Amounts may be typed in 万元 or 亿元 whatever the target's unit (4.3 亿元 vs 267.9 万元); they are stored
  * in the target's unit, keeping what was typed next to it. Other kinds take no unit.
  */
-export function amountInTargetUnit(target: WritableTarget, value: number, unit: string | null | undefined): EnteredAmount {
+export function amountInTargetUnit(target: ReportTarget, value: number, unit: string | null | undefined): EnteredAmount {
   if (unit == null || unit === "" || unit === target.measureUnit) return { value, enteredValue: null, enteredUnit: null };
   if (target.kind !== "AMOUNT" || !isAmountUnit(target.measureUnit) || !isAmountUnit(unit)) {
     throw new AppError(
@@ -67,7 +73,7 @@ export function amountInTargetUnit(target: WritableTarget, value: number, unit: 
 }
 
 export function validateProgress(
-  target: WritableTarget,
+  target: ReportTarget,
   input: { value: number; reportedFor: string; note?: string | null; confirmLarge?: boolean },
   today = todayIso(),
 ): ProgressInput {
@@ -93,20 +99,4 @@ export function requireReason(reason: string | null | undefined): string {
   if (trimmed.length > 500)
     throw new AppError("BAD_USER_INPUT", msg("reason.tooLong", { max: 500 }), { fields: { reason: msg("reason.tooLong", { max: 500 }) } });
   return trimmed;
-}
-
-/**
- * The figure that currently counts for a target, for the audit's old → new: the newest accepted report no
- * accepted correction or withdrawal replaced (lib/domain/corrections.ts has the whole rule).
- */
-export function currentEntry(tx: Prisma.TransactionClient, targetId: string) {
-  return tx.progressEntry.findFirst({
-    where: {
-      targetId,
-      action: { notIn: ["WITHDRAWAL", "NO_CHANGE"] },
-      checkStatus: "ACCEPTED",
-      replacedBy: { none: { checkStatus: "ACCEPTED" } },
-    },
-    orderBy: [{ reportedFor: "desc" }, { createdAt: "desc" }],
-  });
 }

@@ -16,9 +16,9 @@ import {
 } from "../../domain";
 import { isExternalResult, yearEndGrade, type ExternalResult, type GradeBands, type YearEndGrade } from "../../domain/grade";
 import type { UnitRef } from "../access/scope";
-import { db } from "../db";
 import { notFound } from "../errors";
 import { loadPlanState, type AreaInfo, type PlanInfoView } from "../plan-state/load-plan-state";
+import { readScoringConfig } from "./read-scoring-config";
 import { evaluateTarget, type SectionView, type TargetProgressView } from "../plan-state/target-view";
 
 /** One line of the 年终考评计分表: the target evaluated at asOf and scored under its rule. */
@@ -127,55 +127,7 @@ export const yearEnd = (year: number): IsoDate => `${year}-12-31`;
  * size: the plan state plus one query for the scoring configuration and the assessors' entries.
  */
 export async function findScoreSheet(options: { planId: string; asOf?: IsoDate | null }): Promise<ScoreSheetView> {
-  const [state, scoring] = await Promise.all([
-    loadPlanState(options.planId),
-    db.plan.findUnique({
-      where: { id: options.planId },
-      select: {
-        scoreFloor: true,
-        targets: {
-          select: {
-            id: true,
-            scoringRule: true,
-            scoreFloor: true,
-            pointsOverride: true,
-            score: {
-              select: {
-                declaredScore: true,
-                finalScore: true,
-                reason: true,
-                version: true,
-                updatedById: true,
-                updatedAt: true,
-                selfScore: true,
-                selfJustification: true,
-                selfById: true,
-                selfAt: true,
-                selfVersion: true,
-                provinceScore: true,
-                provinceReason: true,
-                provinceById: true,
-                provinceAt: true,
-                provinceVersion: true,
-              },
-            },
-          },
-        },
-        gradeExcellentAt: true,
-        gradeGoodAt: true,
-        gradePassAt: true,
-        unit: {
-          select: {
-            id: true,
-            parentId: true,
-            parent: { select: { level: true } },
-            externalResults: { select: { year: true, result: true, documentRef: true, version: true } },
-          },
-        },
-        reviews: { where: { kind: "YEAR", status: "CLOSED" }, select: { id: true } },
-      },
-    }),
-  ]);
+  const [state, scoring] = await Promise.all([loadPlanState(options.planId), readScoringConfig(options.planId)]);
   if (!scoring) throw notFound("noun.plan");
   const asOf = options.asOf ?? yearEnd(state.plan.year);
   const planUnit = { unitId: scoring.unit.id, parentUnitId: scoring.unit.parentId, parentLevel: scoring.unit.parent?.level ?? null };

@@ -15,8 +15,9 @@ import { readableUnitIds } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";
+import { readRows, sqlDialect } from "../sql/read-rows";
 import { AppError } from "../errors";
-import { countedEntrySelect, entryPoint } from "../plan-state/counted-entries";
+import { entryPoint, readCountedEntries } from "../plan-state/counted-entries";
 import { loadPlanState } from "../plan-state/load-plan-state";
 import type { PlanInfoView } from "../plan-state/plan-info";
 import { evaluateTarget, type TargetProgressView } from "../plan-state/target-view";
@@ -83,42 +84,52 @@ export async function findTargetRollup(options: { user: SessionUser; targetId: s
   return found;
 }
 
+interface CountyTargetRow {
+  id: string;
+  code: string;
+  title: string;
+  kind: string;
+  targetValue: number | null;
+  baselineValue: number | null;
+  measureUnit: string | null;
+  rollupKey: string;
+  planId: string;
+  unitId: string;
+}
+
+/**
+ * The roll-up's reads, keyed by the city plan ($1) and, for one target, its id ($2): the city's keyed targets,
+ * the counties under the city, their targets of the same keys in their plans of the same year, and those
+ * targets' reports — all found from the plan id in SQL, so they go out together with the city's plan state.
+ */
+function rollupStatements(only: boolean) {
+  const keyed = `FROM "Target" k WHERE k."planId" = $1 AND k."rollupKey" IS NOT NULL${only ? " AND k.id = $2" : ""}`;
+  const countyPlans = `SELECT p.id FROM "Plan" cp JOIN "Unit" u ON u."parentId" = cp."unitId" JOIN "Plan" p ON p."unitId" = u.id AND p.year = cp.year
+  WHERE cp.id = $1`;
+  const countyTargets = `t."planId" IN (${countyPlans}) AND t."rollupKey" IN (SELECT k."rollupKey" ${keyed})`;
+  return {
+    keyed: `SELECT k.id, k."rollupKey" ${keyed} ORDER BY k."sortOrder"`,
+    counties: `SELECT u.id, u.name FROM "Plan" cp JOIN "Unit" u ON u."parentId" = cp."unitId" WHERE cp.id = $1 ORDER BY u.name`,
+    countyTargets,
+    targets: `SELECT t.id, t.code, t.title, t.kind, t."targetValue", t."baselineValue", t."measureUnit", t."rollupKey", t."planId", p."unitId"
+FROM "Target" t JOIN "Plan" p ON p.id = t."planId" WHERE ${countyTargets} ORDER BY t."sortOrder"`,
+  };
+}
+const STATEMENTS = { all: rollupStatements(false), one: rollupStatements(true) };
+
 async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | null, onlyTargetId: string | null): Promise<PlanRollupsView> {
-  const state = await loadPlanState(planId);
-  const asOf = asOfArg ?? defaultAsOf(state.plan.year, todayIso());
-  const keyed = await db.target.findMany({
-    where: { planId, rollupKey: { not: null }, ...(onlyTargetId ? { id: onlyTargetId } : {}) },
-    select: { id: true, rollupKey: true },
-    orderBy: { sortOrder: "asc" },
-  });
-  if (keyed.length === 0) return { plan: state.plan, asOf, rollups: [] };
-  const keys = [...new Set(keyed.map((t) => t.rollupKey!))];
-  const countyScope = { rollupKey: { in: keys }, plan: { year: state.plan.year, unit: { parentId: state.plan.unitId } } };
-  const [counties, countyTargets, readable] = await Promise.all([
-    db.unit.findMany({ where: { parentId: state.plan.unitId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.target.findMany({
-      where: countyScope,
-      orderBy: { sortOrder: "asc" },
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        kind: true,
-        targetValue: true,
-        baselineValue: true,
-        measureUnit: true,
-        rollupKey: true,
-        planId: true,
-        plan: { select: { unitId: true } },
-      },
-    }),
+  const sql = onlyTargetId ? STATEMENTS.one : STATEMENTS.all;
+  const params = onlyTargetId ? [planId, onlyTargetId] : [planId];
+  const [state, keyed, counties, countyTargets, entries, readable] = await Promise.all([
+    loadPlanState(planId),
+    readRows<{ id: string; rollupKey: string }>(sql.keyed, params),
+    readRows<{ id: string; name: string }>(sql.counties, [planId]),
+    readRows<CountyTargetRow>(sql.targets, params),
+    readCountedEntries(sqlDialect(), sql.countyTargets, params),
     readableUnitIds(user),
   ]);
-  // the reports of those targets by id: through target, plan and unit SQLite would scan every report of the database
-  const entries = await db.progressEntry.findMany({
-    where: { targetId: { in: countyTargets.map((t) => t.id) } },
-    select: countedEntrySelect,
-  });
+  const asOf = asOfArg ?? defaultAsOf(state.plan.year, todayIso());
+  if (keyed.length === 0) return { plan: state.plan, asOf, rollups: [] };
   const points = new Map<string, ProgressPoint[]>();
   for (const e of effectiveEntries(entries)) {
     points.set(e.targetId, [...(points.get(e.targetId) ?? []), entryPoint(e)]);
@@ -132,7 +143,7 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
       const cityTarget = state.targets.find((t) => t.id === k.id)!;
       const city = evaluateTarget(cityTarget, state.pointsByTarget.get(k.id) ?? [], asOf, state.plan.behindMargin);
       const rows: CountyRollupView[] = counties.flatMap((county): CountyRollupView[] => {
-        const mine = countyTargets.filter((t) => t.plan.unitId === county.id && t.rollupKey === k.rollupKey);
+        const mine = countyTargets.filter((t) => t.unitId === county.id && t.rollupKey === k.rollupKey);
         if (mine.length === 0) {
           return [
             {
