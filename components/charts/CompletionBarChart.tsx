@@ -1,14 +1,11 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { SHARE_TICKS, shareLabel } from "../../lib/domain/chart-scale";
-import { BarShape } from "./bar-shape";
-import { useNarrowScreen, WrappedTick } from "./narrow-axis";
+import dynamic from "next/dynamic";
+import { shareLabel } from "../../lib/domain/chart-scale";
 import type { Locale } from "../../lib/i18n/messages";
 import { labelled, listSeparator } from "../../lib/i18n/punctuation";
+import { ChartFrame } from "./ChartFrame";
 
-/** On a phone the names take a narrower axis, in lines of their own, and leave the bars room (wrapLabel's width, in ems). */
-const NARROW_AXIS = 136;
-const NARROW_NAME_EM = 11;
+const CompletionBarPlot = dynamic(() => import("./plots/CompletionBarPlot").then((m) => m.CompletionBarPlot), { ssr: false });
 
 export interface CompletionDatum {
   name: string;
@@ -16,55 +13,15 @@ export interface CompletionDatum {
   completion: number;
 }
 
-/** Horizontal bars of points-weighted completion, one per area or section: every 25% tick, every bar's value (0% too). */
+/** Horizontal bars of points-weighted completion, one per area or section. */
 export function CompletionBarChart({ id, label, data, locale }: { id: string; label: string; data: CompletionDatum[]; locale: Locale }) {
-  const narrow = useNarrowScreen();
-  const height = Math.max(160, data.length * 44 + 40);
   return (
-    <figure style={{ margin: 0 }} data-testid={id}>
-      <div
-        style={{ width: "100%", height }}
-        role="img"
-        aria-label={labelled(
-          label,
-          data.map((d) => `${d.name} ${shareLabel(d.completion)}`).join(listSeparator(locale, "semicolon")),
-          locale,
-        )}
-      >
-        <ResponsiveContainer>
-          <BarChart data={data} layout="vertical" margin={{ left: narrow ? 0 : 8, right: narrow ? 46 : 48, top: 8, bottom: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              type="number"
-              domain={[0, 1]}
-              ticks={[...SHARE_TICKS]}
-              interval={0}
-              tickFormatter={shareLabel}
-              tick={{ fontSize: narrow ? 10 : 12 }}
-            />
-            {narrow ? (
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={NARROW_AXIS}
-                interval={0}
-                tick={(props: object) => <WrappedTick {...props} maxEm={NARROW_NAME_EM} />}
-              />
-            ) : (
-              <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
-            )}
-            <Tooltip formatter={(v) => shareLabel(Number(v))} />
-            <Bar dataKey="completion" name={label} fill="#0b5cad" isAnimationActive={false} shape={BarShape}>
-              <LabelList
-                dataKey="completion"
-                position="right"
-                fontSize={narrow ? 12 : undefined}
-                formatter={(v: unknown) => shareLabel(Number(v))}
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFrame
+      testId={id}
+      height={Math.max(160, data.length * 44 + 40)}
+      label={labelled(label, data.map((d) => `${d.name} ${shareLabel(d.completion)}`).join(listSeparator(locale, "semicolon")), locale)}
+    >
+      <CompletionBarPlot label={label} data={data} />
+    </ChartFrame>
   );
 }

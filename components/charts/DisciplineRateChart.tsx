@@ -1,8 +1,11 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { SHARE_TICKS, shareLabel } from "../../lib/domain/chart-scale";
+import dynamic from "next/dynamic";
+import { shareLabel } from "../../lib/domain/chart-scale";
 import type { Locale } from "../../lib/i18n/messages";
 import { listSeparator } from "../../lib/i18n/punctuation";
+import { ChartFrame } from "./ChartFrame";
+
+const DisciplineRatePlot = dynamic(() => import("./plots/DisciplineRatePlot").then((m) => m.DisciplineRatePlot), { ssr: false });
 
 export interface DisciplineRateDatum {
   month: number;
@@ -13,7 +16,7 @@ export interface DisciplineRateDatum {
   onTimeRate: number | null;
 }
 
-const pct = shareLabel;
+const pct = (v: number | null) => (v === null ? "—" : shareLabel(v));
 
 /**
  * 报送完整率 and 按时报送率 per month over the plan year: two lines on a 0–100% scale; a month with nothing
@@ -32,31 +35,12 @@ export function DisciplineRateChart({
     .filter((d) => d.completeness !== null || d.onTimeRate !== null)
     .map(
       (d) =>
-        `${d.label} ${labels.completeness} ${d.completeness === null ? "—" : pct(d.completeness)}${listSeparator(locale, "comma")}${labels.onTimeRate} ${d.onTimeRate === null ? "—" : pct(d.onTimeRate)}`,
+        `${d.label} ${labels.completeness} ${pct(d.completeness)}${listSeparator(locale, "comma")}${labels.onTimeRate} ${pct(d.onTimeRate)}`,
     )
     .join(listSeparator(locale, "semicolon"));
   return (
-    <figure style={{ margin: 0 }} data-testid="discipline-chart">
-      <div style={{ width: "100%", height: 280 }} role="img" aria-label={summary || "—"}>
-        <ResponsiveContainer>
-          <LineChart data={data} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis domain={[0, 1]} ticks={[...SHARE_TICKS]} interval={0} tickFormatter={pct} width={48} />
-            <Tooltip formatter={(v) => (v === null || v === undefined ? "—" : pct(Number(v)))} />
-            <Legend />
-            <Line dataKey="completeness" name={labels.completeness} stroke="#0b5cad" strokeWidth={2} isAnimationActive={false} />
-            <Line
-              dataKey="onTimeRate"
-              name={labels.onTimeRate}
-              stroke="#1a7f37"
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ChartFrame testId="discipline-chart" height={280} label={summary || "—"}>
+      <DisciplineRatePlot data={data} labels={labels} />
+    </ChartFrame>
   );
 }

@@ -1,11 +1,18 @@
 "use client";
-import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { Locale } from "../../lib/i18n/messages";
 import { labelled, listSeparator } from "../../lib/i18n/punctuation";
 
+const CompletionTrendPlot = dynamic(() => import("./CompletionTrendPlot").then((m) => m.CompletionTrendPlot), { ssr: false });
+
+const WIDTH = 180;
+const HEIGHT = 56;
 const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
 
-/** A small line of a target's year-end completion, one point per year (100% marked). */
+/**
+ * A small line of a target's year-end completion, one point per year (100% marked). The line loads after the
+ * page (recharts stays out of the first-load scripts, #12); its box and its label, the years' figures, are there at once.
+ */
 export function CompletionTrend({
   label,
   data,
@@ -17,19 +24,13 @@ export function CompletionTrend({
 }) {
   const points = data.filter((d) => d.ratio !== null) as { year: number; ratio: number }[];
   if (points.length < 2) return null;
-  const max = Math.max(1.1, ...points.map((d) => d.ratio));
   return (
     <div
+      style={{ height: HEIGHT }}
       role="img"
       aria-label={labelled(label, points.map((d) => `${d.year} ${pct(d.ratio)}`).join(listSeparator(locale, "semicolon")), locale)}
     >
-      <LineChart width={180} height={56} data={points} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
-        <XAxis dataKey="year" hide />
-        <YAxis domain={[0, max]} hide />
-        <ReferenceLine y={1} stroke="#1a7f37" strokeDasharray="3 3" />
-        <Tooltip formatter={(v) => pct(Number(v))} labelFormatter={(y) => `${y}`} />
-        <Line type="monotone" dataKey="ratio" stroke="#0b5cad" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      </LineChart>
+      <CompletionTrendPlot points={points} width={WIDTH} height={HEIGHT} format={pct} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { toDate } from "../domain";
 import { msg } from "../i18n/message-text";
+import { EARLIEST_DATE, LATEST_DATE } from "./date-bounds";
 
 /**
  * The building blocks of every operation's input schema: ids, dates and bounded text. Messages are catalogue
@@ -17,9 +18,8 @@ export const id = z
   .max(64, msg("id.invalid"))
   .regex(/^[A-Za-z0-9_-]+$/, msg("id.invalid"));
 
-/** The days any date may name: the years a plan may have (`year` below). */
-export const EARLIEST_DATE = "2000-01-01";
-export const LATEST_DATE = "2100-12-31";
+/** The days any date may name (date-bounds.ts). */
+export { EARLIEST_DATE, LATEST_DATE };
 
 /**
  * A calendar day as YYYY-MM-DD that exists (no 2013-02-30) between EARLIEST_DATE and LATEST_DATE; `what` names

@@ -3,6 +3,7 @@ import { normalizeDateText, typingDateText } from "../../lib/domain/date-text";
 import { dateInWords, dateProblemText } from "../../lib/i18n/date-words";
 import { messages } from "../../lib/i18n/messages";
 import { dateTextProblem } from "../../lib/validation/date-field";
+import { isoDate } from "../../lib/validation/primitives";
 
 describe("typing a date", () => {
   it("groups digits as YYYY-MM-DD as they come (a phone's numeric keyboard has no dash)", () => {
@@ -67,6 +68,86 @@ describe("the date field's check (the API's date primitive and the field's bound
     // the years any date may name bound every field
     expect(dateTextProblem("1999-12-31")).toEqual({ kind: "range", min: "2000-01-01", max: "2100-12-31" });
     expect(dateTextProblem("2012-02-29")).toBeNull();
+  });
+});
+
+// The field checks in the browser without zod; the API checks with isoDate. A text one takes and the other refuses
+// would be a form that submits and fails, or one that refuses what the API would store.
+describe("the date field's check and the API's isoDate agree", () => {
+  const fieldTakes = (text: string) => dateTextProblem(text) === null;
+  const apiTakes = (text: string) => isoDate.safeParse(text).success;
+
+  it("on hand-picked edges, each with the answer written out", () => {
+    const cases: [string, boolean][] = [
+      ["2012-02-29", true],
+      ["2013-02-29", false],
+      ["2000-02-29", true], // divisible by 400
+      ["2100-02-29", false], // divisible by 100, not by 400
+      ["2013-13-01", false],
+      ["2013-00-10", false],
+      ["2013-01-00", false],
+      ["2013-04-31", false],
+      ["2013-12-32", false],
+      ["2000-01-01", true], // EARLIEST_DATE
+      ["1999-12-31", false], // the day before it
+      ["2100-12-31", true], // LATEST_DATE
+      ["2101-01-01", false], // the day after it
+      ["0000-01-01", false],
+      ["9999-12-31", false],
+      ["２０１３-０９-３０", false], // full-width digits: the field's normalisation turns them into ASCII first
+      ["٢٠١٣-٠٩-٣٠", false], // Arabic-Indic digits
+      ["2013-09-3０", false],
+      [" 2013-09-30", false],
+      ["2013-09-30 ", false],
+      ["2013-09-30\n", false],
+      ["2013-09-30\t", false],
+      ["2013-09-30T00:00", false],
+      ["2013/09/30", false],
+      ["2013-9-30", false],
+      ["+2013-09-30", false],
+      ["20130930", false],
+    ];
+    for (const [text, takes] of cases) {
+      expect([text, fieldTakes(text)]).toEqual([text, takes]);
+      expect([text, apiTakes(text)]).toEqual([text, takes]);
+    }
+  });
+
+  it("on every YYYY-MM-DD with months 00–13 and days 00–32, in the years around the bounds and two leap rules", () => {
+    const disagree: string[] = [];
+    let taken = 0;
+    for (const year of [1999, 2000, 2001, 2012, 2013, 2099, 2100, 2101]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          if (fieldTakes(text) !== apiTakes(text)) disagree.push(text);
+          if (fieldTakes(text)) taken++;
+        }
+      }
+    }
+    expect(disagree).toEqual([]);
+    // 2000 and 2012 have 366 days, 2001, 2013, 2099 and 2100 have 365; 1999 and 2101 lie outside the bounds
+    expect(taken).toBe(2 * 366 + 4 * 365);
+  });
+
+  it("on every day from 1999-12-01 to 2101-01-31", () => {
+    const disagree: string[] = [];
+    let days = 0;
+    for (let t = Date.UTC(1999, 11, 1); t <= Date.UTC(2101, 0, 31); t += 86_400_000) {
+      const text = new Date(t).toISOString().slice(0, 10);
+      if (fieldTakes(text) !== apiTakes(text)) disagree.push(text);
+      days++;
+    }
+    expect(disagree).toEqual([]);
+    // 31 days of December 1999, 2000–2100 (101 years, 25 of them leap: 2000 is, 2100 is not), 31 of January 2101
+    expect(days).toBe(31 + 101 * 365 + 25 + 31);
+  });
+
+  it("refusing a real day outside the years any date may name as out of range, not as no such day", () => {
+    expect(dateTextProblem("1999-12-31")).toEqual({ kind: "range", min: "2000-01-01", max: "2100-12-31" });
+    expect(dateTextProblem("2101-01-01")).toEqual({ kind: "range", min: "2000-01-01", max: "2100-12-31" });
+    expect(dateTextProblem("2101-02-29")).toEqual({ kind: "invalid" });
+    expect(dateTextProblem(" 2013-09-30")).toEqual({ kind: "format" });
   });
 });
 
