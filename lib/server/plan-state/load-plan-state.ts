@@ -44,7 +44,17 @@ export interface PlanState {
 }
 
 export interface PlanStateFilter extends CheckReading {
+  /** one target only */
   targetId?: string;
+  /** only the targets county figures roll up into (县区汇总 reads no other target's reports) */
+  rolledUp?: boolean;
+}
+
+/** The WHERE on alias t that picks the filter's targets, with its parameters. */
+function targetsWhere(planId: string, filter: PlanStateFilter): [string, unknown[]] {
+  if (filter.targetId) return ['t."planId" = $1 AND t.id = $2', [planId, filter.targetId]];
+  if (filter.rolledUp) return ['t."planId" = $1 AND t."rollupKey" IS NOT NULL', [planId]];
+  return ['t."planId" = $1', [planId]];
 }
 
 interface PlanRow {
@@ -100,7 +110,7 @@ const prepared = new Map<Dialect, ReturnType<typeof statements>>();
 export async function loadPlanState(planId: string, filter: PlanStateFilter = {}): Promise<PlanState> {
   const d = sqlDialect();
   const sql = prepared.get(d) ?? prepared.set(d, statements(d)).get(d)!;
-  const [target, params] = filter.targetId ? ['t."planId" = $1 AND t.id = $2', [planId, filter.targetId]] : ['t."planId" = $1', [planId]];
+  const [target, params] = targetsWhere(planId, filter);
   const [[plan], areaRows, targetRows, ownerRows, entries, items] = await Promise.all([
     readRows<PlanRow>(sql.plan, [planId]),
     readRows<AreaRow>(sql.areas, [planId]),
@@ -131,7 +141,7 @@ export async function loadPlanState(planId: string, filter: PlanStateFilter = {}
     for (const [id, p] of split.points) points.set(id, { points: p, nominal: split.nominal.get(id)! });
   }
   const targets = rows
-    .filter((r) => !filter.targetId || r.id === filter.targetId)
+    .filter((r) => (filter.targetId ? r.id === filter.targetId : !filter.rolledUp || r.rollupKey !== null))
     .map((r) => toTargetView(r, planView, points.get(r.id) ?? { points: 0, nominal: 0 }));
 
   const pointsByTarget = new Map<string, ProgressPoint[]>(targets.map((t) => [t.id, []]));

@@ -1,7 +1,7 @@
 import type { TargetRow } from "./target-view";
 
 /** A target row as the hand-written reads select it (TARGET_COLUMNS), owners apart. */
-export type TargetRowOwnerless = Omit<TargetRow, "owners"> & { pointsOverride: number | null };
+export type TargetRowOwnerless = Omit<TargetRow, "owners"> & { pointsOverride: number | null; rollupKey: string | null };
 
 /** The columns of TargetRowOwnerless on alias t, for the reads that build target views without Prisma. */
 export const TARGET_COLUMNS = [
@@ -28,6 +28,7 @@ export const TARGET_COLUMNS = [
   "amberAt",
   "direction",
   "pointsOverride",
+  "rollupKey",
 ]
   .map((c) => `t."${c}"`)
   .join(", ");

@@ -11,7 +11,7 @@ import {
   type TargetKind,
 } from "../../domain";
 import { rollupGap, type RollupGap } from "../../domain/rollup";
-import { readableUnitIds } from "../access/scope";
+import { canReadUnit } from "../access/scope";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { todayIso } from "../db-dates";
@@ -109,7 +109,9 @@ function rollupStatements(only: boolean) {
   const countyTargets = `t."planId" IN (${countyPlans}) AND t."rollupKey" IN (SELECT k."rollupKey" ${keyed})`;
   return {
     keyed: `SELECT k.id, k."rollupKey" ${keyed} ORDER BY k."sortOrder"`,
-    counties: `SELECT u.id, u.name FROM "Plan" cp JOIN "Unit" u ON u."parentId" = cp."unitId" WHERE cp.id = $1 ORDER BY u.name`,
+    // with what canReadUnit asks of each (its parent, the city, and the city's level and parent)
+    counties: `SELECT u.id, u.name, cu.id AS "parentUnitId", cu.level AS "parentLevel", cu."parentId" AS "grandparentUnitId"
+FROM "Plan" cp JOIN "Unit" cu ON cu.id = cp."unitId" JOIN "Unit" u ON u."parentId" = cu.id WHERE cp.id = $1 ORDER BY u.name`,
     countyTargets,
     targets: `SELECT t.id, t.code, t.title, t.kind, t."targetValue", t."baselineValue", t."measureUnit", t."rollupKey", t."planId", p."unitId"
 FROM "Target" t JOIN "Plan" p ON p.id = t."planId" WHERE ${countyTargets} ORDER BY t."sortOrder"`,
@@ -120,21 +122,30 @@ const STATEMENTS = { all: rollupStatements(false), one: rollupStatements(true) }
 async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | null, onlyTargetId: string | null): Promise<PlanRollupsView> {
   const sql = onlyTargetId ? STATEMENTS.one : STATEMENTS.all;
   const params = onlyTargetId ? [planId, onlyTargetId] : [planId];
-  const [state, keyed, counties, countyTargets, entries, readable] = await Promise.all([
-    loadPlanState(planId),
+  const [state, keyed, counties, countyTargets, entries] = await Promise.all([
+    loadPlanState(planId, onlyTargetId ? { targetId: onlyTargetId } : { rolledUp: true }),
     readRows<{ id: string; rollupKey: string }>(sql.keyed, params),
-    readRows<{ id: string; name: string }>(sql.counties, [planId]),
+    readRows<{ id: string; name: string; parentUnitId: string; parentLevel: string; grandparentUnitId: string | null }>(sql.counties, [
+      planId,
+    ]),
     readRows<CountyTargetRow>(sql.targets, params),
     readCountedEntries(sqlDialect(), sql.countyTargets, params),
-    readableUnitIds(user),
   ]);
   const asOf = asOfArg ?? defaultAsOf(state.plan.year, todayIso());
   if (keyed.length === 0) return { plan: state.plan, asOf, rollups: [] };
   const points = new Map<string, ProgressPoint[]>();
   for (const e of effectiveEntries(entries)) {
-    points.set(e.targetId, [...(points.get(e.targetId) ?? []), entryPoint(e)]);
+    const list = points.get(e.targetId);
+    if (list) list.push(entryPoint(e));
+    else points.set(e.targetId, [entryPoint(e)]);
   }
-  const canRead = new Set(readable);
+  // a county's targets of a key (usually one), found per county and key without scanning every county's targets
+  const byCountyKey = new Map<string, CountyTargetRow[]>();
+  for (const t of countyTargets) {
+    const key = `${t.unitId}\u0000${t.rollupKey}`;
+    byCountyKey.set(key, [...(byCountyKey.get(key) ?? []), t]);
+  }
+  const canRead = new Set(counties.filter((c) => canReadUnit(user, { unitId: c.id, ...c })).map((c) => c.id));
 
   return {
     plan: state.plan,
@@ -143,7 +154,7 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
       const cityTarget = state.targets.find((t) => t.id === k.id)!;
       const city = evaluateTarget(cityTarget, state.pointsByTarget.get(k.id) ?? [], asOf, state.plan.behindMargin);
       const rows: CountyRollupView[] = counties.flatMap((county): CountyRollupView[] => {
-        const mine = countyTargets.filter((t) => t.unitId === county.id && t.rollupKey === k.rollupKey);
+        const mine = byCountyKey.get(`${county.id}\u0000${k.rollupKey}`) ?? [];
         if (mine.length === 0) {
           return [
             {
