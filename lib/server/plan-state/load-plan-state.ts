@@ -57,21 +57,11 @@ function targetsWhere(planId: string, filter: PlanStateFilter): [string, unknown
   return ['t."planId" = $1', [planId]];
 }
 
-interface PlanRow {
-  id: string;
-  year: number;
-  title: string;
-  unitId: string;
-  unitName: string;
-  source: string | null;
-  assessmentGroup: string | null;
-  otherNotes: string | null;
-  behindMargin: number;
-  lockAfterDays: number;
-  reportDueDays: number;
+/** The plan statement's row: the header as PlanInfoView has it, before the areas give it its total. */
+type PlanRow = Omit<PlanInfoView, "totalPoints" | "checkFigures"> & {
   /** 0/1 on SQLite */
   checkFigures: boolean | number;
-}
+};
 
 interface AreaRow {
   id: string;
