@@ -1,6 +1,6 @@
-import type ExcelJS from "exceljs";
 import type { DutyListView } from "../duties/duty-views";
 import { addTableSheet, newWorkbook, workbookBytes, type ColumnSpec, type TableRow, type TableSpec } from "../sheets/table-sheet";
+import { columnLetter, type XlsxSheet } from "../sheets/xlsx-writer";
 
 /**
  * 责任清单 as a workbook, laid out like the source's tables: 部门职责 (one row per 具体工作事项; 序号 and 主要职责
@@ -148,7 +148,7 @@ export function estimateLines(text: string | number | null | undefined, width: n
 const LINE_HEIGHT = 15.5;
 
 /** Merges the runs and sets every row's height so the longest cell, merged or not, shows in full. */
-function layout<K extends string>(sheet: ExcelJS.Worksheet, spec: TableSpec<K>, merges: Merge<K>[]) {
+function layout<K extends string>(sheet: XlsxSheet, spec: TableSpec<K>, merges: Merge<K>[]) {
   const merged = (row: number, key: K) => merges.some((m) => row >= m.first && row < m.first + m.count && m.columns.includes(key));
   const lines = spec.rows.map((r, i) =>
     Math.max(1, ...spec.columns.filter((c) => !merged(i, c.key)).map((c) => estimateLines(r.cells[c.key], c.width))),
@@ -166,11 +166,12 @@ function layout<K extends string>(sheet: ExcelJS.Worksheet, spec: TableSpec<K>, 
     for (const key of m.columns) {
       const col = spec.columns.findIndex((c) => c.key === key) + 1;
       // sheet rows: header in 1, data from 2
-      sheet.mergeCells(m.first + 2, col, m.first + m.count + 1, col);
+      (sheet.merges ??= []).push(`${columnLetter(col)}${m.first + 2}:${columnLetter(col)}${m.first + m.count + 1}`);
     }
   }
+  // sheet.rows[0] is the header
   lines.forEach((n, i) => {
-    sheet.getRow(i + 2).height = Math.round(n * LINE_HEIGHT * 10) / 10 + 4;
+    sheet.rows[i + 1].height = Math.round(n * LINE_HEIGHT * 10) / 10 + 4;
   });
 }
 

@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import { formatWindow } from "../../i18n/format";
 import { messages } from "../../i18n/messages";
 import type { CountItemView } from "../items/find-items";
@@ -16,6 +15,7 @@ import {
   type TableRow,
   type TableSpec,
 } from "../sheets/table-sheet";
+import { cellAt, type XlsxSheet } from "../sheets/xlsx-writer";
 
 /** 复核包: the review as a workbook (main sheet by kind, then comments and notices), or its main sheet as CSV. */
 export interface ReviewPack {
@@ -245,9 +245,11 @@ export async function buildReviewPack(
 }
 
 /** 逾期 / 滞后 rows are tinted so a printed 督查表 shows them at a glance (the 需关注 column says it in words). */
-function flagRow(sheet: ExcelJS.Worksheet, rowNumber: number, columns: number, status: string) {
+function flagRow(sheet: XlsxSheet, rowNumber: number, columns: number, status: string) {
   const fill = FLAG_FILL[status];
   if (!fill) return;
-  const row = sheet.getRow(rowNumber);
-  for (let j = 1; j <= columns; j++) row.getCell(j).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  for (let j = 1; j <= columns; j++) {
+    const cell = cellAt(sheet, rowNumber, j);
+    cell.style = { ...cell.style, fill };
+  }
 }

@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import {
   CONFIRM_WORD,
   defaultReportDate,
@@ -16,6 +15,7 @@ import { AppError } from "../errors";
 import { loadPlanState } from "../plan-state/load-plan-state";
 import { evaluateTarget, type TargetView } from "../plan-state/target-view";
 import { addTableSheet, newWorkbook, workbookBytes, type CellValue, type TableRow } from "../sheets/table-sheet";
+import { cellAt, columnLetter, type XlsxCell, type XlsxSheet } from "../sheets/xlsx-writer";
 import { findMonthSheetScope, MONTH_SHEET_NAME, MONTH_SHEET_NOTES } from "./month-sheet-scope";
 import { msg, monthMsg } from "../../i18n/message-text";
 import { messages } from "../../i18n/messages";
@@ -137,13 +137,7 @@ export async function buildMonthSheet(options: BuildMonthSheetOptions): Promise<
     rows: table,
   });
   markInputs(sheet, rows, scope.year);
-  await sheet.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatCells: true,
-    formatColumns: true,
-    formatRows: true,
-  });
+  sheet.protection = { formatCells: true, formatColumns: true, formatRows: true };
 
   addTableSheet(workbook, {
     name: MONTH_SHEET_NOTES,
@@ -167,7 +161,7 @@ export async function buildMonthSheet(options: BuildMonthSheetOptions): Promise<
     ].map(([item, text]) => ({ kind: "data" as const, cells: { item, text } })),
   });
   return {
-    bytes: await workbookBytes(workbook),
+    bytes: workbookBytes(workbook),
     fileName: `${label.replace(/\s+/g, "-")}.xlsx`,
     asciiName: `month-sheet-${sheetMonthText(scope.year, scope.month)}.xlsx`,
   };
@@ -176,47 +170,44 @@ export async function buildMonthSheet(options: BuildMonthSheetOptions): Promise<
 const column = (key: MonthSheetKey) => MONTH_SHEET_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 /** Dates as Excel dates; the input cells yellow and unlocked (grey and locked on count targets), with pick lists. */
-function markInputs(sheet: ExcelJS.Worksheet, rows: { target: TargetView; fillable: boolean }[], year: number) {
-  const fill = (argb: string) => ({ type: "pattern" as const, pattern: "solid" as const, fgColor: { argb } });
-  for (const c of MONTH_SHEET_COLUMNS.filter((c) => c.input)) {
-    sheet.getRow(1).getCell(column(c.key)).fill = fill(INPUT_FILL);
-  }
+function markInputs(sheet: XlsxSheet, rows: { target: TargetView; fillable: boolean }[], year: number) {
+  const restyle = (cell: XlsxCell, change: XlsxCell["style"]) => void (cell.style = { ...cell.style, ...change });
+  const inputs = MONTH_SHEET_COLUMNS.filter((c) => c.input);
+  for (const c of inputs) restyle(cellAt(sheet, 1, column(c.key)), { fill: INPUT_FILL });
+  const validations = (sheet.validations ??= []);
   rows.forEach(({ target, fillable }, i) => {
-    const row = sheet.getRow(i + 2);
+    const rowNumber = i + 2;
+    const ref = (key: MonthSheetKey) => `${columnLetter(column(key))}${rowNumber}`;
     for (const key of ["lastDate", "reportedFor"] as const) {
-      const cell = row.getCell(column(key));
+      const cell = cellAt(sheet, rowNumber, column(key));
       if (typeof cell.value === "string") {
         cell.value = new Date(`${cell.value}T00:00:00.000Z`);
-        cell.numFmt = DATE_FORMAT;
+        restyle(cell, { numFmt: DATE_FORMAT });
       }
     }
-    for (const c of MONTH_SHEET_COLUMNS.filter((c) => c.input)) {
-      const cell = row.getCell(column(c.key));
-      cell.fill = fill(fillable ? INPUT_FILL : LOCKED_FILL);
-      if (fillable) cell.protection = { locked: false };
-    }
+    for (const c of inputs)
+      restyle(cellAt(sheet, rowNumber, column(c.key)), { fill: fillable ? INPUT_FILL : LOCKED_FILL, unlocked: fillable });
     if (!fillable) return;
     const list = (key: MonthSheetKey, values: string[], prompt: string) => {
-      row.getCell(column(key)).dataValidation = {
+      validations.push({
+        ref: ref(key),
         type: "list",
         allowBlank: true,
         formulae: [`"${values.join(",")}"`],
-        showErrorMessage: true,
         errorTitle: "请从列表中选择",
         error: prompt,
-      };
+      });
     };
     list("confirm", [CONFIRM_WORD], `只能填“${CONFIRM_WORD}”或留空`);
     if (target.kind === "AMOUNT") list("unit", [...AMOUNT_UNITS], `填 ${AMOUNT_UNITS.join(" 或 ")}，或留空（按计量单位）`);
     if (target.kind === "MILESTONE" || target.kind === "DECLARATION") list("value", ["1", "0"], "填 1（已完成）或 0（未完成）");
-    row.getCell(column("reportedFor")).dataValidation = {
+    validations.push({
+      ref: ref("reportedFor"),
       type: "date",
-      operator: "between",
       allowBlank: true,
       formulae: [new Date(`${year}-01-01T00:00:00.000Z`), new Date(`${year}-12-31T00:00:00.000Z`)],
-      showErrorMessage: true,
       errorTitle: "报送日期",
       error: "报送日期须为计划年度内的日期（YYYY-MM-DD）",
-    };
+    });
   });
 }

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { columnLetter, writeXlsx, type CellStyle, type XlsxBook, type XlsxCell, type XlsxRow, type XlsxSheet } from "./xlsx-writer";
 
 /**
  * Tables as spreadsheets: one description of columns and rows writes both an Excel sheet and a CSV, so the
@@ -51,46 +51,52 @@ export interface TableSpec<K extends string = string> {
   rows: TableRow<K>[];
 }
 
-const FILLS: Record<RowKind | "header", string | null> = { header: "FFDDE6F0", data: null, subtotal: "FFEEF3F8", total: "FFD6E4F0" };
-const THIN = { style: "thin" as const, color: { argb: "FFB0B7BF" } };
+const FILLS: Record<RowKind | "header", string | undefined> = {
+  header: "FFDDE6F0",
+  data: undefined,
+  subtotal: "FFEEF3F8",
+  total: "FFD6E4F0",
+};
+const BORDER = "FFB0B7BF";
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "绩效目标追踪";
-  workbook.created = new Date();
-  return workbook;
+export function newWorkbook(): XlsxBook {
+  return { creator: "绩效目标追踪", created: new Date(), sheets: [] };
+}
+
+const KINDS: readonly (RowKind | "header")[] = ["header", "data", "subtotal", "total"];
+const ALIGNS = ["left", "center", "right"] as const;
+type Align = (typeof ALIGNS)[number];
+
+/**
+ * The few looks a table's cells take, made once and kept for every workbook: the writer gives each style object
+ * its id once, so a sheet of a thousand cells looks up a dozen styles. By number format, then row kind, alignment
+ * and wrapping as an index (no key string built per cell). Frozen: a caller restyling a cell gives it a new object.
+ * A format names a target's unit (`General" 家"`), so the units typed bound the cache; past STYLE_FORMATS it starts
+ * again (the writer tells equal styles by their content, so a new object only costs its lookup).
+ */
+const styles = new Map<string, CellStyle[]>();
+const STYLE_FORMATS = 500;
+function tableStyle(kind: RowKind | "header", numFmt: string | undefined, horizontal: Align, wrap: boolean): CellStyle {
+  let looks = styles.get(numFmt ?? "");
+  if (!looks) {
+    if (styles.size >= STYLE_FORMATS) styles.clear();
+    styles.set(numFmt ?? "", (looks = []));
+  }
+  const at = (KINDS.indexOf(kind) * ALIGNS.length + ALIGNS.indexOf(horizontal)) * 2 + (wrap ? 1 : 0);
+  return (looks[at] ??= Object.freeze({
+    bold: kind !== "data",
+    fill: FILLS[kind],
+    border: BORDER,
+    numFmt,
+    horizontal,
+    vertical: kind === "header" ? "middle" : "top",
+    wrap,
+  }));
 }
 
 /** Header in row 1 (frozen, repeated on every printed page), then the rows; A4 landscape, one page wide. */
-export function addTableSheet<K extends string>(workbook: ExcelJS.Workbook, spec: TableSpec<K>): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(spec.name, {
-    views: [{ state: "frozen", ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: "1:1",
-    },
-    headerFooter: {
-      oddHeader: `&C&"-,Bold"${escapeHeader(spec.title)}`,
-      oddFooter: `&L${escapeHeader(spec.footer ?? "")}&R第 &P 页，共 &N 页`,
-    },
-  });
-  sheet.columns = spec.columns.map((c) => ({ key: c.key, width: c.width }));
-  const letter = new Map(spec.columns.map((c, i) => [c.key, columnLetter(i + 1)]));
-
-  const header = sheet.getRow(1);
-  spec.columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  });
-  styleRow(header, spec.columns.length, "header");
-
+export function addTableSheet<K extends string>(workbook: XlsxBook, spec: TableSpec<K>): XlsxSheet {
+  const columns = spec.columns;
   const rowNumber = new Map<string, number>();
   spec.rows.forEach((r, i) => {
     if (r.id) rowNumber.set(r.id, i + 2);
@@ -100,59 +106,62 @@ export function addTableSheet<K extends string>(workbook: ExcelJS.Workbook, spec
     if (n === undefined) throw new Error(`table row "${id}" does not exist`);
     return n;
   };
+  /** =SUM(…) arguments of a row's summed column, "" when the column is not summed */
+  const sumArgs = (r: TableRow<K>, c: ColumnSpec<K>, col: string) => {
+    if (!r.sum?.columns.includes(c.key)) return "";
+    if (r.sum.range) return `${col}${ref(r.sum.range[0])}:${col}${ref(r.sum.range[1])}`;
+    return (r.sum.rows ?? []).map((id) => `${col}${ref(id)}`).join(",");
+  };
 
-  spec.rows.forEach((r, i) => {
-    const row = sheet.getRow(i + 2);
-    spec.columns.forEach((c, j) => {
-      const cell = row.getCell(j + 1);
+  const rows: XlsxRow[] = [{ cells: columns.map((c) => ({ value: c.header, style: tableStyle("header", undefined, "center", true) })) }];
+  for (const r of spec.rows) {
+    const cells: XlsxCell[] = [];
+    for (let j = 0; j < columns.length; j++) {
+      const c = columns[j];
       const value = r.cells[c.key] ?? null;
-      const col = letter.get(c.key)!;
-      const args = !r.sum?.columns.includes(c.key)
-        ? ""
-        : r.sum.range
-          ? `${col}${ref(r.sum.range[0])}:${col}${ref(r.sum.range[1])}`
-          : (r.sum.rows ?? []).map((id) => `${col}${ref(id)}`).join(",");
-      if (args) {
-        // every formula carries its result, 0 included, so a viewer that never recalculates shows the figure
-        cell.value = { formula: `SUM(${args})`, result: typeof value === "number" && Number.isFinite(value) ? value : 0 };
-      } else {
-        cell.value = value;
-      }
+      const args = r.sum ? sumArgs(r, c, columnLetter(j + 1)) : "";
       const numFmt = r.numFmts?.[c.key] ?? c.numFmt;
-      if (numFmt && (typeof value === "number" || args)) cell.numFmt = numFmt;
-      cell.alignment = {
-        vertical: "top",
-        horizontal: c.align ?? (typeof value === "number" ? "right" : "left"),
-        wrapText: c.wrap ?? false,
-      };
-      if (r.kind !== "data") cell.font = { bold: true };
-    });
-    styleRow(row, spec.columns.length, r.kind);
-  });
-  return sheet;
-}
-
-function styleRow(row: ExcelJS.Row, columns: number, kind: RowKind | "header") {
-  for (let j = 1; j <= columns; j++) {
-    const cell = row.getCell(j);
-    cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
-    const fill = FILLS[kind];
-    if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+      const style = tableStyle(
+        r.kind,
+        numFmt && (typeof value === "number" || args) ? numFmt : undefined,
+        c.align ?? (typeof value === "number" ? "right" : "left"),
+        c.wrap ?? false,
+      );
+      // every formula carries its result, 0 included, so a viewer that never recalculates shows the figure
+      cells.push(
+        args
+          ? { value: { formula: `SUM(${args})`, result: typeof value === "number" && Number.isFinite(value) ? value : 0 }, style }
+          : { value, style },
+      );
+    }
+    rows.push({ cells });
   }
-}
-
-/** 1 → A, 27 → AA */
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let m = n; m > 0; m = Math.floor((m - 1) / 26)) s = String.fromCharCode(65 + ((m - 1) % 26)) + s;
-  return s;
+  const sheet: XlsxSheet = {
+    name: spec.name,
+    columns: columns.map((c) => ({ width: c.width })),
+    rows,
+    frozenRows: 1,
+    print: {
+      paperSize: 9, // A4
+      landscape: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      titleRows: [1, 1],
+      header: `&C&"-,Bold"${escapeHeader(spec.title)}`,
+      // no empty left section: some readers then take the right one for the left
+      footer: `${spec.footer ? `&L${escapeHeader(spec.footer)}` : ""}&R第 &P 页，共 &N 页`,
+    },
+  };
+  workbook.sheets.push(sheet);
+  return sheet;
 }
 
 /** "&" starts a code in Excel's header/footer language. */
 const escapeHeader = (s: string) => s.replace(/&/g, "&&");
 
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+export function workbookBytes(workbook: XlsxBook): Uint8Array {
+  return writeXlsx(workbook);
 }
 
 /**
