@@ -5,7 +5,7 @@ import { POST as signOutRoute } from "../../app/api/auth/sign-out/route";
 import { GENESIS, verifyChain } from "../../lib/server/audit/audit-chain";
 import { SESSION_COOKIE, userFromSealedSession } from "../../lib/server/auth/session";
 import { signIn } from "../../lib/server/users/sign-in";
-import { db } from "../../lib/server/db";
+import { db, sqlStatementCount } from "../../lib/server/db";
 import { seedDefaultData } from "../../lib/server/seed/seed-default-data";
 import { gql, userNamed, versionOf } from "./harness";
 
@@ -82,6 +82,7 @@ describe("sessions end when they should", () => {
   it("a password change ends every other session; the one that changed it carries on", async () => {
     const other = await open("gaoxin", "demo2013");
     const mine = await open("gaoxin", "demo2013");
+    expect(await userFromSealedSession(other)).not.toBeNull(); // used before: its cookie is remembered unsealed
     const me = (await userFromSealedSession(mine))!;
     const r = await gql(CHANGE, { c: "demo2013", n: "Gx-own-pass-2013" }, me);
     expect(r.errors).toBeUndefined();
@@ -91,6 +92,7 @@ describe("sessions end when they should", () => {
 
   it("an administrator's reset ends every session, and the API then allows only the password change", async () => {
     const cookie = await open("nongshe", "demo2013");
+    expect(await userFromSealedSession(cookie)).not.toBeNull(); // used before: its cookie is remembered unsealed
     const target = await db.user.findUniqueOrThrow({ where: { username: "nongshe" } });
     const admin = await userNamed("admin");
     expect(
@@ -112,6 +114,7 @@ describe("sessions end when they should", () => {
 
   it("disabling ends the sessions for good: enabling again does not bring an old cookie back", async () => {
     const cookie = await open("chengguo", "demo2013");
+    expect(await userFromSealedSession(cookie)).not.toBeNull(); // used before: its cookie is remembered unsealed
     const target = await db.user.findUniqueOrThrow({ where: { username: "chengguo" } });
     const admin = await userNamed("admin");
     const off = await gql(
@@ -132,6 +135,7 @@ describe("sessions end when they should", () => {
   it("sign-out deletes the session, so a copy of the cookie is worthless; 退出所有设备 ends the others too", async () => {
     const copy = await open("assessor", "demo2013");
     const elsewhere = await open("assessor", "demo2013");
+    expect(await userFromSealedSession(copy)).not.toBeNull(); // used before: its cookie is remembered unsealed
     const request = (sealed: string, everywhere: boolean) => {
       const form = new FormData();
       if (everywhere) form.set("everywhere", "1");
@@ -150,6 +154,18 @@ describe("sessions end when they should", () => {
     const third = await open("assessor", "demo2013");
     await signOutRoute(request(third, true));
     expect(await userFromSealedSession(elsewhere)).toBeNull();
+  });
+
+  it("a cookie unsealed a moment ago still has its session read every time: ended elsewhere, it is refused at once", async () => {
+    const cookie = await open("leader", "demo2013");
+    const user = (await userFromSealedSession(cookie))!;
+    // the unsealed cookie is remembered (unsealed-cookie-memo.ts); the session row with its user is not: one statement
+    const before = sqlStatementCount();
+    expect((await userFromSealedSession(cookie))?.username).toBe("leader");
+    expect(sqlStatementCount() - before).toBe(1);
+    // as another instance's sign-out would: the row goes, and this process knows nothing of it
+    await db.session.deleteMany({ where: { id: user.sessionId! } });
+    expect(await userFromSealedSession(cookie)).toBeNull();
   });
 
   it("an idle session ends after 30 minutes without a request", async () => {

@@ -5,8 +5,10 @@ import { sealData, unsealData } from "iron-session";
 import { passwordExpired, sessionState } from "../../domain/password-policy";
 import { db } from "../db";
 import { authSettings } from "./auth-settings";
+import { findSessionWithUser } from "./find-session";
 import { requestOrigin } from "./safe-redirect";
 import type { PasswordChange, Role, SessionUser } from "./session-user";
+import { UnsealedCookieMemo } from "./unsealed-cookie-memo";
 
 /**
  * Sessions live in the database (model Session); the cookie carries only the session's id, sealed (encrypted +
@@ -60,17 +62,24 @@ export function sealSession(sessionId: string): Promise<string> {
   return sealData({ sid: sessionId } satisfies SessionData, sealOptions());
 }
 
+/** Cookies unsealed lately (see unsealed-cookie-memo.ts: the session row is still read on every request). */
+const unsealed = new UnsealedCookieMemo(1000, 5 * 60_000);
+
 async function sessionIdOf(sealed: string | undefined): Promise<string | null> {
   if (!sealed || sealed.length > 4096) return null;
+  const remembered = unsealed.get(sealed);
+  if (remembered) return remembered;
   const data = await unsealData<SessionData>(sealed, sealOptions()).catch(() => ({}) as SessionData);
-  return typeof data.sid === "string" ? data.sid : null;
+  if (typeof data.sid !== "string") return null;
+  unsealed.set(sealed, data.sid);
+  return data.sid;
 }
 
 /** The active user behind a sealed session cookie value, or null when the session has ended for any reason. */
 export async function userFromSealedSession(sealed: string | undefined): Promise<SessionUser | null> {
   const sessionId = await sessionIdOf(sealed);
   if (!sessionId) return null;
-  const session = await db.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+  const session = await findSessionWithUser(sessionId);
   if (!session || !session.user.active || session.sessionVersion !== session.user.sessionVersion) return null;
   const now = new Date();
   const state = sessionState(session, now, authSettings().idleMinutes);
