@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { Kind, type GraphQLError } from "graphql";
 import { isAppError } from "../lib/server/errors";
 import type { GraphQLContext } from "./context";
@@ -64,7 +65,14 @@ const localizeErrorsPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
-/** An Apollo server over the app's schema with the request limits of graphql/limits. */
+/**
+ * An Apollo server over the app's schema with the request limits of graphql/limits.
+ *
+ * Apollo's cache-control plugin is off (#12): the schema declares no @cacheControl hints, so all it ever
+ * concluded was `no-store`, and for that it wrapped every resolver of the schema and ran a hook per field —
+ * ~6% of the CPU of the dashboard query over HTTP. Every answer is one user's data: the route sends `no-store`
+ * itself (app/api/graphql/route.ts).
+ */
 export function createApolloServer({ production }: { production: boolean }): ApolloServer<GraphQLContext> {
   const protection = graphqlProtection({ production });
   return new ApolloServer<GraphQLContext>({
@@ -74,7 +82,12 @@ export function createApolloServer({ production }: { production: boolean }): Apo
     // `__schema`, by graphql/limits' noSchemaIntrospectionRule (graphql/limits/introspection.ts says why).
     introspection: true,
     ...protection,
-    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), requestInfoPlugin, localizeErrorsPlugin],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      requestInfoPlugin,
+      localizeErrorsPlugin,
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }
 

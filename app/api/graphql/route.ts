@@ -53,7 +53,8 @@ function refuse(
 }
 
 function toResponse(res: HTTPGraphQLResponse): Response {
-  const headers = new Headers();
+  // every answer is one user's data (Apollo's cache-control plugin, which said so, is off: graphql/server.ts)
+  const headers = new Headers({ "cache-control": "no-store" });
   for (const [key, value] of res.headers) headers.set(key, value);
   const status = res.status ?? 200;
   if (res.body.kind === "complete") return new Response(res.body.string, { status, headers });
