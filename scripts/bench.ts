@@ -1,12 +1,16 @@
-// `npm run bench [-- --scale province|quick] [--engines sqlite,postgres|none] [--no-http] [--no-browser] [--json <file>] [--reuse-build]`
+// `npm run bench [-- --scale province|quick] [--engines sqlite,postgres|none] [--only in-process,http,browser] [--no-http]
+//   [--no-browser] [--json <file>] [--reuse-build] [--dist <build folder>] [--port <n>]`
 //
 // Issue #12's measurements in one run, as ratios measured side by side (the machine's speed and load cancel out):
 // on SQLite and on PostgreSQL (a throwaway cluster), each in its own process (scripts/bench/engine-run.ts), a
 // generated province (scripts/bench/generate-province.ts) and every service against its floor — one hand-written
 // SQL query plus the same domain rules — the SQL statements per operation and the XLSX against the CSV; then
-// the production build over HTTP (scripts/bench/http.ts) and in a browser (scripts/bench/browser.ts). Ends
-// with the table BENCHMARKS.md records. Nothing is left behind: databases and builds live in the temp folder or
-// are removed, the cluster is stopped (--reuse-build, for work on the bench itself, keeps .next-bench).
+// the production build over HTTP (scripts/bench/http.ts) and in a browser (scripts/bench/browser.ts), built once
+// and started on each engine in turn. Ends with the table BENCHMARKS.md records. `--only` runs some of the three
+// parts (`--only http`: the HTTP figures alone, on each engine of --engines); `--dist` and `--port` let a run
+// use a build folder and port of its own beside someone else's run. Nothing is left behind: databases and builds
+// live in the temp folder or are removed, the clusters are stopped (--reuse-build, for work on the bench itself,
+// builds only when the build folder is missing and keeps it: .next-bench, or --dist's).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -14,10 +18,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startTempPostgres } from "./lib/temp-postgres";
-import { firstLoadJs, lighthousePages, type FirstLoad, type LighthouseFigure } from "./bench/browser";
+import { firstLoadJs, lighthousePages, type FirstLoad } from "./bench/browser";
 import { measureHttp } from "./bench/http";
-import { report, type EngineResults, type HttpResults } from "./bench/report";
-import { withBenchServer } from "./bench/server";
+import { report, type EngineResults, type ServedResults } from "./bench/report";
+import { withBenchServers, type BenchEngine } from "./bench/server";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -25,7 +29,12 @@ const scale = option("scale", "province");
 if (scale !== "province" && scale !== "quick") throw new Error(`--scale province|quick, not ${scale}`);
 const engines = option("engines", "sqlite,postgres")
   .split(",")
-  .filter((e) => e && e !== "none");
+  .filter((e) => e && e !== "none") as BenchEngine[];
+for (const e of engines) if (e !== "sqlite" && e !== "postgres") throw new Error(`--engines sqlite,postgres, not ${e}`);
+const PARTS = ["in-process", "http", "browser"];
+const only = option("only", PARTS.join(",")).split(",");
+for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only ${PARTS.join(",")}, not ${p}`);
+const runs = (part: string) => only.includes(part) && !args.includes(`--no-${part}`);
 const log = (s: string) => console.log(s);
 
 function engineRun(databaseUrl: string, out: string): Promise<void> {
@@ -68,29 +77,34 @@ const started = new Date();
 const load = os.loadavg();
 const results: EngineResults[] = [];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "ptt-bench-results-"));
-let http: HttpResults | null = null;
-let firstLoad: FirstLoad | null = null;
-let lighthouse: LighthouseFigure[] | null = null;
+const served: Partial<Record<BenchEngine, ServedResults>> = {};
 try {
-  for (const engine of engines) {
+  for (const engine of runs("in-process") ? engines : []) {
     const out = path.join(work, `${engine}.json`);
-    if (engine === "sqlite") await onSqlite(out);
-    else if (engine === "postgres") await onPostgres(out);
-    else throw new Error(`--engines sqlite,postgres, not ${engine}`);
+    await (engine === "sqlite" ? onSqlite(out) : onPostgres(out));
     results.push(JSON.parse(fs.readFileSync(out, "utf8")) as EngineResults);
   }
-  if (!args.includes("--no-http") || !args.includes("--no-browser")) {
-    await withBenchServer(
+  if (engines.length > 0 && (runs("http") || runs("browser"))) {
+    await withBenchServers(
+      engines,
       async (server) => {
-        if (!args.includes("--no-http")) http = await measureHttp(server, log);
-        if (!args.includes("--no-browser")) {
-          firstLoad = await firstLoadJs(server);
-          log(`dashboard first-load JS ${firstLoad.gzipKB.toFixed(1)} KB gzipped in ${firstLoad.chunks} chunks; largest:`);
+        const figures: ServedResults = (served[server.engine] = {});
+        if (runs("http")) figures.http = await measureHttp(server, log);
+        if (runs("browser")) {
+          const firstLoad: FirstLoad = (figures.firstLoad = await firstLoadJs(server));
+          log(
+            `[${server.engine}] dashboard first-load JS ${firstLoad.gzipKB.toFixed(1)} KB gzipped in ${firstLoad.chunks} chunks; largest:`,
+          );
           for (const c of firstLoad.largest) log(`  ${c.gzipKB.toFixed(1).padStart(6)} KB ${c.path} ${c.holds.join(", ")}`);
-          lighthouse = await lighthousePages(server, log);
+          figures.lighthouse = await lighthousePages(server, log);
         }
       },
-      { log, reuseBuild: args.includes("--reuse-build") },
+      {
+        log,
+        reuseBuild: args.includes("--reuse-build"),
+        dist: option("dist", "") || undefined,
+        port: args.includes("--port") ? Number(option("port", "")) : undefined,
+      },
     );
   }
 } finally {
@@ -100,8 +114,8 @@ try {
 const cpus = os.cpus();
 const machine = `${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${load[0].toFixed(1)} at the start`;
 console.log(
-  `\n${started.toISOString()} — ${machine}; scale ${scale}: ${results.map((r) => `${r.engine} ${r.generation.reports} reports, ${r.generation.rows} rows generated in ${r.generation.seconds.toFixed(0)} s`).join("; ")}\n`,
+  `\n${started.toISOString()} — ${machine}${results.length ? `; scale ${scale}: ` : ""}${results.map((r) => `${r.engine} ${r.generation.reports} reports, ${r.generation.rows} rows generated in ${r.generation.seconds.toFixed(0)} s`).join("; ")}\n`,
 );
-console.log(report(results, http, firstLoad, lighthouse));
+console.log(report(engines, results, served));
 const json = option("json", "");
-if (json) fs.writeFileSync(json, JSON.stringify({ started, machine, scale, results, http, firstLoad, lighthouse }, null, 2));
+if (json) fs.writeFileSync(json, JSON.stringify({ started, machine, scale, results, served }, null, 2));

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { median } from "./measure";
-import { ORIGIN, type BenchServer } from "./server";
+import type { BenchServer } from "./server";
 
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
@@ -33,12 +33,12 @@ const LIBRARIES: [string, RegExp][] = [
  * gzipped as `next start` sends them (zlib's default level).
  */
 export async function firstLoadJs(server: BenchServer): Promise<FirstLoad> {
-  const html = await (await fetch(ORIGIN + server.dashboardPath, { headers: { cookie: server.cookies[0] } })).text();
+  const html = await (await fetch(server.origin + server.dashboardPath, { headers: { cookie: server.cookies[0] } })).text();
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
   const paths = new Set(scripts.map((tag) => tag.match(/\bsrc="([^"]+\.js)"/)?.[1]).filter((p): p is string => !!p?.startsWith("/_next/")));
   const sizes = await Promise.all(
     [...paths].map(async (p) => {
-      const response = await fetch(ORIGIN + p);
+      const response = await fetch(server.origin + p);
       if (!response.ok) throw new Error(`${p}: ${response.status}`);
       const text = Buffer.from(await response.arrayBuffer());
       const holds = LIBRARIES.filter(([, marker]) => marker.test(text.toString("utf8"))).map(([name]) => name);
@@ -59,7 +59,7 @@ export interface LighthouseFigure {
 }
 
 export async function lighthousePages(server: BenchServer, log: (s: string) => void, runs = 3): Promise<LighthouseFigure[]> {
-  const html = await (await fetch(ORIGIN + server.dashboardPath, { headers: { cookie: server.cookies[0] } })).text();
+  const html = await (await fetch(server.origin + server.dashboardPath, { headers: { cookie: server.cookies[0] } })).text();
   const link = (prefix: string) => html.match(new RegExp(`href="(${prefix}[^"]+)"`))?.[1]?.replace(/&amp;/g, "&");
   const pages = [
     { page: "dashboard", path: server.dashboardPath },
@@ -73,7 +73,7 @@ export async function lighthousePages(server: BenchServer, log: (s: string) => v
     for (const p of pages) {
       if (!p.path) throw new Error(`no link to a ${p.page} on the dashboard`);
       const reports = [];
-      for (let i = 0; i < runs; i++) reports.push(await lighthouse(ORIGIN + p.path, server.cookies[0], work));
+      for (let i = 0; i < runs; i++) reports.push(await lighthouse(server.origin + p.path, server.cookies[0], work));
       const figure = {
         page: p.page,
         path: p.path,
@@ -83,7 +83,7 @@ export async function lighthousePages(server: BenchServer, log: (s: string) => v
         largestContentfulPaintMs: median(reports.map((r) => r.lcp)),
       };
       log(
-        `lighthouse ${p.page.padEnd(14)} performance ${figure.performance} accessibility ${figure.accessibility} (TBT ${figure.totalBlockingTimeMs.toFixed(0)} ms, LCP ${figure.largestContentfulPaintMs.toFixed(0)} ms)`,
+        `[${server.engine}] lighthouse ${p.page.padEnd(14)} performance ${figure.performance} accessibility ${figure.accessibility} (TBT ${figure.totalBlockingTimeMs.toFixed(0)} ms, LCP ${figure.largestContentfulPaintMs.toFixed(0)} ms)`,
       );
       figures.push(figure);
     }

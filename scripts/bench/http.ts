@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { print } from "graphql";
 import { PlanDashboardDocument } from "../../graphql/generated/client/graphql";
 import { median } from "./measure";
-import { ORIGIN, type BenchServer } from "./server";
+import type { BenchServer } from "./server";
 
 interface Result {
   requests: { average: number };
@@ -47,7 +47,7 @@ export interface HttpFigure {
 }
 
 export async function measureHttp(server: BenchServer, log: (s: string) => void, rounds = 3, seconds = 5) {
-  const signInHtml = await (await fetch(`${ORIGIN}/sign-in`)).text();
+  const signInHtml = await (await fetch(`${server.origin}/sign-in`)).text();
   const chunk = signInHtml.match(/\/_next\/static\/chunks\/[^"']+\.js/)?.[0];
   if (!chunk) throw new Error("no static chunk on the sign-in page");
   const gql = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
@@ -74,7 +74,7 @@ export async function measureHttp(server: BenchServer, log: (s: string) => void,
       ...(t.session ? { cookie: server.cookies[n++ % server.cookies.length] } : {}),
     });
     return autocannon({
-      url: ORIGIN + t.path,
+      url: server.origin + t.path,
       connections: CONNECTIONS,
       duration,
       method: t.method ?? "GET",
@@ -97,7 +97,7 @@ export async function measureHttp(server: BenchServer, log: (s: string) => void,
     targets.map((t) => {
       const list = samples.get(t.name)!;
       const figure = { requestsPerSecond: median(list.map((r) => r.requests.average)), p50: median(list.map((r) => r.latency.p50)) };
-      log(`${t.name.padEnd(40)} ${figure.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figure.p50} ms`);
+      log(`[${server.engine}] ${t.name.padEnd(40)} ${figure.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figure.p50} ms`);
       return [t.name, figure];
     }),
   ) as Record<string, HttpFigure>;
@@ -107,7 +107,7 @@ export async function measureHttp(server: BenchServer, log: (s: string) => void,
 
 /** Each target answers 200 with what it should before it is measured (a refusal is fast and would flatter). */
 async function check(server: BenchServer, t: Target) {
-  const response = await fetch(ORIGIN + t.path, {
+  const response = await fetch(server.origin + t.path, {
     method: t.method ?? "GET",
     body: t.body,
     headers: { ...(t.json ? { "content-type": "application/json" } : {}), ...(t.session ? { cookie: server.cookies[0] } : {}) },

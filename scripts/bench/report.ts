@@ -3,6 +3,7 @@
 import type { FirstLoad, LighthouseFigure } from "./browser";
 import type { HttpFigure } from "./http";
 import type { Pair, Timing } from "./measure";
+import type { BenchEngine } from "./server";
 
 export interface EngineResults {
   engine: "sqlite" | "postgres";
@@ -15,6 +16,8 @@ export interface EngineResults {
 
 export interface HttpResults {
   connections: number;
+  rounds: number;
+  seconds: number;
   staticChunk: HttpFigure;
   trivial: HttpFigure;
   dashboardQuery: HttpFigure;
@@ -25,17 +28,28 @@ export interface HttpResults {
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const yes = (ok: boolean) => (ok ? "yes" : "**no**");
 
-export function report(
-  engines: EngineResults[],
-  http: HttpResults | null,
-  firstLoad: FirstLoad | null,
-  lighthouse: LighthouseFigure[] | null,
-) {
+/** What the production build measured on one engine (HTTP, first-load JavaScript, Lighthouse), each part when run. */
+export interface ServedResults {
+  http?: HttpResults;
+  firstLoad?: FirstLoad;
+  lighthouse?: LighthouseFigure[];
+}
+
+/** One column per engine of `order`; a part that did not run on an engine shows "—" there. */
+export function report(order: BenchEngine[], engines: EngineResults[], served: Partial<Record<BenchEngine, ServedResults>>) {
   const lines: string[] = [];
-  const columns = engines.map((e) => (e.engine === "sqlite" ? "SQLite" : "PostgreSQL"));
+  const columns = order.map((e) => (e === "sqlite" ? "SQLite" : "PostgreSQL"));
   lines.push(`| Measure | Goal | ${columns.join(" | ")} | Holds |`, `|---|---|${columns.map(() => "---|").join("")}---|`);
-  const row = (measure: string, goal: string, cells: string[], holds: boolean) =>
-    lines.push(`| ${measure} | ${goal} | ${cells.join(" | ")} | ${yes(holds)} |`);
+  const row: Row = (measure, goal, cells, holds) => lines.push(`| ${measure} | ${goal} | ${cells.join(" | ")} | ${yes(holds)} |`);
+  if (engines.length > 0) inProcessRows(engines, row, lines);
+  servedRows(order, served, row);
+  return lines.join("\n");
+}
+
+type Row = (measure: string, goal: string, cells: string[], holds: boolean) => void;
+
+function inProcessRows(engines: EngineResults[], row: Row, lines: string[]) {
+  const columns = engines.map((e) => (e.engine === "sqlite" ? "SQLite" : "PostgreSQL"));
   const ratioRow = (key: string, measure: string, limit: number) => {
     const pairs = engines.map((e) => e.pairs[key]);
     row(
@@ -85,42 +99,73 @@ export function report(
   );
   ratioRow("xlsx", `5. year-end XLSX of ${counties} units ÷ the same rows as CSV`, 3);
   ratioRow("xlsxServed", `5. (as served, with the 命名事项 sheet) ÷ CSV`, 3);
-  if (http) {
-    const blank = columns.slice(1).map(() => "—");
-    const share = (a: HttpFigure, b: HttpFigure, measure: string, limit: number) =>
-      row(
-        measure,
-        `≥ ${limit * 100}%`,
-        [
-          `**${((a.requestsPerSecond / b.requestsPerSecond) * 100).toFixed(0)}%** (${a.requestsPerSecond.toFixed(0)} / ${b.requestsPerSecond.toFixed(0)} req/s)`,
-          ...blank,
-        ],
-        a.requestsPerSecond / b.requestsPerSecond >= limit,
-      );
-    share(http.trivial, http.staticChunk, `4. HTTP, ${http.connections} connections: signed-in \`{ __typename }\` ÷ static chunk`, 0.25);
-    share(http.dashboardQuery, http.trivial, "4. HTTP: dashboard GraphQL query (2013 plan) ÷ `{ __typename }`", 0.5);
-    share(http.dashboardPage, http.signInPage, "4. HTTP: dashboard page ÷ sign-in page", 0.5);
-  }
-  if (firstLoad) {
-    const blank = columns.slice(1).map(() => "—");
+}
+
+function servedRows(order: BenchEngine[], served: Partial<Record<BenchEngine, ServedResults>>, row: Row) {
+  /** a row over the engines where `pick` found a figure; it holds when it holds on each of them */
+  const servedRow = <T>(
+    measure: string,
+    goal: string,
+    pick: (s: ServedResults) => T | undefined,
+    cell: (f: T) => string,
+    holds: (f: T) => boolean,
+  ) => {
+    const figures = order.map((e) => (served[e] ? pick(served[e]) : undefined));
+    const measured = figures.filter((f): f is T => f !== undefined);
+    if (measured.length === 0) return;
     row(
-      "6. dashboard first-load JavaScript, gzipped",
-      "≤ 150 KB",
-      [`**${firstLoad.gzipKB.toFixed(0)} KB** (${firstLoad.chunks} chunks)`, ...blank],
-      firstLoad.gzipKB <= 150,
+      measure,
+      goal,
+      figures.map((f) => (f === undefined ? "—" : cell(f))),
+      measured.every(holds),
     );
-  }
-  for (const l of lighthouse ?? []) {
-    const blank = columns.slice(1).map(() => "—");
-    row(
-      `6. Lighthouse desktop, ${l.page}: performance / accessibility`,
+  };
+  const share = (measure: string, limit: number, a: (h: HttpResults) => HttpFigure, b: (h: HttpResults) => HttpFigure) =>
+    servedRow(
+      measure,
+      `≥ ${limit * 100}%`,
+      (s) => s.http && { a: a(s.http).requestsPerSecond, b: b(s.http).requestsPerSecond },
+      ({ a, b }) => `**${((a / b) * 100).toFixed(0)}%** (${a.toFixed(0)} / ${b.toFixed(0)} req/s)`,
+      ({ a, b }) => a / b >= limit,
+    );
+  const connections = Object.values(served).find((s) => s?.http)?.http?.connections ?? 0;
+  share(
+    `4. HTTP, ${connections} connections: signed-in \`{ __typename }\` ÷ static chunk`,
+    0.25,
+    (h) => h.trivial,
+    (h) => h.staticChunk,
+  );
+  share(
+    "4. HTTP: dashboard GraphQL query (2013 plan) ÷ `{ __typename }`",
+    0.5,
+    (h) => h.dashboardQuery,
+    (h) => h.trivial,
+  );
+  share(
+    "4. HTTP: dashboard page ÷ sign-in page",
+    0.5,
+    (h) => h.dashboardPage,
+    (h) => h.signInPage,
+  );
+  servedRow(
+    "6. dashboard first-load JavaScript, gzipped",
+    "≤ 150 KB",
+    (s) => s.firstLoad,
+    (f) => `**${f.gzipKB.toFixed(0)} KB** (${f.chunks} chunks)`,
+    (f) => f.gzipKB <= 150,
+  );
+  const pages =
+    Object.values(served)
+      .find((s) => s?.lighthouse)
+      ?.lighthouse?.map((l) => l.page) ?? [];
+  for (const page of pages) {
+    servedRow(
+      `6. Lighthouse desktop, ${page}: performance / accessibility`,
       "≥ 95 / ≥ 95",
-      [
+      (s) => s.lighthouse?.find((l) => l.page === page),
+      (l) =>
         `**${l.performance} / ${l.accessibility}** (TBT ${l.totalBlockingTimeMs.toFixed(0)} ms, LCP ${l.largestContentfulPaintMs.toFixed(0)} ms)`,
-        ...blank,
-      ],
-      l.performance >= 95 && l.accessibility >= 95,
+      (l) => l.performance >= 95 && l.accessibility >= 95,
     );
   }
-  return lines.join("\n");
 }
