@@ -2,6 +2,8 @@
 // (read-rows.ts) and the bench's floors. Everything else is written once, with $1… parameters.
 
 export interface Dialect {
+  /** which engine: compare this, not the object (a production build may hold two copies of this module) */
+  name: "sqlite" | "postgres";
   /** the calendar day (YYYY-MM-DD) of a DateTime column */
   day(column: string): string;
   /** a DateTime column as an ISO instant (normalised in JS by instantText) */
@@ -21,6 +23,7 @@ export interface Dialect {
 
 // SQLite keeps DateTime as ISO text (2013-03-31T09:00:00.000+00:00), calendar dates at UTC midnight
 export const SQLITE: Dialect = {
+  name: "sqlite",
   day: (c) => `substr(${c}, 1, 10)`,
   instant: (c) => c,
   stamp: (p) => p,
@@ -31,6 +34,7 @@ export const SQLITE: Dialect = {
 
 // timestamp(3) without time zone holds UTC; to_char keeps pg from reading it in the process's zone
 export const POSTGRES: Dialect = {
+  name: "postgres",
   day: (c) => `to_char(${c}, 'YYYY-MM-DD')`,
   instant: (c) => `to_char(${c}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   stamp: (p) => `${p}::timestamp`,

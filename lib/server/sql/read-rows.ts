@@ -95,7 +95,7 @@ export interface RawClient {
  * query events count it.
  */
 export async function readRowsIn<T>(client: RawClient, sql: string, params: readonly unknown[]): Promise<T[]> {
-  if (sqlDialect() !== SQLITE) return client.$queryRawUnsafe<T[]>(sql, ...params);
+  if (sqlDialect().name !== "sqlite") return client.$queryRawUnsafe<T[]>(sql, ...params);
   const order: unknown[] = [];
   const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
     order.push(params[Number(n) - 1]);
