@@ -148,7 +148,7 @@ pairs.oneRow = await pair(
   200,
 );
 
-// how much of the dashboard is its read (loadPlanState: the statements and every row of the plan, through Prisma)
+// how much of the dashboard is its read (loadPlanState: six statements straight through the driver, lib/server/sql/read-rows.ts)
 pairs.planStateShare = await pair(
   "loadPlanState vs the whole dashboard",
   (i) => loadPlanState(at(i).planId),

@@ -76,7 +76,7 @@ function inProcessRows(engines: EngineResults[], row: Row, lines: string[]) {
   );
   const share = engines.map((e) => e.pairs.planStateShare);
   lines.push(
-    `| (of a unit-year's dashboard, its read — loadPlanState's statements and rows through Prisma — takes) | — | ${share.map((p) => `${(p.ratio * 100).toFixed(0)}% (${p.service.median.toFixed(1)} of ${p.floor.median.toFixed(1)} ms)`).join(" | ")} | — |`,
+    `| (of a unit-year's dashboard, its read — loadPlanState's six statements through the driver — takes) | — | ${share.map((p) => `${(p.ratio * 100).toFixed(0)}% (${p.service.median.toFixed(1)} of ${p.floor.median.toFixed(1)} ms)`).join(" | ")} | — |`,
   );
   const sql = (e: EngineResults, key: string) => e.statements[key].statements;
   row(
