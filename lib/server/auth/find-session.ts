@@ -7,18 +7,19 @@ export interface SessionWithUser {
   sessionVersion: number;
   lastSeenAt: Date;
   expiresAt: Date;
-  user: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: string;
-    unitId: string;
-    sectionId: string | null;
-    active: boolean;
-    sessionVersion: number;
-    mustChangePassword: boolean;
-    passwordChangedAt: Date;
-  };
+  user: SessionUserRow & { active: boolean; sessionVersion: number };
+}
+
+/** What a session carries of its user (session.ts toSessionUser). */
+export interface SessionUserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  unitId: string;
+  sectionId: string | null;
+  mustChangePassword: boolean;
+  passwordChangedAt: Date;
 }
 
 /** As the driver returns them: SQLite's booleans are 0/1; instants are text on both engines (dialect.instant). */

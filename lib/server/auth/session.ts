@@ -5,7 +5,7 @@ import { sealData, unsealData } from "iron-session";
 import { passwordExpired, sessionState } from "../../domain/password-policy";
 import { db } from "../db";
 import { authSettings } from "./auth-settings";
-import { findSessionWithUser } from "./find-session";
+import { findSessionWithUser, type SessionUserRow } from "./find-session";
 import { requestOrigin } from "./safe-redirect";
 import type { PasswordChange, Role, SessionUser } from "./session-user";
 import { UnsealedCookieMemo } from "./unsealed-cookie-memo";
@@ -102,18 +102,7 @@ export async function closeSession(sealed: string | undefined): Promise<{ userId
   return session;
 }
 
-type UserRow = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  unitId: string;
-  sectionId: string | null;
-  mustChangePassword: boolean;
-  passwordChangedAt: Date;
-};
-
-function toSessionUser(user: UserRow, now: Date): SessionUser {
+function toSessionUser(user: SessionUserRow, now: Date): SessionUser {
   return {
     id: user.id,
     username: user.username,
@@ -127,7 +116,7 @@ function toSessionUser(user: UserRow, now: Date): SessionUser {
 
 /** Whether the user must change their password first: a temporary one, or one past PASSWORD_MAX_AGE_DAYS. */
 export function passwordChangeDue(
-  user: Pick<UserRow, "mustChangePassword" | "passwordChangedAt">,
+  user: Pick<SessionUserRow, "mustChangePassword" | "passwordChangedAt">,
   now = new Date(),
 ): PasswordChange | null {
   if (user.mustChangePassword) return "TEMPORARY";

@@ -7,7 +7,8 @@ import { assertCurrent, claimVersion, inVersionedTransaction, type VersionClaim 
 import { dbDateToIso, isoToDbDate } from "../db-dates";
 import { db } from "../db";
 import { findTargetProgress } from "../plan-state/find-target-progress";
-import { toEntryViews, type ProgressEntryView } from "./entry-view";
+import { toEntryViews, type ProgressEntryRow, type ProgressEntryView } from "./entry-view";
+import { entryPoint } from "../plan-state/counted-entries";
 import type { TargetProgressView } from "../plan-state/target-view";
 import { assertMonthsOpen } from "../locks/month-locks";
 import { progressAfterWrite } from "../plan-state/target-facts";
@@ -144,23 +145,11 @@ function currentOf<T extends { id: string; action: string; replacesId: string | 
   return newest.find((e) => standing.has(e.id));
 }
 
-/** A typed target's points as the plan state reads them (plan-state/counted-entries.ts entryPoint). */
-function typedPoints(
-  entries: {
-    id: string;
-    value: number;
-    reportedFor: Date;
-    createdAt: Date;
-    action: string;
-    replacesId: string | null;
-    checkStatus: string;
-  }[],
-) {
-  return effectiveEntries(entries).map((e) => ({
-    value: e.value,
-    reportedFor: dbDateToIso(e.reportedFor),
-    recordedAt: e.createdAt.toISOString(),
-  }));
+/** A typed target's points, each report read as the plan state reads it (counted-entries.ts entryPoint). */
+function typedPoints(entries: readonly ProgressEntryRow[]) {
+  return effectiveEntries(entries).map((e) =>
+    entryPoint({ ...e, reportedFor: dbDateToIso(e.reportedFor), createdAt: e.createdAt.toISOString() }),
+  );
 }
 
 /** The written entry plus the target re-evaluated, so the form can show the new status at once. */

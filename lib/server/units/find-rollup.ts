@@ -143,7 +143,9 @@ async function rollups(user: SessionUser, planId: string, asOfArg: IsoDate | nul
   const byCountyKey = new Map<string, CountyTargetRow[]>();
   for (const t of countyTargets) {
     const key = `${t.unitId}\u0000${t.rollupKey}`;
-    byCountyKey.set(key, [...(byCountyKey.get(key) ?? []), t]);
+    const list = byCountyKey.get(key);
+    if (list) list.push(t);
+    else byCountyKey.set(key, [t]);
   }
   const canRead = new Set(counties.filter((c) => canReadUnit(user, { unitId: c.id, ...c })).map((c) => c.id));
 
